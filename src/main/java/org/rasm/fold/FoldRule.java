@@ -1,0 +1,99 @@
+package org.rasm.fold;
+
+import com.ibm.icu.text.UnicodeSet;
+import java.util.Objects;
+
+/**
+ * One row of the folding table ({@code fold-rules.tsv}).
+ *
+ * @param profile the profile the row belongs to; later profiles include the rows of earlier ones
+ * @param op what the row does to the characters (or, for token ops, the text) in {@code from}
+ * @param from a code point, an ICU {@link UnicodeSet} pattern, or for token ops the literal text
+ * @param to the replacement for {@link Op#MAP} and {@link Op#DELETE_IN_WORD}, empty otherwise
+ * @param note what the row is for
+ * @param line the row's line number in the table, for messages
+ */
+public record FoldRule(FoldProfile profile, Op op, String from, String to, String note, int line) {
+
+  /** What a row does. */
+  public enum Op {
+    MAP("map", false),
+    DELETE("delete", false),
+    DELETE_IN_WORD("delete-in-word", false),
+    NFKC("nfkc", false),
+    CASEFOLD("casefold", false),
+    STRIP_MARKS("strip-marks", false),
+    DIGIT("digit", false),
+    ARTICLE("article", true),
+    ARTICLE_PREFIX("article-prefix", true),
+    COLLAPSE_REPEATS("collapse-repeats", true);
+
+    private final String id;
+    private final boolean tokenOp;
+
+    Op(String id, boolean tokenOp) {
+      this.id = id;
+      this.tokenOp = tokenOp;
+    }
+
+    /** The op as written in the table. */
+    public String id() {
+      return id;
+    }
+
+    /** True for ops that work on key parts rather than on single characters; they apply in {@link FoldProfile#KEY}. */
+    public boolean isTokenOp() {
+      return tokenOp;
+    }
+
+    static Op of(String id) {
+      for (Op op : values()) {
+        if (op.id.equals(id)) {
+          return op;
+        }
+      }
+      throw new IllegalArgumentException("unknown op '" + id + "'");
+    }
+  }
+
+  public FoldRule {
+    Objects.requireNonNull(profile);
+    Objects.requireNonNull(op);
+    Objects.requireNonNull(from);
+    Objects.requireNonNull(to);
+    Objects.requireNonNull(note);
+  }
+
+  /** The characters the row applies to; for token ops, the characters of the literal text. */
+  public UnicodeSet fromSet() {
+    if (op == Op.ARTICLE || op == Op.ARTICLE_PREFIX) {
+      return new UnicodeSet().addAll(from).freeze();
+    }
+    if (from.startsWith("U+")) {
+      return new UnicodeSet(parseCodePoint(from), parseCodePoint(from)).freeze();
+    }
+    return new UnicodeSet(from).freeze();
+  }
+
+  /** The replacement text: the {@code to} column's code points. */
+  public String replacement() {
+    StringBuilder sb = new StringBuilder();
+    for (String cp : to.trim().split(" +")) {
+      if (!cp.isEmpty()) {
+        sb.appendCodePoint(parseCodePoint(cp));
+      }
+    }
+    return sb.toString();
+  }
+
+  static int parseCodePoint(String s) {
+    if (!s.startsWith("U+") || s.length() < 6 || s.length() > 8) {
+      throw new IllegalArgumentException("expected a code point written U+XXXX, got '" + s + "'");
+    }
+    int cp = Integer.parseInt(s.substring(2), 16);
+    if (cp > Character.MAX_CODE_POINT) {
+      throw new IllegalArgumentException("not a code point: " + s);
+    }
+    return cp;
+  }
+}

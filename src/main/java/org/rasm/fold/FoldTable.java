@@ -1,0 +1,103 @@
+package org.rasm.fold;
+
+import com.ibm.icu.text.UnicodeSet;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One profile's character rows, precomputed for every BMP character so that folding is a table lookup per
+ * {@code char}. Characters whose folding depends on their neighbours (combining marks that may compose or reorder,
+ * surrogates, apostrophes inside words) are flagged for the slow path in {@link TextFolder}.
+ */
+final class FoldTable {
+  static final byte COPY = 0;
+  static final byte DELETE = 1;
+  static final byte EXPAND = 2;
+  static final byte SLOW = 3;
+  static final byte IN_WORD = 4;
+  static final byte SURROGATE = 5;
+
+  private static final Map<FoldProfile, FoldTable> TABLES = new EnumMap<>(FoldProfile.class);
+
+  final CodePointFolding folding;
+  final byte[] kind = new byte[0x10000];
+  final char[] single = new char[0x10000];
+  final String[] expansion = new String[0x10000];
+
+  static FoldTable of(FoldProfile profile) {
+    synchronized (TABLES) {
+      return TABLES.computeIfAbsent(profile, p -> new FoldTable(FoldRules.chain(p)));
+    }
+  }
+
+  FoldTable(List<FoldRule> chain) {
+    folding = new CodePointFolding(chain);
+    UnicodeSet touched = new UnicodeSet();
+    for (FoldRule rule : chain) {
+      if (!rule.op().isTokenOp()) {
+        touched.addAll(rule.fromSet());
+      }
+    }
+    touched.freeze();
+    for (int c = 0; c < 0x10000; c++) {
+      if (Character.isSurrogate((char) c)) {
+        kind[c] = SURROGATE;
+        continue;
+      }
+      String mapped = touched.contains(c) || CodePointFolding.nfd(c) != null
+          ? folding.fold(String.valueOf((char) c))
+          : null;
+      classify(c, mapped);
+    }
+    keepCompositionsConsistent();
+  }
+
+  private void classify(int c, String mapped) {
+    String m = mapped == null ? String.valueOf((char) c) : mapped;
+    if (m.isEmpty()) {
+      kind[c] = DELETE;
+    } else if (!CodePointFolding.isNfcBoundary(c) || !CodePointFolding.allBoundaries(m)) {
+      kind[c] = SLOW;
+    } else if (m.length() > 1) {
+      kind[c] = EXPAND;
+      expansion[c] = m;
+    } else {
+      kind[c] = folding.isInWord(c) ? IN_WORD : COPY;
+      single[c] = m.charAt(0);
+    }
+  }
+
+  /**
+   * A mark the table deletes on its own is only safe to delete without looking back if the letter it could compose
+   * with folds to the same thing with or without it (أ = ا + hamza above folds to ا). Marks for which that fails
+   * go to the slow path.
+   */
+  private void keepCompositionsConsistent() {
+    for (int c = 0; c < 0x10000; c++) {
+      String d = CodePointFolding.nfd(c);
+      if (d == null || Character.isSurrogate((char) c)) {
+        continue;
+      }
+      int base = d.codePointAt(0);
+      boolean marksDeleted = true;
+      for (int i = Character.charCount(base); i < d.length(); i++) {
+        char m = d.charAt(i);
+        marksDeleted &= kind[m] == DELETE;
+      }
+      if (!marksDeleted || base > 0xFFFF || d.length() == Character.charCount(base)) {
+        continue;
+      }
+      if (!folding.fold(String.valueOf((char) c)).equals(folding.fold(new String(Character.toChars(base))))) {
+        for (int i = Character.charCount(base); i < d.length(); i++) {
+          kind[d.charAt(i)] = SLOW;
+        }
+      }
+    }
+  }
+
+  /** The folded form of a supplementary code point, and whether it can be emitted without looking at its neighbours. */
+  String foldSupplementary(int cp) {
+    return folding.fold(new String(Character.toChars(cp)));
+  }
+}

@@ -1,0 +1,19 @@
+package org.rasm.fold;
+
+/**
+ * A span of text: UTF-16 indices ({@code String} indices), {@code end} exclusive.
+ *
+ * @param start first index
+ * @param end index after the last
+ */
+public record Span(int start, int end) {
+  public Span {
+    if (start < 0 || end < start) {
+      throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+    }
+  }
+
+  public int length() {
+    return end - start;
+  }
+}

@@ -1,0 +1,199 @@
+package org.rasm.fold;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Folds text in one {@link FoldProfile}, keeping the way back to the original.
+ *
+ * <p>The work is one pass over the text with a table lookup per {@code char}; only combining marks that may compose
+ * or reorder, surrogate pairs and apostrophes inside words look at their neighbours. For combining sequences the
+ * folder goes back to the last character that starts a normalisation segment and folds the whole sequence (NFC, then
+ * the rows, to a fixpoint), so decomposed and precomposed input fold alike and the output is always NFC.
+ *
+ * <p>Instances are immutable and thread-safe; get them with {@link #of(FoldProfile)}.
+ */
+public final class TextFolder {
+  private static final TextFolder[] INSTANCES = new TextFolder[FoldProfile.values().length];
+
+  private final FoldProfile profile;
+  private final FoldTable table;
+  private final KeyParts keyParts;
+
+  private TextFolder(FoldProfile profile) {
+    this.profile = profile;
+    this.table = FoldTable.of(profile);
+    this.keyParts = profile == FoldProfile.KEY ? new KeyParts(FoldRules.chain(profile)) : null;
+  }
+
+  /** The folder for {@code profile}; its tables are built on first use and shared. */
+  public static TextFolder of(FoldProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    synchronized (INSTANCES) {
+      TextFolder f = INSTANCES[profile.ordinal()];
+      if (f == null) {
+        f = new TextFolder(profile);
+        INSTANCES[profile.ordinal()] = f;
+      }
+      return f;
+    }
+  }
+
+  public FoldProfile profile() {
+    return profile;
+  }
+
+  /** Folds {@code text}. Never throws for any string, unpaired surrogates included (they become U+FFFD). */
+  public Folded fold(CharSequence text) {
+    String original = text.toString();
+    Folded chars = foldChars(original);
+    if (keyParts == null) {
+      return chars;
+    }
+    Folded parts = keyParts.apply(chars.text());
+    return new Folded(original, parts.text(), profile, parts.offsets().then(chars.offsets()));
+  }
+
+  /** Folds {@code text} and returns only the folded string. */
+  public String foldToString(CharSequence text) {
+    return fold(text).text();
+  }
+
+  private Folded foldChars(String original) {
+    final char[] in = original.toCharArray();
+    final int len = in.length;
+    final byte[] kind = table.kind;
+    final char[] single = table.single;
+    char[] out = new char[len + 8];
+    SegmentBuilder seg = new SegmentBuilder();
+    int o = 0;
+    int expectIn = -1; // the input index that would continue the current linear segment
+    // The last character that starts a normalisation segment: where it was read, where it was written, and how many
+    // segments there were before it. A combining sequence is folded again from there.
+    int bIn = 0;
+    int bOut = 0;
+    int bSeg = 0;
+    // Invariant: out has room for at least one char per remaining input char.
+    int sequenceFrom = -1;
+    int i = 0;
+    while (i < len) {
+      char c = in[i];
+      switch (kind[c]) {
+        case FoldTable.COPY -> {
+          bIn = i;
+          bOut = o;
+          bSeg = seg.size();
+          if (i != expectIn) {
+            seg.linear(o, i);
+          }
+          out[o++] = single[c];
+          expectIn = ++i;
+        }
+        case FoldTable.DELETE -> i++;
+        case FoldTable.IN_WORD -> {
+          if (o > 0 && Character.isLetter(out[o - 1]) && letterFollows(in, i + 1)) {
+            i++;
+          } else {
+            bIn = i;
+            bOut = o;
+            bSeg = seg.size();
+            if (i != expectIn) {
+              seg.linear(o, i);
+            }
+            out[o++] = single[c];
+            expectIn = ++i;
+          }
+        }
+        case FoldTable.EXPAND -> {
+          String e = table.expansion[c];
+          out = ensure(out, o + e.length() + (len - i - 1));
+          bIn = i;
+          bOut = o;
+          bSeg = seg.size();
+          seg.atomic(o, i);
+          e.getChars(0, e.length(), out, o);
+          o += e.length();
+          i++;
+          expectIn = -1;
+        }
+        case FoldTable.SURROGATE -> {
+          int cp = Character.codePointAt(in, i, len);
+          int n = Character.charCount(cp);
+          if (Character.isSurrogate((char) cp)) {
+            cp = 0xFFFD; // unpaired: not text, and not storable as UTF-8
+          } else if (!CodePointFolding.isNfcBoundary(cp)) {
+            sequenceFrom = i + n;
+            break;
+          }
+          String m = cp == 0xFFFD ? "\uFFFD" : table.foldSupplementary(cp);
+          out = ensure(out, o + m.length() + (len - i - n));
+          bIn = i;
+          bOut = o;
+          bSeg = seg.size();
+          if (m.length() == n && m.regionMatches(0, original, i, n)) {
+            if (i != expectIn) {
+              seg.linear(o, i);
+            }
+            expectIn = i + n;
+          } else {
+            seg.atomic(o, i);
+            expectIn = -1;
+          }
+          m.getChars(0, m.length(), out, o);
+          o += m.length();
+          i += n;
+        }
+        default -> sequenceFrom = i + 1; // SLOW
+      }
+      if (sequenceFrom >= 0) {
+        // A combining sequence: fold it again from its starter, as one unit.
+        int end = sequenceEnd(in, sequenceFrom);
+        sequenceFrom = -1;
+        String folded = table.folding.fold(new String(in, bIn, end - bIn));
+        seg.truncate(bSeg);
+        o = bOut;
+        out = ensure(out, o + folded.length() + (len - end));
+        if (!folded.isEmpty()) {
+          seg.atomic(o, bIn);
+          folded.getChars(0, folded.length(), out, o);
+          o += folded.length();
+        }
+        i = end;
+        expectIn = -1;
+      }
+    }
+    OffsetMap map = seg.build(o, len);
+    return new Folded(original, new String(out, 0, o), profile, map);
+  }
+
+  private int sequenceEnd(char[] in, int from) {
+    int end = from;
+    while (end < in.length) {
+      byte k = table.kind[in[end]];
+      if (k == FoldTable.SLOW || k == FoldTable.DELETE) {
+        end++;
+      } else if (k == FoldTable.SURROGATE) {
+        int cp = Character.codePointAt(in, end, in.length);
+        if (CodePointFolding.isNfcBoundary(cp)) {
+          break;
+        }
+        end += Character.charCount(cp);
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private boolean letterFollows(char[] in, int from) {
+    int j = from;
+    while (j < in.length && table.kind[in[j]] == FoldTable.DELETE) {
+      j++;
+    }
+    return j < in.length && Character.isLetter(Character.codePointAt(in, j));
+  }
+
+  private static char[] ensure(char[] out, int capacity) {
+    return capacity <= out.length ? out : Arrays.copyOf(out, Math.max(capacity, out.length * 2));
+  }
+}
