@@ -1,0 +1,365 @@
+package org.rasm.lang;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Finds the language of each script run of a text, and of the whole text, among a configured set of languages.
+ *
+ * <p>Cheapest evidence first (the tables are {@code script-languages.tsv} and {@code function-words.tsv} beside
+ * this class):
+ * <ol>
+ *   <li>a script written in only one configured language decides alone;
+ *   <li>marker letters: a run with letters that only one configured language of its script uses (ة for Arabic
+ *       against Persian and Urdu) gets that language;
+ *   <li>function words, when they clearly point at one language;
+ *   <li>Lingua, restricted to the configured languages of the run's script, for runs of at least
+ *       {@value #MODEL_MIN_LETTERS} letters.
+ * </ol>
+ * Shorter runs, such as a Latin name inside Arabic text, are never given to the model on their own: they take the
+ * language of the decided runs of their script, or else all of them are pooled and decided together, or they get
+ * none. Lingua's models are loaded on first need, once per process.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LanguageIdentifier {
+  /** The default languages: Arabic, English, French, Persian, Turkish, Urdu, German. */
+  public static final List<String> DEFAULT_LANGUAGES = List.of("ar", "en", "fr", "fa", "tr", "ur", "de");
+
+  static final int MIN_LETTERS = 16;
+  static final int MODEL_MIN_LETTERS = 40;
+  private static final int MODEL_SAMPLE = 1000;
+  private static final int MIN_FUNCTION_WORDS = 3;
+  private static final double MIN_FUNCTION_WORD_SHARE = 0.75;
+  private static final int MAX_FUNCTION_WORD_LENGTH = 8;
+
+  private static final Map<String, List<String>> SCRIPT_LANGUAGES = new LinkedHashMap<>();
+  private static final Map<String, String> MARKERS = new HashMap<>(); // "script/language" -> marker letters
+
+  static {
+    for (String[] row : readTable("script-languages.tsv", 3)) {
+      SCRIPT_LANGUAGES.computeIfAbsent(row[0], s -> new ArrayList<>()).add(row[1]);
+      MARKERS.put(row[0] + "/" + row[1], row[2]);
+    }
+  }
+
+  private static final Map<String, String> FUNCTION_WORDS = loadFunctionWords();
+  private static final Map<String, LanguageDetector> DETECTORS = new ConcurrentHashMap<>();
+
+  private final Set<String> languages;
+  private final boolean lowAccuracy;
+  private final Map<String, List<String>> candidatesByScript = new HashMap<>();
+
+  /**
+   * @param languages ISO 639-1 codes of the languages to choose among
+   * @param lowAccuracy Lingua's low-accuracy mode (faster, smaller, about as good on paragraphs)
+   * @throws IllegalArgumentException for an empty set or a code Lingua does not know
+   */
+  public LanguageIdentifier(Collection<String> languages, boolean lowAccuracy) {
+    if (languages.isEmpty()) {
+      throw new IllegalArgumentException("at least one language is needed");
+    }
+    Set<String> codes = new LinkedHashSet<>();
+    for (String code : languages) {
+      String c = code.trim().toLowerCase(Locale.ROOT);
+      linguaLanguage(c); // validates
+      codes.add(c);
+    }
+    this.languages = Set.copyOf(codes);
+    this.lowAccuracy = lowAccuracy;
+    SCRIPT_LANGUAGES.forEach((script, langs) -> {
+      List<String> configured = new ArrayList<>();
+      for (String l : langs) {
+        if (codes.contains(l)) {
+          configured.add(l);
+        }
+      }
+      candidatesByScript.put(script, List.copyOf(configured));
+    });
+  }
+
+  /** The identifier for {@link #DEFAULT_LANGUAGES} in low-accuracy mode. */
+  public static LanguageIdentifier defaults() {
+    return Defaults.INSTANCE;
+  }
+
+  private static final class Defaults {
+    static final LanguageIdentifier INSTANCE = new LanguageIdentifier(DEFAULT_LANGUAGES, true);
+  }
+
+  public Set<String> languages() {
+    return languages;
+  }
+
+  /** The languages and scripts of {@code text}. */
+  public Detection detect(CharSequence text) {
+    List<ScriptRun> runs = ScriptRuns.of(text);
+    LanguageSpan[] spans = new LanguageSpan[runs.size()];
+    Map<String, Map<String, Integer>> lettersByScript = new HashMap<>();
+    for (int r = 0; r < runs.size(); r++) {
+      ScriptRun run = runs.get(r);
+      List<String> candidates = candidatesByScript.getOrDefault(run.script(), List.of());
+      if (candidates.isEmpty() || run.letters() == 0) {
+        spans[r] = span(run, null, 0, "none");
+      } else if (candidates.size() == 1) {
+        spans[r] = span(run, candidates.get(0), 1.0, "script");
+      } else {
+        CharSequence runText = text.subSequence(run.start(), run.end());
+        spans[r] = run.letters() < MIN_LETTERS ? null : decideByEvidence(run, runText, candidates);
+        if (spans[r] == null && run.letters() >= MODEL_MIN_LETTERS) {
+          spans[r] = decideByModel(run, runText, candidates);
+        }
+        if (spans[r] == null) {
+          continue; // decided from context below
+        }
+      }
+      if (spans[r].language() != null) {
+        lettersByScript.computeIfAbsent(run.script(), s -> new HashMap<>()).merge(spans[r].language(), run.letters(), Integer::sum);
+      }
+    }
+    fillShortRuns(text, runs, spans, lettersByScript);
+    return summarise(runs, spans);
+  }
+
+  private void fillShortRuns(CharSequence text, List<ScriptRun> runs, LanguageSpan[] spans, Map<String, Map<String, Integer>> lettersByScript) {
+    Map<String, String> byContext = new HashMap<>();
+    Map<String, StringBuilder> pooled = new LinkedHashMap<>();
+    Map<String, Integer> pooledLetters = new HashMap<>();
+    for (int r = 0; r < runs.size(); r++) {
+      if (spans[r] == null) {
+        ScriptRun run = runs.get(r);
+        pooled.computeIfAbsent(run.script(), s -> new StringBuilder()).append(text, run.start(), run.end()).append(' ');
+        pooledLetters.merge(run.script(), run.letters(), Integer::sum);
+      }
+    }
+    pooled.forEach((script, sb) -> {
+      Map<String, Integer> decided = lettersByScript.get(script);
+      if (decided != null) {
+        byContext.put(script, argmax(decided));
+      } else if (pooledLetters.get(script) >= MIN_LETTERS) {
+        ScriptRun all = new ScriptRun(0, sb.length(), script, pooledLetters.get(script));
+        List<String> candidates = candidatesByScript.get(script);
+        LanguageSpan pooledSpan = decideByEvidence(all, sb, candidates);
+        if (pooledSpan == null) {
+          pooledSpan = decideByModel(all, sb, candidates);
+        }
+        if (pooledSpan.language() != null) {
+          byContext.put(script, pooledSpan.language());
+        }
+      }
+    });
+    for (int r = 0; r < runs.size(); r++) {
+      if (spans[r] == null) {
+        ScriptRun run = runs.get(r);
+        String lang = byContext.get(run.script());
+        spans[r] = lang == null ? span(run, null, 0, "none") : span(run, lang, 0.5, "context");
+      }
+    }
+  }
+
+  private static Detection summarise(List<ScriptRun> runs, LanguageSpan[] spans) {
+    Map<String, Integer> lettersByLanguage = new HashMap<>();
+    Map<String, Integer> lettersByScript = new HashMap<>();
+    int total = 0;
+    for (int r = 0; r < runs.size(); r++) {
+      int letters = runs.get(r).letters();
+      total += letters;
+      lettersByScript.merge(runs.get(r).script(), letters, Integer::sum);
+      if (spans[r].language() != null && letters > 0) {
+        lettersByLanguage.merge(spans[r].language(), letters, Integer::sum);
+      }
+    }
+    String language = lettersByLanguage.isEmpty() ? null : argmax(lettersByLanguage);
+    String script = total == 0 ? "Zyyy" : argmax(lettersByScript);
+    double weighted = 0;
+    for (int r = 0; r < runs.size(); r++) {
+      if (language != null && language.equals(spans[r].language())) {
+        weighted += runs.get(r).letters() * spans[r].confidence();
+      }
+    }
+    double confidence = total == 0 ? 0 : weighted / total;
+    return new Detection(language, script, Math.round(confidence * 1000) / 1000.0, List.of(spans));
+  }
+
+  /** Decides a run by its marker letters or function words; null when neither is clear. */
+  private LanguageSpan decideByEvidence(ScriptRun run, CharSequence text, List<String> candidates) {
+    String marked = null;
+    for (String lang : candidates) {
+      if (containsAny(text, MARKERS.getOrDefault(run.script() + "/" + lang, ""))) {
+        if (marked != null) {
+          marked = null;
+          break;
+        }
+        marked = lang;
+      }
+    }
+    if (marked != null) {
+      return span(run, marked, 1.0, "markers");
+    }
+    int[] hits = new int[candidates.size()];
+    int total = countFunctionWords(text, candidates, hits);
+    int best = 0;
+    for (int k = 1; k < hits.length; k++) {
+      if (hits[k] > hits[best]) {
+        best = k;
+      }
+    }
+    if (total >= MIN_FUNCTION_WORDS && hits[best] >= MIN_FUNCTION_WORD_SHARE * total) {
+      return span(run, candidates.get(best), round((double) hits[best] / total), "function-words");
+    }
+    return null;
+  }
+
+  private LanguageSpan decideByModel(ScriptRun run, CharSequence text, List<String> candidates) {
+    String sample = text.length() <= MODEL_SAMPLE ? text.toString() : text.subSequence(0, MODEL_SAMPLE).toString();
+    SortedMap<Language, Double> values = detector(candidates).computeLanguageConfidenceValues(sample);
+    if (values.isEmpty()) {
+      return span(run, null, 0, "none");
+    }
+    Language top = values.firstKey();
+    return span(run, isoCode(top), round(values.get(top)), "model");
+  }
+
+  private static boolean containsAny(CharSequence text, String letters) {
+    if (letters.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (letters.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int countFunctionWords(CharSequence text, List<String> candidates, int[] hits) {
+    int total = 0;
+    int len = text.length();
+    int i = 0;
+    while (i < len) {
+      while (i < len && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < len && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (i > start && i - start <= MAX_FUNCTION_WORD_LENGTH) {
+        String lang = FUNCTION_WORDS.get(text.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
+        int k = lang == null ? -1 : candidates.indexOf(lang);
+        if (k >= 0) {
+          hits[k]++;
+          total++;
+        }
+      }
+    }
+    return total;
+  }
+
+  private LanguageDetector detector(List<String> candidates) {
+    String key = String.join(",", candidates) + (lowAccuracy ? "/low" : "/high");
+    return DETECTORS.computeIfAbsent(key, k -> {
+      Language[] langs = candidates.stream().map(LanguageIdentifier::linguaLanguage).toArray(Language[]::new);
+      LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromLanguages(langs);
+      return (lowAccuracy ? builder.withLowAccuracyMode() : builder).build();
+    });
+  }
+
+  private static Language linguaLanguage(String iso) {
+    for (Language l : Language.values()) {
+      if (l != Language.UNKNOWN && isoCode(l).equals(iso)) {
+        return l;
+      }
+    }
+    throw new IllegalArgumentException("unknown language code '" + iso + "': expected an ISO 639-1 code such as ar, en, fa");
+  }
+
+  private static String isoCode(Language l) {
+    return l.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+  }
+
+  private static LanguageSpan span(ScriptRun run, String language, double confidence, String method) {
+    return new LanguageSpan(run.start(), run.end(), run.script(), language, confidence, method);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  private static String argmax(Map<String, Integer> counts) {
+    String best = null;
+    int max = -1;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > max || e.getValue() == max && e.getKey().compareTo(best) < 0) {
+        best = e.getKey();
+        max = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  private static Map<String, String> loadFunctionWords() {
+    Map<String, String> map = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (String[] row : readTable("function-words.tsv", 2)) {
+      for (String word : row[1].split(" +")) {
+        String previous = map.put(word, row[0]);
+        if (previous != null && !previous.equals(row[0])) {
+          ambiguous.add(word);
+        }
+      }
+    }
+    map.keySet().removeAll(ambiguous); // a word of two languages tells nothing
+    return Map.copyOf(map);
+  }
+
+  private static List<String[]> readTable(String resource, int columns) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = LanguageIdentifier.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(resource + " is missing from the classpath");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      boolean header = true;
+      int lineNo = 0;
+      while ((line = reader.readLine()) != null) {
+        lineNo++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] cols = line.split("\t", -1);
+        if (cols.length != columns) {
+          throw new IllegalStateException(resource + ":" + lineNo + ": expected " + columns + " columns");
+        }
+        rows.add(cols);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return rows;
+  }
+}
