@@ -1,0 +1,48 @@
+package org.rasm.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/** Writes a file so that a reader, or a crash, never sees it half-written: a temporary file beside it, then a rename. */
+final class AtomicFiles {
+  private AtomicFiles() {}
+
+  static void write(Path target, byte[] content) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+    try {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
+           OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+        out.write(content);
+        out.flush();
+        ch.force(true);
+      }
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * The path of {@code relative} below {@code dir}, refusing any that would land outside it ({@code ..}, absolute
+   * paths, links inside {@code dir} that point elsewhere).
+   */
+  static Path inside(Path dir, Path relative) throws IOException {
+    Path base = dir.toAbsolutePath().normalize();
+    Path target = base.resolve(relative).normalize();
+    if (relative.isAbsolute() || !target.startsWith(base) || target.equals(base)) {
+      throw new IOException("refusing to write outside " + dir + ": " + relative);
+    }
+    Files.createDirectories(target.getParent());
+    if (!target.getParent().toRealPath().startsWith(base.toRealPath())) {
+      throw new IOException("refusing to write through a link outside " + dir + ": " + relative);
+    }
+    return target;
+  }
+}

@@ -1,0 +1,29 @@
+package org.rasm.cli;
+
+import picocli.CommandLine.Option;
+
+/** How commands read their input; shared by every command that reads documents. */
+final class InputOptions {
+  enum Kind { text, jsonl }
+
+  enum OnInvalid { fail, replace }
+
+  @Option(names = "--input", paramLabel = "text|jsonl", description = "What is read: text files (default) or JSON lines.")
+  Kind input = Kind.text;
+
+  @Option(names = "--field", paramLabel = "F", description = "With --input jsonl: the field that holds the text (default: ${DEFAULT-VALUE}).")
+  String field = "text";
+
+  @Option(names = "--id-field", paramLabel = "G", description = "With --input jsonl: the field that names each record (default: file:line).")
+  String idField;
+
+  @Option(names = "--on-invalid", paramLabel = "fail|replace",
+      description = "Invalid UTF-8: fail names the file and byte offset and skips it (default); replace substitutes U+FFFD.")
+  OnInvalid onInvalid = OnInvalid.fail;
+
+  @Option(names = "--fail-fast", description = "Stop at the first input that fails.")
+  boolean failFast;
+
+  @Option(names = "--max-record-bytes", paramLabel = "N", description = "With --input jsonl: longest line accepted (default: ${DEFAULT-VALUE}).")
+  int maxRecordBytes = 16 << 20;
+}

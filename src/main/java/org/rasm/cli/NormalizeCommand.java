@@ -1,0 +1,157 @@
+package org.rasm.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rasm.Rasm;
+import org.rasm.fold.FoldProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "normalize",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Fold text in one profile:",
+        "  display  safe to store and show (NFC; bidi controls, zero-width characters, soft hyphens removed;",
+        "           Arabic presentation forms to letters; spaces unified; line breaks and diacritics kept)",
+        "  search   for matching and indexing (display, then case folding; Latin diacritics, harakat, tatweel",
+        "           removed; alef, yeh, teh marbuta unified; Persian letters and all digits folded)",
+        "  key      for name keys (search, then punctuation to spaces, articles dropped, doubled letters once)"
+    },
+    footer = {
+        "",
+        "Examples:",
+        "  rasm normalize --profile search report.txt",
+        "  rasm normalize --profile display -o clean/ archive/",
+        "  echo 'Dayr az-Zawr' | rasm normalize --profile key",
+        "  rasm normalize --input jsonl --field body posts.jsonl > posts.search.jsonl"
+    })
+final class NormalizeCommand implements Callable<Integer> {
+  @ParentCommand RasmCommand top;
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input = new InputOptions();
+
+  @Option(names = "--profile", paramLabel = "display|search|key", description = "Folding profile (default: ${DEFAULT-VALUE}).")
+  String profile = "display";
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Write each input to the same path below DIR, atomically, instead of to stdout.")
+  Path outputDir;
+
+  @Option(names = "--in-place", description = "Rewrite each input file atomically. Off by default: inputs are never overwritten otherwise.")
+  boolean inPlace;
+
+  @Option(names = "--format", paramLabel = "text|jsonl", description = "What is written (default: the same as --input).")
+  InputOptions.Kind format;
+
+  @Parameters(paramLabel = "PATH", description = "Files or folders (read recursively); - or none for stdin.")
+  List<String> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    FoldProfile fold;
+    try {
+      fold = FoldProfile.of(profile);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    boolean toFiles = outputDir != null || inPlace;
+    if (outputDir != null && inPlace) {
+      throw new ParameterException(spec.commandLine(), "-o and --in-place exclude each other");
+    }
+    if (toFiles && (paths.isEmpty() || paths.contains("-"))) {
+      throw new ParameterException(spec.commandLine(), (inPlace ? "--in-place" : "-o") + " needs files or folders, not stdin");
+    }
+    InputOptions.Kind outFormat = format == null ? input.input : format;
+    Diagnostics diagnostics = new Diagnostics(top.err, input.failFast);
+    Rasm rasm = Rasm.defaults();
+    FileBatch batch = new FileBatch(diagnostics);
+    try {
+      new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths, doc -> {
+        String folded = rasm.normalize(doc.text(), fold).text();
+        String rendered = render(doc, folded, outFormat);
+        if (toFiles) {
+          batch.add(doc, rendered);
+        } else {
+          top.out.write(rendered);
+        }
+      });
+      batch.flush();
+    } catch (Diagnostics.FailFast e) {
+      // reported already
+    }
+    top.out.flush();
+    return diagnostics.exitCode();
+  }
+
+  private String render(Document doc, String folded, InputOptions.Kind outFormat) {
+    try {
+      if (outFormat == InputOptions.Kind.text) {
+        return doc.record() == null ? folded : folded + "\n";
+      }
+      ObjectNode record = doc.record() != null ? doc.record().deepCopy() : top.json.createObjectNode().put("file", doc.name());
+      record.put(doc.record() != null ? input.field : "text", folded);
+      return top.json.writeValueAsString(record) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Collects the output of one input file at a time and writes it atomically when the file is done. */
+  private final class FileBatch {
+    private final Diagnostics diagnostics;
+    private Path source;
+    private Path relative;
+    private final StringBuilder content = new StringBuilder();
+    private int failuresAtStart;
+
+    FileBatch(Diagnostics diagnostics) {
+      this.diagnostics = diagnostics;
+    }
+
+    void add(Document doc, String rendered) {
+      if (!doc.source().equals(source)) {
+        flush();
+        source = doc.source();
+        relative = doc.relative();
+        failuresAtStart = diagnostics.failures();
+      }
+      content.append(rendered);
+    }
+
+    void flush() {
+      if (source == null) {
+        return;
+      }
+      try {
+        if (inPlace && diagnostics.failures() > failuresAtStart) {
+          diagnostics.warn(source.toString(), "left unchanged because some of its records failed");
+        } else {
+          Path target = inPlace ? source : AtomicFiles.inside(outputDir, relative);
+          if (!inPlace && Files.exists(target) && Files.isSameFile(target, source)) {
+            diagnostics.fail(source.toString(), "-o would overwrite the input; use --in-place for that");
+          } else {
+            AtomicFiles.write(target, content.toString().getBytes(StandardCharsets.UTF_8));
+          }
+        }
+      } catch (IOException e) {
+        diagnostics.fail(source.toString(), "cannot write: " + e.getMessage());
+      } finally {
+        source = null;
+        content.setLength(0);
+      }
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.rasm.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code rasm} command line: an adapter over {@link org.rasm.Rasm}, which it uses like any other caller. */
+@Command(
+    name = "rasm",
+    mixinStandardHelpOptions = true,
+    versionProvider = RasmCommand.Version.class,
+    description = "Normalise bilingual Arabic-English text and map the names in it to canonical IDs.",
+    subcommands = {NormalizeCommand.class, DetectCommand.class, CommandLine.HelpCommand.class},
+    footer = {
+        "",
+        "Data goes to stdout, messages to stderr. Exit codes: 0 ok, 1 some inputs failed, 2 usage error.",
+        "",
+        "Examples:",
+        "  rasm normalize --profile search testdata/docs",
+        "  rasm detect testdata/docs/ar-clashes-report.txt",
+        "  rasm help normalize"
+    })
+public final class RasmCommand {
+  final InputStream stdin;
+  final PrintWriter out;
+  final PrintWriter err;
+  final ObjectMapper json;
+
+  RasmCommand(InputStream stdin, PrintWriter out, PrintWriter err) {
+    this.stdin = stdin;
+    this.out = out;
+    this.err = err;
+    this.json = jsonMapper();
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    int code = run(args, System.in, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line with the given streams and returns its exit code. */
+  public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+    try {
+      return run(args, stdin, out, err);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    RasmCommand top = new RasmCommand(stdin, out, err);
+    CommandLine cli = new CommandLine(top)
+        .setOut(out)
+        .setErr(err)
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+          err.println("rasm: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          return 1;
+        });
+    return cli.execute(args);
+  }
+
+  static ObjectMapper jsonMapper() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(100).build())
+        .build();
+    return new ObjectMapper(factory);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = RasmCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"rasm " + (v == null ? "(development build)" : v)};
+    }
+  }
+}
