@@ -42,7 +42,7 @@ final class CodePointFolding {
 
   /** The folded form of {@code text}, which should be one normalisation segment: NFC and the rows, to a fixpoint. */
   String fold(String text) {
-    String current = NFC.normalize(text);
+    String current = NFC.normalize(replaceUnpairedSurrogates(text));
     for (int round = 0; round < MAX_ROUNDS; round++) {
       String next = NFC.normalize(applySteps(current));
       if (next.equals(current)) {
@@ -51,6 +51,28 @@ final class CodePointFolding {
       current = next;
     }
     return current;
+  }
+
+  private static String replaceUnpairedSurrogates(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+      if (paired) {
+        if (sb != null) {
+          sb.append(c).append(text.charAt(i + 1));
+        }
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        if (sb == null) {
+          sb = new StringBuilder(text.length()).append(text, 0, i);
+        }
+        sb.append('\uFFFD'); // not text, and not storable as UTF-8
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? text : sb.toString();
   }
 
   private String applySteps(String text) {

@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param from a code point, an ICU {@link UnicodeSet} pattern, or for token ops the literal text
  * @param to the replacement for {@link Op#MAP} and {@link Op#DELETE_IN_WORD}, empty otherwise
  * @param note what the row is for
+ * @param example {@code input => output} of the row's profile, with backslash-u escapes (as in Java source)
  * @param line the row's line number in the table, for messages
  */
-public record FoldRule(FoldProfile profile, Op op, String from, String to, String note, int line) {
+public record FoldRule(FoldProfile profile, Op op, String from, String to, String note, String example, int line) {
 
   /** What a row does. */
   public enum Op {
@@ -62,6 +63,7 @@ public record FoldRule(FoldProfile profile, Op op, String from, String to, Strin
     Objects.requireNonNull(from);
     Objects.requireNonNull(to);
     Objects.requireNonNull(note);
+    Objects.requireNonNull(example);
   }
 
   /** The characters the row applies to; for token ops, the characters of the literal text. */
@@ -81,6 +83,48 @@ public record FoldRule(FoldProfile profile, Op op, String from, String to, Strin
     for (String cp : to.trim().split(" +")) {
       if (!cp.isEmpty()) {
         sb.appendCodePoint(parseCodePoint(cp));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The example's input, unescaped. */
+  public String exampleInput() {
+    return unescape(exampleParts()[0]);
+  }
+
+  /** The example's expected output, unescaped. */
+  public String exampleOutput() {
+    return unescape(exampleParts()[1]);
+  }
+
+  private String[] exampleParts() {
+    String[] parts = example.split(" => ", -1);
+    if (parts.length != 2) {
+      throw new IllegalArgumentException("example must read 'input => output': " + example);
+    }
+    return parts;
+  }
+
+  /** Resolves backslash escapes: u followed by four hex digits, t, r, n, and any other character as itself. */
+  static String unescape(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\\' || i + 1 == s.length()) {
+        sb.append(c);
+        continue;
+      }
+      char n = s.charAt(++i);
+      switch (n) {
+        case 'u' -> {
+          sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+          i += 4;
+        }
+        case 't' -> sb.append('\t');
+        case 'r' -> sb.append('\r');
+        case 'n' -> sb.append('\n');
+        default -> sb.append(n);
       }
     }
     return sb.toString();

@@ -54,8 +54,8 @@ public final class FoldRules {
         continue;
       }
       String[] cols = line.split("\t", -1);
-      if (cols.length != 5) {
-        throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected 5 tab-separated columns, found " + cols.length);
+      if (cols.length != 6) {
+        throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected 6 tab-separated columns, found " + cols.length);
       }
       try {
         FoldProfile profile = FoldProfile.of(cols[0]);
@@ -67,8 +67,9 @@ public final class FoldRules {
         if (op.isTokenOp() && profile != FoldProfile.KEY) {
           throw new IllegalArgumentException(op.id() + " is a key-profile op");
         }
-        FoldRule rule = new FoldRule(profile, op, cols[2], cols[3], cols[4], lineNo);
+        FoldRule rule = new FoldRule(profile, op, cols[2], cols[3], cols[4], cols[5], lineNo);
         rule.fromSet(); // validates the pattern
+        rule.exampleOutput(); // and the example
         boolean needsTo = op == FoldRule.Op.MAP || op == FoldRule.Op.DELETE_IN_WORD;
         if (needsTo != !rule.replacement().isEmpty()) {
           throw new IllegalArgumentException(needsTo ? op.id() + " needs a replacement" : op.id() + " takes no replacement");

@@ -63,7 +63,7 @@ final class FoldTable {
       kind[c] = EXPAND;
       expansion[c] = m;
     } else {
-      kind[c] = folding.isInWord(c) ? IN_WORD : COPY;
+      kind[c] = folding.isInWord(m.charAt(0)) ? IN_WORD : COPY; // whatever folds to an apostrophe behaves like one
       single[c] = m.charAt(0);
     }
   }
@@ -96,8 +96,8 @@ final class FoldTable {
     }
   }
 
-  /** The folded form of a supplementary code point, and whether it can be emitted without looking at its neighbours. */
-  String foldSupplementary(int cp) {
+  /** The folded form of one code point; the table's answer for BMP characters, computed for the others. */
+  String foldCodePoint(int cp) {
     return folding.fold(new String(Character.toChars(cp)));
   }
 }

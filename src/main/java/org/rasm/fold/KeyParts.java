@@ -12,6 +12,7 @@ import java.util.Set;
 final class KeyParts {
   private final Set<String> articles = new HashSet<>();
   private final List<String> articlePrefixes;
+  private final int maxArticleLength;
   private final UnicodeSet collapsible = new UnicodeSet();
 
   KeyParts(List<FoldRule> chain) {
@@ -25,15 +26,19 @@ final class KeyParts {
       }
     }
     articlePrefixes = List.copyOf(prefixes);
+    maxArticleLength = articles.stream().mapToInt(String::length).max().orElse(0);
     collapsible.freeze();
   }
 
   Folded apply(String s) {
     int len = s.length();
     char[] out = new char[len];
+    char[] part = new char[len];
+    int[] source = new int[len];
     SegmentBuilder seg = new SegmentBuilder();
     int o = 0;
     int expectIn = -1; // the input index that would continue the current linear segment
+    int previousEnd = 0; // end of the last part kept
     int i = 0;
     while (i < len) {
       while (i < len && Character.isWhitespace(s.charAt(i))) {
@@ -47,55 +52,78 @@ final class KeyParts {
       if (start == end) {
         break;
       }
-      String token = s.substring(start, end);
-      boolean another = hasTokenAfter(s, end);
-      if (another && articles.contains(token)) {
+      // doubled letters first, so that the article tests see what the key will hold
+      int n = 0;
+      for (int j = start; j < end; j++) {
+        char c = s.charAt(j);
+        if (n > 0 && c == part[n - 1] && collapsible.contains(c)) {
+          continue;
+        }
+        part[n] = c;
+        source[n++] = j;
+      }
+      if (n <= maxArticleLength && articles.contains(new String(part, 0, n)) && hasTokenAfter(s, end)) {
         continue;
       }
-      int from = start + prefixLength(token);
+      int from = prefixLength(part, n);
       if (o > 0) {
-        // one space between parts: the first separator before this token
-        int sep = lastSeparatorBefore(s, start);
+        // one space between parts, standing for everything between them
+        int sep = previousEnd;
         if (sep != expectIn) {
           seg.linear(o, sep);
         }
         out[o++] = ' ';
         expectIn = sep + 1;
       }
-      int previous = -1;
-      for (int j = from; j < end; j++) {
-        char c = s.charAt(j);
-        if (c == previous && collapsible.contains(c)) {
-          continue;
+      for (int k = from; k < n; k++) {
+        if (source[k] != expectIn) {
+          seg.linear(o, source[k]);
         }
-        if (j != expectIn) {
-          seg.linear(o, j);
-        }
-        out[o++] = c;
-        expectIn = j + 1;
-        previous = c;
+        out[o++] = part[k];
+        expectIn = source[k] + 1;
       }
+      previousEnd = end;
     }
     return new Folded(s, new String(out, 0, o), FoldProfile.KEY, seg.build(o, len));
   }
 
-  private int prefixLength(String token) {
-    for (String prefix : articlePrefixes) {
-      if (token.startsWith(prefix) && lettersAfter(token, prefix.length()) >= 2) {
-        return prefix.length();
+  /** How much of the part is article prefix: repeated, as long as two letters remain after it. */
+  private int prefixLength(char[] part, int n) {
+    int from = 0;
+    boolean cut = true;
+    while (cut) {
+      cut = false;
+      for (String prefix : articlePrefixes) {
+        if (startsWith(part, from, n, prefix) && lettersIn(part, from + prefix.length(), n) >= 2) {
+          from += prefix.length();
+          cut = true;
+          break;
+        }
       }
     }
-    return 0;
+    return from;
   }
 
-  private static int lettersAfter(String token, int from) {
-    int n = 0;
-    for (int i = from; i < token.length(); i++) {
-      if (Character.isLetter(token.charAt(i))) {
-        n++;
+  private static boolean startsWith(char[] part, int from, int n, String prefix) {
+    if (n - from < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (part[from + i] != prefix.charAt(i)) {
+        return false;
       }
     }
-    return n;
+    return true;
+  }
+
+  private static int lettersIn(char[] part, int from, int n) {
+    int letters = 0;
+    for (int i = from; i < n; i++) {
+      if (Character.isLetter(part[i])) {
+        letters++;
+      }
+    }
+    return letters;
   }
 
   private static boolean hasTokenAfter(String s, int from) {
@@ -105,13 +133,5 @@ final class KeyParts {
       }
     }
     return false;
-  }
-
-  private static int lastSeparatorBefore(String s, int tokenStart) {
-    int i = tokenStart;
-    while (i > 0 && Character.isWhitespace(s.charAt(i - 1))) {
-      i--;
-    }
-    return i;
   }
 }

@@ -93,6 +93,10 @@ public final class TextFolder {
         case FoldTable.IN_WORD -> {
           if (o > 0 && Character.isLetter(out[o - 1]) && letterFollows(in, i + 1)) {
             i++;
+            // Marks after the removed apostrophe were its own; they must not be folded again with it.
+            bIn = i;
+            bOut = o;
+            bSeg = seg.size();
           } else {
             bIn = i;
             bOut = o;
@@ -125,7 +129,7 @@ public final class TextFolder {
             sequenceFrom = i + n;
             break;
           }
-          String m = cp == 0xFFFD ? "\uFFFD" : table.foldSupplementary(cp);
+          String m = table.foldCodePoint(cp);
           out = ensure(out, o + m.length() + (len - i - n));
           bIn = i;
           bOut = o;
@@ -187,10 +191,15 @@ public final class TextFolder {
 
   private boolean letterFollows(char[] in, int from) {
     int j = from;
-    while (j < in.length && table.kind[in[j]] == FoldTable.DELETE) {
+    while (j < in.length && (table.kind[in[j]] == FoldTable.DELETE || table.kind[in[j]] == FoldTable.SLOW && isMark(in[j]))) {
       j++;
     }
     return j < in.length && Character.isLetter(Character.codePointAt(in, j));
+  }
+
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   private static char[] ensure(char[] out, int capacity) {
