@@ -17,6 +17,8 @@ final class FoldTable {
   static final byte SLOW = 3;
   static final byte IN_WORD = 4;
   static final byte SURROGATE = 5;
+  /** In {@link #fast}: the character is not {@link #COPY}; look at {@link #kind}. */
+  static final char NOT_FAST = '\uFFFF';
 
   private static final Map<FoldProfile, FoldTable> TABLES = new EnumMap<>(FoldProfile.class);
 
@@ -24,6 +26,8 @@ final class FoldTable {
   final byte[] kind = new byte[0x10000];
   final char[] single = new char[0x10000];
   final String[] expansion = new String[0x10000];
+  /** The folded character of each {@link #COPY} character, {@link #NOT_FAST} for the others: one lookup per char. */
+  final char[] fast = new char[0x10000];
 
   static FoldTable of(FoldProfile profile) {
     synchronized (TABLES) {
@@ -51,6 +55,13 @@ final class FoldTable {
       classify(c, mapped);
     }
     keepCompositionsConsistent();
+    if (kind[NOT_FAST] == COPY) {
+      kind[NOT_FAST] = EXPAND; // the sentinel itself takes the slower path
+      expansion[NOT_FAST] = String.valueOf(single[NOT_FAST]);
+    }
+    for (int c = 0; c < 0x10000; c++) {
+      fast[c] = kind[c] == COPY ? single[c] : NOT_FAST;
+    }
   }
 
   private void classify(int c, String mapped) {

@@ -64,6 +64,7 @@ public final class TextFolder {
     final int len = in.length;
     final byte[] kind = table.kind;
     final char[] single = table.single;
+    final char[] fast = table.fast;
     char[] out = new char[len + 8];
     SegmentBuilder seg = new SegmentBuilder();
     int o = 0;
@@ -77,18 +78,28 @@ public final class TextFolder {
     int sequenceFrom = -1;
     int i = 0;
     while (i < len) {
+      // The common case first: a run of characters that map to one character each, whatever their neighbours.
+      int runStart = i;
+      int runOut = o;
+      char f;
+      while (i < len && (f = fast[in[i]]) != FoldTable.NOT_FAST) {
+        out[o++] = f;
+        i++;
+      }
+      if (i > runStart) {
+        if (runStart != expectIn) {
+          seg.linear(runOut, runStart);
+        }
+        expectIn = i;
+        bIn = i - 1;
+        bOut = o - 1;
+        bSeg = seg.size();
+        if (i == len) {
+          break;
+        }
+      }
       char c = in[i];
       switch (kind[c]) {
-        case FoldTable.COPY -> {
-          bIn = i;
-          bOut = o;
-          bSeg = seg.size();
-          if (i != expectIn) {
-            seg.linear(o, i);
-          }
-          out[o++] = single[c];
-          expectIn = ++i;
-        }
         case FoldTable.DELETE -> i++;
         case FoldTable.IN_WORD -> {
           if (o > 0 && Character.isLetter(out[o - 1]) && letterFollows(in, i + 1)) {

@@ -32,12 +32,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>marker letters: a run with letters that only one configured language of its script uses (ة for Arabic
  *       against Persian and Urdu) gets that language;
  *   <li>function words, when they clearly point at one language;
+ *   <li>the language of the runs of the same script that the evidence above decided;
  *   <li>Lingua, restricted to the configured languages of the run's script, for runs of at least
- *       {@value #MODEL_MIN_LETTERS} letters.
+ *       {@value #MODEL_MIN_LETTERS} letters when no run of their script was decided.
  * </ol>
- * Shorter runs, such as a Latin name inside Arabic text, are never given to the model on their own: they take the
- * language of the decided runs of their script, or else all of them are pooled and decided together, or they get
- * none. Lingua's models are loaded on first need, once per process.
+ * Shorter runs, such as a Latin name inside Arabic text, are never given to the model on their own: when nothing
+ * else in the text decides them, they are pooled and decided together, or get no language. Lingua's models are
+ * loaded on first need, once per process.
  *
  * <p>Immutable and thread-safe.
  */
@@ -48,7 +49,7 @@ public final class LanguageIdentifier {
   static final int MIN_LETTERS = 16;
   static final int MODEL_MIN_LETTERS = 40;
   private static final int MODEL_SAMPLE = 1000;
-  private static final int MIN_FUNCTION_WORDS = 3;
+  private static final int MIN_FUNCTION_WORDS = 2;
   private static final double MIN_FUNCTION_WORD_SHARE = 0.75;
   private static final int MAX_FUNCTION_WORD_LENGTH = 8;
 
@@ -123,47 +124,49 @@ public final class LanguageIdentifier {
       } else if (candidates.size() == 1) {
         spans[r] = span(run, candidates.get(0), 1.0, "script");
       } else {
-        CharSequence runText = text.subSequence(run.start(), run.end());
-        spans[r] = run.letters() < MIN_LETTERS ? null : decideByEvidence(run, runText, candidates);
-        if (spans[r] == null && run.letters() >= MODEL_MIN_LETTERS) {
-          spans[r] = decideByModel(run, runText, candidates);
-        }
+        spans[r] = run.letters() < MIN_LETTERS ? null : decideByEvidence(run, text.subSequence(run.start(), run.end()), candidates);
         if (spans[r] == null) {
-          continue; // decided from context below
+          continue; // decided below
         }
       }
       if (spans[r].language() != null) {
         lettersByScript.computeIfAbsent(run.script(), s -> new HashMap<>()).merge(spans[r].language(), run.letters(), Integer::sum);
       }
     }
-    fillShortRuns(text, runs, spans, lettersByScript);
+    decideTheRest(text, runs, spans, lettersByScript);
     return summarise(runs, spans);
   }
 
-  private void fillShortRuns(CharSequence text, List<ScriptRun> runs, LanguageSpan[] spans, Map<String, Map<String, Integer>> lettersByScript) {
-    Map<String, String> byContext = new HashMap<>();
+  /**
+   * Runs the evidence left open: they take the language of the decided runs of their script; where there are none,
+   * long runs go to the model one by one and the short ones are pooled and decided together.
+   */
+  private void decideTheRest(CharSequence text, List<ScriptRun> runs, LanguageSpan[] spans, Map<String, Map<String, Integer>> lettersByScript) {
     Map<String, StringBuilder> pooled = new LinkedHashMap<>();
     Map<String, Integer> pooledLetters = new HashMap<>();
     for (int r = 0; r < runs.size(); r++) {
-      if (spans[r] == null) {
-        ScriptRun run = runs.get(r);
+      ScriptRun run = runs.get(r);
+      if (spans[r] != null || lettersByScript.containsKey(run.script())) {
+        continue;
+      }
+      if (run.letters() >= MODEL_MIN_LETTERS) {
+        spans[r] = decideByModel(run, text.subSequence(run.start(), run.end()), candidatesByScript.get(run.script()));
+      } else {
         pooled.computeIfAbsent(run.script(), s -> new StringBuilder()).append(text, run.start(), run.end()).append(' ');
         pooledLetters.merge(run.script(), run.letters(), Integer::sum);
       }
     }
+    Map<String, String> byContext = new HashMap<>();
+    lettersByScript.forEach((script, counts) -> byContext.put(script, argmax(counts)));
     pooled.forEach((script, sb) -> {
-      Map<String, Integer> decided = lettersByScript.get(script);
-      if (decided != null) {
-        byContext.put(script, argmax(decided));
-      } else if (pooledLetters.get(script) >= MIN_LETTERS) {
-        ScriptRun all = new ScriptRun(0, sb.length(), script, pooledLetters.get(script));
+      int letters = pooledLetters.get(script);
+      if (letters >= MIN_LETTERS) {
+        ScriptRun all = new ScriptRun(0, sb.length(), script, letters);
         List<String> candidates = candidatesByScript.get(script);
-        LanguageSpan pooledSpan = decideByEvidence(all, sb, candidates);
-        if (pooledSpan == null) {
-          pooledSpan = decideByModel(all, sb, candidates);
-        }
-        if (pooledSpan.language() != null) {
-          byContext.put(script, pooledSpan.language());
+        LanguageSpan decided = decideByEvidence(all, sb, candidates);
+        String lang = (decided != null ? decided : decideByModel(all, sb, candidates)).language();
+        if (lang != null) {
+          byContext.put(script, lang);
         }
       }
     });

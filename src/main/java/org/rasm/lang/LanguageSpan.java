@@ -9,7 +9,7 @@ package org.rasm.lang;
  * @param language ISO 639-1 code, or null when the run is too short to tell and nothing else in the text tells
  * @param confidence 0 to 1
  * @param method how the language was decided: {@code script} (the only configured language of the script),
- *     {@code markers} (letters only that language uses), {@code function-words}, {@code model} (Lingua), {@code context} (a short run took the language of longer runs
+ *     {@code markers} (letters only that language uses), {@code function-words}, {@code model} (Lingua), {@code context} (the run took the language of other runs
  *     of its script), or {@code none}
  */
 public record LanguageSpan(int start, int end, String script, String language, double confidence, String method) {}

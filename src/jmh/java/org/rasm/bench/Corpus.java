@@ -1,0 +1,50 @@
+package org.rasm.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The news text the benchmarks run on: our own documents in testdata/docs (Arabic, English and mixed). */
+final class Corpus {
+  private Corpus() {}
+
+  static List<String> documents() {
+    try (Stream<Path> files = Files.list(Path.of("testdata/docs"))) {
+      List<String> docs = new ArrayList<>();
+      for (Path f : files.sorted().toList()) {
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        docs.add(text.startsWith("\uFEFF") ? text.substring(1) : text);
+      }
+      return docs;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** All documents, one after the other. */
+  static String mixed() {
+    return String.join("\n\n", documents());
+  }
+
+  /** The documents' paragraphs (split at blank lines) with at least 100 characters. */
+  static List<String> paragraphs() {
+    List<String> paragraphs = new ArrayList<>();
+    for (String doc : documents()) {
+      for (String p : doc.split("\r?\n\\s*\r?\n")) {
+        if (p.strip().length() >= 100) {
+          paragraphs.add(p.strip());
+        }
+      }
+    }
+    return paragraphs;
+  }
+
+  static long utf8Bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8).length;
+  }
+}
