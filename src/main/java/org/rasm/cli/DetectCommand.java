@@ -23,9 +23,11 @@ import picocli.CommandLine.Spec;
     name = "detect",
     mixinStandardHelpOptions = true,
     description = {
-        "Find the scripts and languages of each document: one JSON line per document,",
-        "  {\"file\", \"language\", \"script\", \"confidence\", \"spans\": [{\"start\", \"end\", \"script\", \"language\"}]}",
-        "Languages are ISO 639-1 codes, scripts ISO 15924 codes; offsets are UTF-16 indices, end exclusive."
+        "Find the scripts and languages of each document. One JSON line each:",
+        "  {\"file\", \"language\", \"script\", \"confidence\",",
+        "   \"spans\": [{\"start\", \"end\", \"script\", \"language\"}]}",
+        "Languages are ISO 639-1 codes, scripts ISO 15924 codes; offsets are",
+        "UTF-16 indices into the text after its BOM, end exclusive."
     },
     footer = {
         "",

@@ -25,11 +25,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Fold text in one profile:",
-        "  display  safe to store and show (NFC; bidi controls, zero-width characters, soft hyphens removed;",
-        "           Arabic presentation forms to letters; spaces unified; line breaks and diacritics kept)",
-        "  search   for matching and indexing (display, then case folding; Latin diacritics, harakat, tatweel",
-        "           removed; alef, yeh, teh marbuta unified; Persian letters and all digits folded)",
-        "  key      for name keys (search, then punctuation to spaces, articles dropped, doubled letters once)"
+        "  display  safe to store and show: NFC; bidi controls, zero-width",
+        "           characters and soft hyphens removed; Arabic presentation",
+        "           forms to letters; spaces unified; line breaks and",
+        "           diacritics kept",
+        "  search   for matching and indexing: display, then case folding;",
+        "           Latin diacritics, harakat and tatweel removed; alef, yeh,",
+        "           teh marbuta unified; Persian letters and digits folded",
+        "  key      for name keys: search, then punctuation to spaces,",
+        "           articles dropped, doubled letters once; a text file is",
+        "           read as a list of names, one key per line",
+        "The rules: src/main/java/org/rasm/fold/README.md in the sources."
     },
     footer = {
         "",
@@ -80,7 +86,7 @@ final class NormalizeCommand implements Callable<Integer> {
     FileBatch batch = new FileBatch(diagnostics);
     try {
       new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths, doc -> {
-        String folded = rasm.normalize(doc.text(), fold).text();
+        String folded = fold == FoldProfile.KEY && doc.record() == null ? keyPerLine(rasm, doc.text()) : rasm.normalize(doc.text(), fold).text();
         String rendered = render(doc, folded, outFormat);
         if (toFiles) {
           batch.add(doc, rendered);
@@ -94,6 +100,23 @@ final class NormalizeCommand implements Callable<Integer> {
     }
     top.out.flush();
     return diagnostics.exitCode();
+  }
+
+  /** A text file in the key profile is a list of names: one key per line, line breaks kept. */
+  private static String keyPerLine(Rasm rasm, String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int start = 0;
+    while (start < text.length()) {
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      out.append(rasm.normalize(text.substring(start, end), FoldProfile.KEY).text());
+      int next = end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? end + 2 : Math.min(end + 1, text.length());
+      out.append(text, end, next);
+      start = next;
+    }
+    return out.toString();
   }
 
   private String render(Document doc, String folded, InputOptions.Kind outFormat) {

@@ -74,7 +74,8 @@ final class FoldTable {
       kind[c] = EXPAND;
       expansion[c] = m;
     } else {
-      kind[c] = folding.isInWord(m.charAt(0)) ? IN_WORD : COPY; // whatever folds to an apostrophe behaves like one
+      // an apostrophe-like, or whatever folds to one, is removed inside words
+      kind[c] = folding.isInWord(c) || folding.isInWord(m.charAt(0)) ? IN_WORD : COPY;
       single[c] = m.charAt(0);
     }
   }

@@ -39,6 +39,7 @@ class CliTest {
     assertEquals("dayr az-zawr, البوكمال\n", r.out());
     assertEquals("", r.err());
     assertEquals("dayr zawr bokamal", rasm("Dayr az-Zawr / al-Bokamal", "normalize", "--profile", "key").out());
+    assertEquals("dayr zawr\r\nbokamals\nبوكمال\n", rasm("Dayr az-Zawr\r\nal-Bokamal’s\nالبُوكَمال\n", "normalize", "--profile", "key").out());
   }
 
   @Test
