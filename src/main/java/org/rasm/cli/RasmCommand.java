@@ -13,7 +13,13 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code rasm} command line: an adapter over {@link org.rasm.Rasm}, which it uses like any other caller. */
+/**
+ * The {@code rasm} command line: an adapter over {@link org.rasm.Rasm}, which it uses like any other caller.
+ *
+ * <pre>{@code
+ * int exit = RasmCommand.run(new String[] {"normalize", "--profile", "key"}, System.in, System.out, System.err);
+ * }</pre>
+ */
 @Command(
     name = "rasm",
     mixinStandardHelpOptions = true,

@@ -17,6 +17,10 @@ import java.util.Locale;
  * </ul>
  *
  * The exact characters are listed in {@code fold-rules.tsv} beside this class and in this package's README.
+ *
+ * <pre>{@code
+ * TextFolder.of(FoldProfile.of("key")).fold("Deir ez-Zor").text();   // "deir zor"
+ * }</pre>
  */
 public enum FoldProfile {
   DISPLAY,

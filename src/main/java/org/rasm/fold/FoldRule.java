@@ -6,6 +6,12 @@ import java.util.Objects;
 /**
  * One row of the folding table ({@code fold-rules.tsv}).
  *
+ * <pre>{@code
+ * for (FoldRule r : FoldRules.chain(FoldProfile.SEARCH)) {
+ *   System.out.println(r.op().id() + " " + r.from() + ": " + r.note());
+ * }
+ * }</pre>
+ *
  * @param profile the profile the row belongs to; later profiles include the rows of earlier ones
  * @param op what the row does to the characters (or, for token ops, the text) in {@code from}
  * @param from a code point, an ICU {@link UnicodeSet} pattern, or for token ops the literal text

@@ -9,7 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The folding table, read from {@code fold-rules.tsv} beside this class. */
+/**
+ * The folding table, read from {@code fold-rules.tsv} beside this class.
+ *
+ * <pre>{@code
+ * long searchRows = FoldRules.all().stream().filter(r -> r.profile() == FoldProfile.SEARCH).count();
+ * }</pre>
+ */
 public final class FoldRules {
   private static final String RESOURCE = "fold-rules.tsv";
   private static final List<FoldRule> DEFAULT = load();

@@ -8,7 +8,7 @@ import java.util.Objects;
  * <pre>{@code
  * Folded f = Rasm.defaults().normalize("دَيْر الزُّور", FoldProfile.SEARCH);
  * f.text();                 // "دير الزور"
- * f.toOriginal(4, 9);       // the span of "الزُّور" in the original
+ * f.originalText(4, 9);     // "الزُّور"
  * }</pre>
  *
  * Immutable and thread-safe.

@@ -12,6 +12,11 @@ import java.util.Arrays;
  * the whole original character.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * OffsetMap map = TextFolder.of(FoldProfile.SEARCH).fold("Straße").offsets();
+ * map.toOriginal(4, 6);    // Span[start=4, end=5]: "ss" came from "ß"
+ * }</pre>
  */
 public final class OffsetMap {
   private final int[] outStarts;

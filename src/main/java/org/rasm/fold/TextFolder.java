@@ -12,6 +12,12 @@ import java.util.Objects;
  * the rows, to a fixpoint), so decomposed and precomposed input fold alike and the output is always NFC.
  *
  * <p>Instances are immutable and thread-safe; get them with {@link #of(FoldProfile)}.
+ *
+ * <pre>{@code
+ * Folded f = TextFolder.of(FoldProfile.SEARCH).fold("قَصَفَتْ طائرات");
+ * f.text();                // "قصفت طايرات"
+ * f.originalText(0, 4);    // "قَصَفَتْ"
+ * }</pre>
  */
 public final class TextFolder {
   private static final TextFolder[] INSTANCES = new TextFolder[FoldProfile.values().length];

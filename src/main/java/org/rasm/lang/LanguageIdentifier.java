@@ -41,6 +41,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * loaded on first need, once per process.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * LanguageIdentifier arEnFa = new LanguageIdentifier(List.of("ar", "en", "fa"), true);
+ * arEnFa.detect("در این گزارش آمده است که پناهجویان سوری").language();   // "fa"
+ * }</pre>
  */
 public final class LanguageIdentifier {
   /** The default languages: Arabic, English, French, Persian, Turkish, Urdu, German. */

@@ -3,6 +3,12 @@ package org.rasm.lang;
 /**
  * A script run with the language found for it.
  *
+ * <pre>{@code
+ * for (LanguageSpan s : Rasm.defaults().detect(text).spans()) {
+ *   System.out.println(s.start() + "-" + s.end() + " " + s.script() + " " + s.language() + " by " + s.method());
+ * }
+ * }</pre>
+ *
  * @param start first UTF-16 index
  * @param end index after the last
  * @param script ISO 15924 code

@@ -9,6 +9,10 @@ import java.util.List;
  * Splits text into runs of one script (ICU's {@link UScript} property). Characters of the Common and Inherited
  * scripts (spaces, punctuation, digits, combining marks) join the run before them; those at the start join the
  * first run.
+ *
+ * <pre>{@code
+ * List<ScriptRun> runs = ScriptRuns.of("قصفت طائرات «SDF» قرية");   // Arab, Latn, Arab
+ * }</pre>
  */
 public final class ScriptRuns {
   private static final int LETTER = 0x4000;
