@@ -13,8 +13,9 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.rasm.Rasm;
 
 /**
- * Language detection on news paragraphs (each paragraph of testdata/docs, Arabic, English and mixed) and on whole
- * documents. Read the {@code bytes} rows: UTF-8 bytes per second.
+ * Language detection on news paragraphs (each paragraph of testdata/docs, Arabic, English and mixed), on whole
+ * documents, and on the seven-language gold set of testdata/detect (where some texts reach Lingua). Read the
+ * {@code bytes} rows: UTF-8 bytes per second.
  *
  * <pre>mvn -Pbench test-compile exec:exec -Dbench=DetectBenchmark</pre>
  */
@@ -26,6 +27,8 @@ public class DetectBenchmark {
   private long paragraphBytes;
   private List<String> documents;
   private long documentBytes;
+  private List<String> gold;
+  private long goldBytes;
   private Rasm rasm;
 
   @Setup
@@ -34,7 +37,15 @@ public class DetectBenchmark {
     paragraphBytes = paragraphs.stream().mapToLong(Corpus::utf8Bytes).sum();
     documents = Corpus.documents();
     documentBytes = documents.stream().mapToLong(Corpus::utf8Bytes).sum();
+    try {
+      List<String> lines = java.nio.file.Files.readAllLines(java.nio.file.Path.of("testdata/detect/paragraphs.tsv"));
+      gold = lines.subList(1, lines.size()).stream().map(l -> l.split("\t")[1]).toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    goldBytes = gold.stream().mapToLong(Corpus::utf8Bytes).sum();
     rasm = Rasm.defaults();
+    gold.forEach(rasm::detect);
     rasm.detect(String.join(" ", paragraphs)); // load what the models need before measuring
   }
 
@@ -42,6 +53,14 @@ public class DetectBenchmark {
   public void detectParagraphs(Throughput t, Blackhole bh) {
     t.bytes += paragraphBytes;
     for (String p : paragraphs) {
+      bh.consume(rasm.detect(p));
+    }
+  }
+
+  @Benchmark
+  public void detectGoldSet(Throughput t, Blackhole bh) {
+    t.bytes += goldBytes;
+    for (String p : gold) {
       bh.consume(rasm.detect(p));
     }
   }
