@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.rasm.lexicon.LexiconException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RasmCommand.Version.class,
     description = "Normalise bilingual Arabic-English text and map the names in it to canonical IDs.",
-    subcommands = {NormalizeCommand.class, DetectCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {NormalizeCommand.class, DetectCommand.class, LexiconCommand.class, CommandLine.HelpCommand.class},
     footer = {
         "",
         "Data goes to stdout, messages to stderr. Exit codes: 0 ok, 1 some inputs failed, 2 usage error.",
@@ -76,7 +77,12 @@ public final class RasmCommand {
         .setErr(err)
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          err.println("rasm: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          if (e instanceof LexiconException lexicon) {
+            err.println("rasm: error: the lexicon was refused:");
+            lexicon.problems().forEach(p -> err.println("  " + p));
+          } else {
+            err.println("rasm: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+          }
           return 1;
         });
     return cli.execute(args);

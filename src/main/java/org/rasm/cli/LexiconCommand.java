@@ -1,0 +1,212 @@
+package org.rasm.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.rasm.lexicon.Entity;
+import org.rasm.lexicon.Lexicon;
+import org.rasm.lexicon.LexiconChecker;
+import org.rasm.lexicon.LexiconException;
+import org.rasm.lexicon.LexiconFormat;
+import org.rasm.lexicon.Problem;
+import org.rasm.lexicon.imports.GeoNamesImporter;
+import org.rasm.lexicon.imports.OpenSyriaImporter;
+import org.rasm.lexicon.imports.ImportMerge;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+    name = "lexicon",
+    mixinStandardHelpOptions = true,
+    description = "Import, check and count the lexicons: the places, actors, outlets and countries rasm knows.",
+    subcommands = {LexiconCommand.Import.class, LexiconCommand.Check.class, LexiconCommand.Stats.class},
+    footer = {
+        "",
+        "Examples:",
+        "  rasm lexicon check",
+        "  rasm lexicon check --lexicon my-villages.tsv",
+        "  rasm lexicon stats",
+        "  rasm lexicon import opensyria data-geography/data --into lexicons/places-admin.tsv",
+        "  rasm lexicon import geonames SY.txt --alternate-names alternateNamesV2.txt --into lexicons/places-geonames.tsv"
+    })
+final class LexiconCommand {
+  @ParentCommand RasmCommand top;
+
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = {
+          "Merge a source into a lexicon file, atomically. Entities already in the file keep their ids (matched by",
+          "P-code for opensyria, by GeoNames id for geonames), and the aliases added to them by hand are kept.",
+          "Sources:",
+          "  opensyria DIR   governorates.json, districts.json, subdistricts.json of Open-Syria/data-geography",
+          "  geonames FILE   GeoNames' 19-column country dump (SY.txt), or a cities extract",
+          "                  (geonameid, name, admin1_code, admin1_name, name_ar)"
+      })
+  static final class Import implements Callable<Integer> {
+    @ParentCommand LexiconCommand parent;
+    @Mixin LexiconOptions lexicon = new LexiconOptions();
+
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "opensyria or geonames")
+    String source;
+
+    @Parameters(index = "1", paramLabel = "PATH", description = "The source's folder (opensyria) or file (geonames).")
+    Path path;
+
+    @Option(names = "--alternate-names", paramLabel = "FILE", description = "geonames: the alternateNames file, for Arabic and English names and Wikidata ids.")
+    Path alternateNames;
+
+    @Option(names = "--into", paramLabel = "FILE", description = "The lexicon file to merge into (default: lexicons/places-admin.tsv for opensyria, lexicons/places-geonames.tsv for geonames).")
+    Path into;
+
+    @Override
+    public Integer call() throws IOException {
+      RasmCommand top = parent.top;
+      List<Entity> imported;
+      Function<Entity, String> key;
+      Path target;
+      switch (source) {
+        case "opensyria" -> {
+          imported = OpenSyriaImporter.read(path);
+          key = OpenSyriaImporter::sourceKey;
+          target = into != null ? into : Path.of("lexicons/places-admin.tsv");
+        }
+        case "geonames" -> {
+          imported = GeoNamesImporter.read(path, alternateNames, lexicon.load());
+          key = GeoNamesImporter::sourceKey;
+          target = into != null ? into : Path.of("lexicons/places-geonames.tsv");
+        }
+        default -> throw new picocli.CommandLine.ParameterException(
+            new picocli.CommandLine(this), "unknown source '" + source + "': expected opensyria or geonames");
+      }
+      List<Problem> problems = new ArrayList<>();
+      List<Entity> existing = readIfPresent(target, problems);
+      Set<String> taken = new HashSet<>();
+      for (Path sibling : siblings(target)) {
+        readIfPresent(sibling, problems).forEach(e -> taken.add(e.id()));
+      }
+      if (!problems.isEmpty()) {
+        problems.forEach(p -> top.err.println("rasm: error: " + p));
+        return 1;
+      }
+      List<Entity> merged = ImportMerge.merge(existing, imported, key, taken);
+      StringWriter out = new StringWriter();
+      LexiconFormat.write(merged, out);
+      AtomicFiles.write(target, out.toString().getBytes(StandardCharsets.UTF_8));
+      int added = merged.size() - existing.size();
+      top.err.println("rasm: " + target + ": " + imported.size() + " entities imported from " + source + ", "
+          + added + " new, " + (imported.size() - added) + " updated, " + merged.size() + " in the file");
+      return 0;
+    }
+
+    private static List<Entity> readIfPresent(Path file, List<Problem> problems) throws IOException {
+      if (!Files.exists(file)) {
+        return List.of();
+      }
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return LexiconFormat.read(r, file.toString(), problems).stream().map(LexiconFormat.Row::entity).toList();
+      }
+    }
+
+    private static List<Path> siblings(Path target) throws IOException {
+      Path dir = target.toAbsolutePath().getParent();
+      try (Stream<Path> files = Files.list(dir)) {
+        return files.filter(f -> f.toString().endsWith(".tsv") && !f.getFileName().equals(target.getFileName())
+            && !f.getFileName().toString().equals(Lexicon.ACCEPTED_AMBIGUITIES)).sorted().toList();
+      }
+    }
+  }
+
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = {
+          "Check lexicon files: duplicate ids, missing fields, unknown parents, malformed Wikidata, GeoNames and",
+          "P-code references, names in the wrong script, and names two unrelated entities share after key folding",
+          "(ambiguities; accepted ones are listed in lexicons/ambiguities.tsv). Without FILE, the bundled lexicons",
+          "and the --lexicon files. Exit 1 on errors and on ambiguities that are not accepted."
+      })
+  static final class Check implements Callable<Integer> {
+    @ParentCommand LexiconCommand parent;
+    @Mixin LexiconOptions lexicon = new LexiconOptions();
+
+    @Parameters(paramLabel = "FILE", description = "Lexicon files to check on their own.")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--accepted", paramLabel = "FILE", description = "Accepted ambiguities (default: the bundled lexicons/ambiguities.tsv).")
+    Path accepted;
+
+    @Override
+    public Integer call() throws IOException {
+      RasmCommand top = parent.top;
+      List<Problem> problems;
+      int entities;
+      try {
+        Lexicon lex = files.isEmpty() ? lexicon.load() : Lexicon.loadOnly(files);
+        entities = lex.size();
+        List<LexiconChecker.AcceptedAmbiguity> ok;
+        if (accepted != null) {
+          try (Reader r = Files.newBufferedReader(accepted, StandardCharsets.UTF_8)) {
+            ok = LexiconChecker.readAcceptedAmbiguities(r);
+          }
+        } else {
+          ok = LexiconChecker.defaultAcceptedAmbiguities();
+        }
+        problems = LexiconChecker.check(lex, ok);
+      } catch (LexiconException e) {
+        problems = e.problems();
+        entities = 0;
+      }
+      for (Problem p : problems) {
+        top.out.println(p);
+      }
+      top.out.flush();
+      top.err.println("rasm: " + entities + " entities, " + problems.size() + (problems.size() == 1 ? " problem" : " problems"));
+      return problems.isEmpty() ? 0 : 1;
+    }
+  }
+
+  @Command(name = "stats", mixinStandardHelpOptions = true,
+      description = "Count the entities by type, subtype and script of their names, and how many have each cross-reference.")
+  static final class Stats implements Callable<Integer> {
+    @ParentCommand LexiconCommand parent;
+    @Mixin LexiconOptions lexicon = new LexiconOptions();
+
+    @Override
+    public Integer call() {
+      RasmCommand top = parent.top;
+      Lexicon lex = lexicon.load();
+      Map<String, Integer> counts = new TreeMap<>();
+      for (Entity e : lex.entities()) {
+        String t = e.type().id();
+        counts.merge("type\t" + t, 1, Integer::sum);
+        counts.merge("subtype\t" + t + "/" + e.subtype(), 1, Integer::sum);
+        counts.merge("names\t" + t + "\tarabic", (int) e.names().stream().filter(n -> n.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)).count(), Integer::sum);
+        counts.merge("names\t" + t + "\tlatin", (int) e.names().stream().filter(n -> n.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)).count(), Integer::sum);
+        for (Map.Entry<String, String> x : Map.of("wikidata", e.wikidata(), "geonames", e.geonames(), "pcode", e.pcode(), "parent", e.parent()).entrySet()) {
+          if (!x.getValue().isEmpty()) {
+            counts.merge("with\t" + t + "\t" + x.getKey(), 1, Integer::sum);
+          }
+        }
+        if (e.lat() != null) {
+          counts.merge("with\t" + t + "\tcoordinates", 1, Integer::sum);
+        }
+      }
+      top.out.println("entities\t" + lex.size());
+      counts.forEach((k, v) -> top.out.println(k + "\t" + v));
+      top.out.flush();
+      return 0;
+    }
+  }
+}
