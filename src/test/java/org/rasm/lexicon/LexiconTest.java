@@ -1,0 +1,61 @@
+package org.rasm.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rasm.lexicon.LexiconTestFiles.row;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LexiconTest {
+  @TempDir Path tmp;
+
+  @Test
+  void userFilesAddEntitiesAndReplaceThoseWithTheSameId() throws IOException {
+    String someId = Lexicon.defaults().entities().get(0).id();
+    Path mine = LexiconTestFiles.write(tmp, "mine.tsv",
+        row(someId + ";place;governorate;Renamed;مسمى;;;;;;;;;mine"),
+        row("place:my-village;place;village;My Village;قريتي;;;" + someId + ";;;;;;mine"));
+    Lexicon lexicon = Lexicon.load(List.of(mine));
+    assertEquals(Lexicon.defaults().size() + 1, lexicon.size());
+    assertEquals("Renamed", lexicon.get(someId).orElseThrow().nameEn());
+    assertEquals(mine + ":3", lexicon.origin("place:my-village").orElseThrow());
+  }
+
+  @Test
+  void aBrokenUserFileIsRefusedWhole() throws IOException {
+    Path good = LexiconTestFiles.write(tmp, "good.tsv", row("place:fine;place;village;Fine;فاين;;;;;;;;;mine"));
+    Path bad = LexiconTestFiles.write(tmp, "bad.tsv",
+        row("place:ok;place;village;Ok;اوكي;;;;;;;;;mine"),
+        row("place:orphan;place;village;Orphan;يتيم;;;place:missing;;;;;;mine"));
+    LexiconException e = assertThrows(LexiconException.class, () -> Lexicon.load(List.of(good, bad)));
+    assertEquals(1, e.problems().size());
+    assertEquals(bad + ":3: error: unknown parent 'place:missing'", e.problems().get(0).toString());
+    assertThrows(LexiconException.class, () -> Lexicon.load(List.of(tmp.resolve("absent.tsv"))));
+  }
+
+  @Test
+  void rowsSurviveAWriteAndARead() throws IOException {
+    List<Entity> entities = Lexicon.defaults().entities().subList(0, 50);
+    StringWriter out = new StringWriter();
+    LexiconFormat.write(entities, out);
+    List<Problem> problems = new ArrayList<>();
+    List<LexiconFormat.Row> rows = LexiconFormat.read(new StringReader(out.toString()), "x", problems);
+    assertEquals(List.of(), problems);
+    assertEquals(entities, rows.stream().map(LexiconFormat.Row::entity).toList());
+  }
+
+  @Test
+  void namesListsTheCanonicalNamesThenAliases() {
+    Entity e = new Entity("place:x", EntityType.PLACE, "town", "X", "اكس", List.of("X", "Ex"), List.of(), "", "", "", "", null, null, "t");
+    assertEquals(List.of("X", "اكس", "Ex"), e.names());
+    assertTrue(e.withAliases(List.of("Ex", "Eks", "X")).aliases().containsAll(List.of("X", "Ex", "Eks")));
+  }
+}
