@@ -40,6 +40,7 @@ final class DetectCommand implements Callable<Integer> {
   @ParentCommand RasmCommand top;
   @Spec CommandSpec spec;
   @Mixin InputOptions input = new InputOptions();
+  @Mixin LexiconOptions lexicon = new LexiconOptions();
 
   @Option(names = "--languages", split = ",", paramLabel = "CODE", description = "Languages to choose among (default: ar,en,fr,fa,tr,ur,de).")
   List<String> languages;
@@ -65,6 +66,7 @@ final class DetectCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    lexicon.validate();
     Diagnostics diagnostics = new Diagnostics(top.err, input.failFast);
     try {
       new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths, doc -> {

@@ -123,6 +123,9 @@ final class LexiconCommand {
 
     private static List<Path> siblings(Path target) throws IOException {
       Path dir = target.toAbsolutePath().getParent();
+      if (!Files.isDirectory(dir)) {
+        return List.of();
+      }
       try (Stream<Path> files = Files.list(dir)) {
         return files.filter(f -> f.toString().endsWith(".tsv") && !f.getFileName().equals(target.getFileName())
             && !f.getFileName().toString().equals(Lexicon.ACCEPTED_AMBIGUITIES)).sorted().toList();

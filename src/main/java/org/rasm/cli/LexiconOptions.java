@@ -15,4 +15,11 @@ final class LexiconOptions {
   Lexicon load() {
     return files.isEmpty() ? Lexicon.defaults() : Lexicon.load(files);
   }
+
+  /** Loads only when the user named files: commands that do not use the lexicon still refuse a broken one. */
+  void validate() {
+    if (!files.isEmpty()) {
+      Lexicon.load(files);
+    }
+  }
 }

@@ -49,6 +49,7 @@ final class NormalizeCommand implements Callable<Integer> {
   @ParentCommand RasmCommand top;
   @Spec CommandSpec spec;
   @Mixin InputOptions input = new InputOptions();
+  @Mixin LexiconOptions lexicon = new LexiconOptions();
 
   @Option(names = "--profile", paramLabel = "display|search|key", description = "Folding profile (default: ${DEFAULT-VALUE}).")
   String profile = "display";
@@ -81,6 +82,7 @@ final class NormalizeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), (inPlace ? "--in-place" : "-o") + " needs files or folders, not stdin");
     }
     InputOptions.Kind outFormat = format == null ? input.input : format;
+    lexicon.validate();
     Diagnostics diagnostics = new Diagnostics(top.err, input.failFast);
     Rasm rasm = Rasm.defaults();
     FileBatch batch = new FileBatch(diagnostics);

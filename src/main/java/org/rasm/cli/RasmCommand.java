@@ -80,6 +80,8 @@ public final class RasmCommand {
           if (e instanceof LexiconException lexicon) {
             err.println("rasm: error: the lexicon was refused:");
             lexicon.problems().forEach(p -> err.println("  " + p));
+          } else if (e instanceof java.nio.file.NoSuchFileException missing) {
+            err.println("rasm: error: " + missing.getFile() + ": no such file or directory");
           } else {
             err.println("rasm: error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
           }

@@ -52,7 +52,12 @@ public final class Lexicon {
   }
 
   private static final class Defaults {
-    static final Lexicon INSTANCE = build(List.of(), readDefaults());
+    static final Lexicon INSTANCE = readBundled();
+  }
+
+  /** Reads the bundled default lexicons again, without the per-process cache of {@link #defaults()}. */
+  public static Lexicon readBundled() {
+    return build(List.of(), readDefaults());
   }
 
   /**

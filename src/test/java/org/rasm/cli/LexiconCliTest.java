@@ -1,0 +1,77 @@
+package org.rasm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rasm.lexicon.LexiconFormat;
+
+class LexiconCliTest {
+  @TempDir Path tmp;
+
+  private Path lexicon(String name, String... rows) throws IOException {
+    StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
+    for (String r : rows) {
+      sb.append(r.replace(';', '\t')).append('\n');
+    }
+    return Files.writeString(tmp.resolve(name), sb.toString(), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void theBundledLexiconsPassTheirCheck() {
+    CliTest.Result r = CliTest.rasm("", "lexicon", "check");
+    assertEquals("", r.out());
+    assertEquals(0, r.code(), r.out() + r.err());
+  }
+
+  @Test
+  void checkNamesFileAndLineAndExitsWithOne() throws IOException {
+    Path bad = lexicon("bad.tsv", "place:a;place;village;A;أ;;;place:zzz;;;;;;me", "place:b;place;village;B;ب;;;;Q0;;;;;me");
+    CliTest.Result r = CliTest.rasm("", "lexicon", "check", bad.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains(bad + ":2: error: unknown parent 'place:zzz'"), r.out());
+    assertTrue(r.out().contains(bad + ":3: error: malformed wikidata 'Q0'"), r.out());
+  }
+
+  @Test
+  void everyCommandRefusesABrokenUserLexicon() throws IOException {
+    Path bad = lexicon("bad.tsv", "place:a;place;village;A");
+    for (List<String> args : List.of(List.of("detect"), List.of("normalize"), List.of("lexicon", "stats"))) {
+      String[] argv = new java.util.ArrayList<String>(args) {{ add("--lexicon"); add(bad.toString()); }}.toArray(new String[0]);
+      CliTest.Result r = CliTest.rasm("x", argv);
+      assertEquals(1, r.code(), args + r.err());
+      assertTrue(r.err().contains(bad + ":2: error: expected 14 tab-separated columns"), r.err());
+      assertEquals("", r.out());
+    }
+  }
+
+  @Test
+  void statsCountsByTypeSubtypeAndCrossReference() throws IOException {
+    Path mine = lexicon("mine.tsv", "place:my-village;place;village;My Village;قريتي;;;;Q42;;;;;me");
+    CliTest.Result r = CliTest.rasm("", "lexicon", "stats", "--lexicon", mine.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("subtype\tplace/village\t"), r.out());
+    assertTrue(r.out().contains("type\tactor\t"), r.out());
+    assertTrue(r.out().contains("with\tplace\twikidata\t"), r.out());
+  }
+
+  @Test
+  void importMergesIntoTheFileAndKeepsIds() throws IOException {
+    Path target = tmp.resolve("lexicons/places-admin.tsv");
+    CliTest.Result first = CliTest.rasm("", "lexicon", "import", "opensyria", "testdata/lexicon/opensyria", "--into", target.toString());
+    assertEquals(0, first.code(), first.err());
+    assertTrue(first.err().contains("9 entities imported from opensyria, 9 new"), first.err());
+    String written = Files.readString(target);
+    Files.writeString(target, written.replace("place:mayadin-district", "place:al-mayadin-district"));
+    CliTest.Result again = CliTest.rasm("", "lexicon", "import", "opensyria", "testdata/lexicon/opensyria", "--into", target.toString());
+    assertTrue(again.err().contains("0 new, 9 updated"), again.err());
+    assertTrue(Files.readString(target).contains("place:al-mayadin-district"));
+    assertEquals(2, CliTest.rasm("", "lexicon", "import", "wikipedia", "x").code());
+  }
+}
