@@ -57,7 +57,6 @@ public final class GeoNamesImporter {
    * @param admin the lexicon whose governorates, districts and subdistricts become parents
    */
   public static List<Entity> read(Path places, Path alternateNames, Lexicon admin) throws IOException {
-    Map<String, Names> names = alternateNames == null ? Map.of() : readAlternateNames(alternateNames);
     AdminIndex index = new AdminIndex(admin);
     try (BufferedReader r = Files.newBufferedReader(places, StandardCharsets.UTF_8)) {
       String first = r.readLine();
@@ -67,11 +66,11 @@ public final class GeoNamesImporter {
       if (first.startsWith("geonameid\t")) {
         return readCitiesExtract(first, r, index);
       }
-      return readDump(first, r, names, index);
+      return readDump(first, r, alternateNames, index);
     }
   }
 
-  private static List<Entity> readDump(String firstLine, BufferedReader r, Map<String, Names> names, AdminIndex index) throws IOException {
+  private static List<Entity> readDump(String firstLine, BufferedReader r, Path alternateNames, AdminIndex index) throws IOException {
     List<String[]> rows = new ArrayList<>();
     int lineNo = 0;
     for (String line = firstLine; line != null; line = r.readLine()) {
@@ -92,11 +91,13 @@ public final class GeoNamesImporter {
         index.byGeonames(c[0]).ifPresent(id -> adminByCode.put(adminCode(c, c[7].charAt(3) - '0'), id));
       }
     }
+    rows.removeIf(c -> !c[6].equals("P") || SKIPPED_CODES.contains(c[7]));
+    Set<String> wanted = new HashSet<>();
+    rows.forEach(c -> wanted.add(c[0]));
+    // the alternateNames file may be GeoNames' worldwide one: keep only the places read
+    Map<String, Names> names = alternateNames == null ? Map.of() : readAlternateNames(alternateNames, wanted);
     List<Entity> out = new ArrayList<>();
     for (String[] c : rows) {
-      if (!c[6].equals("P") || SKIPPED_CODES.contains(c[7])) {
-        continue;
-      }
       Names n = names.getOrDefault(c[0], new Names());
       Set<String> aliases = new LinkedHashSet<>();
       aliases.add(c[1]);
@@ -189,13 +190,13 @@ public final class GeoNamesImporter {
     final Set<String> other = new LinkedHashSet<>();
   }
 
-  private static Map<String, Names> readAlternateNames(Path file) throws IOException {
+  private static Map<String, Names> readAlternateNames(Path file, Set<String> wanted) throws IOException {
     Map<String, Names> map = new HashMap<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
       while ((line = r.readLine()) != null) {
         String[] c = line.split("\t", -1);
-        if (c.length < 4) {
+        if (c.length < 4 || !wanted.contains(c[1])) {
           continue;
         }
         Names n = map.computeIfAbsent(c[1], k -> new Names());
