@@ -58,6 +58,7 @@ final class LexiconCommand {
       })
   static final class Import implements Callable<Integer> {
     @ParentCommand LexiconCommand parent;
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin LexiconOptions lexicon = new LexiconOptions();
 
     @Parameters(index = "0", paramLabel = "SOURCE", description = "opensyria or geonames")
@@ -90,7 +91,7 @@ final class LexiconCommand {
           target = into != null ? into : Path.of("lexicons/places-geonames.tsv");
         }
         default -> throw new picocli.CommandLine.ParameterException(
-            new picocli.CommandLine(this), "unknown source '" + source + "': expected opensyria or geonames");
+            spec.commandLine(), "unknown source '" + source + "': expected opensyria or geonames");
       }
       List<Problem> problems = new ArrayList<>();
       List<Entity> existing = readIfPresent(target, problems);
