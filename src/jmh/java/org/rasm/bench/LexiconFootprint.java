@@ -7,7 +7,8 @@ import org.rasm.lexicon.Lexicon;
 /**
  * The heap the default lexicons keep: used heap after a full GC with five loaded copies held, minus before, over five.
  *
- * <pre>mvn -Pbench test-compile exec:exec -Dexec.args="-classpath %classpath org.rasm.bench.LexiconFootprint"</pre>
+ * <pre>mvn -Pbench test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat cp.txt) org.rasm.bench.LexiconFootprint</pre>
  */
 public final class LexiconFootprint {
   private LexiconFootprint() {}
