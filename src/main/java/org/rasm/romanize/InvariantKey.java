@@ -1,0 +1,172 @@
+package org.rasm.romanize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
+
+/**
+ * The romanisation-invariant key of a name: both scripts mapped into one consonant alphabet, vowels and glides
+ * dropped, so that spellings of one name in either script meet. The rules are the table {@code invariant-key.tsv}
+ * beside this class; each row has an example that a test checks.
+ *
+ * <pre>{@code
+ * InvariantKey.of("al-Bokamal");   // "bkml"
+ * InvariantKey.of("أبو كمال");      // "bkml"
+ * InvariantKey.of("Deir ez-Zor");  // "drdr"
+ * }</pre>
+ *
+ * Thread-safe; the table is read once.
+ */
+public final class InvariantKey {
+  private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
+  private static final Rules RULES = Rules.load();
+
+  private InvariantKey() {}
+
+  /** One row of the table. */
+  public record Rule(String op, String from, String to, String note, String example) {}
+
+  /** The rows of the table, in order. */
+  public static List<Rule> rules() {
+    return RULES.rows;
+  }
+
+  /** The key of {@code name}: key-folded, then mapped token by token, the tokens joined. */
+  public static String of(CharSequence name) {
+    return ofKeyFolded(KEY.fold(name).text());
+  }
+
+  /** The key of a text that is already in the key folding profile. */
+  public static String ofKeyFolded(String folded) {
+    StringBuilder key = new StringBuilder(folded.length());
+    int i = 0;
+    int n = folded.length();
+    while (i < n) {
+      while (i < n && folded.charAt(i) == ' ') {
+        i++;
+      }
+      int start = i;
+      while (i < n && folded.charAt(i) != ' ') {
+        i++;
+      }
+      if (i > start) {
+        appendToken(folded, start, i, key);
+      }
+    }
+    return key.toString();
+  }
+
+  private static void appendToken(String s, int start, int end, StringBuilder key) {
+    int from = start + RULES.gluedArticle(s, start, end);
+    int tokenStart = key.length();
+    int i = from;
+    while (i < end) {
+      int matched = 0;
+      String to = null;
+      for (int len = Math.min(RULES.longest, end - i); len > 0; len--) {
+        String m = RULES.map.get(s.substring(i, i + len));
+        if (m != null) {
+          matched = len;
+          to = m;
+          break;
+        }
+      }
+      if (matched == 0) {
+        to = String.valueOf(s.charAt(i));
+        matched = 1;
+      }
+      for (int k = 0; k < to.length(); k++) {
+        char c = to.charAt(k);
+        if (!(RULES.collapse && key.length() > tokenStart && key.charAt(key.length() - 1) == c)) {
+          key.append(c);
+        }
+      }
+      i += matched;
+    }
+    if (key.length() > tokenStart && RULES.dropFinal.indexOf(key.charAt(key.length() - 1)) >= 0) {
+      key.setLength(key.length() - 1);
+    }
+    // the same letter across the join of two tokens is kept once too (Deir Ezzor / Deirezzor)
+    if (RULES.collapse && tokenStart > 0 && key.length() > tokenStart && key.charAt(tokenStart) == key.charAt(tokenStart - 1)) {
+      key.deleteCharAt(tokenStart);
+    }
+  }
+
+  private static final class Rules {
+    final List<Rule> rows = new ArrayList<>();
+    final Map<String, String> map = new HashMap<>();
+    final List<String> articlePrefixes = new ArrayList<>();
+    String dropFinal = "";
+    boolean collapse;
+    int longest;
+
+    /** How many chars of the token are a glued article: one the table lists, followed by a consonant. */
+    int gluedArticle(String s, int start, int end) {
+      for (String a : articlePrefixes) {
+        int after = start + a.length();
+        if (end - after >= 3 && s.startsWith(a, start) && isConsonant(s, after)) {
+          return a.length();
+        }
+      }
+      return 0;
+    }
+
+    private boolean isConsonant(String s, int at) {
+      for (int len = Math.min(longest, s.length() - at); len > 0; len--) {
+        String m = map.get(s.substring(at, at + len));
+        if (m != null) {
+          return !m.isEmpty();
+        }
+      }
+      return false;
+    }
+
+    static Rules load() {
+      Rules r = new Rules();
+      try (InputStream in = InvariantKey.class.getResourceAsStream("invariant-key.tsv")) {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        boolean header = true;
+        int lineNo = 0;
+        while ((line = reader.readLine()) != null) {
+          lineNo++;
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          if (header) {
+            header = false;
+            continue;
+          }
+          String[] c = line.split("\t", -1);
+          if (c.length != 5) {
+            throw new IllegalStateException("invariant-key.tsv:" + lineNo + ": expected 5 columns");
+          }
+          Rule rule = new Rule(c[0], c[1], c[2], c[3], c[4]);
+          r.rows.add(rule);
+          switch (rule.op()) {
+            case "map" -> {
+              r.map.put(rule.from(), rule.to());
+              r.longest = Math.max(r.longest, rule.from().length());
+            }
+            case "article-prefix" -> r.articlePrefixes.add(rule.from());
+            case "drop-final" -> r.dropFinal += rule.from();
+            case "collapse" -> r.collapse = true;
+            default -> throw new IllegalStateException("invariant-key.tsv:" + lineNo + ": unknown op " + rule.op());
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return r;
+    }
+  }
+}
