@@ -65,6 +65,25 @@ public final class InvariantKey {
     return key.toString();
   }
 
+  /** A key-folded text with the Latin articles glued to names cut off: {@code dair alzour} to {@code dair zour}. */
+  public static String withoutGluedArticles(String keyFolded) {
+    StringBuilder sb = new StringBuilder(keyFolded.length());
+    int i = 0;
+    int n = keyFolded.length();
+    while (i < n) {
+      int start = i;
+      while (i < n && keyFolded.charAt(i) != ' ') {
+        i++;
+      }
+      sb.append(keyFolded, start + RULES.gluedArticle(keyFolded, start, i), i);
+      if (i < n) {
+        sb.append(' ');
+        i++;
+      }
+    }
+    return sb.toString();
+  }
+
   private static void appendToken(String s, int start, int end, StringBuilder key) {
     int from = start + RULES.gluedArticle(s, start, end);
     int tokenStart = key.length();
@@ -113,7 +132,7 @@ public final class InvariantKey {
     int gluedArticle(String s, int start, int end) {
       for (String a : articlePrefixes) {
         int after = start + a.length();
-        if (end - after >= 3 && s.startsWith(a, start) && isConsonant(s, after)) {
+        if (end - after >= 2 && s.startsWith(a, start) && isConsonant(s, after)) {
           return a.length();
         }
       }
