@@ -8,6 +8,12 @@ import org.rasm.fold.Folded;
 import org.rasm.fold.TextFolder;
 import org.rasm.lang.Detection;
 import org.rasm.lang.LanguageIdentifier;
+import org.rasm.lexicon.EntityType;
+import org.rasm.lexicon.Lexicon;
+import org.rasm.resolve.Resolution;
+import org.rasm.resolve.Resolver;
+import org.rasm.romanize.Scheme;
+import org.rasm.romanize.Transliteration;
 
 /**
  * The entry point of rasm: build one, share it between threads, call a method per job.
@@ -26,9 +32,14 @@ import org.rasm.lang.LanguageIdentifier;
  */
 public final class Rasm {
   private final LanguageIdentifier languages;
+  private final Lexicon lexicon;
+  private final double threshold;
+  private volatile Resolver resolver;
 
   private Rasm(Builder b) {
     this.languages = b.languages == null ? LanguageIdentifier.defaults() : new LanguageIdentifier(b.languages, b.lowAccuracy);
+    this.lexicon = b.lexiconFiles.isEmpty() ? null : Lexicon.load(b.lexiconFiles);
+    this.threshold = b.threshold;
   }
 
   /** An instance with the default settings: the languages of {@link LanguageIdentifier#DEFAULT_LANGUAGES}. */
@@ -72,6 +83,56 @@ public final class Rasm {
     return languages.detect(text);
   }
 
+  /** The lexicon this instance resolves against: the defaults, plus the files given to the builder. */
+  public Lexicon lexicon() {
+    return lexicon != null ? lexicon : Lexicon.defaults();
+  }
+
+  /**
+   * The entity {@code name} names, in any script or spelling; {@code types} restricts the search (none: all).
+   *
+   * <pre>{@code
+   * Rasm.defaults().resolve("Abou Kamal").id();                            // "place:albu-kamal"
+   * Rasm.defaults().resolve("SDF", EntityType.ACTOR).nameAr();              // "قوات سوريا الديمقراطية"
+   * Rasm.defaults().resolve("Mosul").resolved();                           // false
+   * }</pre>
+   */
+  public Resolution resolve(String name, EntityType... types) {
+    Objects.requireNonNull(name, "name");
+    return resolver().resolve(name, java.util.Set.of(types), false);
+  }
+
+  /** As {@link #resolve(String, EntityType...)}, with the keys compared and the alias or rule that decided. */
+  public Resolution explain(String name, EntityType... types) {
+    Objects.requireNonNull(name, "name");
+    return resolver().resolve(name, java.util.Set.of(types), true);
+  }
+
+  /**
+   * {@code text} from Arabic to Latin in {@code scheme}; other scripts pass through.
+   *
+   * <pre>{@code
+   * Rasm.defaults().transliterate("الرقة", Scheme.NEWS);   // "ar-Raqa"
+   * }</pre>
+   */
+  public String transliterate(CharSequence text, Scheme scheme) {
+    Objects.requireNonNull(text, "text");
+    return Transliteration.of(scheme).apply(text);
+  }
+
+  private Resolver resolver() {
+    Resolver r = resolver;
+    if (r == null) {
+      synchronized (this) {
+        if (resolver == null) {
+          resolver = new Resolver(lexicon(), threshold);
+        }
+        r = resolver;
+      }
+    }
+    return r;
+  }
+
   /** The ISO 639-1 codes of the languages {@link #detect} chooses among. */
   public java.util.Set<String> languages() {
     return languages.languages();
@@ -81,6 +142,8 @@ public final class Rasm {
   public static final class Builder {
     private List<String> languages;
     private boolean lowAccuracy = true;
+    private List<java.nio.file.Path> lexiconFiles = List.of();
+    private double threshold = Resolver.DEFAULT_THRESHOLD;
 
     private Builder() {}
 
@@ -96,8 +159,24 @@ public final class Rasm {
       return this;
     }
 
+    /** Lexicon files of the user's own, on top of the defaults (checked when {@link #build} runs). */
+    public Builder lexicons(Collection<java.nio.file.Path> files) {
+      this.lexiconFiles = List.copyOf(files);
+      return this;
+    }
+
+    /** The verification threshold of fuzzy name resolution (default {@link Resolver#DEFAULT_THRESHOLD}). */
+    public Builder threshold(double threshold) {
+      if (threshold <= 0 || threshold > 1) {
+        throw new IllegalArgumentException("threshold must be in (0, 1]: " + threshold);
+      }
+      this.threshold = threshold;
+      return this;
+    }
+
     /**
      * @throws IllegalArgumentException for an unknown language code
+     * @throws org.rasm.lexicon.LexiconException for a lexicon file with errors
      */
     public Rasm build() {
       return new Rasm(this);

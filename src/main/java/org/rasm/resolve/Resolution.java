@@ -30,7 +30,7 @@ public record Resolution(String query, String id, String type, String nameEn, St
 
   public Resolution {
     candidates = List.copyOf(candidates);
-    explanation = Map.copyOf(explanation);
+    explanation = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(explanation));
   }
 
   public boolean resolved() {

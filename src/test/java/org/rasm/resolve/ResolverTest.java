@@ -1,0 +1,122 @@
+package org.rasm.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rasm.lexicon.EntityType;
+import org.rasm.lexicon.Lexicon;
+import org.rasm.lexicon.LexiconFormat;
+
+/** The resolver's mechanism, on a small lexicon written here. */
+class ResolverTest {
+  @TempDir static Path tmp;
+  static Resolver resolver;
+
+  @BeforeAll
+  static void lexicon() throws IOException {
+    String[] rows = {
+        "place:dz-governorate;place;governorate;Deir ez-Zor;دير الزور;Deir ez-Zor Governorate;;;;;SY09;;;t",
+        "place:mayadin-district;place;district;Mayadin;الميادين;Mayadin District;;place:dz-governorate;;;SY0903;;;t",
+        "place:mayadin-subdistrict;place;subdistrict;Al Mayadin;مركز الميادين;الميادين;;place:mayadin-district;;;SY090300;;;t",
+        "place:al-mayadin;place;town;al-Mayadin;الميادين;Mayadeen;;place:mayadin-subdistrict;;;;;;t",
+        "place:dz-city;place;city;Deir ez-Zor;دير الزور;Deir Ezzor;;place:dz-governorate;;;;;;t",
+        "place:albu-kamal;place;city;Abu Kamal;البوكمال;Albu Kamal;;place:dz-governorate;;;;;;t",
+        "place:al-buleil;place;village;al-Buleil;البوليل;;;place:mayadin-subdistrict;;;;;;t",
+        "place:khalidiyah-homs;place;neighbourhood;al-Khalidiyah;الخالدية;;;;;;;;;t",
+        "place:khalidiyah-aleppo;place;neighbourhood;al-Khalidiyah;الخالدية;;;;;;;;;t",
+        "actor:sdf;actor;armed-group;Syrian Democratic Forces;قوات سوريا الديمقراطية;SDF|قسد;;;;;;;;t",
+        "outlet:al-mayadeen;outlet;broadcaster;Al Mayadeen;قناة الميادين;;;;;;;;;t"
+    };
+    StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
+    for (String r : rows) {
+      sb.append(r.replace(';', '\t')).append('\n');
+    }
+    Path file = Files.writeString(tmp.resolve("mini.tsv"), sb.toString(), StandardCharsets.UTF_8);
+    resolver = new Resolver(Lexicon.loadOnly(List.of(file)));
+  }
+
+  @Test
+  void eachLayerIsRecorded() {
+    assertEquals("exact", resolver.resolve("Albu Kamal").match());
+    assertEquals("folded", resolver.resolve("ALBU KAMAL").match());
+    assertEquals("key", resolver.resolve("Al Buleil").match());
+    Resolution fuzzy = resolver.resolve("Abou Kamaal");
+    assertEquals("fuzzy", fuzzy.match());
+    assertEquals("place:albu-kamal", fuzzy.id());
+    assertTrue(fuzzy.score() >= resolver.threshold() && fuzzy.score() < 1);
+  }
+
+  @Test
+  void crossScriptSpellingsMeet() {
+    for (String q : List.of("Bukamal", "al-Bokamal", "أبو كمال", "ابو كمال")) {
+      assertEquals("place:albu-kamal", resolver.resolve(q).id(), q);
+    }
+    for (String q : List.of("Boleel", "Buleil", "Bulayl")) {
+      assertEquals("place:al-buleil", resolver.resolve(q).id(), q);
+    }
+  }
+
+  @Test
+  void settlementsComeBeforeTheUnitsNamedAfterThem() {
+    Resolution r = resolver.resolve("الميادين");
+    assertEquals("place:al-mayadin", r.id());
+    assertTrue(r.candidates().stream().anyMatch(c -> c.id().equals("place:mayadin-district")));
+    assertEquals("place:dz-city", resolver.resolve("Deir ez-Zor").id());
+  }
+
+  @Test
+  void qualifiersChooseTheUnit() {
+    assertEquals("place:dz-governorate", resolver.resolve("Deir ez-Zor province").id());
+    assertEquals("place:dz-governorate", resolver.resolve("محافظة دير الزور").id());
+    assertEquals("place:mayadin-district", resolver.resolve("Mayadin district").id());
+    assertEquals("place:mayadin-subdistrict", resolver.resolve("ناحية الميادين").id());
+  }
+
+  @Test
+  void typesRestrictTheSearch() {
+    assertEquals("outlet:al-mayadeen", resolver.resolve("Al Mayadeen", Set.of(EntityType.OUTLET)).id());
+    assertNull(resolver.resolve("SDF", Set.of(EntityType.PLACE)).id());
+    assertEquals("actor:sdf", resolver.resolve("قسد", Set.of(EntityType.ACTOR)).id());
+  }
+
+  @Test
+  void unrelatedEntitiesOfOneRankAreNotGuessedBetween() {
+    Resolution r = resolver.resolve("al-Khalidiyah");
+    assertNull(r.id());
+    assertEquals(2, r.candidates().size());
+  }
+
+  @Test
+  void namesNotInTheLexiconResolveToNothing() {
+    for (String q : List.of("Mosul", "Bashar al-Assad", "Gaziantep", "مستشفى", "", "Deir")) {
+      assertFalse(resolver.resolve(q).resolved(), q);
+    }
+  }
+
+  @Test
+  void explanationsSayWhatDecided() {
+    Resolution r = resolver.resolve("Abou Kamaal", Set.of(), true);
+    assertEquals("bkml", r.explanation().get("invariant"));
+    assertTrue(r.explanation().get("rule").startsWith("fuzzy"), r.explanation().toString());
+    assertTrue(resolver.resolve("Abou Kamaal").explanation().isEmpty());
+  }
+
+  @Test
+  void thresholdsAreChecked() {
+    assertThrows(IllegalArgumentException.class, () -> new Resolver(Lexicon.defaults(), 0));
+    Resolver strict = new Resolver(Lexicon.defaults(), 1.0);
+    assertNull(strict.resolve("Abou Kamaal").id());
+  }
+}
