@@ -1,0 +1,50 @@
+package org.rasm.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class ResolveCliTest {
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void resolvePrintsOneObjectPerNameInOrder() throws IOException {
+    CliTest.Result r = CliTest.rasm("", "resolve", "Abu Kamal", "البوكمال", "Mosul");
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().split("\n");
+    assertEquals(3, lines.length);
+    JsonNode first = json.readTree(lines[0]);
+    assertEquals("Abu Kamal", first.get("query").asText());
+    assertEquals("place:albu-kamal", first.get("id").asText());
+    assertEquals("place", first.get("type").asText());
+    assertTrue(first.get("candidates").isArray());
+    assertEquals(json.readTree(lines[1]).get("id"), first.get("id"));
+    JsonNode none = json.readTree(lines[2]);
+    assertTrue(none.get("id").isNull());
+    assertTrue(none.get("match").isNull());
+  }
+
+  @Test
+  void stdinTypesAndExplain() throws IOException {
+    CliTest.Result r = CliTest.rasm("SDF\n\nقسد\n", "resolve", "--stdin", "--type", "actor", "--explain");
+    String[] lines = r.out().split("\n");
+    assertEquals(2, lines.length);
+    JsonNode o = json.readTree(lines[1]);
+    assertEquals("actor:sdf", o.get("id").asText());
+    assertTrue(o.get("explain").has("rule"), o.toString());
+    assertEquals(2, CliTest.rasm("", "resolve").code());
+    assertEquals(2, CliTest.rasm("", "resolve", "--type", "planet", "x").code());
+  }
+
+  @Test
+  void translitInEachScheme() {
+    assertEquals("al-Bukmal\n", CliTest.rasm("", "translit", "البوكمال").out());
+    assertEquals("Hlb\n", CliTest.rasm("", "translit", "--scheme", "buckwalter", "حلب").out());
+    assertEquals("حلب\n", CliTest.rasm("", "translit", "--scheme", "buckwalter", "--reverse", "Hlb").out());
+    assertEquals(2, CliTest.rasm("", "translit", "--scheme", "din", "x").code());
+  }
+}

@@ -1,0 +1,148 @@
+package org.rasm.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
+import org.rasm.lexicon.Entity;
+import org.rasm.lexicon.Lexicon;
+
+/**
+ * The resolver on our dev and test sets (testdata/resolve): real-world spellings of lexicon entities, split by
+ * entity, and names that must resolve to nothing. Thresholds are tuned on dev only.
+ */
+class ResolverEvaluationTest {
+  record Row(String query, String expected, String kind) {
+    boolean negative() {
+      return expected.isEmpty();
+    }
+  }
+
+  record Score(int variants, int right, int negatives, int negativesResolved, int resolved, int resolvedRight) {
+    double accuracy() {
+      return (double) right / variants;
+    }
+
+    double precision() {
+      return resolved == 0 ? 1 : (double) resolvedRight / resolved;
+    }
+
+    double recall() {
+      return (double) right / variants;
+    }
+  }
+
+  static List<Row> read(String file) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    List<String> lines = Files.readAllLines(Path.of("testdata/resolve", file), StandardCharsets.UTF_8);
+    for (String line : lines.subList(1, lines.size())) {
+      String[] c = line.split("\t", -1);
+      rows.add(new Row(c[0], c[1], c[2]));
+    }
+    return rows;
+  }
+
+  static Score score(Resolver resolver, List<Row> rows) {
+    int variants = 0;
+    int right = 0;
+    int negatives = 0;
+    int negativesResolved = 0;
+    int resolved = 0;
+    int resolvedRight = 0;
+    for (Row r : rows) {
+      Resolution res = resolver.resolve(r.query());
+      if (res.resolved()) {
+        resolved++;
+      }
+      if (r.negative()) {
+        negatives++;
+        if (res.resolved()) {
+          negativesResolved++;
+        }
+      } else {
+        variants++;
+        if (r.expected().equals(res.id())) {
+          right++;
+          resolvedRight++;
+        }
+      }
+    }
+    return new Score(variants, right, negatives, negativesResolved, resolved, resolvedRight);
+  }
+
+  @Test
+  void devAndTestSetsMeetTheTargets() throws IOException {
+    Lexicon lexicon = Lexicon.defaults();
+    List<Row> dev = read("dev.tsv");
+    List<Row> test = read("test.tsv");
+    StringBuilder curve = new StringBuilder("precision-recall over the fuzzy threshold on dev:\n  threshold precision recall negatives-resolved\n");
+    for (double t = 0.60; t <= 0.951; t += 0.05) {
+      Score s = score(new Resolver(lexicon, t), dev);
+      curve.append(String.format("  %.2f %.4f %.4f %d%n", t, s.precision(), s.recall(), s.negativesResolved()));
+    }
+    System.out.print(curve);
+    Resolver resolver = new Resolver(lexicon);
+    Score d = score(resolver, dev);
+    Score s = score(resolver, test);
+    System.out.printf("resolver at threshold %.2f: dev %d/%d variants right (%.2f%%), %d of %d negatives resolved; "
+            + "test %d/%d variants right (%.2f%%), %d of %d negatives resolved%n",
+        resolver.threshold(), d.right(), d.variants(), 100 * d.accuracy(), d.negativesResolved(), d.negatives(),
+        s.right(), s.variants(), 100 * s.accuracy(), s.negativesResolved(), s.negatives());
+    for (Row r : test) {
+      Resolution res = resolver.resolve(r.query());
+      if (r.negative() ? res.resolved() : !r.expected().equals(res.id())) {
+        System.out.println("  test miss: " + r.query() + " expected " + (r.negative() ? "nothing" : r.expected()) + ", got " + res.id()
+            + " " + res.match() + " " + res.score());
+      }
+    }
+    assertTrue(s.accuracy() >= 0.97, "test accuracy " + s.accuracy());
+    assertEquals(0, s.negativesResolved(), "negatives resolved on test");
+    assertEquals(0, d.negativesResolved(), "negatives resolved on dev");
+  }
+
+  /** The sets hold what the evaluation needs, and the test set mostly spellings that are not aliases. */
+  @Test
+  void theSetsAreFitForPurpose() throws IOException {
+    Lexicon lexicon = Lexicon.defaults();
+    List<Row> dev = read("dev.tsv");
+    List<Row> test = read("test.tsv");
+    Set<String> devEntities = new HashSet<>();
+    dev.stream().filter(r -> !r.negative()).forEach(r -> devEntities.add(r.expected()));
+    Set<String> testEntities = new HashSet<>();
+    test.stream().filter(r -> !r.negative()).forEach(r -> testEntities.add(r.expected()));
+    Set<String> shared = new HashSet<>(devEntities);
+    shared.retainAll(testEntities);
+    assertEquals(Set.of(), shared, "entities in both sets");
+    assertTrue(devEntities.size() + testEntities.size() >= 120);
+    long variants = dev.stream().filter(r -> !r.negative()).count() + test.stream().filter(r -> !r.negative()).count();
+    long negatives = dev.stream().filter(Row::negative).count() + test.stream().filter(Row::negative).count();
+    assertTrue(variants >= 600, "variants " + variants);
+    assertTrue(negatives >= 150, "negatives " + negatives);
+    TextFolder key = TextFolder.of(FoldProfile.KEY);
+    int notAlias = 0;
+    int testVariants = 0;
+    for (Row r : test) {
+      if (r.negative()) {
+        continue;
+      }
+      testVariants++;
+      Entity e = lexicon.get(r.expected()).orElseThrow(() -> new AssertionError("unknown id " + r.expected()));
+      String k = key.fold(r.query()).text();
+      if (e.names().stream().noneMatch(n -> key.fold(n).text().equals(k))) {
+        notAlias++;
+      }
+    }
+    System.out.printf("test set: %d of %d variants are not aliases of their entity after key folding%n", notAlias, testVariants);
+    assertTrue(notAlias * 2 > testVariants, "the test set must be mostly spellings that are not aliases");
+  }
+}
