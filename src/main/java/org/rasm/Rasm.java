@@ -112,7 +112,7 @@ public final class Rasm {
    * {@code text} from Arabic to Latin in {@code scheme}; other scripts pass through.
    *
    * <pre>{@code
-   * Rasm.defaults().transliterate("الرقة", Scheme.NEWS);   // "ar-Raqa"
+   * Rasm.defaults().transliterate("الرقة", Scheme.NEWS);   // "ar-Rqa" (unvocalised: no short vowels)
    * }</pre>
    */
   public String transliterate(CharSequence text, Scheme scheme) {

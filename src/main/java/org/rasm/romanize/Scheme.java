@@ -6,7 +6,7 @@ import java.util.Locale;
  * Transliteration schemes from Arabic to Latin.
  *
  * <pre>{@code
- * Transliteration.of(Scheme.NEWS).apply("الرقة");   // "ar-Raqa"
+ * Transliteration.of(Scheme.NEWS).apply("الرقة");   // "ar-Rqa" (unvocalised: no short vowels)
  * Scheme.of("buckwalter");                         // BUCKWALTER
  * }</pre>
  */
