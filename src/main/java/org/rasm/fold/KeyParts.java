@@ -62,10 +62,10 @@ final class KeyParts {
         part[n] = c;
         source[n++] = j;
       }
-      if (n <= maxArticleLength && articles.contains(new String(part, 0, n)) && hasTokenAfter(s, end)) {
-        continue;
-      }
       int from = prefixLength(part, n);
+      if (n - from <= maxArticleLength && articles.contains(new String(part, from, n - from)) && hasTokenAfter(s, end)) {
+        continue; // an article, or what is left of the part once its prefix is cut
+      }
       if (o > 0) {
         // one space between parts, standing for everything between them
         int sep = previousEnd;

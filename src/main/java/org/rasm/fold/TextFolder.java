@@ -82,6 +82,8 @@ public final class TextFolder {
     int bSeg = 0;
     // Invariant: out has room for at least one char per remaining input char.
     int sequenceFrom = -1;
+    int[] removed = new int[4]; // input positions removed by context since the last starter
+    int removedCount = 0;
     int i = 0;
     while (i < len) {
       // The common case first: a run of characters that map to one character each, whatever their neighbours.
@@ -100,6 +102,7 @@ public final class TextFolder {
         bIn = i - 1;
         bOut = o - 1;
         bSeg = seg.size();
+        removedCount = 0;
         if (i == len) {
           break;
         }
@@ -109,15 +112,17 @@ public final class TextFolder {
         case FoldTable.DELETE -> i++;
         case FoldTable.IN_WORD -> {
           if (o > 0 && Character.isLetter(out[o - 1]) && letterFollows(in, i + 1)) {
+            // removed by context: a combining sequence folded again from the starter before it must leave it out
+            if (removedCount == removed.length) {
+              removed = Arrays.copyOf(removed, removedCount * 2);
+            }
+            removed[removedCount++] = i;
             i++;
-            // Marks after the removed apostrophe were its own; they must not be folded again with it.
-            bIn = i;
-            bOut = o;
-            bSeg = seg.size();
           } else {
             bIn = i;
             bOut = o;
             bSeg = seg.size();
+            removedCount = 0;
             if (i != expectIn) {
               seg.linear(o, i);
             }
@@ -131,6 +136,7 @@ public final class TextFolder {
           bIn = i;
           bOut = o;
           bSeg = seg.size();
+          removedCount = 0;
           seg.atomic(o, i);
           e.getChars(0, e.length(), out, o);
           o += e.length();
@@ -151,6 +157,7 @@ public final class TextFolder {
           bIn = i;
           bOut = o;
           bSeg = seg.size();
+          removedCount = 0;
           if (m.length() == n && m.regionMatches(0, original, i, n)) {
             if (i != expectIn) {
               seg.linear(o, i);
@@ -170,7 +177,7 @@ public final class TextFolder {
         // A combining sequence: fold it again from its starter, as one unit.
         int end = sequenceEnd(in, sequenceFrom);
         sequenceFrom = -1;
-        String folded = table.folding.fold(new String(in, bIn, end - bIn));
+        String folded = table.folding.fold(withoutRemoved(in, bIn, end, removed, removedCount));
         seg.truncate(bSeg);
         o = bOut;
         out = ensure(out, o + folded.length() + (len - end));
@@ -204,6 +211,24 @@ public final class TextFolder {
       }
     }
     return end;
+  }
+
+  private static String withoutRemoved(char[] in, int from, int end, int[] removed, int removedCount) {
+    if (removedCount == 0) {
+      return new String(in, from, end - from);
+    }
+    StringBuilder sb = new StringBuilder(end - from);
+    int r = 0;
+    for (int k = from; k < end; k++) {
+      while (r < removedCount && removed[r] < k) {
+        r++;
+      }
+      if (r < removedCount && removed[r] == k) {
+        continue;
+      }
+      sb.append(in[k]);
+    }
+    return sb.toString();
   }
 
   private boolean letterFollows(char[] in, int from) {

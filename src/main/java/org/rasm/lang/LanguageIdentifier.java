@@ -1,14 +1,9 @@
 package org.rasm.lang;
 
+import org.rasm.data.DataTable;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -341,33 +336,6 @@ public final class LanguageIdentifier {
   }
 
   private static List<String[]> readTable(String resource, int columns) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = LanguageIdentifier.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException(resource + " is missing from the classpath");
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      boolean header = true;
-      int lineNo = 0;
-      while ((line = reader.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] cols = line.split("\t", -1);
-        if (cols.length != columns) {
-          throw new IllegalStateException(resource + ":" + lineNo + ": expected " + columns + " columns");
-        }
-        rows.add(cols);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
+    return DataTable.read(LanguageIdentifier.class, resource, columns).stream().map(DataTable.Row::cells).toList();
   }
 }

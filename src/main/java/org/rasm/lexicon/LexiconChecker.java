@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.rasm.data.DataTable;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
 
@@ -224,23 +225,8 @@ public final class LexiconChecker {
 
   private static Map<EntityType, Set<String>> loadSubtypes() {
     Map<EntityType, Set<String>> map = new HashMap<>();
-    try (InputStream in = LexiconChecker.class.getResourceAsStream("subtypes.tsv")) {
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      boolean header = true;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] cols = line.split("\t");
-        map.put(EntityType.of(cols[0]), Set.of(cols[1].split(" ")));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (DataTable.Row row : DataTable.read(LexiconChecker.class, "subtypes.tsv", 2)) {
+      map.put(EntityType.of(row.cell(0)), Set.of(row.cell(1).split(" ")));
     }
     return Map.copyOf(map);
   }

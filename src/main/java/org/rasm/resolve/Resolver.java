@@ -1,11 +1,5 @@
 package org.rasm.resolve;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rasm.data.DataTable;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
 import org.rasm.lexicon.Entity;
@@ -325,24 +320,6 @@ public final class Resolver {
   }
 
   private static List<String[]> table(String resource) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = Resolver.class.getResourceAsStream(resource)) {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      boolean header = true;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        rows.add(line.split("\t"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return rows;
+    return DataTable.read(Resolver.class, resource, 2).stream().map(DataTable.Row::cells).toList();
   }
 }

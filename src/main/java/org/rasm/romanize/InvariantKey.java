@@ -1,15 +1,10 @@
 package org.rasm.romanize;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rasm.data.DataTable;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
 
@@ -151,39 +146,19 @@ public final class InvariantKey {
 
     static Rules load() {
       Rules r = new Rules();
-      try (InputStream in = InvariantKey.class.getResourceAsStream("invariant-key.tsv")) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        boolean header = true;
-        int lineNo = 0;
-        while ((line = reader.readLine()) != null) {
-          lineNo++;
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
+      for (DataTable.Row row : DataTable.read(InvariantKey.class, "invariant-key.tsv", 5)) {
+        Rule rule = new Rule(row.cell(0), row.cell(1), row.cell(2), row.cell(3), row.cell(4));
+        r.rows.add(rule);
+        switch (rule.op()) {
+          case "map" -> {
+            r.map.put(rule.from(), rule.to());
+            r.longest = Math.max(r.longest, rule.from().length());
           }
-          if (header) {
-            header = false;
-            continue;
-          }
-          String[] c = line.split("\t", -1);
-          if (c.length != 5) {
-            throw new IllegalStateException("invariant-key.tsv:" + lineNo + ": expected 5 columns");
-          }
-          Rule rule = new Rule(c[0], c[1], c[2], c[3], c[4]);
-          r.rows.add(rule);
-          switch (rule.op()) {
-            case "map" -> {
-              r.map.put(rule.from(), rule.to());
-              r.longest = Math.max(r.longest, rule.from().length());
-            }
-            case "article-prefix" -> r.articlePrefixes.add(rule.from());
-            case "drop-final" -> r.dropFinal += rule.from();
-            case "collapse" -> r.collapse = true;
-            default -> throw new IllegalStateException("invariant-key.tsv:" + lineNo + ": unknown op " + rule.op());
-          }
+          case "article-prefix" -> r.articlePrefixes.add(rule.from());
+          case "drop-final" -> r.dropFinal += rule.from();
+          case "collapse" -> r.collapse = true;
+          default -> throw new IllegalStateException("invariant-key.tsv:" + row.line() + ": unknown op " + rule.op());
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
       return r;
     }

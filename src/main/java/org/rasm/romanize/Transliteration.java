@@ -1,18 +1,13 @@
 package org.rasm.romanize;
 
 import com.ibm.icu.text.Transliterator;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.rasm.data.DataTable;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
 
@@ -191,33 +186,19 @@ public final class Transliteration {
 
     static Table load() {
       Table t = new Table();
-      try (InputStream in = Transliteration.class.getResourceAsStream("translit.tsv")) {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        boolean header = true;
-        while ((line = reader.readLine()) != null) {
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          if (header) {
-            header = false;
-            continue;
-          }
-          String[] c = line.split("\t", -1);
-          char letter = c[0].charAt(0);
-          t.role.put(letter, c[1]);
-          t.news.put(letter, c[2]);
-          t.bgn.put(letter, c[3]);
-          t.buckwalter.put(letter, c[4]);
-          if (c[4].length() == 1) {
-            t.fromBuckwalter.putIfAbsent(c[4].charAt(0), letter);
-          }
-          if (c[5].contains("sun")) {
-            t.sun.add(letter);
-          }
+      for (DataTable.Row row : DataTable.read(Transliteration.class, "translit.tsv", 6)) {
+        String[] c = row.cells();
+        char letter = c[0].charAt(0);
+        t.role.put(letter, c[1]);
+        t.news.put(letter, c[2]);
+        t.bgn.put(letter, c[3]);
+        t.buckwalter.put(letter, c[4]);
+        if (c[4].length() == 1) {
+          t.fromBuckwalter.putIfAbsent(c[4].charAt(0), letter);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        if (c[5].contains("sun")) {
+          t.sun.add(letter);
+        }
       }
       return t;
     }
