@@ -1,39 +1,74 @@
 package org.rasm.resolve;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.rasm.data.DataTable;
+
 /**
- * How alike two romanised names are, from 0 to 1: a weighted edit distance in which vowels, and letters that
- * transliterations confuse (q/k/g, s/t/th, z/d/dh), cost little, and other consonants cost one. The inputs are
- * lower-case Latin as {@link #phonetic} makes them.
+ * How alike two romanised names are, from 0 to 1: a weighted edit distance whose costs are the table
+ * {@code similarity.tsv} beside this class (vowels, and the letters transliterations of one Arabic letter alternate
+ * between, cost little; other consonants cost one), divided by the weight of the longer name (vowels weigh half).
  *
  * <pre>{@code
- * NameSimilarity.score(NameSimilarity.phonetic("deir ezor"), NameSimilarity.phonetic("dayr zawr"));   // about 0.8
+ * NameSimilarity.score(NameSimilarity.phonetic("deirezor"), NameSimilarity.phonetic("dayrzawr"));   // about 0.83
  * }</pre>
  */
 public final class NameSimilarity {
-  private static final double VOWEL_EDIT = 0.3;
-  private static final double VOWEL_SWAP = 0.2;
-  private static final double CLASS_SWAP = 0.35;
-  private static final double H_EDIT = 0.5;
+  private static final double[][] SWAP = new double[128][128];
+  private static final double[] INSERT = new double[128];
+  private static final double[] WEIGHT = new double[128];
+
+  static {
+    for (int a = 0; a < 128; a++) {
+      INSERT[a] = 1;
+      WEIGHT[a] = 1;
+      for (int b = 0; b < 128; b++) {
+        SWAP[a][b] = a == b ? 0 : 1;
+      }
+    }
+    for (DataTable.Row row : DataTable.read(NameSimilarity.class, "similarity.tsv", 5)) {
+      double cost = Double.parseDouble(row.cell(3));
+      String a = row.cell(1);
+      String b = row.cell(2);
+      switch (row.cell(0)) {
+        case "vowels" -> a.chars().forEach(c -> WEIGHT[c] = cost);
+        case "insert" -> a.chars().forEach(c -> INSERT[c] = cost);
+        case "swap" -> {
+          for (char x : a.toCharArray()) {
+            for (char y : b.toCharArray()) {
+              if (x != y) {
+                SWAP[x][y] = cost;
+                SWAP[y][x] = cost;
+              }
+            }
+          }
+        }
+        default -> throw new IllegalStateException("similarity.tsv:" + row.line() + ": unknown op " + row.cell(0));
+      }
+    }
+  }
 
   private NameSimilarity() {}
 
   /**
-   * A name in the form the distance works on: spaces and hyphens out, digraphs as one letter (sh, ch as {@code C};
-   * kh as {@code X}; gh as {@code G}; th as {@code T}; dh as {@code D}; ou, oo as u; ee as i).
+   * A name in the form the distance works on: lower-case ASCII letters and digits, spaces and hyphens out, digraphs
+   * as one capital (sh, ch: C; kh: X; gh: G; th: T; dh: D; zh: Z; ou, oo: u; ee: i), a final h after a vowel
+   * dropped, and Arabizi digits inside words
+   * as the letters they stand for (2, 3 dropped; 5 kh; 6 t; 7 h; 9 q).
    */
   public static String phonetic(String latin) {
-    StringBuilder sb = new StringBuilder(latin.length());
-    String s = latin.toLowerCase(java.util.Locale.ROOT);
+    String s = org.rasm.fold.TextFolder.of(org.rasm.fold.FoldProfile.SEARCH).fold(latin).text();
+    StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      char n = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-      String pair = n == 0 ? "" : "" + c + n;
-      String single = switch (pair) {
+      char n = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+      String single = switch ("" + c + n) {
         case "sh", "ch" -> "C";
         case "kh" -> "X";
         case "gh" -> "G";
         case "th" -> "T";
         case "dh" -> "D";
+        case "zh" -> "Z";
         case "ou", "oo" -> "u";
         case "ee" -> "i";
         default -> null;
@@ -41,8 +76,20 @@ public final class NameSimilarity {
       if (single != null) {
         sb.append(single);
         i++;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (c == 'h' && !Character.isLetter(n) && i > 0 && "aeiouy".indexOf(s.charAt(i - 1)) >= 0) {
+        // a final h after a vowel is teh marbuta or a spelling habit: Raqqah, Raqqa
+      } else if (c >= 'a' && c <= 'z') {
         sb.append(c);
+      } else if (c >= '0' && c <= '9') {
+        boolean inWord = i > 0 && Character.isLetter(s.charAt(i - 1)) || Character.isLetter(n);
+        sb.append(!inWord ? String.valueOf(c) : switch (c) {
+          case '2', '3' -> "";
+          case '5' -> "X";
+          case '6' -> "t";
+          case '7' -> "h";
+          case '9' -> "q";
+          default -> String.valueOf(c);
+        });
       }
     }
     return sb.toString();
@@ -57,16 +104,16 @@ public final class NameSimilarity {
     double[] prev = new double[m + 1];
     double[] cur = new double[m + 1];
     for (int j = 1; j <= m; j++) {
-      prev[j] = prev[j - 1] + edit(b.charAt(j - 1));
+      prev[j] = prev[j - 1] + insert(b.charAt(j - 1));
     }
     for (int i = 1; i <= n; i++) {
       char x = a.charAt(i - 1);
-      cur[0] = prev[0] + edit(x);
+      cur[0] = prev[0] + insert(x);
       for (int j = 1; j <= m; j++) {
         char y = b.charAt(j - 1);
         double best = prev[j - 1] + swap(x, y);
-        best = Math.min(best, prev[j] + edit(x));
-        best = Math.min(best, cur[j - 1] + edit(y));
+        best = Math.min(best, prev[j] + insert(x));
+        best = Math.min(best, cur[j - 1] + insert(y));
         cur[j] = best;
       }
       double[] t = prev;
@@ -80,40 +127,17 @@ public final class NameSimilarity {
   private static double weight(String s) {
     double w = 0;
     for (int i = 0; i < s.length(); i++) {
-      w += isVowel(s.charAt(i)) ? 0.5 : 1;
+      char c = s.charAt(i);
+      w += c < 128 ? WEIGHT[c] : 1;
     }
     return w;
   }
 
-  private static boolean isVowel(char c) {
-    return "aeiouyw".indexOf(c) >= 0;
-  }
-
-  private static double edit(char c) {
-    return isVowel(c) ? VOWEL_EDIT : c == 'h' ? H_EDIT : 1;
+  private static double insert(char c) {
+    return c < 128 ? INSERT[c] : 1;
   }
 
   private static double swap(char x, char y) {
-    if (x == y) {
-      return 0;
-    }
-    if (isVowel(x) && isVowel(y)) {
-      return VOWEL_SWAP;
-    }
-    return consonantClass(x) == consonantClass(y) && consonantClass(x) != 0 ? CLASS_SWAP : 1;
-  }
-
-  /** The consonants transliterations confuse, as in the invariant key's classes. */
-  private static char consonantClass(char c) {
-    return switch (c) {
-      case 'q', 'k', 'g', 'c', 'G' -> 'k';
-      case 't', 's', 'T' -> 't';
-      case 'd', 'z', 'D' -> 'd';
-      case 'C' -> 'c';
-      case 'X', 'x', 'h' -> 'x';
-      case 'b', 'p' -> 'b';
-      case 'f', 'v' -> 'f';
-      default -> 0;
-    };
+    return x < 128 && y < 128 ? SWAP[x][y] : x == y ? 0 : 1;
   }
 }

@@ -1,38 +1,37 @@
 package org.rasm.resolve;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.rasm.data.DataTable;
-import org.rasm.fold.FoldProfile;
-import org.rasm.fold.TextFolder;
 import org.rasm.lexicon.Entity;
 import org.rasm.lexicon.EntityType;
 import org.rasm.lexicon.Lexicon;
-import org.rasm.romanize.InvariantKey;
-import org.rasm.romanize.Scheme;
-import org.rasm.romanize.Transliteration;
 
 /**
  * Resolves a spelling of a name to the lexicon entity it names, in layers from strict to loose:
  * <ol>
  *   <li>{@code exact}: the query is a name or alias as written;
  *   <li>{@code folded}: equal after the {@code search} folding profile;
- *   <li>{@code key}: equal after the {@code key} profile (articles, hyphens, doubled letters, spaces);
- *   <li>{@code fuzzy}: names with the same romanisation-invariant key ({@link InvariantKey}) are candidates, and
- *       each is verified by {@link NameSimilarity} against the query, Arabic names through the news transliteration;
- *       the best must reach the threshold.
+ *   <li>{@code key}: equal after the {@code key} profile (articles, hyphens, doubled letters, spaces), or, failing
+ *       that, equal once qualifier and descriptor words are set aside on both sides ({@code qualifiers.tsv}:
+ *       province, ناحية, camp, حقل…), preferring the subtypes those words name;
+ *   <li>{@code fuzzy}: names with the same romanisation-invariant key ({@link org.rasm.romanize.InvariantKey}) are
+ *       candidates, each verified by {@link NameSimilarity} against the query (Arabic names through the news
+ *       transliteration); the best must reach the threshold, a stricter one for keys of one or two letters.
+ *       Acronyms are never matched fuzzily.
  * </ol>
- * A query with a qualifier word ({@code qualifiers.tsv}: province, district, ناحية…) that no name carries is
- * resolved without the word, preferring entities of the subtypes it names. Several entities matching on the same
- * layer are ranked by {@code priority.tsv} (settlements before the administrative units named after them); a tie
- * between unrelated entities of the same rank is not decided: the id is null and the candidates say why.
+ * Among the entities found, those within {@link #NEAR} of the best score are ranked by the subtypes a qualifier
+ * asked for, then by {@code priority.tsv}: settlements before the administrative units named after them. A unit
+ * found by a name that a settlement under it also bears gives way to that settlement; a qualifier that asks for a
+ * unit ("Deir Ezzor province") climbs from the settlement to the unit above it that bears the name. A tie between
+ * unrelated entities of the same rank is not decided: the id is null and the candidates show why.
  *
  * <pre>{@code
  * Resolver resolver = new Resolver(Lexicon.defaults());
@@ -44,28 +43,35 @@ import org.rasm.romanize.Transliteration;
  * Immutable and thread-safe.
  */
 public final class Resolver {
-  /** The verification threshold of the fuzzy layer, chosen on testdata/resolve/dev.tsv. */
+  /**
+   * The verification threshold of the fuzzy layer, chosen on testdata/resolve/dev.tsv: the highest recall at the
+   * fewest negatives resolved (see the precision-recall table that ResolverEvaluationTest prints).
+   */
   public static final double DEFAULT_THRESHOLD = 0.75;
-
-  /** The score of a match on the key layer: a name of the lexicon, but only once articles and spacing are set aside. */
+  /** The threshold for invariant keys of one or two letters, where unrelated names meet easily. */
+  static final double SHORT_KEY_THRESHOLD = 0.92;
   static final double KEY_SCORE = 0.97;
+  static final double CORE_SCORE = 0.9;
+  static final double QUALIFIER_DISCOUNT = 0.95;
+  /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
+  static final double TIE = 0.02;
   /** Entities whose scores are this close count as equally good; priority decides between them. */
-  static final double NEAR = 0.05;
+  static final double NEAR = 0.06;
 
-  private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
-  private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final Map<String, Integer> PRIORITY = readPriority();
-  private static final Map<String, Set<String>> QUALIFIERS = readQualifiers();
+  private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
+  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
 
-  /** A name of an entity, with its forms for each layer. */
-  private record Name(Entity entity, String written, String phonetic) {}
+  private record Entry(Entity entity, NameForms forms) {}
 
   private final Lexicon lexicon;
   private final double threshold;
-  private final Map<String, List<Name>> exact = new HashMap<>();
-  private final Map<String, List<Name>> folded = new HashMap<>();
-  private final Map<String, List<Name>> keyed = new HashMap<>();
-  private final Map<String, List<Name>> invariant = new HashMap<>();
+  private final Map<String, List<Entry>> exact = new HashMap<>();
+  private final Map<String, List<Entry>> folded = new HashMap<>();
+  private final Map<String, List<Entry>> keyed = new HashMap<>();
+  private final Map<String, List<Entry>> cores = new HashMap<>();
+  private final Map<String, List<Entry>> invariant = new HashMap<>();
+  private final Map<String, List<Entity>> children = new HashMap<>();
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -78,34 +84,34 @@ public final class Resolver {
     this.lexicon = lexicon;
     this.threshold = threshold;
     for (Entity e : lexicon.entities()) {
-      for (String written : e.names()) {
-        String key = KEY.fold(written).text();
-        Name name = new Name(e, written, phonetic(key));
-        add(exact, written, name);
-        add(folded, SEARCH.fold(written).text(), name);
-        add(keyed, key, name);
-        add(invariant, InvariantKey.ofKeyFolded(key), name);
+      if (!e.parent().isEmpty()) {
+        children.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
       }
-    }
-  }
-
-  private static void add(Map<String, List<Name>> index, String k, Name name) {
-    if (!k.isEmpty()) {
-      List<Name> list = index.computeIfAbsent(k, x -> new ArrayList<>(1));
-      for (Name n : list) {
-        if (n.entity() == name.entity()) {
-          return;
+      for (String written : e.names()) {
+        NameForms f = NameForms.of(written);
+        Entry entry = new Entry(e, f);
+        add(exact, f.written(), entry);
+        add(folded, f.folded(), entry);
+        add(keyed, f.key(), entry);
+        add(cores, f.core(), entry);
+        if (!f.acronym()) {
+          add(invariant, f.invariant(), entry);
         }
       }
-      list.add(name);
     }
   }
 
-  /** The romanised form {@link NameSimilarity} compares: Latin as it is, Arabic through the news transliteration. */
-  static String phonetic(String keyFolded) {
-    boolean arabic = keyFolded.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
-    String latin = arabic ? Transliteration.of(Scheme.NEWS).apply(keyFolded) : InvariantKey.withoutGluedArticles(keyFolded);
-    return NameSimilarity.phonetic(latin);
+  private static void add(Map<String, List<Entry>> index, String k, Entry entry) {
+    if (k.isEmpty()) {
+      return;
+    }
+    List<Entry> list = index.computeIfAbsent(k, x -> new ArrayList<>(1));
+    for (Entry e : list) {
+      if (e.entity() == entry.entity() && e.forms().phonetic().equals(entry.forms().phonetic())) {
+        return;
+      }
+    }
+    list.add(entry);
   }
 
   public double threshold() {
@@ -114,7 +120,7 @@ public final class Resolver {
 
   /** Resolves {@code query} among all entities. */
   public Resolution resolve(String query) {
-    return resolve(query, Set.of());
+    return resolve(query, Set.of(), false);
   }
 
   /** Resolves {@code query} among entities of {@code types} (all when empty). */
@@ -124,154 +130,161 @@ public final class Resolver {
 
   /**
    * Resolves {@code query} among entities of {@code types} (all when empty); with {@code explain}, the resolution
-   * carries the keys compared and the alias or rule that decided.
+   * carries the forms compared and the alias or rule that decided.
    */
   public Resolution resolve(String query, Set<EntityType> types, boolean explain) {
-    String q = query.strip();
-    String searchForm = SEARCH.fold(q).text();
-    String keyForm = KEY.fold(q).text();
-    Map<String, String> explanation = explain ? new LinkedHashMap<>() : new NoExplanation();
-    explanation.put("folded", searchForm);
-    explanation.put("key", keyForm);
-    Resolution direct = lookup(query, q, searchForm, keyForm, types, Set.of(), explanation);
-    if (direct.resolved() || !direct.candidates().isEmpty()) {
-      return direct;
+    NameForms q = NameForms.of(query.strip());
+    Map<String, String> why = explain ? new LinkedHashMap<>() : new NoExplanation();
+    why.put("folded", q.folded());
+    why.put("key", q.key());
+    if (!q.core().equals(q.key())) {
+      why.put("core", q.core() + " (" + String.join(" ", q.subtypes()) + ")");
     }
-    // a qualifier word no name carries: resolve the rest, preferring the subtypes the word names
-    String[] tokens = keyForm.split(" ");
-    for (int t = 0; t < tokens.length && tokens.length > 1; t++) {
-      Set<String> subtypes = QUALIFIERS.get(tokens[t]);
-      if (subtypes == null) {
-        continue;
-      }
-      List<String> rest = new ArrayList<>(List.of(tokens));
-      rest.remove(t);
-      String restKey = String.join(" ", rest);
-        Map<String, String> why = explain ? new LinkedHashMap<>(explanation) : explanation;
-      why.put("qualifier", tokens[t] + " -> " + String.join(" ", subtypes));
-      Resolution r = lookup(query, restKey, restKey, restKey, types, subtypes, why);
-      if (r.resolved() && !subtypes.contains(lexicon.get(r.id()).orElseThrow().subtype())) {
-        r = qualifiedAncestor(r, restKey, subtypes, why).orElse(r);
-      }
-      if (r.resolved() || !r.candidates().isEmpty()) {
-        return r;
-      }
-    }
-    return direct;
-  }
-
-  /**
-   * "Deir Ezzor province" found the city: the qualifier means the unit of that subtype above it that bears the same
-   * name (by invariant key), if there is one.
-   */
-  private java.util.Optional<Resolution> qualifiedAncestor(Resolution r, String restKey, Set<String> subtypes, Map<String, String> why) {
-    String inv = InvariantKey.ofKeyFolded(restKey);
-    Entity e = lexicon.get(r.id()).orElseThrow();
-    Set<String> seen = new HashSet<>();
-    while (!e.parent().isEmpty() && seen.add(e.parent())) {
-      e = lexicon.get(e.parent()).orElseThrow();
-      if (subtypes.contains(e.subtype()) && e.names().stream().anyMatch(n -> InvariantKey.of(n).equals(inv))) {
-        why.put("rule", r.match() + ", then the " + e.subtype() + " above " + r.id() + " that the qualifier names");
-        return java.util.Optional.of(new Resolution(r.query(), e.id(), e.type().id(), e.nameEn(), e.nameAr(), r.score(),
-            r.match(), r.candidates(), why));
-      }
-    }
-    return java.util.Optional.empty();
-  }
-
-  /** An explanation nobody asked for: writes go nowhere. */
-  private static final class NoExplanation extends java.util.AbstractMap<String, String> {
-    @Override
-    public String put(String key, String value) {
-      return null;
-    }
-
-    @Override
-    public Set<Map.Entry<String, String>> entrySet() {
-      return Set.of();
-    }
-  }
-
-  private Resolution lookup(String query, String written, String searchForm, String keyForm, Set<EntityType> types,
-      Set<String> preferred, Map<String, String> explanation) {
-    // the three layers of lexicon names: each entity keeps the strictest layer that found it
-    Map<Entity, String> layers = new LinkedHashMap<>();
-    Map<Entity, String> via = new HashMap<>();
-    collect(filter(exact.get(written), types), "exact", layers, via);
-    collect(filter(folded.get(searchForm), types), "folded", layers, via);
-    collect(filter(keyed.get(keyForm), types), "key", layers, via);
     Map<Entity, Double> scores = new LinkedHashMap<>();
-    if (!layers.isEmpty()) {
-      layers.forEach((e, layer) -> scores.put(e, layer.equals("key") ? KEY_SCORE : 1.0));
-      return decide(query, scores, via, layers, preferred, explanation);
+    Map<Entity, String> layers = new HashMap<>();
+    Map<Entity, String> via = new HashMap<>();
+    collect(exact.get(q.written()), types, "exact", 1.0, q, scores, layers, via);
+    collect(folded.get(q.folded()), types, "folded", 1.0, q, scores, layers, via);
+    collect(keyed.get(q.key()), types, "key", KEY_SCORE, q, scores, layers, via);
+    if (scores.isEmpty()) {
+      // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
+      collect(cores.get(q.core()), types, "key", CORE_SCORE, q, scores, layers, via);
     }
-    String inv = InvariantKey.ofKeyFolded(keyForm);
-    explanation.put("invariant", inv);
-    List<Name> candidates = filter(invariant.get(inv), types);
-    if (candidates.isEmpty()) {
-      return new Resolution(query, null, null, null, null, 0, null, List.of(), explanation);
-    }
-    String p = phonetic(keyForm);
-    explanation.put("phonetic", p);
-    for (Name n : candidates) {
-      double s = Math.round(NameSimilarity.score(p, n.phonetic()) * 1000) / 1000.0;
-      if (s > scores.getOrDefault(n.entity(), -1.0)) {
-        scores.put(n.entity(), s);
-        via.put(n.entity(), n.written());
-        layers.put(n.entity(), "fuzzy");
+    if (!q.acronym() && scores.values().stream().allMatch(v -> v <= CORE_SCORE)) {
+      why.put("invariant", q.invariant());
+      why.put("phonetic", q.phonetic());
+      List<Entry> candidates = invariant.get(q.invariant());
+      if (candidates != null) {
+        for (Entry c : candidates) {
+          if (types.isEmpty() || types.contains(c.entity().type())) {
+            double s = Math.round(NameSimilarity.score(q.phonetic(), c.forms().phonetic()) * discount(q, c) * 1000) / 1000.0;
+            if (s > scores.getOrDefault(c.entity(), -1.0)) {
+              scores.put(c.entity(), s);
+              layers.put(c.entity(), "fuzzy");
+              via.put(c.entity(), c.forms().written());
+            }
+          }
+        }
       }
     }
-    return decide(query, scores, via, layers, preferred, explanation);
-  }
-
-  private static void collect(List<Name> hits, String layer, Map<Entity, String> layers, Map<Entity, String> via) {
-    for (Name n : hits) {
-      if (layers.putIfAbsent(n.entity(), layer) == null) {
-        via.put(n.entity(), n.written());
-      }
+    if (scores.isEmpty()) {
+      return new Resolution(query, null, null, null, null, 0, null, List.of(), why);
     }
+    return decide(query, q, scores, layers, via, why);
   }
 
   /**
-   * Ranks the entities found: those within {@link #NEAR} of the best score, then the subtypes a qualifier asked for,
-   * then {@code priority.tsv}, then the score. A fuzzy best must reach the threshold.
+   * A name that only met the query once its own qualifier was set aside ("Tabka Dam" for "Tabka") is weaker
+   * evidence, unless the query asked for that kind of thing.
    */
-  private Resolution decide(String query, Map<Entity, Double> scores, Map<Entity, String> via, Map<Entity, String> layers,
-      Set<String> preferred, Map<String, String> explanation) {
+  private static double discount(NameForms q, Entry e) {
+    boolean qualified = !e.forms().core().equals(e.forms().key());
+    return qualified && !q.subtypes().contains(e.entity().subtype()) ? QUALIFIER_DISCOUNT : 1;
+  }
+
+  private static void collect(List<Entry> hits, Set<EntityType> types, String layer, double score, NameForms q,
+      Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via) {
+    if (hits == null) {
+      return;
+    }
+    for (Entry h : hits) {
+      if ((types.isEmpty() || types.contains(h.entity().type())) && !scores.containsKey(h.entity())) {
+        scores.put(h.entity(), layer.equals("fuzzy") || score < KEY_SCORE ? score * discount(q, h) : score);
+        layers.put(h.entity(), layer);
+        via.put(h.entity(), h.forms().written());
+      }
+    }
+  }
+
+  private Resolution decide(String query, NameForms q, Map<Entity, Double> scores, Map<Entity, String> layers,
+      Map<Entity, String> via, Map<String, String> why) {
+    double needed = q.invariant().length() <= 2 ? Math.max(threshold, SHORT_KEY_THRESHOLD) : threshold;
     double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     double floor = top - NEAR;
+    Set<String> preferred = q.subtypes();
     List<Entity> ranked = new ArrayList<>(scores.keySet());
-    Comparator<Entity> order = Comparator.<Entity>comparingInt(e -> scores.get(e) >= floor ? 0 : 1)
+    ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed) ? 0 : 1)
         .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
-        .thenComparingInt(e -> PRIORITY.getOrDefault(e.subtype(), 99))
+        .thenComparingInt(e -> scores.get(e) >= floor ? 0 : 1)
+        .thenComparingInt(Resolver::rank)
         .thenComparingDouble(e -> -scores.get(e))
-        .thenComparing(Entity::id);
-    ranked.sort(order);
+        .thenComparing(Entity::id));
     List<Resolution.Candidate> candidates = new ArrayList<>();
     for (Entity e : ranked) {
       candidates.add(new Resolution.Candidate(e.id(), scores.get(e)));
     }
     Entity best = ranked.get(0);
-    double score = scores.get(best);
-    String layer = layers.get(best);
-    if (layer.equals("fuzzy") && score < threshold) {
-      explanation.put("rule", "best fuzzy score " + score + " is under the threshold " + threshold);
-      return new Resolution(query, null, null, null, null, score, null, candidates, explanation);
+    if (!passes(best, scores, layers, needed)) {
+      why.put("rule", "best fuzzy score " + scores.get(best) + " is under the threshold " + needed);
+      return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
     }
     if (ranked.size() > 1) {
       Entity second = ranked.get(1);
-      boolean tie = scores.get(second) >= floor
+      boolean tie = passes(second, scores, layers, needed) && scores.get(second) >= scores.get(best) - TIE
           && preferred.contains(best.subtype()) == preferred.contains(second.subtype())
-          && PRIORITY.getOrDefault(best.subtype(), 99).equals(PRIORITY.getOrDefault(second.subtype(), 99))
-          && !related(best, second);
+          && rank(best) == rank(second) && !related(best, second);
       if (tie) {
-        explanation.put("rule", "tie between unrelated entities of the same rank: " + best.id() + ", " + second.id());
-        return new Resolution(query, null, null, null, null, score, null, candidates, explanation);
+        why.put("rule", "tie between unrelated entities of the same rank: " + best.id() + ", " + second.id());
+        return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
       }
     }
-    explanation.put("alias", via.get(best));
-    explanation.put("rule", layer + (ranked.size() > 1 ? ", then priority of " + best.subtype() : ""));
-    return new Resolution(query, best.id(), best.type().id(), best.nameEn(), best.nameAr(), score, layer, candidates, explanation);
+    String rule = layers.get(best) + (ranked.size() > 1 ? ", then the priority of " + best.subtype() : "");
+    Entity chosen = best;
+    if (UNITS.contains(best.subtype()) && !preferred.contains(best.subtype())) {
+      Optional<Entity> town = settlementNamedLike(best, q.invariant());
+      if (town.isPresent()) {
+        chosen = town.get();
+        rule += ", then the " + chosen.subtype() + " under " + best.id() + " that bears the name";
+      }
+    }
+    if (!preferred.isEmpty() && !preferred.contains(chosen.subtype())) {
+      Optional<Entity> unit = unitAboveNamedLike(chosen, preferred, q.invariant());
+      if (unit.isPresent()) {
+        rule += ", then the " + unit.get().subtype() + " above " + chosen.id() + " that the qualifier names";
+        chosen = unit.get();
+      }
+    }
+    why.put("alias", via.get(best));
+    why.put("rule", rule);
+    return new Resolution(query, chosen.id(), chosen.type().id(), chosen.nameEn(), chosen.nameAr(), scores.get(best),
+        layers.get(best), candidates, why);
+  }
+
+  private boolean passes(Entity e, Map<Entity, Double> scores, Map<Entity, String> layers, double needed) {
+    return !layers.get(e).equals("fuzzy") || scores.get(e) >= needed;
+  }
+
+  private static int rank(Entity e) {
+    return PRIORITY.getOrDefault(e.subtype(), 99);
+  }
+
+  /** The settlement directly under a unit, or under its subdistricts, that bears a name with the same invariant key. */
+  private Optional<Entity> settlementNamedLike(Entity unit, String inv) {
+    List<Entity> below = new ArrayList<>(children.getOrDefault(unit.id(), List.of()));
+    for (Entity c : List.copyOf(below)) {
+      if (UNITS.contains(c.subtype())) {
+        below.addAll(children.getOrDefault(c.id(), List.of()));
+      }
+    }
+    return below.stream()
+        .filter(c -> SETTLEMENTS.contains(c.subtype()) && c.names().stream().anyMatch(n -> NameForms.of(n).invariant().equals(inv)))
+        .min(Comparator.comparingInt(Resolver::rank).thenComparing(Entity::id));
+  }
+
+  /** The unit of a preferred subtype above {@code e} that bears a name with the same invariant key. */
+  private Optional<Entity> unitAboveNamedLike(Entity e, Set<String> preferred, String inv) {
+    Set<String> seen = new HashSet<>();
+    Entity current = e;
+    while (!current.parent().isEmpty() && seen.add(current.parent())) {
+      current = lexicon.get(current.parent()).orElse(null);
+      if (current == null) {
+        return Optional.empty();
+      }
+      if (preferred.contains(current.subtype()) && current.names().stream().anyMatch(n -> NameForms.of(n).invariant().equals(inv))) {
+        return Optional.of(current);
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean related(Entity a, Entity b) {
@@ -287,39 +300,24 @@ public final class Resolver {
     return seen;
   }
 
-  private static List<Name> filter(List<Name> names, Collection<EntityType> types) {
-    if (names == null) {
-      return List.of();
+  /** An explanation nobody asked for: writes go nowhere. */
+  private static final class NoExplanation extends java.util.AbstractMap<String, String> {
+    @Override
+    public String put(String key, String value) {
+      return null;
     }
-    if (types.isEmpty()) {
-      return names;
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return Set.of();
     }
-    List<Name> kept = new ArrayList<>();
-    for (Name n : names) {
-      if (types.contains(n.entity().type())) {
-        kept.add(n);
-      }
-    }
-    return kept;
   }
 
   private static Map<String, Integer> readPriority() {
     Map<String, Integer> m = new HashMap<>();
-    for (String[] row : table("priority.tsv")) {
-      m.put(row[0], Integer.parseInt(row[1]));
+    for (DataTable.Row row : DataTable.read(Resolver.class, "priority.tsv", 2)) {
+      m.put(row.cell(0), Integer.parseInt(row.cell(1)));
     }
     return Map.copyOf(m);
-  }
-
-  private static Map<String, Set<String>> readQualifiers() {
-    Map<String, Set<String>> m = new HashMap<>();
-    for (String[] row : table("qualifiers.tsv")) {
-      m.put(KEY.fold(row[0]).text(), Set.of(row[1].split(" ")));
-    }
-    return Map.copyOf(m);
-  }
-
-  private static List<String[]> table(String resource) {
-    return DataTable.read(Resolver.class, resource, 2).stream().map(DataTable.Row::cells).toList();
   }
 }

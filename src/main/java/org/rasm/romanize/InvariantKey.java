@@ -41,7 +41,8 @@ public final class InvariantKey {
   }
 
   /** The key of a text that is already in the key folding profile. */
-  public static String ofKeyFolded(String folded) {
+  public static String ofKeyFolded(String keyFolded) {
+    String folded = splitInsideArticles(keyFolded);
     StringBuilder key = new StringBuilder(folded.length());
     int i = 0;
     int n = folded.length();
@@ -61,7 +62,8 @@ public final class InvariantKey {
   }
 
   /** A key-folded text with the Latin articles glued to names cut off: {@code dair alzour} to {@code dair zour}. */
-  public static String withoutGluedArticles(String keyFolded) {
+  public static String withoutGluedArticles(String text) {
+    String keyFolded = splitInsideArticles(text);
     StringBuilder sb = new StringBuilder(keyFolded.length());
     int i = 0;
     int n = keyFolded.length();
@@ -80,6 +82,10 @@ public final class InvariantKey {
   }
 
   private static void appendToken(String s, int start, int end, StringBuilder key) {
+    if (!hasLetter(s, start, end)) {
+      key.append(s, start, end); // a number stays a number (Deir Ezzor 24); Arabizi digits count only inside words
+      return;
+    }
     int from = start + RULES.gluedArticle(s, start, end);
     int tokenStart = key.length();
     int i = from;
@@ -115,10 +121,41 @@ public final class InvariantKey {
     }
   }
 
+  /** ديرالزور: an article glued inside a token, three letters on each side, becomes a break between two tokens. */
+  static String splitInsideArticles(String text) {
+    String out = text;
+    for (String a : RULES.articlesInside) {
+      int from = 3;
+      int at;
+      while ((at = out.indexOf(a, from)) >= 0) {
+        int start = out.lastIndexOf(' ', at) + 1;
+        int end = out.indexOf(' ', at);
+        end = end < 0 ? out.length() : end;
+        if (at - start >= 3 && end - (at + a.length()) >= 3) {
+          out = out.substring(0, at) + " " + out.substring(at + a.length());
+          from = at + 1;
+        } else {
+          from = at + 1;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasLetter(String s, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final class Rules {
     final List<Rule> rows = new ArrayList<>();
     final Map<String, String> map = new HashMap<>();
     final List<String> articlePrefixes = new ArrayList<>();
+    final List<String> articlesInside = new ArrayList<>();
     String dropFinal = "";
     boolean collapse;
     int longest;
@@ -155,6 +192,7 @@ public final class InvariantKey {
             r.longest = Math.max(r.longest, rule.from().length());
           }
           case "article-prefix" -> r.articlePrefixes.add(rule.from());
+          case "article-inside" -> r.articlesInside.add(rule.from());
           case "drop-final" -> r.dropFinal += rule.from();
           case "collapse" -> r.collapse = true;
           default -> throw new IllegalStateException("invariant-key.tsv:" + row.line() + ": unknown op " + rule.op());

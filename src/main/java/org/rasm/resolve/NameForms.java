@@ -1,0 +1,106 @@
+package org.rasm.resolve;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasm.data.DataTable;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
+import org.rasm.romanize.InvariantKey;
+import org.rasm.romanize.Scheme;
+import org.rasm.romanize.Transliteration;
+
+/**
+ * The forms of one name that the resolver's layers compare, computed the same way for lexicon names and queries.
+ *
+ * @param written as written
+ * @param folded in the {@code search} profile
+ * @param key in the {@code key} profile, dotted acronyms joined (I.S.I.S. as isis)
+ * @param core the key without qualifier and descriptor words (province, camp, حقل…); equal to key when it has none
+ * @param subtypes the subtypes the removed words name
+ * @param invariant the romanisation-invariant key of the core
+ * @param phonetic the core romanised for {@link NameSimilarity}: Latin as it is, Arabic through the news scheme
+ * @param acronym true for an acronym (all capitals, or a short Arabic one): matched as written, never fuzzily
+ */
+record NameForms(String written, String folded, String key, String core, Set<String> subtypes, String invariant,
+    String phonetic, boolean acronym) {
+
+  private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
+  private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
+  private static final Map<String, Set<String>> QUALIFIERS = readQualifiers();
+  private static final int MAX_QUALIFIER_WORDS = 3;
+
+  static NameForms of(String written) {
+    String folded = SEARCH.fold(written).text();
+    String key = joinSingleLetters(KEY.fold(written).text());
+    Set<String> subtypes = new HashSet<>();
+    List<String> kept = new ArrayList<>();
+    String[] tokens = key.split(" ");
+    for (int i = 0; i < tokens.length; ) {
+      int matched = 0;
+      for (int len = Math.min(MAX_QUALIFIER_WORDS, tokens.length - i); len > 0 && matched == 0; len--) {
+        Set<String> s = QUALIFIERS.get(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + len)));
+        if (s != null) {
+          subtypes.addAll(s);
+          matched = len;
+        }
+      }
+      if (matched == 0) {
+        kept.add(tokens[i]);
+        matched = 1;
+      }
+      i += matched;
+    }
+    String core = kept.isEmpty() ? key : String.join(" ", kept);
+    if (kept.isEmpty()) {
+      subtypes.clear();
+    }
+    return new NameForms(written, folded, key, core, Set.copyOf(subtypes), InvariantKey.ofKeyFolded(core), phonetic(core),
+        isAcronym(written, core));
+  }
+
+  /** I.S.I.S. and H T S fold to single letters apart; an acronym is one part. */
+  private static String joinSingleLetters(String key) {
+    String[] tokens = key.split(" ");
+    if (tokens.length < 2) {
+      return key;
+    }
+    for (String t : tokens) {
+      if (t.length() != 1) {
+        return key;
+      }
+    }
+    return String.join("", tokens);
+  }
+
+  private static boolean isAcronym(String written, String core) {
+    int letters = 0;
+    boolean lower = false;
+    boolean arabic = false;
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        lower |= Character.isLowerCase(c);
+        arabic |= Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+      }
+    }
+    return arabic ? core.length() <= 3 : letters >= 2 && !lower || core.length() <= 2;
+  }
+
+  static String phonetic(String keyFolded) {
+    boolean arabic = keyFolded.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    String latin = arabic ? Transliteration.of(Scheme.NEWS).apply(keyFolded) : InvariantKey.withoutGluedArticles(keyFolded);
+    return NameSimilarity.phonetic(latin);
+  }
+
+  private static Map<String, Set<String>> readQualifiers() {
+    Map<String, Set<String>> m = new java.util.HashMap<>();
+    for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
+      m.put(KEY.fold(row.cell(0)).text(), row.cell(1).equals("-") ? Set.of() : Set.of(row.cell(1).split(" ")));
+    }
+    return Map.copyOf(m);
+  }
+}
