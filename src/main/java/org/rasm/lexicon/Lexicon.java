@@ -66,23 +66,15 @@ public final class Lexicon {
    * @throws LexiconException if any file cannot be read or has errors; nothing is loaded then
    */
   public static Lexicon load(Collection<Path> files) {
-    List<Problem> problems = new ArrayList<>();
-    List<LexiconFormat.Row> extra = new ArrayList<>();
-    for (Path file : files) {
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        extra.addAll(LexiconFormat.read(r, file.toString(), problems));
-      } catch (IOException e) {
-        problems.add(new Problem(file.toString(), 0, Problem.Severity.ERROR, "cannot read: " + e.getMessage()));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new LexiconException(problems);
-    }
-    return build(defaults().rows.values(), extra);
+    return build(defaults().rows.values(), readFiles(files));
   }
 
   /** Only the rows of {@code files}, without the defaults; for checking files on their own. */
   public static Lexicon loadOnly(Collection<Path> files) {
+    return build(List.of(), readFiles(files));
+  }
+
+  private static List<LexiconFormat.Row> readFiles(Collection<Path> files) {
     List<Problem> problems = new ArrayList<>();
     List<LexiconFormat.Row> rows = new ArrayList<>();
     for (Path file : files) {
@@ -95,7 +87,7 @@ public final class Lexicon {
     if (!problems.isEmpty()) {
       throw new LexiconException(problems);
     }
-    return build(List.of(), rows);
+    return rows;
   }
 
   private static Lexicon build(Collection<LexiconFormat.Row> base, List<LexiconFormat.Row> extra) {
