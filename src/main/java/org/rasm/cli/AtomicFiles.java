@@ -10,14 +10,17 @@ import java.nio.file.StandardOpenOption;
 
 /** Writes a file so that a reader, or a crash, never sees it half-written: a temporary file beside it, then a rename. */
 final class AtomicFiles {
+  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
   private AtomicFiles() {}
 
   static void write(Path target, byte[] content) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+    // not Files.createTempFile: its owner-only permissions would end up on the written file
+    Path tmp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
     try {
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
            OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
         out.write(content);
         out.flush();

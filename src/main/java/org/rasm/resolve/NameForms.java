@@ -20,17 +20,19 @@ import org.rasm.romanize.Transliteration;
  * @param key in the {@code key} profile, dotted acronyms joined (I.S.I.S. as isis)
  * @param core the key without qualifier and descriptor words (province, camp, حقل…); equal to key when it has none
  * @param subtypes the subtypes the removed words name
+ * @param bag the core's words other than stopwords ({@code stopwords.tsv}), sorted: word order set aside
  * @param invariant the romanisation-invariant key of the core
  * @param phonetic the core romanised for {@link NameSimilarity}: Latin as it is, Arabic through the news scheme
  * @param acronym true for an acronym (all capitals, or a short Arabic one): matched as written, never fuzzily
  */
-record NameForms(String written, String folded, String key, String core, Set<String> subtypes, String invariant,
+record NameForms(String written, String folded, String key, String core, Set<String> subtypes, String bag, String invariant,
     String phonetic, boolean acronym) {
 
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final Map<String, Set<String>> QUALIFIERS = readQualifiers();
   private static final int MAX_QUALIFIER_WORDS = 3;
+  private static final Set<String> STOPWORDS = readStopwords();
 
   static NameForms of(String written) {
     String folded = SEARCH.fold(written).text();
@@ -57,8 +59,32 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     if (kept.isEmpty()) {
       subtypes.clear();
     }
-    return new NameForms(written, folded, key, core, Set.copyOf(subtypes), InvariantKey.ofKeyFolded(core), phonetic(core),
-        isAcronym(written, core));
+    return new NameForms(written, folded, key, core, Set.copyOf(subtypes), bag(core), InvariantKey.ofKeyFolded(core),
+        phonetic(core), isAcronym(written, core));
+  }
+
+  /** The words of a name other than stopwords, sorted; empty when fewer than two remain (one word is no bag). */
+  private static String bag(String core) {
+    List<String> words = new ArrayList<>();
+    for (String w : core.split(" ")) {
+      if (!w.isEmpty() && !STOPWORDS.contains(w)) {
+        words.add(w);
+      }
+    }
+    if (words.size() < 2) {
+      return "";
+    }
+    java.util.Collections.sort(words);
+    return String.join(" ", words);
+  }
+
+  private static Set<String> readStopwords() {
+    Set<String> words = new HashSet<>();
+    for (DataTable.Row row : DataTable.read(NameForms.class, "stopwords.tsv", 2)) {
+      words.add(KEY.fold(row.cell(0)).text());
+    }
+    words.remove("");
+    return Set.copyOf(words);
   }
 
   /** I.S.I.S. and H T S fold to single letters apart; an acronym is one part. */

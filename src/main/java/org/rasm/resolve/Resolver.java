@@ -21,10 +21,12 @@ import org.rasm.lexicon.Lexicon;
  *   <li>{@code folded}: equal after the {@code search} folding profile;
  *   <li>{@code key}: equal after the {@code key} profile (articles, hyphens, doubled letters, spaces), or, failing
  *       that, equal once qualifier and descriptor words are set aside on both sides ({@code qualifiers.tsv}:
- *       province, ناحية, camp, حقل…), preferring the subtypes those words name;
+ *       province, ناحية, camp, حقل…), preferring the subtypes those words name, or equal as bags of words
+ *       (another word order, a dropped "of": {@code stopwords.tsv});
  *   <li>{@code fuzzy}: names with the same romanisation-invariant key ({@link org.rasm.romanize.InvariantKey}) are
  *       candidates, each verified by {@link NameSimilarity} against the query (Arabic names through the news
- *       transliteration); the best must reach the threshold, a stricter one for keys of one or two letters.
+ *       transliteration); the best must reach the threshold, a stricter one for keys of one or two letters and
+ *       for the names of organisations and countries ({@code fuzzy-thresholds.tsv}).
  *       Acronyms are never matched fuzzily.
  * </ol>
  * Among the entities found, those within {@link #NEAR} of the best score are ranked by the subtypes a qualifier
@@ -59,6 +61,7 @@ public final class Resolver {
   static final double NEAR = 0.06;
 
   private static final Map<String, Integer> PRIORITY = readPriority();
+  private static final Map<String, Double> TYPE_MINIMUM = readTypeMinimum();
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
 
@@ -70,6 +73,7 @@ public final class Resolver {
   private final Map<String, List<Entry>> folded = new HashMap<>();
   private final Map<String, List<Entry>> keyed = new HashMap<>();
   private final Map<String, List<Entry>> cores = new HashMap<>();
+  private final Map<String, List<Entry>> bags = new HashMap<>();
   private final Map<String, List<Entry>> invariant = new HashMap<>();
   private final Map<String, List<Entity>> children = new HashMap<>();
 
@@ -94,6 +98,7 @@ public final class Resolver {
         add(folded, f.folded(), entry);
         add(keyed, f.key(), entry);
         add(cores, f.core(), entry);
+        add(bags, f.bag(), entry);
         if (!f.acronym()) {
           add(invariant, f.invariant(), entry);
         }
@@ -149,6 +154,7 @@ public final class Resolver {
     if (scores.isEmpty()) {
       // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
       collect(cores.get(q.core()), types, "key", CORE_SCORE, q, scores, layers, via);
+      collect(bags.get(q.bag()), types, "key", CORE_SCORE, q, scores, layers, via);
     }
     if (!q.acronym() && scores.values().stream().allMatch(v -> v <= CORE_SCORE)) {
       why.put("invariant", q.invariant());
@@ -251,7 +257,7 @@ public final class Resolver {
   }
 
   private boolean passes(Entity e, Map<Entity, Double> scores, Map<Entity, String> layers, double needed) {
-    return !layers.get(e).equals("fuzzy") || scores.get(e) >= needed;
+    return !layers.get(e).equals("fuzzy") || scores.get(e) >= Math.max(needed, TYPE_MINIMUM.getOrDefault(e.type().id(), 0.0));
   }
 
   private static int rank(Entity e) {
@@ -311,6 +317,14 @@ public final class Resolver {
     public Set<Map.Entry<String, String>> entrySet() {
       return Set.of();
     }
+  }
+
+  private static Map<String, Double> readTypeMinimum() {
+    Map<String, Double> m = new HashMap<>();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "fuzzy-thresholds.tsv", 2)) {
+      m.put(row.cell(0), Double.parseDouble(row.cell(1)));
+    }
+    return Map.copyOf(m);
   }
 
   private static Map<String, Integer> readPriority() {

@@ -70,6 +70,10 @@ class CliTest {
     assertEquals("hamah", Files.readString(out.resolve("sub/b.txt")));
     assertFalse(Files.exists(out.resolve(".hidden")));
     assertEquals("Ḥamāh", Files.readString(in.resolve("b.txt")));
+    if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      assertTrue(Files.getPosixFilePermissions(out.resolve("a.txt")).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+          "written files get the usual permissions, not owner-only ones");
+    }
     try (Stream<Path> files = Files.list(out)) {
       assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
     }

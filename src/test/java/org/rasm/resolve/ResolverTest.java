@@ -37,7 +37,14 @@ class ResolverTest {
         "place:khalidiyah-homs;place;neighbourhood;al-Khalidiyah;الخالدية;;;;;;;;;t",
         "place:khalidiyah-aleppo;place;neighbourhood;al-Khalidiyah;الخالدية;;;;;;;;;t",
         "actor:sdf;actor;armed-group;Syrian Democratic Forces;قوات سوريا الديمقراطية;SDF|قسد;;;;;;;;t",
-        "outlet:al-mayadeen;outlet;broadcaster;Al Mayadeen;قناة الميادين;;;;;;;;;t"
+        "outlet:al-mayadeen;outlet;broadcaster;Al Mayadeen;قناة الميادين;;;;;;;;;t",
+        "outlet:snhr;outlet;monitor;Syrian Network for Human Rights;الشبكة السورية لحقوق الإنسان;SNHR;;;;;;;;t",
+        "outlet:al-hadath;outlet;broadcaster;Al-Hadath;قناة الحدث;;;;;;;;;t",
+        "place:hole-subdistrict;place;subdistrict;Hole;الهول;Al Hol;;place:dz-governorate;;;;;;t",
+        "place:al-hol;place;town;al-Hol;الهول;;;place:hole-subdistrict;;;;;;t",
+        "place:al-hol-camp;place;camp;al-Hol camp;مخيم الهول;;;place:hole-subdistrict;;;;;;t",
+        "place:jandairis-subdistrict;place;subdistrict;Jandairis;جنديرس;Jindayris;;place:dz-governorate;;;;;;t",
+        "place:jinderes;place;town;Jinderes;جنديرس;;;place:jandairis-subdistrict;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -103,6 +110,32 @@ class ResolverTest {
     for (String q : List.of("Mosul", "Bashar al-Assad", "Gaziantep", "مستشفى", "", "Deir")) {
       assertFalse(resolver.resolve(q).resolved(), q);
     }
+  }
+
+  @Test
+  void wordOrderAndStopwordsAreSetAside() {
+    assertEquals("outlet:snhr", resolver.resolve("Syrian Human Rights Network").id());
+  }
+
+  @Test
+  void descriptorsChooseTheKindOfPlace() {
+    assertEquals("place:al-hol-camp", resolver.resolve("al-Hol IDP camp").id());
+    assertEquals("place:al-hol-camp", resolver.resolve("مخيم الهول").id());
+    assertEquals("place:al-hol", resolver.resolve("al-Hol").id());
+  }
+
+  @Test
+  void aUnitGivesWayToTheTownUnderItThatBearsItsName() {
+    Resolution r = resolver.resolve("Jindayris", Set.of(), true);
+    assertEquals("place:jinderes", r.id());
+    assertTrue(r.explanation().get("rule").contains("under place:jandairis-subdistrict"), r.explanation().toString());
+    assertEquals("place:jandairis-subdistrict", resolver.resolve("Jandairis subdistrict").id());
+  }
+
+  @Test
+  void organisationNamesNeedACloserFuzzyMatch() {
+    assertNull(resolver.resolve("Haditha").id());
+    assertEquals("outlet:al-hadath", resolver.resolve("Al Hadath").id());
   }
 
   @Test
