@@ -117,9 +117,17 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   }
 
   static String phonetic(String keyFolded) {
-    boolean arabic = keyFolded.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
-    String latin = arabic ? Transliteration.of(Scheme.NEWS).apply(keyFolded) : InvariantKey.withoutGluedArticles(keyFolded);
-    return NameSimilarity.phonetic(latin);
+    String parts = InvariantKey.withoutGluedArticles(keyFolded);
+    return NameSimilarity.phonetic(isArabic(keyFolded) ? Transliteration.of(Scheme.NEWS).apply(parts) : parts);
+  }
+
+  /** True when the name is written in Arabic script. */
+  boolean arabic() {
+    return isArabic(written);
+  }
+
+  private static boolean isArabic(String s) {
+    return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 
   private static Map<String, Set<String>> readQualifiers() {

@@ -54,6 +54,13 @@ public final class Resolver {
   static final double SHORT_KEY_THRESHOLD = 0.92;
   static final double KEY_SCORE = 0.97;
   static final double CORE_SCORE = 0.9;
+  /**
+   * Arabic spellings of one name differ little once folded (hamza, ة, ى are folded away), so two Arabic names that
+   * differ by a letter are more often two names: البصرة is not البصيرة.
+   */
+  static final double ARABIC_THRESHOLD = 0.9;
+  /** The fuzzy layer, across scripts; reported as {@code fuzzy}. */
+  private static final String CROSS_SCRIPT = "fuzzy/cross-script";
   static final double QUALIFIER_DISCOUNT = 0.95;
   /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
   static final double TIE = 0.02;
@@ -161,12 +168,20 @@ public final class Resolver {
       why.put("phonetic", q.phonetic());
       List<Entry> candidates = invariant.get(q.invariant());
       if (candidates != null) {
+        // an entity with a name in the query's script is judged by those names only
+        Set<Entity> sameScript = new HashSet<>();
         for (Entry c : candidates) {
-          if (types.isEmpty() || types.contains(c.entity().type())) {
+          if (c.forms().arabic() == q.arabic()) {
+            sameScript.add(c.entity());
+          }
+        }
+        for (Entry c : candidates) {
+          boolean cross = c.forms().arabic() != q.arabic();
+          if ((types.isEmpty() || types.contains(c.entity().type())) && !(cross && sameScript.contains(c.entity()))) {
             double s = Math.round(NameSimilarity.score(q.phonetic(), c.forms().phonetic()) * discount(q, c) * 1000) / 1000.0;
             if (s > scores.getOrDefault(c.entity(), -1.0)) {
               scores.put(c.entity(), s);
-              layers.put(c.entity(), "fuzzy");
+              layers.put(c.entity(), c.forms().arabic() == q.arabic() ? "fuzzy" : CROSS_SCRIPT);
               via.put(c.entity(), c.forms().written());
             }
           }
@@ -209,7 +224,7 @@ public final class Resolver {
     double floor = top - NEAR;
     Set<String> preferred = q.subtypes();
     List<Entity> ranked = new ArrayList<>(scores.keySet());
-    ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed) ? 0 : 1)
+    ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, q.arabic()) ? 0 : 1)
         .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
         .thenComparingInt(e -> scores.get(e) >= floor ? 0 : 1)
         .thenComparingInt(Resolver::rank)
@@ -220,13 +235,13 @@ public final class Resolver {
       candidates.add(new Resolution.Candidate(e.id(), scores.get(e)));
     }
     Entity best = ranked.get(0);
-    if (!passes(best, scores, layers, needed)) {
+    if (!passes(best, scores, layers, needed, q.arabic())) {
       why.put("rule", "best fuzzy score " + scores.get(best) + " is under the threshold " + needed);
       return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
     }
     if (ranked.size() > 1) {
       Entity second = ranked.get(1);
-      boolean tie = passes(second, scores, layers, needed) && scores.get(second) >= scores.get(best) - TIE
+      boolean tie = passes(second, scores, layers, needed, q.arabic()) && scores.get(second) >= scores.get(best) - TIE
           && preferred.contains(best.subtype()) == preferred.contains(second.subtype())
           && rank(best) == rank(second) && !related(best, second);
       if (tie) {
@@ -252,12 +267,22 @@ public final class Resolver {
     }
     why.put("alias", via.get(best));
     why.put("rule", rule);
+    String match = layers.get(best).equals(CROSS_SCRIPT) ? "fuzzy" : layers.get(best);
     return new Resolution(query, chosen.id(), chosen.type().id(), chosen.nameEn(), chosen.nameAr(), scores.get(best),
-        layers.get(best), candidates, why);
+        match, candidates, why);
   }
 
-  private boolean passes(Entity e, Map<Entity, Double> scores, Map<Entity, String> layers, double needed) {
-    return !layers.get(e).equals("fuzzy") || scores.get(e) >= Math.max(needed, TYPE_MINIMUM.getOrDefault(e.type().id(), 0.0));
+  /**
+   * Fuzzy matches need the threshold; within one script, organisation and country names need more (their spellings
+   * are brands); across scripts the transliteration is noise enough.
+   */
+  private boolean passes(Entity e, Map<Entity, Double> scores, Map<Entity, String> layers, double needed, boolean arabicQuery) {
+    String layer = layers.get(e);
+    if (layer.equals(CROSS_SCRIPT)) {
+      return scores.get(e) >= needed;
+    }
+    double minimum = Math.max(TYPE_MINIMUM.getOrDefault(e.type().id(), 0.0), arabicQuery ? ARABIC_THRESHOLD : 0);
+    return !layer.equals("fuzzy") || scores.get(e) >= Math.max(needed, minimum);
   }
 
   private static int rank(Entity e) {
