@@ -17,10 +17,12 @@ public final class NameSimilarity {
   private static final double[][] SWAP = new double[128][128];
   private static final double[] INSERT = new double[128];
   private static final double[] WEIGHT = new double[128];
+  private static final double[] INSERT_BESIDE_VOWEL = new double[128];
 
   static {
     for (int a = 0; a < 128; a++) {
       INSERT[a] = 1;
+      INSERT_BESIDE_VOWEL[a] = -1;
       WEIGHT[a] = 1;
       for (int b = 0; b < 128; b++) {
         SWAP[a][b] = a == b ? 0 : 1;
@@ -33,6 +35,7 @@ public final class NameSimilarity {
       switch (row.cell(0)) {
         case "vowels" -> a.chars().forEach(c -> WEIGHT[c] = cost);
         case "insert" -> a.chars().forEach(c -> INSERT[c] = cost);
+        case "insert-beside-vowel" -> a.chars().forEach(c -> INSERT_BESIDE_VOWEL[c] = cost);
         case "swap" -> {
           for (char x : a.toCharArray()) {
             for (char y : b.toCharArray()) {
@@ -104,16 +107,17 @@ public final class NameSimilarity {
     double[] prev = new double[m + 1];
     double[] cur = new double[m + 1];
     for (int j = 1; j <= m; j++) {
-      prev[j] = prev[j - 1] + insert(b.charAt(j - 1));
+      prev[j] = prev[j - 1] + insert(b, j - 1);
     }
     for (int i = 1; i <= n; i++) {
       char x = a.charAt(i - 1);
-      cur[0] = prev[0] + insert(x);
+      double insertX = insert(a, i - 1);
+      cur[0] = prev[0] + insertX;
       for (int j = 1; j <= m; j++) {
         char y = b.charAt(j - 1);
         double best = prev[j - 1] + swap(x, y);
-        best = Math.min(best, prev[j] + insert(x));
-        best = Math.min(best, cur[j - 1] + insert(y));
+        best = Math.min(best, prev[j] + insertX);
+        best = Math.min(best, cur[j - 1] + insert(b, j - 1));
         cur[j] = best;
       }
       double[] t = prev;
@@ -133,8 +137,21 @@ public final class NameSimilarity {
     return w;
   }
 
-  private static double insert(char c) {
-    return c < 128 ? INSERT[c] : 1;
+  /** The cost of inserting or deleting the letter at {@code i} of {@code s}: less for a vowel beside a vowel. */
+  private static double insert(String s, int i) {
+    char c = s.charAt(i);
+    if (c >= 128) {
+      return 1;
+    }
+    double beside = INSERT_BESIDE_VOWEL[c];
+    if (beside >= 0 && (i > 0 && isVowelish(s.charAt(i - 1)) || i + 1 < s.length() && isVowelish(s.charAt(i + 1)))) {
+      return beside;
+    }
+    return INSERT[c];
+  }
+
+  private static boolean isVowelish(char c) {
+    return c < 128 && INSERT_BESIDE_VOWEL[c] >= 0;
   }
 
   private static double swap(char x, char y) {
