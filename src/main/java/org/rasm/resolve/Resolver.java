@@ -54,6 +54,7 @@ public final class Resolver {
   static final double SHORT_KEY_THRESHOLD = 0.92;
   static final double KEY_SCORE = 0.97;
   static final double CORE_SCORE = 0.9;
+  static final double MODIFIER_DISCOUNT = 0.95;
   /**
    * Arabic spellings of one name differ little once folded (hamza, ة, ى are folded away), so two Arabic names that
    * differ by a letter are more often two names: البصرة is not البصيرة.
@@ -83,6 +84,7 @@ public final class Resolver {
   private final Map<String, List<Entry>> bags = new HashMap<>();
   private final Map<String, List<Entry>> invariant = new HashMap<>();
   private final Map<String, List<Entity>> children = new HashMap<>();
+  private final Set<String> modifiers = new HashSet<>();
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -94,7 +96,13 @@ public final class Resolver {
     }
     this.lexicon = lexicon;
     this.threshold = threshold;
+    for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 2)) {
+      modifiers.add(NameForms.of(row.cell(0)).key());
+    }
     for (Entity e : lexicon.entities()) {
+      for (String d : e.demonyms()) {
+        modifiers.add(NameForms.of(d).key());
+      }
       if (!e.parent().isEmpty()) {
         children.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
       }
@@ -155,43 +163,72 @@ public final class Resolver {
     Map<Entity, Double> scores = new LinkedHashMap<>();
     Map<Entity, String> layers = new HashMap<>();
     Map<Entity, String> via = new HashMap<>();
-    collect(exact.get(q.written()), types, "exact", 1.0, q, scores, layers, via);
-    collect(folded.get(q.folded()), types, "folded", 1.0, q, scores, layers, via);
-    collect(keyed.get(q.key()), types, "key", KEY_SCORE, q, scores, layers, via);
+    find(q, types, 1.0, scores, layers, via, why);
     if (scores.isEmpty()) {
-      // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
-      collect(cores.get(q.core()), types, "key", CORE_SCORE, q, scores, layers, via);
-      collect(bags.get(q.bag()), types, "key", CORE_SCORE, q, scores, layers, via);
-    }
-    if (!q.acronym() && scores.values().stream().allMatch(v -> v <= CORE_SCORE)) {
-      why.put("invariant", q.invariant());
-      why.put("phonetic", q.phonetic());
-      List<Entry> candidates = invariant.get(q.invariant());
-      if (candidates != null) {
-        // an entity with a name in the query's script is judged by those names only
-        Set<Entity> sameScript = new HashSet<>();
-        for (Entry c : candidates) {
-          if (c.forms().arabic() == q.arabic()) {
-            sameScript.add(c.entity());
-          }
-        }
-        for (Entry c : candidates) {
-          boolean cross = c.forms().arabic() != q.arabic();
-          if ((types.isEmpty() || types.contains(c.entity().type())) && !(cross && sameScript.contains(c.entity()))) {
-            double s = Math.round(NameSimilarity.score(q.phonetic(), c.forms().phonetic()) * discount(q, c) * 1000) / 1000.0;
-            if (s > scores.getOrDefault(c.entity(), -1.0)) {
-              scores.put(c.entity(), s);
-              layers.put(c.entity(), c.forms().arabic() == q.arabic() ? "fuzzy" : CROSS_SCRIPT);
-              via.put(c.entity(), c.forms().written());
-            }
-          }
-        }
+      // once more without the words that describe the name (Turkish-backed SNA: SNA)
+      NameForms plain = withoutModifiers(q);
+      if (plain != null) {
+        why.put("without modifiers", plain.key());
+        find(plain, types, MODIFIER_DISCOUNT, scores, layers, via, why);
+        q = new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.bag(), plain.invariant(),
+            plain.phonetic(), q.acronym());
       }
     }
     if (scores.isEmpty()) {
       return new Resolution(query, null, null, null, null, 0, null, List.of(), why);
     }
     return decide(query, q, scores, layers, via, why);
+  }
+
+  private void find(NameForms q, Set<EntityType> types, double factor, Map<Entity, Double> scores,
+      Map<Entity, String> layers, Map<Entity, String> via, Map<String, String> why) {
+    collect(exact.get(q.written()), types, "exact", factor, q, scores, layers, via);
+    collect(folded.get(q.folded()), types, "folded", factor, q, scores, layers, via);
+    collect(keyed.get(q.key()), types, "key", KEY_SCORE * factor, q, scores, layers, via);
+    if (scores.isEmpty()) {
+      // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
+      collect(cores.get(q.core()), types, "key", CORE_SCORE * factor, q, scores, layers, via);
+      collect(bags.get(q.bag()), types, "key", CORE_SCORE * factor, q, scores, layers, via);
+    }
+    if (q.acronym() || !scores.values().stream().allMatch(v -> v <= CORE_SCORE)) {
+      return;
+    }
+    why.put("invariant", q.invariant());
+    why.put("phonetic", q.phonetic());
+    List<Entry> candidates = invariant.get(q.invariant());
+    if (candidates == null) {
+      return;
+    }
+    // an entity with a name in the query's script is judged by those names only
+    Set<Entity> sameScript = new HashSet<>();
+    for (Entry c : candidates) {
+      if (c.forms().arabic() == q.arabic()) {
+        sameScript.add(c.entity());
+      }
+    }
+    for (Entry c : candidates) {
+      boolean cross = c.forms().arabic() != q.arabic();
+      if ((types.isEmpty() || types.contains(c.entity().type())) && !(cross && sameScript.contains(c.entity()))) {
+        double s = Math.round(NameSimilarity.score(q.phonetic(), c.forms().phonetic()) * discount(q, c) * factor * 1000) / 1000.0;
+        if (s > scores.getOrDefault(c.entity(), -1.0)) {
+          scores.put(c.entity(), s);
+          layers.put(c.entity(), cross ? CROSS_SCRIPT : "fuzzy");
+          via.put(c.entity(), c.forms().written());
+        }
+      }
+    }
+  }
+
+  /** The query without modifier words and demonyms, or null when it has none or nothing else. */
+  private NameForms withoutModifiers(NameForms q) {
+    List<String> kept = new ArrayList<>();
+    for (String t : q.core().split("[ -]")) {
+      if (!modifiers.contains(t)) {
+        kept.add(t);
+      }
+    }
+    String rest = String.join(" ", kept);
+    return kept.isEmpty() || rest.equals(q.core()) ? null : NameForms.of(rest);
   }
 
   /**
