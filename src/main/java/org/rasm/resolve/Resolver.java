@@ -26,9 +26,12 @@ import org.rasm.lexicon.Lexicon;
  *   <li>{@code fuzzy}: names with the same romanisation-invariant key ({@link org.rasm.romanize.InvariantKey}) are
  *       candidates, each verified by {@link NameSimilarity} against the query (Arabic names through the news
  *       transliteration); the best must reach the threshold, a stricter one for keys of one or two letters and
- *       for the names of organisations and countries ({@code fuzzy-thresholds.tsv}).
- *       Acronyms are never matched fuzzily.
+ *       within Arabic script, and, within one script, for the names of organisations and countries
+ *       ({@code fuzzy-thresholds.tsv}). An entity with a name in the query's script is judged by those names
+ *       only. Acronyms are never matched fuzzily.
  * </ol>
+ * A query that finds nothing is tried once more without modifier words ({@code modifiers.tsv}: backed, news,
+ * النظامي…) and the demonyms of the lexicon (Turkish, السوري…), at a lower score.
  * Among the entities found, those within {@link #NEAR} of the best score are ranked by the subtypes a qualifier
  * asked for, then by {@code priority.tsv}: settlements before the administrative units named after them. A unit
  * found by a name that a settlement under it also bears gives way to that settlement; a qualifier that asks for a
@@ -52,21 +55,24 @@ public final class Resolver {
   public static final double DEFAULT_THRESHOLD = 0.75;
   /** The threshold for invariant keys of one or two letters, where unrelated names meet easily. */
   static final double SHORT_KEY_THRESHOLD = 0.92;
-  static final double KEY_SCORE = 0.97;
-  static final double CORE_SCORE = 0.9;
-  static final double MODIFIER_DISCOUNT = 0.95;
   /**
-   * Arabic spellings of one name differ little once folded (hamza, ة, ى are folded away), so two Arabic names that
-   * differ by a letter are more often two names: البصرة is not البصيرة.
+   * The threshold within Arabic script: spellings of one name differ little once folded (hamza, ة, ى are folded
+   * away), so two Arabic names a letter apart are more often two names: البصرة is not البصيرة.
    */
   static final double ARABIC_THRESHOLD = 0.9;
-  /** The fuzzy layer, across scripts; reported as {@code fuzzy}. */
-  private static final String CROSS_SCRIPT = "fuzzy/cross-script";
+  /** Scores of the key layer: equal keys; equal once qualifiers or word order are set aside. */
+  static final double KEY_SCORE = 0.97;
+  static final double CORE_SCORE = 0.9;
+  /** A name that met the query only once its own qualifier was set aside ("Tabka Dam" for "Tabka"). */
   static final double QUALIFIER_DISCOUNT = 0.95;
-  /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
-  static final double TIE = 0.02;
+  /** A query that met a name only once its modifiers were set aside ("Turkish-backed SNA"). */
+  static final double MODIFIER_DISCOUNT = 0.95;
   /** Entities whose scores are this close count as equally good; priority decides between them. */
   static final double NEAR = 0.06;
+  /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
+  static final double TIE = 0.02;
+  /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
+  private static final String CROSS_SCRIPT = "fuzzy/cross-script";
 
   private static final Map<String, Integer> PRIORITY = readPriority();
   private static final Map<String, Double> TYPE_MINIMUM = readTypeMinimum();
