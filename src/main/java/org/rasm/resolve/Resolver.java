@@ -91,6 +91,7 @@ public final class Resolver {
   private final Map<String, List<Entry>> invariant = new HashMap<>();
   private final Map<String, List<Entity>> children = new HashMap<>();
   private final Set<String> modifiers = new HashSet<>();
+  private final Map<String, Set<String>> invariantsById = new HashMap<>();
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -120,6 +121,7 @@ public final class Resolver {
         add(keyed, f.key(), entry);
         add(cores, f.core(), entry);
         add(bags, f.bag(), entry);
+        invariantsById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.invariant());
         if (!f.acronym()) {
           add(invariant, f.invariant(), entry);
         }
@@ -341,7 +343,7 @@ public final class Resolver {
       }
     }
     return below.stream()
-        .filter(c -> SETTLEMENTS.contains(c.subtype()) && c.names().stream().anyMatch(n -> NameForms.of(n).invariant().equals(inv)))
+        .filter(c -> SETTLEMENTS.contains(c.subtype()) && bearsKey(c, inv))
         .min(Comparator.comparingInt(Resolver::rank).thenComparing(Entity::id));
   }
 
@@ -354,11 +356,15 @@ public final class Resolver {
       if (current == null) {
         return Optional.empty();
       }
-      if (preferred.contains(current.subtype()) && current.names().stream().anyMatch(n -> NameForms.of(n).invariant().equals(inv))) {
+      if (preferred.contains(current.subtype()) && bearsKey(current, inv)) {
         return Optional.of(current);
       }
     }
     return Optional.empty();
+  }
+
+  private boolean bearsKey(Entity e, String inv) {
+    return invariantsById.getOrDefault(e.id(), Set.of()).contains(inv);
   }
 
   private boolean related(Entity a, Entity b) {
