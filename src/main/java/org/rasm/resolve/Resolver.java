@@ -245,7 +245,11 @@ public final class Resolver {
    */
   private static double discount(NameForms q, Entry e) {
     boolean qualified = !e.forms().core().equals(e.forms().key());
-    return qualified && !q.subtypes().contains(e.entity().subtype()) ? QUALIFIER_DISCOUNT : 1;
+    if (!qualified || q.subtypes().contains(e.entity().subtype())) {
+      return 1;
+    }
+    // "al-Qaim crossing" without its word is al-Qaim, the town it is named after: a bare query does not reach it
+    return q.subtypes().isEmpty() ? 0 : QUALIFIER_DISCOUNT;
   }
 
   private static void collect(List<Entry> hits, Set<EntityType> types, String layer, double score, NameForms q,
@@ -254,8 +258,9 @@ public final class Resolver {
       return;
     }
     for (Entry h : hits) {
-      if ((types.isEmpty() || types.contains(h.entity().type())) && !scores.containsKey(h.entity())) {
-        scores.put(h.entity(), layer.equals("fuzzy") || score < KEY_SCORE ? score * discount(q, h) : score);
+      double s = score < KEY_SCORE ? score * discount(q, h) : score;
+      if ((types.isEmpty() || types.contains(h.entity().type())) && !scores.containsKey(h.entity()) && s > 0) {
+        scores.put(h.entity(), s);
         layers.put(h.entity(), layer);
         via.put(h.entity(), h.forms().written());
       }
