@@ -18,6 +18,8 @@ public final class NameSimilarity {
   private static final double[] INSERT = new double[128];
   private static final double[] WEIGHT = new double[128];
   private static final double[] INSERT_BESIDE_VOWEL = new double[128];
+  private static final Map<String, String> DIGRAPHS = new HashMap<>();
+  private static final Map<Character, String> ARABIZI = new HashMap<>();
 
   static {
     for (int a = 0; a < 128; a++) {
@@ -36,6 +38,8 @@ public final class NameSimilarity {
         case "vowels" -> a.chars().forEach(c -> WEIGHT[c] = cost);
         case "insert" -> a.chars().forEach(c -> INSERT[c] = cost);
         case "insert-beside-vowel" -> a.chars().forEach(c -> INSERT_BESIDE_VOWEL[c] = cost);
+        case "digraph" -> DIGRAPHS.put(a, b);
+        case "arabizi" -> ARABIZI.put(a.charAt(0), b);
         case "swap" -> {
           for (char x : a.toCharArray()) {
             for (char y : b.toCharArray()) {
@@ -65,17 +69,7 @@ public final class NameSimilarity {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       char n = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-      String single = switch ("" + c + n) {
-        case "sh", "ch" -> "C";
-        case "kh" -> "X";
-        case "gh" -> "G";
-        case "th" -> "T";
-        case "dh" -> "D";
-        case "zh" -> "Z";
-        case "ou", "oo" -> "u";
-        case "ee" -> "i";
-        default -> null;
-      };
+      String single = DIGRAPHS.get("" + c + n);
       if (single != null) {
         sb.append(single);
         i++;
@@ -85,14 +79,7 @@ public final class NameSimilarity {
         sb.append(c);
       } else if (c >= '0' && c <= '9') {
         boolean inWord = i > 0 && Character.isLetter(s.charAt(i - 1)) || Character.isLetter(n);
-        sb.append(!inWord ? String.valueOf(c) : switch (c) {
-          case '2', '3' -> "";
-          case '5' -> "X";
-          case '6' -> "t";
-          case '7' -> "h";
-          case '9' -> "q";
-          default -> String.valueOf(c);
-        });
+        sb.append(inWord && ARABIZI.containsKey(c) ? ARABIZI.get(c) : String.valueOf(c));
       }
     }
     return sb.toString();
