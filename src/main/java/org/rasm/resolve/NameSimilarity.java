@@ -58,10 +58,9 @@ public final class NameSimilarity {
   private NameSimilarity() {}
 
   /**
-   * A name in the form the distance works on: lower-case ASCII letters and digits, spaces and hyphens out, digraphs
-   * as one capital (sh, ch: C; kh: X; gh: G; th: T; dh: D; zh: Z; ou, oo: u; ee: i), a final h after a vowel
-   * dropped, and Arabizi digits inside words
-   * as the letters they stand for (2, 3 dropped; 5 kh; 6 t; 7 h; 9 q).
+   * A name in the form the distance works on: lower-case ASCII letters and digits, spaces and hyphens out, the
+   * table's digraphs as one symbol (sh as C, kh as X…), a final h after a vowel dropped, and Arabizi digits inside
+   * words read as the letters they stand for.
    */
   public static String phonetic(String latin) {
     String s = org.rasm.fold.TextFolder.of(org.rasm.fold.FoldProfile.SEARCH).fold(latin).text();
