@@ -37,7 +37,9 @@ public final class Rasm {
   private volatile Resolver resolver;
 
   private Rasm(Builder b) {
-    this.languages = b.languages == null ? LanguageIdentifier.defaults() : new LanguageIdentifier(b.languages, b.lowAccuracy);
+    this.languages = b.languages == null && b.lowAccuracy
+        ? LanguageIdentifier.defaults()
+        : new LanguageIdentifier(b.languages == null ? LanguageIdentifier.DEFAULT_LANGUAGES : b.languages, b.lowAccuracy);
     this.lexicon = b.lexiconFiles.isEmpty() ? null : Lexicon.load(b.lexiconFiles);
     this.threshold = b.threshold;
   }
@@ -61,7 +63,7 @@ public final class Rasm {
    * <pre>{@code
    * Folded f = Rasm.defaults().normalize("Al-Bokamal’s", FoldProfile.SEARCH);
    * f.text();               // "al-bokamals"
-   * f.originalText(3, 10);  // "Bokamal"
+   * f.originalText(3, 10);  // "Bokamal’": a removed character belongs to the one before it
    * }</pre>
    */
   public Folded normalize(CharSequence text, FoldProfile profile) {
@@ -99,13 +101,13 @@ public final class Rasm {
    */
   public Resolution resolve(String name, EntityType... types) {
     Objects.requireNonNull(name, "name");
-    return resolver().resolve(name, java.util.Set.of(types), false);
+    return resolver().resolve(name, typeSet(types), false);
   }
 
   /** As {@link #resolve(String, EntityType...)}, with the keys compared and the alias or rule that decided. */
   public Resolution explain(String name, EntityType... types) {
     Objects.requireNonNull(name, "name");
-    return resolver().resolve(name, java.util.Set.of(types), true);
+    return resolver().resolve(name, typeSet(types), true);
   }
 
   /**
@@ -118,6 +120,12 @@ public final class Rasm {
   public String transliterate(CharSequence text, Scheme scheme) {
     Objects.requireNonNull(text, "text");
     return Transliteration.of(scheme).apply(text);
+  }
+
+  private static java.util.Set<EntityType> typeSet(EntityType... types) {
+    java.util.Set<EntityType> set = java.util.EnumSet.noneOf(EntityType.class);
+    set.addAll(java.util.Arrays.asList(types));
+    return set;
   }
 
   private Resolver resolver() {

@@ -22,6 +22,7 @@ final class AtomicFiles {
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
            OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
+        keepPermissions(target, tmp);
         out.write(content);
         out.flush();
         ch.force(true);
@@ -29,6 +30,13 @@ final class AtomicFiles {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** A file written over another keeps the other's permissions. */
+  private static void keepPermissions(Path target, Path tmp) throws IOException {
+    if (Files.exists(target) && tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
     }
   }
 
@@ -42,8 +50,18 @@ final class AtomicFiles {
     if (relative.isAbsolute() || !target.startsWith(base) || target.equals(base)) {
       throw new IOException("refusing to write outside " + dir + ": " + relative);
     }
+    Files.createDirectories(base);
+    Path realBase = base.toRealPath();
+    // check the deepest folder that exists before creating any below it, so a link cannot lead the creation outside
+    Path existing = target.getParent();
+    while (!Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (!existing.toRealPath().startsWith(realBase)) {
+      throw new IOException("refusing to write through a link outside " + dir + ": " + relative);
+    }
     Files.createDirectories(target.getParent());
-    if (!target.getParent().toRealPath().startsWith(base.toRealPath())) {
+    if (!target.getParent().toRealPath().startsWith(realBase)) {
       throw new IOException("refusing to write through a link outside " + dir + ": " + relative);
     }
     return target;

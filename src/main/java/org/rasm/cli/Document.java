@@ -11,6 +11,5 @@ import java.nio.file.Path;
  * @param source the file it came from, null for stdin
  * @param relative its path below the folder that was named on the command line (its file name for a named file)
  * @param record the JSON record it came from, null for text input
- * @param lineSeparator with text input, whether {@code text} is a whole file (true) or not
  */
-record Document(String name, String text, Path source, Path relative, ObjectNode record, boolean lineSeparator) {}
+record Document(String name, String text, Path source, Path relative, ObjectNode record) {}

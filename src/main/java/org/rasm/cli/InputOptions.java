@@ -24,6 +24,15 @@ final class InputOptions {
   @Option(names = "--fail-fast", description = "Stop at the first input that fails.")
   boolean failFast;
 
-  @Option(names = "--max-record-bytes", paramLabel = "N", description = "With --input jsonl: longest line accepted (default: ${DEFAULT-VALUE}).")
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE) picocli.CommandLine.Model.CommandSpec mixee;
+
   int maxRecordBytes = 16 << 20;
+
+  @Option(names = "--max-record-bytes", paramLabel = "N", description = "With --input jsonl: longest line accepted (default: 16777216).")
+  void maxRecordBytes(int n) {
+    if (n < 1) {
+      throw new picocli.CommandLine.ParameterException(mixee.commandLine(), "--max-record-bytes must be at least 1, not " + n);
+    }
+    maxRecordBytes = n;
+  }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,23 +34,54 @@ final class Inputs {
     this.stdin = stdin;
   }
 
-  /** Calls {@code sink} with each document, in order: the PATHs as given, each folder's files sorted by path. */
-  void forEach(List<String> paths, Consumer<Document> sink) {
-    if (paths.isEmpty()) {
-      paths = List.of("-");
-    }
+  /** A file the PATHs name, and its path below the folder that was named (its file name for a named file). */
+  record Planned(Path source, Path relative) {}
+
+  /** The files the PATHs name, in the order they are read; stdin is left out. */
+  List<Planned> plan(List<String> paths) {
+    List<Planned> planned = new ArrayList<>();
     for (String p : paths) {
       if (p.equals("-")) {
-        read("-", null, null, stdin, sink);
         continue;
       }
       Path path = Path.of(p);
       if (Files.isDirectory(path)) {
         for (Path file : filesBelow(path)) {
-          readFile(file.toString(), file, path.relativize(file), sink);
+          planned.add(new Planned(file, path.relativize(file)));
         }
       } else {
-        readFile(p, path, path.getFileName(), sink);
+        planned.add(new Planned(path, path.getFileName()));
+      }
+    }
+    return planned;
+  }
+
+  /**
+   * Calls {@code sink} with each document, in order: the PATHs as given, each folder's files sorted by path; a file
+   * named twice is read once.
+   */
+  void forEach(List<String> paths, Consumer<Document> sink) {
+    if (paths.isEmpty()) {
+      paths = List.of("-");
+    }
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    for (String p : paths) {
+      if (p.equals("-")) {
+        read("-", null, null, stdin, sink);
+        continue;
+      }
+      for (Planned f : plan(List.of(p))) {
+        Path real = f.source().toAbsolutePath().normalize();
+        try {
+          real = f.source().toRealPath();
+        } catch (IOException e) {
+          // reported when it is read
+        }
+        if (!seen.add(real)) {
+          diagnostics.warn(f.source().toString(), "named more than once, read once");
+          continue;
+        }
+        readFile(f.source().toString(), f.source(), f.relative(), sink);
       }
     }
   }
@@ -106,43 +136,26 @@ final class Inputs {
           diagnostics.fail(name + ":" + e.line, "invalid UTF-8 at byte " + e.byteOffset + " (--on-invalid replace substitutes U+FFFD)");
           return;
         }
-        sink.accept(new Document(name, text, file, relative, null, true));
+        sink.accept(new Document(name, text, file, relative, null));
       }
     } catch (IOException e) {
       diagnostics.fail(name, "cannot read: " + e.getMessage());
     }
   }
 
-  private void readJsonLines(String name, Path file, Path relative, InputStream raw, Consumer<Document> sink) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-    byte[] buf = new byte[8192];
+  private void readJsonLines(String name, Path file, Path relative, InputStream in, Consumer<Document> sink) throws IOException {
+    LineScanner lines = new LineScanner(in, options.maxRecordBytes);
     long lineNo = 0;
-    while (true) {
-      int len = 0;
-      boolean tooLong = false;
-      int b;
-      while ((b = in.read()) != -1 && b != '\n') {
-        if (len == options.maxRecordBytes) {
-          tooLong = true;
-          continue;
-        }
-        if (len == buf.length) {
-          buf = Arrays.copyOf(buf, (int) Math.min((long) buf.length * 2, options.maxRecordBytes));
-        }
-        buf[len++] = (byte) b;
-      }
-      if (b == -1 && len == 0 && !tooLong) {
-        return;
-      }
+    while (lines.next()) {
       lineNo++;
       String place = name + ":" + lineNo;
-      if (tooLong) {
+      if (lines.tooLong) {
         diagnostics.fail(place, "record longer than --max-record-bytes " + options.maxRecordBytes);
         continue;
       }
       String line;
       try {
-        line = Utf8.decode(buf, len, options.onInvalid == InputOptions.OnInvalid.replace);
+        line = Utf8.decode(lines.buf, lines.len, options.onInvalid == InputOptions.OnInvalid.replace);
       } catch (Utf8.InvalidUtf8 e) {
         diagnostics.fail(place, "invalid UTF-8 at byte " + e.byteOffset + " of the line");
         continue;
@@ -150,9 +163,66 @@ final class Inputs {
       if (!line.isBlank()) {
         record(place, line, file, relative, sink);
       }
-      if (b == -1) {
+    }
+  }
+
+  /** Splits a stream at line feeds, a block at a time; a line over the limit is skipped to its end and flagged. */
+  private static final class LineScanner {
+    private final InputStream in;
+    private final int limit;
+    private final byte[] block = new byte[1 << 16];
+    private int pos;
+    private int end;
+    private boolean eof;
+    byte[] buf = new byte[8192];
+    int len;
+    boolean tooLong;
+
+    LineScanner(InputStream in, int limit) {
+      this.in = in;
+      this.limit = limit;
+    }
+
+    /** Reads the next line into {@code buf}; false at the end of the stream. */
+    boolean next() throws IOException {
+      len = 0;
+      tooLong = false;
+      boolean any = false;
+      while (true) {
+        if (pos == end) {
+          if (eof || (end = in.read(block, 0, block.length)) <= 0) {
+            eof = true;
+            end = 0;
+            pos = 0;
+            return any;
+          }
+          pos = 0;
+        }
+        any = true;
+        int nl = pos;
+        while (nl < end && block[nl] != '\n') {
+          nl++;
+        }
+        append(pos, nl);
+        boolean found = nl < end;
+        pos = found ? nl + 1 : end;
+        if (found) {
+          return true;
+        }
+      }
+    }
+
+    private void append(int from, int to) {
+      int n = to - from;
+      if (tooLong || len + n > limit) {
+        tooLong = true;
         return;
       }
+      if (len + n > buf.length) {
+        buf = Arrays.copyOf(buf, Math.max(len + n, Math.min(buf.length * 2, limit)));
+      }
+      System.arraycopy(block, from, buf, len, n);
+      len += n;
     }
   }
 
@@ -175,6 +245,6 @@ final class Inputs {
     }
     JsonNode id = options.idField == null ? null : object.get(options.idField);
     String name = id == null || id.isNull() ? place : id.asText();
-    sink.accept(new Document(name, text.textValue(), file, relative, object, false));
+    sink.accept(new Document(name, text.textValue(), file, relative, object));
   }
 }

@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rasm.Rasm;
 import org.rasm.fold.FoldProfile;
@@ -85,15 +89,24 @@ final class NormalizeCommand implements Callable<Integer> {
     lexicon.validate();
     Diagnostics diagnostics = new Diagnostics(top.err, input.failFast);
     Rasm rasm = Rasm.defaults();
+    Inputs inputs = new Inputs(input, diagnostics, top.json, top.stdin);
+    if (outputDir != null) {
+      checkTargets(inputs);
+    }
     FileBatch batch = new FileBatch(diagnostics);
+    boolean[] lineOpen = {false}; // the last document written to stdout did not end its line
     try {
-      new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths, doc -> {
+      inputs.forEach(paths, doc -> {
         String folded = fold == FoldProfile.KEY && doc.record() == null ? keyPerLine(rasm, doc.text()) : rasm.normalize(doc.text(), fold).text();
         String rendered = render(doc, folded, outFormat);
         if (toFiles) {
           batch.add(doc, rendered);
-        } else {
+        } else if (!rendered.isEmpty()) {
+          if (lineOpen[0]) {
+            top.out.write('\n'); // documents on stdout never run into each other
+          }
           top.out.write(rendered);
+          lineOpen[0] = !rendered.endsWith("\n");
         }
       });
       batch.flush();
@@ -102,6 +115,36 @@ final class NormalizeCommand implements Callable<Integer> {
     }
     top.out.flush();
     return diagnostics.exitCode();
+  }
+
+  /**
+   * Before anything is written: -o must not write over an input, and no two inputs may land on one output file.
+   */
+  private void checkTargets(Inputs inputs) {
+    Map<Path, Path> sourceOf = new HashMap<>();
+    Set<Path> sources = new HashSet<>();
+    List<Inputs.Planned> planned = inputs.plan(paths);
+    for (Inputs.Planned p : planned) {
+      sources.add(realOrAbsolute(p.source()));
+    }
+    for (Inputs.Planned p : planned) {
+      Path target = realOrAbsolute(outputDir.resolve(p.relative()));
+      Path earlier = sourceOf.put(target, p.source());
+      if (earlier != null && !realOrAbsolute(earlier).equals(realOrAbsolute(p.source()))) {
+        throw new ParameterException(spec.commandLine(), earlier + " and " + p.source() + " would both be written to " + target);
+      }
+      if (sources.contains(target)) {
+        throw new ParameterException(spec.commandLine(), "-o would write over the input " + target + "; use --in-place for that");
+      }
+    }
+  }
+
+  private static Path realOrAbsolute(Path p) {
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      return p.toAbsolutePath().normalize();
+    }
   }
 
   /** A text file in the key profile is a list of names: one key per line, line breaks kept. */
@@ -144,6 +187,7 @@ final class NormalizeCommand implements Callable<Integer> {
 
     FileBatch(Diagnostics diagnostics) {
       this.diagnostics = diagnostics;
+      this.failuresAtStart = diagnostics.failures();
     }
 
     void add(Document doc, String rendered) {
@@ -151,7 +195,6 @@ final class NormalizeCommand implements Callable<Integer> {
         flush();
         source = doc.source();
         relative = doc.relative();
-        failuresAtStart = diagnostics.failures();
       }
       content.append(rendered);
     }
@@ -164,7 +207,7 @@ final class NormalizeCommand implements Callable<Integer> {
         if (inPlace && diagnostics.failures() > failuresAtStart) {
           diagnostics.warn(source.toString(), "left unchanged because some of its records failed");
         } else {
-          Path target = inPlace ? source : AtomicFiles.inside(outputDir, relative);
+          Path target = inPlace ? source.toRealPath() : AtomicFiles.inside(outputDir, relative);
           if (!inPlace && Files.exists(target) && Files.isSameFile(target, source)) {
             diagnostics.fail(source.toString(), "-o would overwrite the input; use --in-place for that");
           } else {
@@ -176,6 +219,8 @@ final class NormalizeCommand implements Callable<Integer> {
       } finally {
         source = null;
         content.setLength(0);
+        // failures from here on belong to the next file, its bad lines before its first good one included
+        failuresAtStart = diagnostics.failures();
       }
     }
   }

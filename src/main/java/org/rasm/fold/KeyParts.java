@@ -53,17 +53,14 @@ final class KeyParts {
         break;
       }
       // doubled letters first, so that the article tests see what the key will hold
-      int n = 0;
-      for (int j = start; j < end; j++) {
-        char c = s.charAt(j);
-        if (n > 0 && c == part[n - 1] && collapsible.contains(c)) {
-          continue;
-        }
-        part[n] = c;
-        source[n++] = j;
+      int n = collapse(s, start, end, part, source, true);
+      // Ezz, All: a word that collapsing would turn into an article is kept as written, whole
+      boolean word = n <= maxArticleLength && articles.contains(new String(part, 0, n)) && !articles.contains(s.substring(start, end));
+      if (word) {
+        n = collapse(s, start, end, part, source, false);
       }
-      int from = prefixLength(part, n);
-      if (n - from <= maxArticleLength && articles.contains(new String(part, from, n - from)) && hasTokenAfter(s, end)) {
+      int from = word ? 0 : prefixLength(part, n);
+      if (!word && n - from <= maxArticleLength && articles.contains(new String(part, from, n - from)) && hasTokenAfter(s, end)) {
         continue; // an article, or what is left of the part once its prefix is cut
       }
       if (o > 0) {
@@ -85,6 +82,20 @@ final class KeyParts {
       previousEnd = end;
     }
     return new Folded(s, new String(out, 0, o), FoldProfile.KEY, seg.build(o, len));
+  }
+
+  /** Copies {@code s[start, end)} into {@code part}, doubled letters once when {@code collapse}; returns the length. */
+  private int collapse(String s, int start, int end, char[] part, int[] source, boolean collapse) {
+    int n = 0;
+    for (int j = start; j < end; j++) {
+      char c = s.charAt(j);
+      if (collapse && n > 0 && c == part[n - 1] && collapsible.contains(c)) {
+        continue;
+      }
+      part[n] = c;
+      source[n++] = j;
+    }
+    return n;
   }
 
   /** How much of the part is article prefix: repeated, as long as two letters remain after it. */

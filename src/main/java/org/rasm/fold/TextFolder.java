@@ -20,7 +20,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class TextFolder {
-  private static final TextFolder[] INSTANCES = new TextFolder[FoldProfile.values().length];
+  private static final java.util.concurrent.atomic.AtomicReferenceArray<TextFolder> INSTANCES =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(FoldProfile.values().length);
 
   private final FoldProfile profile;
   private final FoldTable table;
@@ -35,11 +36,15 @@ public final class TextFolder {
   /** The folder for {@code profile}; its tables are built on first use and shared. */
   public static TextFolder of(FoldProfile profile) {
     Objects.requireNonNull(profile, "profile");
+    TextFolder f = INSTANCES.get(profile.ordinal());
+    if (f != null) {
+      return f; // the common case takes no lock
+    }
     synchronized (INSTANCES) {
-      TextFolder f = INSTANCES[profile.ordinal()];
+      f = INSTANCES.get(profile.ordinal());
       if (f == null) {
         f = new TextFolder(profile);
-        INSTANCES[profile.ordinal()] = f;
+        INSTANCES.set(profile.ordinal(), f);
       }
       return f;
     }
@@ -146,8 +151,8 @@ public final class TextFolder {
         case FoldTable.SURROGATE -> {
           int cp = Character.codePointAt(in, i, len);
           int n = Character.charCount(cp);
-          if (Character.isSurrogate((char) cp)) {
-            cp = 0xFFFD; // unpaired: not text, and not storable as UTF-8
+          if (n == 1) {
+            cp = 0xFFFD; // an unpaired surrogate: not text, and not storable as UTF-8
           } else if (!CodePointFolding.isNfcBoundary(cp)) {
             sequenceFrom = i + n;
             break;
@@ -231,12 +236,24 @@ public final class TextFolder {
     return sb.toString();
   }
 
+  /** Whether a letter comes next in the folded text: removed characters skipped, marks judged by what they fold to. */
   private boolean letterFollows(char[] in, int from) {
     int j = from;
-    while (j < in.length && (table.kind[in[j]] == FoldTable.DELETE || table.kind[in[j]] == FoldTable.SLOW && isMark(in[j]))) {
-      j++;
+    while (j < in.length) {
+      byte k = table.kind[in[j]];
+      if (k == FoldTable.DELETE) {
+        j++;
+      } else if (k == FoldTable.SLOW && isMark(in[j])) {
+        String folded = table.foldCodePoint(in[j]);
+        if (!folded.isEmpty() && Character.isLetter(folded.codePointAt(0))) {
+          return true; // a mark that folds to a letter (U+0345 to iota)
+        }
+        j++;
+      } else {
+        return Character.isLetter(Character.codePointAt(in, j));
+      }
     }
-    return j < in.length && Character.isLetter(Character.codePointAt(in, j));
+    return false;
   }
 
   private static boolean isMark(char c) {

@@ -57,7 +57,7 @@ public final class Lexicon {
 
   /** Reads the bundled default lexicons again, without the per-process cache of {@link #defaults()}. */
   public static Lexicon readBundled() {
-    return build(List.of(), readDefaults());
+    return build(List.of(), readDefaults(), true);
   }
 
   /**
@@ -66,12 +66,12 @@ public final class Lexicon {
    * @throws LexiconException if any file cannot be read or has errors; nothing is loaded then
    */
   public static Lexicon load(Collection<Path> files) {
-    return build(defaults().rows.values(), readFiles(files));
+    return build(defaults().rows.values(), readFiles(files), false);
   }
 
   /** Only the rows of {@code files}, without the defaults; for checking files on their own. */
   public static Lexicon loadOnly(Collection<Path> files) {
-    return build(List.of(), readFiles(files));
+    return build(List.of(), readFiles(files), false);
   }
 
   private static List<LexiconFormat.Row> readFiles(Collection<Path> files) {
@@ -90,18 +90,21 @@ public final class Lexicon {
     return rows;
   }
 
-  private static Lexicon build(Collection<LexiconFormat.Row> base, List<LexiconFormat.Row> extra) {
+  /**
+   * @param uniqueAcrossFiles true for the bundled files, where an id is unique across all of them; user files may
+   *     replace the entities of files before them
+   */
+  private static Lexicon build(Collection<LexiconFormat.Row> base, List<LexiconFormat.Row> extra, boolean uniqueAcrossFiles) {
     Map<String, LexiconFormat.Row> byId = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (LexiconFormat.Row r : base) {
       byId.put(r.entity().id(), r);
     }
     Map<String, LexiconFormat.Row> seenInExtra = new LinkedHashMap<>();
-    boolean defaults = base.isEmpty();
     for (LexiconFormat.Row r : extra) {
       LexiconFormat.Row earlier = seenInExtra.put(r.entity().id(), r);
       // a user file may replace an entity of another file; within one file, or among the defaults, an id is unique
-      if (earlier != null && (defaults || earlier.file().equals(r.file()))) {
+      if (earlier != null && (uniqueAcrossFiles || earlier.file().equals(r.file()))) {
         problems.add(new Problem(r.file(), r.line(), Problem.Severity.ERROR,
             "duplicate id " + r.entity().id() + " (first at " + earlier.place() + ")"));
       }

@@ -116,13 +116,24 @@ public final class LexiconFormat {
           String.join(LIST_SEPARATOR, e.demonyms()), e.parent(), e.wikidata(), e.geonames(), e.pcode(), format(e.lat()),
           format(e.lon()), e.source()};
       for (int i = 0; i < cells.length; i++) {
-        if (cells[i].contains("\t") || cells[i].contains("\n")) {
+        if (cells[i].contains("\t") || cells[i].contains("\n") || cells[i].contains("\r")) {
           throw new IllegalArgumentException(e.id() + ": a tab or line break in " + COLUMNS.get(i));
+        }
+      }
+      for (String item : concat(e.aliases(), e.demonyms())) {
+        if (item.contains(LIST_SEPARATOR)) {
+          throw new IllegalArgumentException(e.id() + ": '" + LIST_SEPARATOR + "' inside the list item '" + item + "'");
         }
       }
       out.write(String.join("\t", cells));
       out.write('\n');
     }
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private static String format(Double d) {

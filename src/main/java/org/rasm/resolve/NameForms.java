@@ -32,6 +32,8 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final Map<String, Set<String>> QUALIFIERS = readQualifiers();
   private static final int MAX_QUALIFIER_WORDS = 3;
+  /** Capitals up to this many letters in one word are an acronym (SDF, ISIS); more, or several words, are a name in capitals. */
+  private static final int MAX_ACRONYM_LETTERS = 6;
   private static final Set<String> STOPWORDS = readStopwords();
 
   static NameForms of(String written) {
@@ -113,7 +115,8 @@ record NameForms(String written, String folded, String key, String core, Set<Str
         arabic |= Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
       }
     }
-    return arabic ? core.length() <= 3 : letters >= 2 && !lower || core.length() <= 2;
+    boolean oneShortWord = !core.contains(" ") && letters <= MAX_ACRONYM_LETTERS;
+    return arabic ? core.length() <= 3 : letters >= 2 && !lower && oneShortWord || core.length() <= 2;
   }
 
   static String phonetic(String keyFolded) {

@@ -29,6 +29,12 @@ public final class Transliteration {
   private static final TextFolder DISPLAY = TextFolder.of(FoldProfile.DISPLAY);
   private static final Table TABLE = Table.load();
   private static final Map<Scheme, Transliteration> INSTANCES = new EnumMap<>(Scheme.class);
+
+  static {
+    for (Scheme s : Scheme.values()) {
+      INSTANCES.put(s, new Transliteration(s)); // cheap: the tables are shared and ICU is built per thread on use
+    }
+  }
   private static final int ICU_CACHE_LIMIT = 100_000;
 
   private final Scheme scheme;
@@ -40,9 +46,7 @@ public final class Transliteration {
   }
 
   public static Transliteration of(Scheme scheme) {
-    synchronized (INSTANCES) {
-      return INSTANCES.computeIfAbsent(scheme, Transliteration::new);
-    }
+    return INSTANCES.get(java.util.Objects.requireNonNull(scheme, "scheme"));
   }
 
   public Scheme scheme() {

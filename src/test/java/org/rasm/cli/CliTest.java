@@ -85,8 +85,8 @@ class CliTest {
     assertEquals(0, rasm("", "normalize", "--profile", "search", "--in-place", f.toString()).code());
     assertEquals("deir ezzor", Files.readString(f));
     Result r = rasm("", "normalize", "-o", tmp.toString(), f.toString());
-    assertEquals(1, r.code());
-    assertTrue(r.err().contains("would overwrite the input"), r.err());
+    assertEquals(2, r.code());
+    assertTrue(r.err().contains("would write over the input"), r.err());
   }
 
   @Test
@@ -151,6 +151,63 @@ class CliTest {
     Result tooLong = rasm("{\"text\":\"" + "x".repeat(100) + "\"}\n", "normalize", "--input", "jsonl", "--max-record-bytes", "50");
     assertEquals(1, tooLong.code());
     assertTrue(tooLong.err().contains("-:1: record longer than"), tooLong.err());
+  }
+
+  @Test
+  void inPlaceLeavesAFileWithAnyBadRecordAsItWas() throws IOException {
+    String original = "{\"bad json\n{\"text\":\"Straße\"}\n";
+    Path f = Files.writeString(tmp.resolve("r.jsonl"), original);
+    Result r = rasm("", "normalize", "--profile", "search", "--input", "jsonl", "--in-place", f.toString());
+    assertEquals(1, r.code());
+    assertEquals(original, Files.readString(f));
+  }
+
+  @Test
+  void outputsNeverLandOnInputsOrOnEachOther() throws IOException {
+    Path a = Files.createDirectories(tmp.resolve("a"));
+    Path b = Files.createDirectories(tmp.resolve("b"));
+    Files.writeString(a.resolve("x.txt"), "ORIGINAL A");
+    Files.writeString(b.resolve("x.txt"), "B");
+    Result over = rasm("", "normalize", "-o", a.toString(), b.resolve("x.txt").toString(), a.resolve("x.txt").toString());
+    assertEquals(2, over.code(), over.err());
+    assertEquals("ORIGINAL A", Files.readString(a.resolve("x.txt")));
+    Path out = tmp.resolve("out");
+    Result clash = rasm("", "normalize", "-o", out.toString(), a.resolve("x.txt").toString(), b.resolve("x.txt").toString());
+    assertEquals(2, clash.code(), clash.err());
+    assertFalse(Files.exists(out.resolve("x.txt")));
+  }
+
+  @Test
+  void aFileNamedTwiceIsReadOnce() throws IOException {
+    Path d = Files.writeString(tmp.resolve("d.txt"), "hello\n");
+    Result r = rasm("", "normalize", "--in-place", d.toString(), d.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("hello\n", Files.readString(d));
+    assertTrue(r.err().contains("named more than once"), r.err());
+  }
+
+  @Test
+  void documentsOnStdoutDoNotRunTogether() throws IOException {
+    Path x = Files.writeString(tmp.resolve("x.txt"), "no newline");
+    Path y = Files.writeString(tmp.resolve("y.txt"), "A");
+    assertEquals("no newline\nA", rasm("", "normalize", x.toString(), y.toString()).out());
+  }
+
+  @Test
+  void outputDirectoriesAreNotCreatedThroughLinks() throws IOException {
+    Path out = Files.createDirectories(tmp.resolve("out2"));
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.createSymbolicLink(out.resolve("link"), elsewhere);
+    Path in = Files.createDirectories(tmp.resolve("in2/link/sub"));
+    Files.writeString(in.resolve("x.txt"), "x");
+    Result r = rasm("", "normalize", "-o", out.toString(), tmp.resolve("in2").toString());
+    assertEquals(1, r.code(), r.err());
+    assertFalse(Files.exists(elsewhere.resolve("sub")));
+  }
+
+  @Test
+  void recordLimitsMustBePositive() {
+    assertEquals(2, rasm("", "normalize", "--input", "jsonl", "--max-record-bytes", "0").code());
   }
 
   @Test

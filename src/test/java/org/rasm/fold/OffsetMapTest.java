@@ -3,6 +3,7 @@ package org.rasm.fold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OffsetMapTest {
@@ -81,6 +82,28 @@ class OffsetMapTest {
     Folded empty = search("\u200B\u200B");
     assertEquals("", empty.text());
     assertEquals(new Span(2, 2), empty.toOriginal(0, 0));
+  }
+
+  @Test
+  void supplementaryCharactersWhoseLowBitsLookLikeSurrogatesAreKept() {
+    for (String s : List.of("\uD876\uDC00", "\uD837\uDF00")) { // U+2D800, U+1DF00
+      assertEquals(s, TextFolder.of(FoldProfile.DISPLAY).fold(s).text());
+    }
+  }
+
+  @Test
+  void aMarkThatFoldsToALetterCountsAsOneAfterAnApostrophe() {
+    TextFolder search = TextFolder.of(FoldProfile.SEARCH);
+    String once = search.fold("\u06C0\u2019\u0345").text();
+    assertEquals(once, search.fold(once).text());
+  }
+
+  @Test
+  void wordsThatCollapsingWouldMakeArticlesStayWords() {
+    TextFolder key = TextFolder.of(FoldProfile.KEY);
+    assertEquals("ezz din", key.fold("Ezz ad-Din").text());
+    assertEquals("all saints", key.fold("All Saints").text());
+    assertEquals("bab", key.fold("al-Bab").text());
   }
 
   @Test

@@ -53,6 +53,19 @@ class LexiconTest {
   }
 
   @Test
+  void aLaterUserFileMayReplaceAnEarlierOnesEntity() throws IOException {
+    Path a = LexiconTestFiles.write(tmp, "a.tsv", row("place:x;place;village;X;اكس;;;;;;;;;me"));
+    Path b = LexiconTestFiles.write(tmp, "b.tsv", row("place:x;place;village;Ex;اكس;;;;;;;;;me"));
+    assertEquals("Ex", Lexicon.loadOnly(List.of(a, b)).get("place:x").orElseThrow().nameEn());
+  }
+
+  @Test
+  void listItemsMayNotHoldTheSeparator() {
+    Entity e = new Entity("place:x", EntityType.PLACE, "town", "X", "اكس", List.of("a|b"), List.of(), "", "", "", "", null, null, "t");
+    assertThrows(IllegalArgumentException.class, () -> LexiconFormat.write(List.of(e), new StringWriter()));
+  }
+
+  @Test
   void namesListsTheCanonicalNamesThenAliases() {
     Entity e = new Entity("place:x", EntityType.PLACE, "town", "X", "اكس", List.of("X", "Ex"), List.of(), "", "", "", "", null, null, "t");
     assertEquals(List.of("X", "اكس", "Ex"), e.names());

@@ -66,6 +66,12 @@ class ResolverTest {
   }
 
   @Test
+  void namesInCapitalsAreNamesNotAcronyms() {
+    assertEquals("place:albu-kamal", resolver.resolve("ABOU KAMEL").id());
+    assertEquals("actor:sdf", resolver.resolve("SDF").id());
+  }
+
+  @Test
   void crossScriptSpellingsMeet() {
     for (String q : List.of("Bukamal", "al-Bokamal", "أبو كمال", "ابو كمال")) {
       assertEquals("place:albu-kamal", resolver.resolve(q).id(), q);

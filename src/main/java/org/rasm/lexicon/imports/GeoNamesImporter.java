@@ -158,11 +158,16 @@ public final class GeoNamesImporter {
     }
     List<Entity> out = new ArrayList<>();
     String line;
+    int lineNo = 1;
     while ((line = r.readLine()) != null) {
+      lineNo++;
       if (line.isBlank()) {
         continue;
       }
       String[] c = line.split("\t", -1);
+      if (c.length != cols.size()) {
+        throw new IOException("line " + lineNo + ": expected " + cols.size() + " tab-separated columns, found " + c.length);
+      }
       String en = Slugs.ascii(c[name]);
       String governorate = index.governorateNamed(c[admin1Name].replaceAll("(?i)\\s*governorate$", "")).orElse("");
       List<String> aliases = new ArrayList<>();

@@ -30,18 +30,28 @@ public final class ImportMerge {
     }
     Set<String> used = new HashSet<>(takenIds);
     existing.forEach(e -> used.add(e.id()));
-    Map<String, String> finalIds = new HashMap<>();
+    // two imported places may propose one id (two villages of one name): ids are kept by position
+    List<String> finalIds = new ArrayList<>(imported.size());
+    Map<String, Integer> proposed = new HashMap<>();
+    for (Entity e : imported) {
+      proposed.merge(e.id(), 1, Integer::sum);
+    }
+    Map<String, String> parentIds = new HashMap<>(); // only proposed ids that name one entity can be parents
     for (Entity e : imported) {
       Entity match = existingBySource.get(sourceKey.apply(e));
       String id = match != null ? match.id() : unique(e.id(), used);
       used.add(id);
-      finalIds.put(e.id(), id);
+      finalIds.add(id);
+      if (proposed.get(e.id()) == 1) {
+        parentIds.put(e.id(), id);
+      }
     }
     Map<String, Entity> merged = new LinkedHashMap<>();
     existing.forEach(e -> merged.put(e.id(), e));
-    for (Entity e : imported) {
-      String id = finalIds.get(e.id());
-      String parent = finalIds.getOrDefault(e.parent(), e.parent());
+    for (int i = 0; i < imported.size(); i++) {
+      Entity e = imported.get(i);
+      String id = finalIds.get(i);
+      String parent = parentIds.getOrDefault(e.parent(), e.parent());
       Entity updated = e.withId(id).withParent(parent);
       Entity old = merged.get(id);
       if (old != null) {

@@ -60,6 +60,22 @@ class ImportersTest {
   }
 
   @Test
+  void twoPlacesOfOneNameAreBothKept() {
+    Entity a = new Entity("place:tall-abyad", org.rasm.lexicon.EntityType.PLACE, "village", "Tall Abyad", "", List.of("A"), List.of(), "", "", "1", "", null, null, "geonames");
+    Entity b = new Entity("place:tall-abyad", org.rasm.lexicon.EntityType.PLACE, "village", "Tall Abyad", "", List.of("B"), List.of(), "", "", "2", "", null, null, "geonames");
+    List<Entity> merged = ImportMerge.merge(List.of(), List.of(a, b), GeoNamesImporter::sourceKey, java.util.Set.of());
+    assertEquals(List.of("place:tall-abyad", "place:tall-abyad-2"), merged.stream().map(Entity::id).toList());
+    assertEquals(List.of("A"), merged.get(0).aliases());
+    assertEquals("2", merged.get(1).geonames());
+  }
+
+  @Test
+  void aShortRowOfACitiesExtractIsAnError() throws IOException {
+    Path bad = Files.writeString(tmp.resolve("c.tsv"), "geonameid\tname\tadmin1_code\tadmin1_name\tname_ar\n1\tX\n");
+    org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> GeoNamesImporter.read(bad, null, miniAdmin()));
+  }
+
+  @Test
   void newEntitiesDoNotTakeAnIdUsedElsewhere() {
     Entity e = new Entity("place:hajin", org.rasm.lexicon.EntityType.PLACE, "town", "Hajin", "هجين", List.of(), List.of(), "", "", "1", "", null, null, "geonames");
     List<Entity> merged = ImportMerge.merge(List.of(), List.of(e), GeoNamesImporter::sourceKey, java.util.Set.of("place:hajin"));
