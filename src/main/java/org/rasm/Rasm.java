@@ -14,6 +14,8 @@ import org.rasm.resolve.Resolution;
 import org.rasm.resolve.Resolver;
 import org.rasm.romanize.Scheme;
 import org.rasm.romanize.Transliteration;
+import org.rasm.tag.Mention;
+import org.rasm.tag.Tagger;
 
 /**
  * The entry point of rasm: build one, share it between threads, call a method per job.
@@ -35,6 +37,7 @@ public final class Rasm {
   private final Lexicon lexicon;
   private final double threshold;
   private volatile Resolver resolver;
+  private volatile Tagger tagger;
 
   private Rasm(Builder b) {
     this.languages = b.languages == null && b.lowAccuracy
@@ -120,6 +123,29 @@ public final class Rasm {
   public String transliterate(CharSequence text, Scheme scheme) {
     Objects.requireNonNull(text, "text");
     return Transliteration.of(scheme).apply(text);
+  }
+
+  /**
+   * The names of the lexicon in {@code text}, in both scripts, with offsets into it.
+   *
+   * <pre>{@code
+   * for (Mention m : Rasm.defaults().tag("Clashes near al-Bokamal's desert, وبدير الزور")) {
+   *   System.out.println(m.text() + " " + m.id());   // al-Bokamal place:albu-kamal / دير الزور place:dayr-az-zawr
+   * }
+   * }</pre>
+   */
+  public java.util.List<Mention> tag(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Tagger t = tagger;
+    if (t == null) {
+      synchronized (this) {
+        if (tagger == null) {
+          tagger = new Tagger(lexicon(), resolver());
+        }
+        t = tagger;
+      }
+    }
+    return t.tag(text);
   }
 
   private static java.util.Set<EntityType> typeSet(EntityType... types) {

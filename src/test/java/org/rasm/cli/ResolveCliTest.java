@@ -41,6 +41,23 @@ class ResolveCliTest {
   }
 
   @Test
+  void tagPrintsMentionsOrDocuments() throws IOException {
+    CliTest.Result r = CliTest.rasm("Shelling hit al-Bokamal and بدير الزور.", "tag");
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().split("\n");
+    assertEquals(2, lines.length);
+    JsonNode first = json.readTree(lines[0]);
+    assertEquals("-", first.get("file").asText());
+    assertEquals(13, first.get("start").asInt());
+    assertEquals(23, first.get("end").asInt());
+    assertEquals("place:albu-kamal", first.get("id").asText());
+    JsonNode doc = json.readTree(CliTest.rasm("Local sources said that the shelling hit the town of al-Bokamal on Monday.", "tag", "--format", "doc").out());
+    assertEquals("en", doc.get("language").asText());
+    assertEquals(1, doc.get("mentions").size());
+    assertEquals(2, CliTest.rasm("", "tag", "--format", "html").code());
+  }
+
+  @Test
   void translitInEachScheme() {
     assertEquals("al-Bukmal\n", CliTest.rasm("", "translit", "البوكمال").out());
     assertEquals("Hlb\n", CliTest.rasm("", "translit", "--scheme", "buckwalter", "حلب").out());

@@ -1,0 +1,92 @@
+package org.rasm.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rasm.Rasm;
+import org.rasm.tag.Mention;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "tag",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Find the names of the lexicon in text, in both scripts. One JSON object per mention:",
+        "  {\"file\", \"start\", \"end\", \"text\", \"id\", \"type\", \"match\", \"score\"}",
+        "or, with --format doc, one per document: {\"file\", \"language\", \"mentions\": [...]}.",
+        "Offsets are UTF-16 indices into the text after its BOM, end exclusive."
+    },
+    footer = {"", "Examples:", "  rasm tag testdata/docs/ar-clashes-report.txt", "  rasm tag --format doc testdata/docs",
+        "  rasm tag --input jsonl --field body --id-field url posts.jsonl"})
+final class TagCommand implements Callable<Integer> {
+  @ParentCommand RasmCommand top;
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input = new InputOptions();
+  @Mixin LexiconOptions lexicon = new LexiconOptions();
+
+  @Option(names = "--format", paramLabel = "jsonl|doc", description = "jsonl: a line per mention (default); doc: a line per document.")
+  String format = "jsonl";
+
+  @Parameters(paramLabel = "PATH", description = "Files or folders (read recursively); - or none for stdin.")
+  List<String> paths = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    if (!format.equals("jsonl") && !format.equals("doc")) {
+      throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "': expected jsonl or doc");
+    }
+    Rasm rasm = Rasm.builder().lexicons(lexicon.files).build();
+    Diagnostics diagnostics = new Diagnostics(top.err, input.failFast);
+    try {
+      new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths, doc -> {
+        List<Mention> mentions = rasm.tag(doc.text());
+        if (format.equals("doc")) {
+          ObjectNode o = top.json.createObjectNode();
+          o.put("file", doc.name()).put("language", rasm.detect(doc.text()).language());
+          ArrayNode list = o.putArray("mentions");
+          mentions.forEach(m -> list.add(json(null, m)));
+          print(o);
+        } else {
+          mentions.forEach(m -> print(json(doc.name(), m)));
+        }
+      });
+    } catch (Diagnostics.FailFast e) {
+      // reported already
+    }
+    top.out.flush();
+    return diagnostics.exitCode();
+  }
+
+  private ObjectNode json(String file, Mention m) {
+    ObjectNode o = top.json.createObjectNode();
+    if (file != null) {
+      o.put("file", file);
+    }
+    o.put("start", m.start()).put("end", m.end()).put("text", m.text()).put("id", m.id()).put("type", m.type())
+        .put("match", m.match()).put("score", m.score());
+    if (m.id() == null) {
+      ArrayNode c = o.putArray("candidates");
+      m.candidates().forEach(x -> c.addObject().put("id", x.id()).put("score", x.score()));
+    }
+    return o;
+  }
+
+  private void print(ObjectNode o) {
+    try {
+      top.out.println(top.json.writeValueAsString(o));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

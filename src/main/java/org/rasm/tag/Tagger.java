@@ -1,0 +1,315 @@
+package org.rasm.tag;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasm.data.DataTable;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.FoldRule;
+import org.rasm.fold.FoldRules;
+import org.rasm.fold.Folded;
+import org.rasm.fold.Span;
+import org.rasm.fold.TextFolder;
+import org.rasm.lexicon.Entity;
+import org.rasm.lexicon.Lexicon;
+import org.rasm.resolve.Resolution;
+import org.rasm.resolve.Resolver;
+
+/**
+ * Finds every name of the lexicon in running text, in both scripts, with offsets into the original text.
+ *
+ * <p>The text is folded with the {@code search} profile and cut into words (letters and digits); every name of the
+ * lexicon is cut the same way into a path of a word trie. Words are compared with the Arabic article and doubled
+ * letters set aside, and article words (al, el, ad, ash… and ال written apart) are passed over, so al-Bokamal,
+ * Deir ez-Zor and Dayr az-Zawr meet the names as the lexicon writes them. Where a word names nothing as written, it
+ * is tried without a joined Arabic conjunction or preposition ({@code clitics.tsv}: والبوكمال, بدير الزور, للمرصد),
+ * which is left out of the mention; an English possessive ('s) is set aside too. The longest name wins ("Deir Ezzor
+ * 24" is the outlet, not the place), and mentions never overlap. Which entity a name means is decided as
+ * {@link Resolver} decides for that name (settlements before the units named after them); a name that unrelated
+ * entities share is reported with a null id and its candidates. Acronyms of up to {@value #MAX_ACRONYM} letters
+ * match only as written, case included (IS is not "is").
+ *
+ * <pre>{@code
+ * Tagger tagger = new Tagger(Lexicon.defaults(), new Resolver(Lexicon.defaults()));
+ * List<Mention> mentions = tagger.tag("Clashes near al-Bokamal's desert and in بدير الزور");
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ */
+public final class Tagger {
+  static final int MAX_ACRONYM = 5;
+  private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
+
+  private static final class Node {
+    final Map<String, Node> next = new HashMap<>(2);
+    final List<String> names = new ArrayList<>(1); // the names, as written, that end here
+  }
+
+  private final Node root = new Node();
+  private final Resolver resolver;
+  private final Set<String> articles = new HashSet<>();
+  private final List<String> articlePrefixes = new ArrayList<>();
+  private final List<String> clitics = new ArrayList<>();
+  private final Map<String, Integer> cliticKept = new HashMap<>();
+  private final Map<String, Resolution> decided = new HashMap<>();
+
+  public Tagger(Lexicon lexicon, Resolver resolver) {
+    this.resolver = resolver;
+    for (FoldRule r : FoldRules.chain(FoldProfile.KEY)) {
+      if (r.op() == FoldRule.Op.ARTICLE) {
+        articles.add(r.from());
+      } else if (r.op() == FoldRule.Op.ARTICLE_PREFIX) {
+        articlePrefixes.add(r.from());
+      }
+    }
+    for (DataTable.Row row : DataTable.read(Tagger.class, "clitics.tsv", 3)) {
+      clitics.add(row.cell(0));
+      cliticKept.put(row.cell(0), Integer.parseInt(row.cell(1)));
+    }
+    clitics.sort(Comparator.comparingInt(String::length).reversed());
+    for (Entity e : lexicon.entities()) {
+      for (String name : e.names()) {
+        add(name);
+      }
+    }
+    // decide each name once, as the resolver would: the tagger then only looks names up
+    for (String name : allNames(root, new ArrayList<>())) {
+      decided.computeIfAbsent(name, n -> resolver.resolve(n));
+    }
+  }
+
+  private static List<String> allNames(Node node, List<String> into) {
+    into.addAll(node.names);
+    for (Node n : node.next.values()) {
+      allNames(n, into);
+    }
+    return into;
+  }
+
+  private void add(String name) {
+    String folded = SEARCH.fold(name).text();
+    List<String> words = new ArrayList<>();
+    int[] bounds = new int[2];
+    int from = 0;
+    while ((from = nextWord(folded, from, bounds)) >= 0) {
+      String w = folded.substring(bounds[0], bounds[1]);
+      if (!articles.contains(w)) {
+        words.add(normalize(w));
+      }
+    }
+    if (words.isEmpty()) {
+      return;
+    }
+    Node node = root;
+    for (String w : words) {
+      node = node.next.computeIfAbsent(w, k -> new Node());
+    }
+    if (!node.names.contains(name)) {
+      node.names.add(name);
+    }
+  }
+
+  /** Finds the next word of letters and digits at or after {@code from}; its bounds go in {@code bounds}. */
+  private static int nextWord(String s, int from, int[] bounds) {
+    int i = from;
+    while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
+      i++;
+    }
+    if (i >= s.length()) {
+      return -1;
+    }
+    int start = i;
+    while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)) {
+      i++;
+    }
+    bounds[0] = start;
+    bounds[1] = i;
+    return i;
+  }
+
+  /** A word as the trie holds it: the Arabic article cut while two letters remain, doubled letters once. */
+  private String normalize(String w) {
+    String s = w;
+    for (String p : articlePrefixes) {
+      if (s.startsWith(p) && s.length() - p.length() >= 2) {
+        s = s.substring(p.length());
+        break;
+      }
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  private record Word(int start, int end, String text) {}
+
+  /** The mentions in {@code text}, in order, never overlapping. */
+  public List<Mention> tag(CharSequence text) {
+    String original = text.toString();
+    Folded folded = SEARCH.fold(original);
+    String s = folded.text();
+    List<Word> words = new ArrayList<>();
+    int[] bounds = new int[2];
+    int from = 0;
+    while ((from = nextWord(s, from, bounds)) >= 0) {
+      words.add(new Word(bounds[0], bounds[1], s.substring(bounds[0], bounds[1])));
+    }
+    List<Mention> mentions = new ArrayList<>();
+    int i = 0;
+    while (i < words.size()) {
+      Match best = longestFrom(words, i, original, folded);
+      if (best == null) {
+        i++;
+        continue;
+      }
+      Mention m = mention(best, words, original, folded);
+      if (m != null) {
+        mentions.add(m);
+        i = best.last + 1;
+      } else {
+        i++;
+      }
+    }
+    return mentions;
+  }
+
+  /** A name found: from word {@code first} (an article, or the named word) to {@code last}; {@code skip} chars of clitic. */
+  private record Match(int first, int last, int skip, Node node, String match) {}
+
+  /** The longest name that starts at word {@code i} (or at the article words before it). */
+  private Match longestFrom(List<Word> words, int i, String original, Folded folded) {
+    int start = i;
+    while (start + 1 < words.size() && articles.contains(words.get(start).text())) {
+      start++; // an article opens the mention but does not name anything
+    }
+    Match best = null;
+    Word w = words.get(start);
+    List<String[]> firsts = new ArrayList<>(); // {normalized word, skipped chars, how}
+    firsts.add(new String[] {normalize(w.text()), "0", "exact"});
+    for (String c : clitics) {
+      if (w.text().startsWith(c) && w.text().length() - c.length() >= 2) {
+        firsts.add(new String[] {normalize(w.text().substring(c.length())), String.valueOf(c.length() - cliticKept.get(c)), "clitic"});
+      }
+    }
+    for (String[] f : firsts) {
+      for (String first : variants(f[0], w, original, folded)) {
+        Node node = root.next.get(first);
+        int j = start;
+        while (node != null) {
+          if (!node.names.isEmpty() && (best == null || j > best.last)) {
+            best = new Match(i, j, i == start ? Integer.parseInt(f[1]) : 0, node, f[2]);
+          }
+          int k = j + 1;
+          while (k + 1 < words.size() && articles.contains(words.get(k).text())) {
+            k++;
+          }
+          if (k >= words.size()) {
+            break;
+          }
+          Node next = null;
+          for (String v : variants(normalize(words.get(k).text()), words.get(k), original, folded)) {
+            next = node.next.get(v);
+            if (next != null) {
+              break;
+            }
+          }
+          node = next;
+          j = k;
+        }
+      }
+      if (best != null) {
+        break; // a word as written comes before the same word without a clitic
+      }
+    }
+    return best;
+  }
+
+  /** The word, and without an English possessive when the original has one (al-Bokamal's). */
+  private static List<String> variants(String normalized, Word w, String original, Folded folded) {
+    if (normalized.length() > 2 && normalized.endsWith("s")) {
+      Span before = folded.toOriginal(w.end() - 1, w.end());
+      int q = before.start() - 1;
+      if (q >= 0 && "'’‘`".indexOf(original.charAt(q)) >= 0) {
+        return List.of(normalized, normalized.substring(0, normalized.length() - 1));
+      }
+    }
+    return List.of(normalized);
+  }
+
+  private Mention mention(Match m, List<Word> words, String original, Folded folded) {
+    int foldedStart = words.get(m.first()).start() + m.skip();
+    int foldedEnd = words.get(m.last()).end();
+    Span span = trim(original, folded.toOriginal(foldedStart, foldedEnd));
+    String text = original.substring(span.start(), span.end());
+    String name = pick(m.node(), text);
+    if (name == null || !capitalised(original, words, m, folded)) {
+      return null;
+    }
+    Resolution r = decided.get(name);
+    return new Mention(span.start(), span.end(), text, r.id(), r.type(), m.match(), r.score(), r.candidates());
+  }
+
+  /**
+   * A Latin name is written with a capital (the Euphrates, al-Bokamal): a lower-case word is a word (war, not
+   * al-Wa'r). Arabic has no case and needs other cues.
+   */
+  private boolean capitalised(String original, List<Word> words, Match m, Folded folded) {
+    int k = m.first();
+    while (k < m.last() && articles.contains(words.get(k).text())) {
+      k++;
+    }
+    Span first = folded.toOriginal(words.get(k).start(), words.get(k).end());
+    int c = original.codePointAt(first.start());
+    return !Character.isLetter(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN || Character.isUpperCase(c);
+  }
+
+  /** The name of the node the text can be: an acronym only as written, case included. */
+  private static String pick(Node node, String text) {
+    for (String name : node.names) {
+      if (!isAcronym(name) || text.contains(name)) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isAcronym(String name) {
+    int letters = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters > 0 && letters <= MAX_ACRONYM;
+  }
+
+  /** The span without the punctuation that folding attached to its ends, and without a possessive (al-Bokamal’s). */
+  private static Span trim(String original, Span span) {
+    int s = span.start();
+    int e = span.end();
+    while (e > s && !Character.isLetterOrDigit(original.codePointBefore(e))
+        && Character.getType(original.charAt(e - 1)) != Character.NON_SPACING_MARK) {
+      e--;
+    }
+    while (s < e && !Character.isLetterOrDigit(original.codePointAt(s))) {
+      s++;
+    }
+    if (e - s > 3 && original.charAt(e - 1) == 's' && "'’‘`".indexOf(original.charAt(e - 2)) >= 0) {
+      e -= 2; // an English possessive is not part of the name
+    }
+    return new Span(s, e);
+  }
+}

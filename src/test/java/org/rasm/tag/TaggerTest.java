@@ -1,0 +1,83 @@
+package org.rasm.tag;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rasm.lexicon.Lexicon;
+import org.rasm.resolve.Resolver;
+
+class TaggerTest {
+  static Tagger tagger;
+
+  @BeforeAll
+  static void build() {
+    tagger = new Tagger(Lexicon.defaults(), new Resolver(Lexicon.defaults()));
+  }
+
+  private static List<String> found(String text) {
+    return tagger.tag(text).stream().map(m -> m.text() + "=" + m.id()).toList();
+  }
+
+  @Test
+  void namesInBothScriptsWithTheirOffsets() {
+    String text = "Clashes near al-Bokamal and in the countryside of Deir ez-Zor; قصفت طائرات التحالف الدولي البوكمال";
+    List<Mention> ms = tagger.tag(text);
+    for (Mention m : ms) {
+      assertEquals(m.text(), text.substring(m.start(), m.end()));
+    }
+    assertEquals(List.of("al-Bokamal=place:albu-kamal", "Deir ez-Zor=place:dayr-az-zawr",
+        "التحالف الدولي=actor:international-coalition", "البوكمال=place:albu-kamal"), found(text));
+  }
+
+  @Test
+  void arabicClitisAreStrippedAndLeftOutOfTheMention() {
+    assertEquals(List.of("البوكمال=place:albu-kamal", "دير الزور=place:dayr-az-zawr", "قوات سوريا الديمقراطية=actor:sdf"),
+        found("والبوكمال بدير الزور لقوات سوريا الديمقراطية"));
+    List<Mention> ms = tagger.tag("وللمرصد السوري لحقوق الإنسان");
+    assertEquals("لمرصد السوري لحقوق الإنسان", ms.get(0).text()); // the article's lam stays, the preposition goes
+    assertEquals("clitic", ms.get(0).match());
+  }
+
+  @Test
+  void theLongestNameWins() {
+    assertEquals(List.of("Deir Ezzor 24=outlet:deir-ezzor-24"), found("Deir Ezzor 24 reported"));
+    assertEquals(List.of("Syria Direct=outlet:syria-direct", "Syria=country:syria"), found("Syria Direct and Syria"));
+  }
+
+  @Test
+  void possessivesAndQuotesStayOutOfTheMention() {
+    assertEquals(List.of("al-Bokamal=place:albu-kamal"), found("al-Bokamal’s desert"));
+    assertEquals(List.of("Islamic State=actor:islamic-state"), found("the “Islamic State” organization"));
+  }
+
+  @Test
+  void acronymsAndLatinNamesNeedTheirCapitals() {
+    assertEquals(List.of("IS=actor:islamic-state"), found("IS cells attacked; this is the end"));
+    assertEquals(List.of(), found("the war goes on"));
+  }
+
+  @Test
+  void mentionsOfOurDocumentsPointAtTheirTextAndNeverOverlap() throws IOException {
+    try (Stream<Path> docs = Files.list(Path.of("testdata/docs"))) {
+      for (Path doc : docs.toList()) {
+        String text = Files.readString(doc, StandardCharsets.UTF_8);
+        int previousEnd = 0;
+        List<Mention> ms = tagger.tag(text);
+        assertTrue(ms.size() >= 5, doc + " has few mentions: " + ms.size());
+        for (Mention m : ms) {
+          assertEquals(m.text(), text.substring(m.start(), m.end()), doc.toString());
+          assertTrue(m.start() >= previousEnd, doc + ": overlapping mentions at " + m.start());
+          previousEnd = m.end();
+        }
+      }
+    }
+  }
+}
