@@ -31,7 +31,13 @@ import org.rasm.resolve.Resolver;
  * 24" is the outlet, not the place), and mentions never overlap. Which entity a name means is decided as
  * {@link Resolver} decides for that name (settlements before the units named after them); a name that unrelated
  * entities share is reported with a null id and its candidates. Acronyms of up to {@value #MAX_ACRONYM} letters
- * match only as written, case included (IS is not "is").
+ * match only as written, case included (IS is not "is"); a Latin name needs its capital (war is not al-Wa'r).
+ *
+ * <p>Context: a cue word beside the name ({@code cues.tsv}: محافظة, ريف, مدينة before it; province, city, district
+ * after it) is resolved with it, so "ريف دير الزور" and "Deir Ezzor province" are the governorate and "مدينة دير
+ * الزور" the city. A name that is also a common word ({@code common-words.tsv}: الميادين "squares", الباب "the
+ * door") counts only beside a cue, in a short line (a title, a masthead, a dateline), or when the text names a
+ * place above or below it.
  *
  * <pre>{@code
  * Tagger tagger = new Tagger(Lexicon.defaults(), new Resolver(Lexicon.defaults()));
@@ -42,6 +48,8 @@ import org.rasm.resolve.Resolver;
  */
 public final class Tagger {
   static final int MAX_ACRONYM = 5;
+  /** Lines up to this long are titles, mastheads or datelines. */
+  static final int TITLE_LINE = 60;
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
 
   private static final class Node {
@@ -56,9 +64,20 @@ public final class Tagger {
   private final List<String> clitics = new ArrayList<>();
   private final Map<String, Integer> cliticKept = new HashMap<>();
   private final Map<String, Resolution> decided = new HashMap<>();
+  private final Map<String, Resolution> decidedWithCue = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, Boolean> cues = new HashMap<>(); // folded word -> stands before the name
+  private final Set<String> commonWords = new HashSet<>();
+  private final Lexicon lexicon;
 
   public Tagger(Lexicon lexicon, Resolver resolver) {
     this.resolver = resolver;
+    this.lexicon = lexicon;
+    for (DataTable.Row row : DataTable.read(Tagger.class, "cues.tsv", 2)) {
+      cues.put(SEARCH.fold(row.cell(0)).text(), row.cell(1).equals("before"));
+    }
+    for (DataTable.Row row : DataTable.read(Tagger.class, "common-words.tsv", 2)) {
+      commonWords.add(SEARCH.fold(row.cell(0)).text());
+    }
     for (FoldRule r : FoldRules.chain(FoldProfile.KEY)) {
       if (r.op() == FoldRule.Op.ARTICLE) {
         articles.add(r.from());
@@ -164,22 +183,88 @@ public final class Tagger {
       words.add(new Word(bounds[0], bounds[1], s.substring(bounds[0], bounds[1])));
     }
     List<Mention> mentions = new ArrayList<>();
+    List<Boolean> needSupport = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       Match best = longestFrom(words, i, original, folded);
-      if (best == null) {
+      Mention m = best == null ? null : mention(best, words, original, folded);
+      if (m == null) {
         i++;
         continue;
       }
-      Mention m = mention(best, words, original, folded);
-      if (m != null) {
-        mentions.add(m);
-        i = best.last + 1;
-      } else {
-        i++;
+      String cue = cue(words, best);
+      if (cue != null) {
+        m = withCue(m, cue, cues.get(cue));
+      }
+      mentions.add(m);
+      boolean common = commonWords.contains(SEARCH.fold(m.text()).text());
+      needSupport.add(common && cue == null && !inTitleLine(original, m));
+      i = best.last + 1;
+    }
+    return supported(mentions, needSupport);
+  }
+
+  /** A cue word right before or after the name, or null. */
+  private String cue(List<Word> words, Match m) {
+    if (m.first() > 0) {
+      String before = words.get(m.first() - 1).text();
+      if (Boolean.TRUE.equals(cues.get(before))) {
+        return before;
       }
     }
-    return mentions;
+    if (m.last() + 1 < words.size()) {
+      String after = words.get(m.last() + 1).text();
+      if (Boolean.FALSE.equals(cues.get(after))) {
+        return after;
+      }
+    }
+    return null;
+  }
+
+  /** The mention as the resolver reads the name together with its cue (محافظة دير الزور: the governorate). */
+  private Mention withCue(Mention m, String cue, boolean before) {
+    String query = before ? cue + " " + m.text() : m.text() + " " + cue;
+    Resolution r = decidedWithCue.computeIfAbsent(query, resolver::resolve);
+    if (!r.resolved()) {
+      return m;
+    }
+    return new Mention(m.start(), m.end(), m.text(), r.id(), r.type(), m.match(), m.score(), r.candidates());
+  }
+
+  /** A short line: a title, a masthead, a dateline. */
+  private static boolean inTitleLine(String text, Mention m) {
+    int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+    int lineEnd = text.indexOf('\n', m.end());
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    return lineEnd - lineStart <= TITLE_LINE;
+  }
+
+  /** Common-word names stay only where another mention of the text is a place above or below them. */
+  private List<Mention> supported(List<Mention> mentions, List<Boolean> needSupport) {
+    if (!needSupport.contains(true)) {
+      return mentions;
+    }
+    List<Mention> kept = new ArrayList<>(mentions.size());
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (!needSupport.get(k) || m.id() != null && mentions.stream().anyMatch(o -> o != m && o.id() != null && related(m.id(), o.id()))) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  private boolean related(String a, String b) {
+    return ancestors(a).contains(b) || ancestors(b).contains(a);
+  }
+
+  private Set<String> ancestors(String id) {
+    Set<String> seen = new HashSet<>();
+    String p = lexicon.get(id).map(Entity::parent).orElse("");
+    while (!p.isEmpty() && seen.add(p)) {
+      p = lexicon.get(p).map(Entity::parent).orElse("");
+    }
+    return seen;
   }
 
   /** A name found: from word {@code first} (an article, or the named word) to {@code last}; {@code skip} chars of clitic. */
@@ -246,8 +331,17 @@ public final class Tagger {
   }
 
   private Mention mention(Match m, List<Word> words, String original, Folded folded) {
-    int foldedStart = words.get(m.first()).start() + m.skip();
-    int foldedEnd = words.get(m.last()).end();
+    int first = m.first();
+    int last = m.last();
+    // a cue word inside the name (محافظة دير الزور, Deir Ezzor city) chose the entity but is not part of the mention
+    if (first < last && Boolean.TRUE.equals(cues.get(words.get(first).text().substring(m.skip())))) {
+      first++;
+    }
+    if (first < last && Boolean.FALSE.equals(cues.get(words.get(last).text()))) {
+      last--;
+    }
+    int foldedStart = words.get(first).start() + (first == m.first() ? m.skip() : 0);
+    int foldedEnd = words.get(last).end();
     Span span = trim(original, folded.toOriginal(foldedStart, foldedEnd));
     String text = original.substring(span.start(), span.end());
     String name = pick(m.node(), text);

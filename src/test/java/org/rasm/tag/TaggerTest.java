@@ -47,6 +47,23 @@ class TaggerTest {
   }
 
   @Test
+  void cuesChooseTheUnitAndStayOutOfTheMention() {
+    assertEquals(List.of("دير الزور=place:deir-ez-zor-governorate", "دير الزور=place:dayr-az-zawr", "دير الزور=place:deir-ez-zor-governorate"),
+        found("قصف على ريف دير الزور ومدينة دير الزور ومحافظة دير الزور"));
+    assertEquals(List.of("Deir Ezzor=place:deir-ez-zor-governorate", "Deir Ezzor=place:dayr-az-zawr"),
+        found("Shelling hit Deir Ezzor province, then Deir Ezzor."));
+  }
+
+  @Test
+  void commonWordsAreNamesOnlyWithACueOrSupport() {
+    String filler = " وقال ناشطون محليون إن الأوضاع الإنسانية تزداد سوءاً في المنطقة منذ بداية الشهر الجاري.";
+    assertEquals(List.of(), found("وقال مسؤول إن الباب مفتوح أمام المفاوضات" + filler));
+    assertEquals(List.of("الباب=place:al-bab"), found("وقال مسؤول إن اشتباكات اندلعت في مدينة الباب" + filler));
+    assertEquals(List.of("الميادين=place:al-mayadin", "دير الزور=place:deir-ez-zor-governorate"),
+        found("وقال مسؤول إن قصفاً استهدف الميادين في ريف دير الزور الشرقي" + filler));
+  }
+
+  @Test
   void theLongestNameWins() {
     assertEquals(List.of("Deir Ezzor 24=outlet:deir-ezzor-24"), found("Deir Ezzor 24 reported"));
     assertEquals(List.of("Syria Direct=outlet:syria-direct", "Syria=country:syria"), found("Syria Direct and Syria"));
@@ -54,7 +71,7 @@ class TaggerTest {
 
   @Test
   void possessivesAndQuotesStayOutOfTheMention() {
-    assertEquals(List.of("al-Bokamal=place:albu-kamal"), found("al-Bokamal’s desert"));
+    assertEquals(List.of("al-Bokamal=place:albu-kamal"), found("al-Bokamal’s outskirts"));
     assertEquals(List.of("Islamic State=actor:islamic-state"), found("the “Islamic State” organization"));
   }
 
