@@ -38,6 +38,7 @@ public final class Rasm {
   private final double threshold;
   private volatile Resolver resolver;
   private volatile Tagger tagger;
+  private volatile org.rasm.tag.Stripper stripper;
 
   private Rasm(Builder b) {
     this.languages = b.languages == null && b.lowAccuracy
@@ -136,6 +137,34 @@ public final class Rasm {
    */
   public java.util.List<Mention> tag(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    return tagger().tag(text);
+  }
+
+  /**
+   * {@code document} without its masthead and boilerplate (cookie banners, share prompts, "Read also" lists,
+   * copyright lines), with the way back to the original and the outlet that published it.
+   *
+   * <pre>{@code
+   * Stripped s = Rasm.defaults().strip(page);
+   * s.body();     // the report
+   * s.source();   // "outlet:sohr"
+   * }</pre>
+   */
+  public org.rasm.tag.Stripped strip(CharSequence document) {
+    Objects.requireNonNull(document, "document");
+    org.rasm.tag.Stripper s = stripper;
+    if (s == null) {
+      synchronized (this) {
+        if (stripper == null) {
+          stripper = new org.rasm.tag.Stripper(tagger());
+        }
+        s = stripper;
+      }
+    }
+    return s.strip(document);
+  }
+
+  private Tagger tagger() {
     Tagger t = tagger;
     if (t == null) {
       synchronized (this) {
@@ -145,7 +174,7 @@ public final class Rasm {
         t = tagger;
       }
     }
-    return t.tag(text);
+    return t;
   }
 
   private static java.util.Set<EntityType> typeSet(EntityType... types) {

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Find the names of the lexicon in text, in both scripts. One JSON object per mention:",
         "  {\"file\", \"start\", \"end\", \"text\", \"id\", \"type\", \"match\", \"score\"}",
-        "or, with --format doc, one per document: {\"file\", \"language\", \"mentions\": [...]}.",
+        "or, with --format doc, one per document: {\"file\", \"source\", \"language\", \"mentions\": [...]}.",
         "Offsets are UTF-16 indices into the text after its BOM, end exclusive."
     },
     footer = {"", "Examples:", "  rasm tag testdata/docs/ar-clashes-report.txt", "  rasm tag --format doc testdata/docs",
@@ -53,7 +53,7 @@ final class TagCommand implements Callable<Integer> {
         List<Mention> mentions = rasm.tag(doc.text());
         if (format.equals("doc")) {
           ObjectNode o = top.json.createObjectNode();
-          o.put("file", doc.name()).put("language", rasm.detect(doc.text()).language());
+          o.put("file", doc.name()).put("source", rasm.strip(doc.text()).source()).put("language", rasm.detect(doc.text()).language());
           ArrayNode list = o.putArray("mentions");
           mentions.forEach(m -> list.add(json(null, m)));
           print(o);

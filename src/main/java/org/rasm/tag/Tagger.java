@@ -363,7 +363,12 @@ public final class Tagger {
     }
     Span first = folded.toOriginal(words.get(k).start(), words.get(k).end());
     int c = original.codePointAt(first.start());
-    return !Character.isLetter(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN || Character.isUpperCase(c);
+    if (!Character.isLetter(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN || Character.isUpperCase(c)) {
+      return true;
+    }
+    // names the lexicon itself writes in lower case (web domains: syriahr.com) need no capital
+    return m.node().names.stream().anyMatch(n -> n.codePoints().noneMatch(Character::isUpperCase)
+        && n.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.LATIN));
   }
 
   /** The name of the node the text can be: an acronym only as written, case included. */

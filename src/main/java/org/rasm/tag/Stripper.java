@@ -1,0 +1,191 @@
+package org.rasm.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.rasm.data.DataTable;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.Span;
+import org.rasm.fold.TextFolder;
+
+/**
+ * Takes the masthead and the boilerplate out of a document, and finds who published it.
+ *
+ * <ul>
+ *   <li>Boilerplate: lines that match a pattern of {@code boilerplate.tsv} (cookie banners, share and follow
+ *       prompts, copyright lines, subscription prompts, "Read also" lists with their items), in both languages.
+ *   <li>Masthead: the short lines at the head of the document that are mostly the name of an outlet.
+ *   <li>Source: the outlet of the masthead; else the outlet of a dateline in the first lines ("DEIR EZZOR – SOHR:",
+ *       "إدلب - عنب بلدي:"); else an outlet's web domain in the text.
+ * </ul>
+ *
+ * <pre>{@code
+ * Stripper stripper = new Stripper(tagger);
+ * Stripped s = stripper.strip(page);
+ * }</pre>
+ *
+ * Immutable and thread-safe.
+ */
+public final class Stripper {
+  private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
+  private static final int HEAD_LINES = 5;
+  private static final int SHORT_LINE = Tagger.TITLE_LINE;
+  private static final int LIST_ITEM = 160;
+  private static final Pattern LIST_MARK = Pattern.compile("^\\s*([-•»*–—]|[0-9]+[.)])");
+  private static final Pattern DATELINE = Pattern.compile("^[^:\\n]{0,60}[-–—][^:\\n]{0,40}:");
+
+  private record Rule(boolean list, Pattern pattern) {}
+
+  private final Tagger tagger;
+  private final List<Rule> rules = new ArrayList<>();
+
+  public Stripper(Tagger tagger) {
+    this.tagger = tagger;
+    for (DataTable.Row row : DataTable.read(Stripper.class, "boilerplate.tsv", 3)) {
+      rules.add(new Rule(row.cell(0).equals("list"), Pattern.compile(row.cell(1))));
+    }
+  }
+
+  private record Line(int start, int end, int next) {}
+
+  public Stripped strip(CharSequence document) {
+    String text = document.toString();
+    List<Line> lines = lines(text);
+    boolean[] drop = new boolean[lines.size()];
+    boolean inList = false;
+    for (int k = 0; k < lines.size(); k++) {
+      Line l = lines.get(k);
+      String folded = SEARCH.fold(text.substring(l.start(), l.end())).text().strip();
+      if (folded.isEmpty()) {
+        inList = false;
+        continue;
+      }
+      if (inList && folded.length() <= LIST_ITEM && LIST_MARK.matcher(text.substring(l.start(), l.end())).find()) {
+        drop[k] = true;
+        continue;
+      }
+      inList = false;
+      for (Rule r : rules) {
+        if (r.pattern().matcher(folded).find()) {
+          drop[k] = true;
+          inList = r.list();
+          break;
+        }
+      }
+    }
+    String source = null;
+    int seen = 0;
+    for (int k = 0; k < lines.size() && seen < HEAD_LINES; k++) {
+      Line l = lines.get(k);
+      if (l.end() == l.start() || drop[k]) {
+        continue;
+      }
+      seen++;
+      String outlet = mastheadOutlet(text, l);
+      if (outlet == null) {
+        break; // the head ends at the first line that is not a masthead
+      }
+      drop[k] = true;
+      source = source == null ? outlet : source;
+    }
+    if (source == null) {
+      source = datelineOrDomain(text, lines, drop);
+    }
+    // blank lines at the head and the foot of what is left go with the lines around them
+    for (int k = 0; k < lines.size() && (drop[k] || isBlank(text, lines.get(k))); k++) {
+      drop[k] = true;
+    }
+    for (int k = lines.size() - 1; k >= 0 && (drop[k] || isBlank(text, lines.get(k))); k--) {
+      drop[k] = true;
+    }
+    List<Span> kept = new ArrayList<>();
+    List<Span> removed = new ArrayList<>();
+    StringBuilder body = new StringBuilder(text.length());
+    for (int k = 0; k < lines.size(); k++) {
+      Line l = lines.get(k);
+      Span whole = new Span(l.start(), l.next());
+      if (drop[k]) {
+        removed.add(whole);
+      } else if (whole.length() > 0) {
+        kept.add(whole);
+        body.append(text, whole.start(), whole.end());
+      }
+    }
+    return new Stripped(body.toString(), kept, removed, source);
+  }
+
+  /** The outlet a short head line is mostly the name of, or null. */
+  private String mastheadOutlet(String text, Line l) {
+    if (l.end() - l.start() > SHORT_LINE) {
+      return null;
+    }
+    String line = text.substring(l.start(), l.end());
+    int letters = letters(line, 0, line.length());
+    int covered = 0;
+    String outlet = null;
+    for (Mention m : tagger.tag(line)) {
+      if ("outlet".equals(m.type())) {
+        covered += letters(line, m.start(), m.end());
+        outlet = outlet == null ? m.id() : outlet;
+      }
+    }
+    return outlet != null && covered * 2 >= letters ? outlet : null;
+  }
+
+  /** The outlet of a dateline in the first body lines, or of a web domain anywhere. */
+  private String datelineOrDomain(String text, List<Line> lines, boolean[] drop) {
+    int seen = 0;
+    for (int k = 0; k < lines.size() && seen < HEAD_LINES; k++) {
+      Line l = lines.get(k);
+      if (drop[k] || l.end() == l.start()) {
+        continue;
+      }
+      seen++;
+      String line = text.substring(l.start(), l.end());
+      var dateline = DATELINE.matcher(line);
+      if (dateline.find()) {
+        for (Mention m : tagger.tag(line.substring(0, dateline.end()))) {
+          if ("outlet".equals(m.type())) {
+            return m.id();
+          }
+        }
+      }
+    }
+    for (Mention m : tagger.tag(text)) {
+      if ("outlet".equals(m.type()) && m.text().contains(".") && !m.text().contains(" ")) {
+        return m.id(); // a domain: syriahr.com
+      }
+    }
+    return null;
+  }
+
+  private static boolean isBlank(String text, Line l) {
+    return text.substring(l.start(), l.end()).isBlank();
+  }
+
+  private static int letters(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static List<Line> lines(String text) {
+    List<Line> lines = new ArrayList<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = start;
+      while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      int next = end < text.length() && text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n'
+          ? end + 2 : Math.min(end + 1, text.length());
+      lines.add(new Line(start, end, next));
+      start = next;
+    }
+    return lines;
+  }
+}
