@@ -63,6 +63,7 @@ public final class Tagger {
   private final List<String> articlePrefixes = new ArrayList<>();
   private final List<String> clitics = new ArrayList<>();
   private final Map<String, Integer> cliticKept = new HashMap<>();
+  private final String cliticStarts;
   private final Map<String, Resolution> decided = new HashMap<>();
   private final Map<String, Resolution> decidedWithCue = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, Boolean> cues = new HashMap<>(); // folded word -> stands before the name
@@ -90,6 +91,9 @@ public final class Tagger {
       cliticKept.put(row.cell(0), Integer.parseInt(row.cell(1)));
     }
     clitics.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder starts = new StringBuilder();
+    clitics.forEach(c -> starts.append(c.charAt(0)));
+    cliticStarts = starts.toString();
     for (Entity e : lexicon.entities()) {
       for (String name : e.names()) {
         add(name);
@@ -152,6 +156,9 @@ public final class Tagger {
 
   /** A word as the trie holds it: the Arabic article cut while two letters remain, doubled letters once. */
   private String normalize(String w) {
+    if (!needsNormalizing(w)) {
+      return w;
+    }
     String s = w;
     for (String p : articlePrefixes) {
       if (s.startsWith(p) && s.length() - p.length() >= 2) {
@@ -169,7 +176,22 @@ public final class Tagger {
     return sb.toString();
   }
 
-  private record Word(int start, int end, String text) {}
+  private boolean needsNormalizing(String w) {
+    for (String p : articlePrefixes) {
+      if (w.startsWith(p)) {
+        return true;
+      }
+    }
+    for (int i = 1; i < w.length(); i++) {
+      if (w.charAt(i) == w.charAt(i - 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A word of the text: where it is in the folded text, as written there, as the trie holds it, and whether it is an article. */
+  private record Word(int start, int end, String text, String norm, boolean article) {}
 
   /** The mentions in {@code text}, in order, never overlapping. */
   public List<Mention> tag(CharSequence text) {
@@ -180,7 +202,8 @@ public final class Tagger {
     int[] bounds = new int[2];
     int from = 0;
     while ((from = nextWord(s, from, bounds)) >= 0) {
-      words.add(new Word(bounds[0], bounds[1], s.substring(bounds[0], bounds[1])));
+      String w = s.substring(bounds[0], bounds[1]);
+      words.add(new Word(bounds[0], bounds[1], w, normalize(w), articles.contains(w)));
     }
     List<Mention> mentions = new ArrayList<>();
     List<Boolean> needSupport = new ArrayList<>();
@@ -273,49 +296,56 @@ public final class Tagger {
   /** The longest name that starts at word {@code i} (or at the article words before it). */
   private Match longestFrom(List<Word> words, int i, String original, Folded folded) {
     int start = i;
-    while (start + 1 < words.size() && articles.contains(words.get(start).text())) {
+    while (start + 1 < words.size() && words.get(start).article()) {
       start++; // an article opens the mention but does not name anything
     }
-    Match best = null;
     Word w = words.get(start);
-    List<String[]> firsts = new ArrayList<>(); // {normalized word, skipped chars, how}
-    firsts.add(new String[] {normalize(w.text()), "0", "exact"});
+    Match best = walk(words, i, start, w.norm(), 0, "exact", original, folded);
+    if (best != null || w.text().isEmpty() || cliticStarts.indexOf(w.text().charAt(0)) < 0) {
+      return best; // a word as written comes before the same word without a clitic
+    }
     for (String c : clitics) {
       if (w.text().startsWith(c) && w.text().length() - c.length() >= 2) {
-        firsts.add(new String[] {normalize(w.text().substring(c.length())), String.valueOf(c.length() - cliticKept.get(c)), "clitic"});
-      }
-    }
-    for (String[] f : firsts) {
-      for (String first : variants(f[0], w, original, folded)) {
-        Node node = root.next.get(first);
-        int j = start;
-        while (node != null) {
-          if (!node.names.isEmpty() && (best == null || j > best.last)) {
-            best = new Match(i, j, i == start ? Integer.parseInt(f[1]) : 0, node, f[2]);
-          }
-          int k = j + 1;
-          while (k + 1 < words.size() && articles.contains(words.get(k).text())) {
-            k++;
-          }
-          if (k >= words.size()) {
-            break;
-          }
-          Node next = null;
-          for (String v : variants(normalize(words.get(k).text()), words.get(k), original, folded)) {
-            next = node.next.get(v);
-            if (next != null) {
-              break;
-            }
-          }
-          node = next;
-          j = k;
+        Match m = walk(words, i, start, normalize(w.text().substring(c.length())), c.length() - cliticKept.get(c), "clitic",
+            original, folded);
+        if (m != null && (best == null || m.last() > best.last())) {
+          best = m;
         }
-      }
-      if (best != null) {
-        break; // a word as written comes before the same word without a clitic
       }
     }
     return best;
+  }
+
+  /** The longest name whose first word is {@code first} (word {@code start} as normalized), opening at word {@code i}. */
+  private Match walk(List<Word> words, int i, int start, String first, int skip, String how, String original, Folded folded) {
+    Node node = step(root, first, words.get(start), original, folded);
+    Match best = null;
+    int j = start;
+    while (node != null) {
+      if (!node.names.isEmpty()) {
+        best = new Match(i, j, i == start ? skip : 0, node, how);
+      }
+      int k = j + 1;
+      while (k + 1 < words.size() && words.get(k).article()) {
+        k++;
+      }
+      if (k >= words.size()) {
+        break;
+      }
+      node = step(node, words.get(k).norm(), words.get(k), original, folded);
+      j = k;
+    }
+    return best;
+  }
+
+  /** The trie node after {@code word}; failing that, after the word without an English possessive. */
+  private static Node step(Node node, String word, Word w, String original, Folded folded) {
+    Node next = node.next.get(word);
+    if (next != null || word.length() <= 2 || !word.endsWith("s")) {
+      return next;
+    }
+    List<String> v = variants(word, w, original, folded);
+    return v.size() > 1 ? node.next.get(v.get(1)) : null;
   }
 
   /** The word, and without an English possessive when the original has one (al-Bokamal's). */
@@ -358,7 +388,7 @@ public final class Tagger {
    */
   private boolean capitalised(String original, List<Word> words, Match m, Folded folded) {
     int k = m.first();
-    while (k < m.last() && articles.contains(words.get(k).text())) {
+    while (k < m.last() && words.get(k).article()) {
       k++;
     }
     Span first = folded.toOriginal(words.get(k).start(), words.get(k).end());
