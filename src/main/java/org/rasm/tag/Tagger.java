@@ -48,6 +48,7 @@ import org.rasm.resolve.Resolver;
  */
 public final class Tagger {
   static final int MAX_ACRONYM = 5;
+  private static final String NAME_BREAKS = "()[]{}.,;:!?|/";
   /** Lines up to this long are titles, mastheads or datelines. */
   static final int TITLE_LINE = 60;
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
@@ -69,6 +70,8 @@ public final class Tagger {
   private final Map<String, Boolean> cues = new HashMap<>(); // folded word -> stands before the name
   private final Set<String> commonWords = new HashSet<>();
   private final Lexicon lexicon;
+  private final Set<String> primaryNames = new HashSet<>();
+  private final Map<String, Set<String>> demonyms = new HashMap<>();
 
   public Tagger(Lexicon lexicon, Resolver resolver) {
     this.resolver = resolver;
@@ -97,6 +100,11 @@ public final class Tagger {
     for (Entity e : lexicon.entities()) {
       for (String name : e.names()) {
         add(name);
+      }
+      primaryNames.add(e.nameEn());
+      primaryNames.add(e.nameAr());
+      for (String d : e.demonyms()) {
+        demonyms.computeIfAbsent(e.id(), k -> new HashSet<>()).add(SEARCH.fold(d).text());
       }
     }
     // decide each name once, as the resolver would: the tagger then only looks names up
@@ -169,11 +177,16 @@ public final class Tagger {
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c) {
+      // Latin spellings double letters freely (Raqqa, Raqa); Arabic writes a doubled sound once, so صدد is not صد
+      if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c || c >= 0x0600) {
         sb.append(c);
       }
     }
     return sb.toString();
+  }
+
+  private static boolean isAscii(String w) {
+    return w.chars().allMatch(c -> c < 128);
   }
 
   private boolean needsNormalizing(String w) {
@@ -183,7 +196,7 @@ public final class Tagger {
       }
     }
     for (int i = 1; i < w.length(); i++) {
-      if (w.charAt(i) == w.charAt(i - 1)) {
+      if (w.charAt(i) == w.charAt(i - 1) && w.charAt(i) < 0x0600) {
         return true;
       }
     }
@@ -203,7 +216,10 @@ public final class Tagger {
     int from = 0;
     while ((from = nextWord(s, from, bounds)) >= 0) {
       String w = s.substring(bounds[0], bounds[1]);
-      words.add(new Word(bounds[0], bounds[1], w, normalize(w), articles.contains(w)));
+      boolean hyphenated = bounds[1] < s.length() && s.charAt(bounds[1]) == '-';
+      // an assimilated article (ad-, as-, an-) counts only written with its hyphen: English has "as", "an", "at"
+      boolean article = articles.contains(w) && (hyphenated || w.equals("al") || w.equals("el") || w.length() > 3 || !isAscii(w));
+      words.add(new Word(bounds[0], bounds[1], w, normalize(w), article));
     }
     List<Mention> mentions = new ArrayList<>();
     List<Boolean> needSupport = new ArrayList<>();
@@ -234,6 +250,11 @@ public final class Tagger {
       if (Boolean.TRUE.equals(cues.get(before))) {
         return before;
       }
+      for (String c : clitics) { // بريف, ومحافظة
+        if (before.startsWith(c) && Boolean.TRUE.equals(cues.get(before.substring(c.length())))) {
+          return before.substring(c.length());
+        }
+      }
     }
     if (m.last() + 1 < words.size()) {
       String after = words.get(m.last() + 1).text();
@@ -262,7 +283,7 @@ public final class Tagger {
     return lineEnd - lineStart <= TITLE_LINE;
   }
 
-  /** Common-word names stay only where another mention of the text is a place above or below them. */
+  /** Common-word names stay only where another mention of the text is a place above or below them, or in their governorate. */
   private List<Mention> supported(List<Mention> mentions, List<Boolean> needSupport) {
     if (!needSupport.contains(true)) {
       return mentions;
@@ -277,8 +298,23 @@ public final class Tagger {
     return kept;
   }
 
+  private boolean isPrimaryName(String name) {
+    return primaryNames.contains(name);
+  }
+
+  /** One above or below the other, or both in one governorate. */
   private boolean related(String a, String b) {
-    return ancestors(a).contains(b) || ancestors(b).contains(a);
+    Set<String> aboveA = ancestors(a);
+    Set<String> aboveB = ancestors(b);
+    if (aboveA.contains(b) || aboveB.contains(a)) {
+      return true;
+    }
+    for (String x : aboveA) {
+      if (aboveB.contains(x) && lexicon.get(x).map(e -> e.subtype().equals("governorate")).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Set<String> ancestors(String id) {
@@ -329,13 +365,23 @@ public final class Tagger {
       while (k + 1 < words.size() && words.get(k).article()) {
         k++;
       }
-      if (k >= words.size()) {
+      if (k >= words.size() || breaksName(folded.text(), words.get(j).end(), words.get(k).start())) {
         break;
       }
       node = step(node, words.get(k).norm(), words.get(k), original, folded);
       j = k;
     }
     return best;
+  }
+
+  /** A name does not run across brackets or the punctuation that ends a clause: "Latakia, an airport". */
+  private static boolean breaksName(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (NAME_BREAKS.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The trie node after {@code word}; failing that, after the word without an English possessive. */
@@ -363,11 +409,13 @@ public final class Tagger {
   private Mention mention(Match m, List<Word> words, String original, Folded folded) {
     int first = m.first();
     int last = m.last();
-    // a cue word inside the name (محافظة دير الزور, Deir Ezzor city) chose the entity but is not part of the mention
-    if (first < last && Boolean.TRUE.equals(cues.get(words.get(first).text().substring(m.skip())))) {
+    // a cue word inside an alias (محافظة دير الزور, Deir Ezzor city) chose the entity but is not part of the
+    // mention, unless it is part of the entity's own name (ريف دمشق, مخيم الهول, Rukban camp)
+    boolean ownName = m.node().names.stream().anyMatch(this::isPrimaryName);
+    if (!ownName && first < last && Boolean.TRUE.equals(cues.get(words.get(first).text().substring(m.skip())))) {
       first++;
     }
-    if (first < last && Boolean.FALSE.equals(cues.get(words.get(last).text()))) {
+    if (!ownName && first < last && Boolean.FALSE.equals(cues.get(words.get(last).text()))) {
       last--;
     }
     int foldedStart = words.get(first).start() + (first == m.first() ? m.skip() : 0);
@@ -375,10 +423,13 @@ public final class Tagger {
     Span span = trim(original, folded.toOriginal(foldedStart, foldedEnd));
     String text = original.substring(span.start(), span.end());
     String name = pick(m.node(), text);
-    if (name == null || !capitalised(original, words, m, folded)) {
+    if (name == null || !capitalised(original, words, m, folded) || !articleKept(m, words, name)) {
       return null;
     }
     Resolution r = decided.get(name);
+    if (r.id() != null && demonyms.getOrDefault(r.id(), Set.of()).contains(SEARCH.fold(text).text())) {
+      return null; // السورية is "the Syrian", not Syria
+    }
     return new Mention(span.start(), span.end(), text, r.id(), r.type(), m.match(), r.score(), r.candidates());
   }
 
@@ -399,6 +450,24 @@ public final class Tagger {
     // names the lexicon itself writes in lower case (web domains: syriahr.com) need no capital
     return m.node().names.stream().anyMatch(n -> n.codePoints().noneMatch(Character::isUpperCase)
         && n.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.LATIN));
+  }
+
+  /**
+   * A clitic off a word leaves what the name's first word has: فالرقة leaves الرقة, but فرقة ("division") leaves رقة,
+   * which lacks the article that الرقة has.
+   */
+  private boolean articleKept(Match m, List<Word> words, String name) {
+    if (!m.match().equals("clitic")) {
+      return true;
+    }
+    String rest = words.get(m.first()).text().substring(m.skip());
+    String folded = SEARCH.fold(name).text();
+    for (String p : articlePrefixes) {
+      if (folded.startsWith(p)) {
+        return rest.startsWith(p) || rest.startsWith(p.substring(1)); // للرقة keeps the article's lam only
+      }
+    }
+    return true;
   }
 
   /** The name of the node the text can be: an acronym only as written, case included. */
