@@ -35,37 +35,69 @@ final class TagCommand implements Callable<Integer> {
   @Mixin InputOptions input = new InputOptions();
   @Mixin LexiconOptions lexicon = new LexiconOptions();
 
-  @Option(names = "--format", paramLabel = "jsonl|doc", description = "jsonl: a line per mention (default); doc: a line per document.")
+  @Option(names = "--format", paramLabel = "jsonl|doc|text|html",
+      description = "jsonl: a line per mention (default); doc: a line per document; text: the text with mentions marked [[text|id]]; html: one page for people to read.")
   String format = "jsonl";
+
+  @Option(names = "--threads", paramLabel = "N", description = "Threads to tag with (default: every core).")
+  int threads = OrderedWork.allCores();
 
   @Parameters(paramLabel = "PATH", description = "Files or folders (read recursively); - or none for stdin.")
   List<String> paths = new ArrayList<>();
 
+  private record Tagged(Document doc, List<Mention> mentions) {}
+
   @Override
   public Integer call() {
-    if (!format.equals("jsonl") && !format.equals("doc")) {
-      throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "': expected jsonl or doc");
+    if (!List.of("jsonl", "doc", "text", "html").contains(format)) {
+      throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "': expected jsonl, doc, text or html");
     }
+    HtmlReport html = format.equals("html") ? new HtmlReport() : null;
     Rasm rasm = Rasm.builder().lexicons(lexicon.files).build();
     Diagnostics diagnostics = new Diagnostics(top.err, input.failFast);
-    try {
-      new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths, doc -> {
-        List<Mention> mentions = rasm.tag(doc.text());
-        if (format.equals("doc")) {
-          ObjectNode o = top.json.createObjectNode();
-          o.put("file", doc.name()).put("source", rasm.strip(doc.text()).source()).put("language", rasm.detect(doc.text()).language());
-          ArrayNode list = o.putArray("mentions");
-          mentions.forEach(m -> list.add(json(null, m)));
-          print(o);
-        } else {
-          mentions.forEach(m -> print(json(doc.name(), m)));
-        }
-      });
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    try (OrderedWork<Tagged> work = new OrderedWork<>(threads, t -> write(rasm, t, html), top.err)) {
+      new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths,
+          doc -> work.submit(() -> new Tagged(doc, rasm.tag(doc.text()))));
     } catch (Diagnostics.FailFast e) {
       // reported already
     }
+    if (html != null) {
+      top.out.write(html.page());
+    }
     top.out.flush();
     return diagnostics.exitCode();
+  }
+
+  private void write(Rasm rasm, Tagged t, HtmlReport html) {
+    Document doc = t.doc();
+    List<Mention> mentions = t.mentions();
+    if (html != null) {
+      html.add(doc.name(), doc.text(), mentions);
+    } else if (format.equals("text")) {
+      top.out.write(marked(doc.text(), mentions));
+    } else if (format.equals("doc")) {
+      ObjectNode o = top.json.createObjectNode();
+      o.put("file", doc.name()).put("source", rasm.strip(doc.text()).source()).put("language", rasm.detect(doc.text()).language());
+      ArrayNode list = o.putArray("mentions");
+      mentions.forEach(m -> list.add(json(null, m)));
+      print(o);
+    } else {
+      mentions.forEach(m -> print(json(doc.name(), m)));
+    }
+  }
+
+  /** The text with each mention written [[text|id]], or [[text|?]] when the name is ambiguous. */
+  static String marked(String text, List<Mention> mentions) {
+    StringBuilder sb = new StringBuilder(text.length() + mentions.size() * 24);
+    int at = 0;
+    for (Mention m : mentions) {
+      sb.append(text, at, m.start()).append("[[").append(m.text()).append('|').append(m.id() == null ? "?" : m.id()).append("]]");
+      at = m.end();
+    }
+    return sb.append(text, at, text.length()).toString();
   }
 
   private ObjectNode json(String file, Mention m) {

@@ -80,7 +80,7 @@ public final class Tagger {
       cues.put(SEARCH.fold(row.cell(0)).text(), row.cell(1).equals("before"));
     }
     for (DataTable.Row row : DataTable.read(Tagger.class, "common-words.tsv", 2)) {
-      commonWords.add(SEARCH.fold(row.cell(0)).text());
+      commonWords.add(row.cell(0));
     }
     for (FoldRule r : FoldRules.chain(FoldProfile.KEY)) {
       if (r.op() == FoldRule.Op.ARTICLE) {
@@ -107,6 +107,9 @@ public final class Tagger {
         demonyms.computeIfAbsent(e.id(), k -> new HashSet<>()).add(SEARCH.fold(d).text());
       }
     }
+    Set<String> written = new HashSet<>(commonWords);
+    commonWords.clear();
+    written.forEach(w -> commonWords.add(commonForm(w)));
     // decide each name once, as the resolver would: the tagger then only looks names up
     for (String name : allNames(root, new ArrayList<>())) {
       decided.computeIfAbsent(name, n -> resolver.resolve(n));
@@ -236,11 +239,20 @@ public final class Tagger {
         m = withCue(m, cue, cues.get(cue));
       }
       mentions.add(m);
-      boolean common = commonWords.contains(SEARCH.fold(m.text()).text());
+      boolean common = commonWords.contains(commonForm(m.text()));
       needSupport.add(common && cue == null && !inTitleLine(original, m));
       i = best.last + 1;
     }
     return supported(mentions, needSupport);
+  }
+
+  /** A name as the common-word list compares it: folded, each word without its article (أخبار and الأخبار alike). */
+  private String commonForm(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : SEARCH.fold(text).text().split("\\s+")) {
+      sb.append(sb.length() == 0 ? "" : " ").append(normalize(w));
+    }
+    return sb.toString();
   }
 
   /** A cue word right before or after the name, or null. */

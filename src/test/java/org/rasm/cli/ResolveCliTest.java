@@ -54,7 +54,22 @@ class ResolveCliTest {
     JsonNode doc = json.readTree(CliTest.rasm("Local sources said that the shelling hit the town of al-Bokamal on Monday.", "tag", "--format", "doc").out());
     assertEquals("en", doc.get("language").asText());
     assertEquals(1, doc.get("mentions").size());
-    assertEquals(2, CliTest.rasm("", "tag", "--format", "html").code());
+    assertEquals(2, CliTest.rasm("", "tag", "--format", "pdf").code());
+  }
+
+  @Test
+  void tagMarksTextAndWritesOnePageAndKeepsOrderOnThreads() {
+    assertEquals("Clashes near [[al-Bokamal|place:albu-kamal]] and ب[[دير الزور|place:dayr-az-zawr]]\n",
+        CliTest.rasm("Clashes near al-Bokamal and بدير الزور\n", "tag", "--format", "text").out());
+    String page = CliTest.rasm("Clashes near al-Bokamal <b>and</b> بدير الزور\n", "tag", "--format", "html").out();
+    assertTrue(page.startsWith("<!DOCTYPE html>"), page);
+    assertTrue(page.contains("<mark class=\"place\" title=\"place:albu-kamal (exact)\">al-Bokamal</mark>"), page);
+    assertTrue(page.contains("dir=\"auto\""), page);
+    assertTrue(page.contains("&lt;b&gt;and&lt;/b&gt;"), "text is escaped");
+    assertTrue(page.contains("<h2>Entities found</h2>"), page);
+    assertEquals(CliTest.rasm("", "tag", "--threads", "1", "testdata/tag/docs").out(),
+        CliTest.rasm("", "tag", "--threads", "3", "testdata/tag/docs").out());
+    assertEquals(2, CliTest.rasm("", "tag", "--threads", "0").code());
   }
 
   @Test

@@ -1,0 +1,84 @@
+package org.rasm.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs the work of each document on several threads and hands the results on in input order. At most a few
+ * documents per thread are in flight, so memory stays flat however many documents there are. Shows a count on
+ * stderr when stderr is a terminal.
+ */
+final class OrderedWork<R> implements AutoCloseable {
+  private final ExecutorService pool;
+  private final ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
+  private final int window;
+  private final Consumer<R> sink;
+  private final PrintWriter progress;
+  private long done;
+
+  OrderedWork(int threads, Consumer<R> sink, PrintWriter err) {
+    this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "rasm-worker");
+      t.setDaemon(true);
+      return t;
+    }) : null;
+    this.window = Math.max(1, threads * 4);
+    this.sink = sink;
+    this.progress = System.console() != null ? err : null;
+  }
+
+  /** The number of threads by default: every core. */
+  static int allCores() {
+    return Runtime.getRuntime().availableProcessors();
+  }
+
+  void submit(Supplier<R> work) {
+    if (pool == null) {
+      emit(work.get());
+      return;
+    }
+    inFlight.add(pool.submit(work::get));
+    while (inFlight.size() >= window) {
+      emit(next());
+    }
+  }
+
+  private R next() {
+    try {
+      return inFlight.remove().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
+  }
+
+  private void emit(R result) {
+    sink.accept(result);
+    done++;
+    if (progress != null && done % 100 == 0) {
+      progress.print("\rrasm: " + done + " documents");
+      progress.flush();
+    }
+  }
+
+  @Override
+  public void close() {
+    while (!inFlight.isEmpty()) {
+      emit(next());
+    }
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+    if (progress != null && done >= 100) {
+      progress.println("\rrasm: " + done + " documents");
+    }
+  }
+}
