@@ -36,6 +36,7 @@ public final class Rasm {
   private final LanguageIdentifier languages;
   private final Lexicon lexicon;
   private final double threshold;
+  private final java.util.List<java.nio.file.Path> boilerplateFiles;
   private volatile Resolver resolver;
   private volatile Tagger tagger;
   private volatile org.rasm.tag.Stripper stripper;
@@ -46,6 +47,7 @@ public final class Rasm {
         : new LanguageIdentifier(b.languages == null ? LanguageIdentifier.DEFAULT_LANGUAGES : b.languages, b.lowAccuracy);
     this.lexicon = b.lexiconFiles.isEmpty() ? null : Lexicon.load(b.lexiconFiles);
     this.threshold = b.threshold;
+    this.boilerplateFiles = b.boilerplateFiles;
   }
 
   /** An instance with the default settings: the languages of {@link LanguageIdentifier#DEFAULT_LANGUAGES}. */
@@ -156,7 +158,7 @@ public final class Rasm {
     if (s == null) {
       synchronized (this) {
         if (stripper == null) {
-          stripper = new org.rasm.tag.Stripper(tagger());
+          stripper = new org.rasm.tag.Stripper(tagger(), boilerplateFiles);
         }
         s = stripper;
       }
@@ -207,6 +209,7 @@ public final class Rasm {
     private boolean lowAccuracy = true;
     private List<java.nio.file.Path> lexiconFiles = List.of();
     private double threshold = Resolver.DEFAULT_THRESHOLD;
+    private List<java.nio.file.Path> boilerplateFiles = List.of();
 
     private Builder() {}
 
@@ -225,6 +228,12 @@ public final class Rasm {
     /** Lexicon files of the user's own, on top of the defaults (checked when {@link #build} runs). */
     public Builder lexicons(Collection<java.nio.file.Path> files) {
       this.lexiconFiles = List.copyOf(files);
+      return this;
+    }
+
+    /** Boilerplate patterns of the user's own, in the format of the bundled {@code boilerplate.tsv}. */
+    public Builder boilerplate(Collection<java.nio.file.Path> files) {
+      this.boilerplateFiles = List.copyOf(files);
       return this;
     }
 

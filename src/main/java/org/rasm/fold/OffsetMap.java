@@ -72,6 +72,44 @@ public final class OffsetMap {
     return inner == null ? in : inner.originalEnd(in);
   }
 
+  /**
+   * {@link #originalStart} of each position, for positions in ascending order, in one pass over the segments rather
+   * than a search each.
+   */
+  public int[] originalStarts(int[] ascending) {
+    if (inner != null) {
+      int[] local = new int[ascending.length];
+      int j = 0;
+      for (int k = 0; k < ascending.length; k++) {
+        checkIndex(ascending[k]);
+        if (ascending[k] >= outLength || outStarts.length == 0) {
+          local[k] = inLength;
+          continue;
+        }
+        while (j + 1 < outStarts.length && outStarts[j + 1] <= ascending[k]) {
+          j++;
+        }
+        local[k] = inStarts[j] < 0 ? ~inStarts[j] : inStarts[j] + (ascending[k] - outStarts[j]);
+      }
+      return inner.originalStarts(local);
+    }
+    int[] result = new int[ascending.length];
+    int j = 0;
+    for (int k = 0; k < ascending.length; k++) {
+      int pos = ascending[k];
+      checkIndex(pos);
+      if (pos >= outLength || outStarts.length == 0) {
+        result[k] = inLength;
+        continue;
+      }
+      while (j + 1 < outStarts.length && outStarts[j + 1] <= pos) {
+        j++;
+      }
+      result[k] = inStarts[j] < 0 ? ~inStarts[j] : inStarts[j] + (pos - outStarts[j]);
+    }
+    return result;
+  }
+
   /** The original span of the folded span {@code [start, end)}. */
   public Span toOriginal(int start, int end) {
     if (start > end) {

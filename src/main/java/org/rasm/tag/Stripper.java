@@ -40,9 +40,49 @@ public final class Stripper {
   private final List<Rule> rules = new ArrayList<>();
 
   public Stripper(Tagger tagger) {
+    this(tagger, List.of());
+  }
+
+  /**
+   * @param extra files of the user's own in the format of {@code boilerplate.tsv}: more patterns
+   * @throws IllegalArgumentException naming the file and line of a bad row or pattern
+   */
+  public Stripper(Tagger tagger, List<java.nio.file.Path> extra) {
     this.tagger = tagger;
     for (DataTable.Row row : DataTable.read(Stripper.class, "boilerplate.tsv", 3)) {
       rules.add(new Rule(row.cell(0).equals("list"), Pattern.compile(row.cell(1))));
+    }
+    for (java.nio.file.Path file : extra) {
+      readUserPatterns(file);
+    }
+  }
+
+  private void readUserPatterns(java.nio.file.Path file) {
+    List<String> lines;
+    try {
+      lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    boolean header = true;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      if (header) {
+        header = false;
+        continue;
+      }
+      String[] c = line.split("\t", -1);
+      if (c.length != 3 || !(c[0].equals("line") || c[0].equals("list"))) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected kind (line or list), pattern and note");
+      }
+      try {
+        rules.add(new Rule(c[0].equals("list"), Pattern.compile(c[1])));
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": bad pattern: " + e.getDescription(), e);
+      }
     }
   }
 

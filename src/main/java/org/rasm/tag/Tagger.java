@@ -48,7 +48,14 @@ import org.rasm.resolve.Resolver;
  */
 public final class Tagger {
   static final int MAX_ACRONYM = 5;
+  /** The least score a spelling the lexicon lacks needs, stricter than the resolver's own threshold. */
+  static final double FALLBACK_SCORE = 0.9;
+  private static final int MAX_FALLBACK_WORDS = 3;
+  private static final int MIN_FALLBACK_LETTERS = 4;
+  private static final Set<org.rasm.lexicon.EntityType> PLACES = Set.of(org.rasm.lexicon.EntityType.PLACE);
+  private static final Set<String> PLACE_CUES = Set.of("مدينه", "بلده", "قريه", "ناحيه", "ريف", "باديه");
   private static final String NAME_BREAKS = "()[]{}.,;:!?|/";
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   /** Lines up to this long are titles, mastheads or datelines. */
   static final int TITLE_LINE = 60;
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
@@ -70,6 +77,8 @@ public final class Tagger {
   private final Map<String, Boolean> cues = new HashMap<>(); // folded word -> stands before the name
   private final Set<String> commonWords = new HashSet<>();
   private final Lexicon lexicon;
+  private final Map<String, Resolution> fallback = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> foldedNames = new java.util.concurrent.ConcurrentHashMap<>();
   private final Set<String> primaryNames = new HashSet<>();
   private final Map<String, Set<String>> demonyms = new HashMap<>();
 
@@ -217,39 +226,120 @@ public final class Tagger {
     List<Word> words = new ArrayList<>();
     int[] bounds = new int[2];
     int from = 0;
+    int[] wordStarts = new int[16];
     while ((from = nextWord(s, from, bounds)) >= 0) {
+      if (words.size() == wordStarts.length) {
+        wordStarts = java.util.Arrays.copyOf(wordStarts, wordStarts.length * 2);
+      }
+      wordStarts[words.size()] = bounds[0];
       String w = s.substring(bounds[0], bounds[1]);
       boolean hyphenated = bounds[1] < s.length() && s.charAt(bounds[1]) == '-';
       // an assimilated article (ad-, as-, an-) counts only written with its hyphen: English has "as", "an", "at"
       boolean article = articles.contains(w) && (hyphenated || w.equals("al") || w.equals("el") || w.length() > 3 || !isAscii(w));
       words.add(new Word(bounds[0], bounds[1], w, normalize(w), article));
     }
+    int[] originalStarts = folded.offsets().originalStarts(java.util.Arrays.copyOf(wordStarts, words.size())); // one pass
     List<Mention> mentions = new ArrayList<>();
     List<Boolean> needSupport = new ArrayList<>();
     int i = 0;
     while (i < words.size()) {
       Match best = longestFrom(words, i, original, folded);
-      Mention m = best == null ? null : mention(best, words, original, folded);
-      if (m == null) {
+      Found f = best == null ? null : mention(best, words, original, folded);
+      if (f == null) {
         i++;
         continue;
       }
+      Mention m = f.mention();
       String cue = cue(words, best);
       if (cue != null) {
         m = withCue(m, cue, cues.get(cue));
       }
       mentions.add(m);
-      boolean common = commonWords.contains(commonForm(m.text()));
+      boolean common = commonWords.contains(commonFormOfFolded(f.folded()));
       needSupport.add(common && cue == null && !inTitleLine(original, m));
       i = best.last + 1;
     }
-    return supported(mentions, needSupport);
+    List<Mention> found = supported(mentions, needSupport);
+    return withSpellingsNotInTheLexicon(found, words, originalStarts, original, folded);
+  }
+
+  /**
+   * Spellings the lexicon does not have, where a name is expected: Latin words with a capital in mid-sentence, and
+   * Arabic words after a place cue (مدينة, بلدة, قرية, ناحية, ريف, بادية). The resolver's fuzzy layer decides, with a
+   * stricter score.
+   */
+  private List<Mention> withSpellingsNotInTheLexicon(List<Mention> found, List<Word> words, int[] originalStarts, String original,
+      Folded folded) {
+    List<Mention> added = new ArrayList<>();
+    int next = 0; // index into found
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (w.text().length() < MIN_FALLBACK_LETTERS) {
+        continue;
+      }
+      boolean afterCue = i > 0 && PLACE_CUES.contains(words.get(i - 1).text());
+      int start = originalStarts[i];
+      // a capital in mid-sentence, after a word in lower case: not the first word of a sentence or a heading
+      boolean midSentence = i > 0 && isLowerLatin(original, originalStarts[i - 1]) && isCapitalisedLatin(original, start);
+      if (!afterCue && !midSentence) {
+        continue;
+      }
+      while (next < found.size() && found.get(next).end() <= start) {
+        next++;
+      }
+      int limit = next < found.size() ? found.get(next).start() : original.length(); // the next mention
+      int reach = i; // the last word a name from here could take: no break before it
+      while (reach + 1 < words.size() && reach + 1 < i + MAX_FALLBACK_WORDS
+          && !breaksName(folded.text(), words.get(reach).end(), words.get(reach + 1).start())) {
+        reach++;
+      }
+      for (int last = reach; last >= i; last--) {
+        Span whole = new Span(start, folded.offsets().originalEnd(words.get(last).end()));
+        if (whole.end() > limit) {
+          continue;
+        }
+        String text = original.substring(whole.start(), whole.end());
+        Resolution r = fallback.computeIfAbsent(text, t -> resolver.resolve(t, PLACES));
+        if (r.resolved() && r.score() >= FALLBACK_SCORE && !"exact".equals(r.match())) {
+          added.add(new Mention(whole.start(), whole.end(), text, r.id(), r.type(), "fuzzy", r.score(), r.candidates()));
+          i = last;
+          break;
+        }
+      }
+    }
+    if (added.isEmpty()) {
+      return found;
+    }
+    List<Mention> all = new ArrayList<>(found);
+    all.addAll(added);
+    all.sort(Comparator.comparingInt(Mention::start));
+    return all;
+  }
+
+  private static boolean isLowerLatin(String text, int at) {
+    char c = text.charAt(at);
+    return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+  }
+
+  private static boolean isCapitalisedLatin(String text, int at) {
+    char c = text.charAt(at);
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z';
+    }
+    return Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
   }
 
   /** A name as the common-word list compares it: folded, each word without its article (أخبار and الأخبار alike). */
   private String commonForm(String text) {
+    return commonFormOfFolded(SEARCH.fold(text).text());
+  }
+
+  private String commonFormOfFolded(String foldedText) {
+    if (foldedText.indexOf(' ') < 0) {
+      return normalize(foldedText);
+    }
     StringBuilder sb = new StringBuilder();
-    for (String w : SEARCH.fold(text).text().split("\\s+")) {
+    for (String w : SPACES.split(foldedText)) {
       sb.append(sb.length() == 0 ? "" : " ").append(normalize(w));
     }
     return sb.toString();
@@ -262,9 +352,11 @@ public final class Tagger {
       if (Boolean.TRUE.equals(cues.get(before))) {
         return before;
       }
-      for (String c : clitics) { // بريف, ومحافظة
-        if (before.startsWith(c) && Boolean.TRUE.equals(cues.get(before.substring(c.length())))) {
-          return before.substring(c.length());
+      if (!before.isEmpty() && cliticStarts.indexOf(before.charAt(0)) >= 0) {
+        for (String c : clitics) { // بريف, ومحافظة
+          if (before.startsWith(c) && Boolean.TRUE.equals(cues.get(before.substring(c.length())))) {
+            return before.substring(c.length());
+          }
         }
       }
     }
@@ -308,10 +400,6 @@ public final class Tagger {
       }
     }
     return kept;
-  }
-
-  private boolean isPrimaryName(String name) {
-    return primaryNames.contains(name);
   }
 
   /** One above or below the other, or both in one governorate. */
@@ -418,12 +506,18 @@ public final class Tagger {
     return List.of(normalized);
   }
 
-  private Mention mention(Match m, List<Word> words, String original, Folded folded) {
+  /** A mention and its text as folded. */
+  private record Found(Mention mention, String folded) {}
+
+  private Found mention(Match m, List<Word> words, String original, Folded folded) {
     int first = m.first();
     int last = m.last();
     // a cue word inside an alias (محافظة دير الزور, Deir Ezzor city) chose the entity but is not part of the
     // mention, unless it is part of the entity's own name (ريف دمشق, مخيم الهول, Rukban camp)
-    boolean ownName = m.node().names.stream().anyMatch(this::isPrimaryName);
+    boolean ownName = false;
+    for (String n : m.node().names) {
+      ownName |= primaryNames.contains(n);
+    }
     if (!ownName && first < last && Boolean.TRUE.equals(cues.get(words.get(first).text().substring(m.skip())))) {
       first++;
     }
@@ -439,10 +533,11 @@ public final class Tagger {
       return null;
     }
     Resolution r = decided.get(name);
-    if (r.id() != null && demonyms.getOrDefault(r.id(), Set.of()).contains(SEARCH.fold(text).text())) {
+    String foldedText = folded.text().substring(foldedStart, foldedEnd);
+    if (r.id() != null && demonyms.getOrDefault(r.id(), Set.of()).contains(foldedText)) {
       return null; // السورية is "the Syrian", not Syria
     }
-    return new Mention(span.start(), span.end(), text, r.id(), r.type(), m.match(), r.score(), r.candidates());
+    return new Found(new Mention(span.start(), span.end(), text, r.id(), r.type(), m.match(), r.score(), r.candidates()), foldedText);
   }
 
   /**
@@ -473,7 +568,7 @@ public final class Tagger {
       return true;
     }
     String rest = words.get(m.first()).text().substring(m.skip());
-    String folded = SEARCH.fold(name).text();
+    String folded = foldedNames.computeIfAbsent(name, n -> SEARCH.fold(n).text());
     for (String p : articlePrefixes) {
       if (folded.startsWith(p)) {
         return rest.startsWith(p) || rest.startsWith(p.substring(1)); // للرقة keeps the article's lam only
