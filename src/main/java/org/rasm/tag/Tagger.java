@@ -244,7 +244,7 @@ public final class Tagger {
     int i = 0;
     while (i < words.size()) {
       Match best = longestFrom(words, i, original, folded);
-      Found f = best == null ? null : mention(best, words, original, folded);
+      Found f = best == null ? null : mention(best, words, originalStarts, original, folded);
       if (f == null) {
         i++;
         continue;
@@ -509,7 +509,7 @@ public final class Tagger {
   /** A mention and its text as folded. */
   private record Found(Mention mention, String folded) {}
 
-  private Found mention(Match m, List<Word> words, String original, Folded folded) {
+  private Found mention(Match m, List<Word> words, int[] originalStarts, String original, Folded folded) {
     int first = m.first();
     int last = m.last();
     // a cue word inside an alias (محافظة دير الزور, Deir Ezzor city) chose the entity but is not part of the
@@ -526,10 +526,11 @@ public final class Tagger {
     }
     int foldedStart = words.get(first).start() + (first == m.first() ? m.skip() : 0);
     int foldedEnd = words.get(last).end();
-    Span span = trim(original, folded.toOriginal(foldedStart, foldedEnd));
+    int originalStart = first == m.first() && m.skip() > 0 ? folded.offsets().originalStart(foldedStart) : originalStarts[first];
+    Span span = trim(original, new Span(originalStart, folded.offsets().originalEnd(foldedEnd)));
     String text = original.substring(span.start(), span.end());
     String name = pick(m.node(), text);
-    if (name == null || !capitalised(original, words, m, folded) || !articleKept(m, words, name)) {
+    if (name == null || !capitalised(original, words, originalStarts, m) || !articleKept(m, words, name)) {
       return null;
     }
     Resolution r = decided.get(name);
@@ -544,13 +545,12 @@ public final class Tagger {
    * A Latin name is written with a capital (the Euphrates, al-Bokamal): a lower-case word is a word (war, not
    * al-Wa'r). Arabic has no case and needs other cues.
    */
-  private boolean capitalised(String original, List<Word> words, Match m, Folded folded) {
+  private boolean capitalised(String original, List<Word> words, int[] originalStarts, Match m) {
     int k = m.first();
     while (k < m.last() && words.get(k).article()) {
       k++;
     }
-    Span first = folded.toOriginal(words.get(k).start(), words.get(k).end());
-    int c = original.codePointAt(first.start());
+    int c = original.codePointAt(originalStarts[k]);
     if (!Character.isLetter(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN || Character.isUpperCase(c)) {
       return true;
     }
