@@ -277,11 +277,12 @@ public final class Tagger {
       if (w.text().length() < MIN_FALLBACK_LETTERS) {
         continue;
       }
-      boolean afterCue = i > 0 && PLACE_CUES.contains(words.get(i - 1).text());
       int start = originalStarts[i];
-      // a capital in mid-sentence, after a word in lower case: not the first word of a sentence or a heading
-      boolean midSentence = i > 0 && isLowerLatin(original, originalStarts[i - 1]) && isCapitalisedLatin(original, start);
-      if (!afterCue && !midSentence) {
+      boolean candidate = w.text().charAt(0) >= 0x0600
+          ? i > 0 && PLACE_CUES.contains(words.get(i - 1).text())
+          // a capital in mid-sentence, after a word in lower case: not the first word of a sentence or a heading
+          : i > 0 && isCapitalisedLatin(original, start) && isLowerLatin(original, originalStarts[i - 1]);
+      if (!candidate) {
         continue;
       }
       while (next < found.size() && found.get(next).end() <= start) {
