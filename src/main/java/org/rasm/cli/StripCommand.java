@@ -33,12 +33,10 @@ final class StripCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input = new InputOptions();
   @Mixin LexiconOptions lexicon = new LexiconOptions();
+  @Mixin BoilerplateOptions boilerplate = new BoilerplateOptions();
 
   @Option(names = "--format", paramLabel = "text|jsonl", description = "text: the body (default); jsonl: a line per document.")
   String format = "text";
-
-  @Option(names = "--boilerplate", paramLabel = "FILE", description = "More boilerplate patterns (repeatable), in the format of the bundled boilerplate.tsv: kind, pattern, note.")
-  List<java.nio.file.Path> boilerplate = new ArrayList<>();
 
   @Parameters(paramLabel = "PATH", description = "Files or folders (read recursively); - or none for stdin.")
   List<String> paths = new ArrayList<>();
@@ -48,12 +46,7 @@ final class StripCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("jsonl")) {
       throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "': expected text or jsonl");
     }
-    Rasm rasm = Rasm.builder().lexicons(lexicon.files).boilerplate(boilerplate).build();
-    try {
-      rasm.strip(""); // a broken boilerplate file is a usage error, before any input is read
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+    Rasm rasm = boilerplate.build(spec, lexicon);
     Diagnostics diagnostics = new Diagnostics(top.err, input.failFast);
     try {
       new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths, doc -> {

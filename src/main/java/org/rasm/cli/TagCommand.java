@@ -34,6 +34,7 @@ final class TagCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input = new InputOptions();
   @Mixin LexiconOptions lexicon = new LexiconOptions();
+  @Mixin BoilerplateOptions boilerplate = new BoilerplateOptions();
 
   @Option(names = "--format", paramLabel = "jsonl|doc|text|html",
       description = "jsonl: a line per mention (default); doc: a line per document; text: the text with mentions marked [[text|id]]; html: one page for people to read.")
@@ -41,9 +42,6 @@ final class TagCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N", description = "Threads to tag with (default: every core).")
   int threads = OrderedWork.allCores();
-
-  @Option(names = "--boilerplate", paramLabel = "FILE", description = "More boilerplate patterns (repeatable), in the format of the bundled boilerplate.tsv: kind, pattern, note.")
-  List<java.nio.file.Path> boilerplate = new ArrayList<>();
 
   @Parameters(paramLabel = "PATH", description = "Files or folders (read recursively); - or none for stdin.")
   List<String> paths = new ArrayList<>();
@@ -56,12 +54,7 @@ final class TagCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "': expected jsonl, doc, text or html");
     }
     HtmlReport html = format.equals("html") ? new HtmlReport() : null;
-    Rasm rasm = Rasm.builder().lexicons(lexicon.files).boilerplate(boilerplate).build();
-    try {
-      rasm.strip(""); // a broken boilerplate file is a usage error, before any input is read
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+    Rasm rasm = boilerplate.build(spec, lexicon);
     Diagnostics diagnostics = new Diagnostics(top.err, input.failFast);
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");

@@ -73,6 +73,20 @@ class ResolveCliTest {
   }
 
   @Test
+  void stripTakesTheUsersOwnPatternsAndRefusesBrokenOnes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws IOException {
+    java.nio.file.Path mine = java.nio.file.Files.writeString(tmp.resolve("bp.tsv"), "kind\tpattern\tnote\nline\t^sponsored\\b\tads\n");
+    CliTest.Result r = CliTest.rasm("Shelling hit Hajin on Monday, residents said.\nSponsored: buy now\n", "strip", "--boilerplate", mine.toString());
+    assertEquals("Shelling hit Hajin on Monday, residents said.\n", r.out());
+    java.nio.file.Path broken = java.nio.file.Files.writeString(tmp.resolve("bad.tsv"), "kind\tpattern\tnote\nline\t(unclosed\tx\n");
+    CliTest.Result bad = CliTest.rasm("x", "strip", "--boilerplate", broken.toString());
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains(broken + ":2: bad pattern"), bad.err());
+    JsonNode o = json.readTree(CliTest.rasm("SOHR\nFour people were killed near Hajin.\n", "strip", "--format", "jsonl").out());
+    assertEquals("outlet:sohr", o.get("source").asText());
+    assertEquals(0, o.get("removed").get(0).get("start").asInt());
+  }
+
+  @Test
   void translitInEachScheme() {
     assertEquals("al-Bukmal\n", CliTest.rasm("", "translit", "البوكمال").out());
     assertEquals("Hlb\n", CliTest.rasm("", "translit", "--scheme", "buckwalter", "حلب").out());
