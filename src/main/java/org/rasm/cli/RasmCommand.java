@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RasmCommand.Version.class,
     description = "Normalise bilingual Arabic-English text and map the names in it to canonical IDs.",
-    subcommands = {NormalizeCommand.class, DetectCommand.class, ResolveCommand.class, TranslitCommand.class, TagCommand.class, StripCommand.class, LexiconCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {NormalizeCommand.class, DetectCommand.class, ResolveCommand.class, TranslitCommand.class, TagCommand.class, StripCommand.class, DedupCommand.class, LexiconCommand.class, CommandLine.HelpCommand.class},
     footer = {
         "",
         "Data goes to stdout, messages to stderr. Exit codes: 0 ok, 1 some inputs failed, 2 usage error.",

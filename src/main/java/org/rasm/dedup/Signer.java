@@ -1,0 +1,208 @@
+package org.rasm.dedup;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import net.openhft.hashing.LongHashFunction;
+import org.rasm.Rasm;
+import org.rasm.fold.FoldProfile;
+import org.rasm.tag.Mention;
+import org.rasm.tag.Stripped;
+
+/**
+ * Builds the {@link Signature} of a document: strip the masthead and boilerplate, fold the body with the
+ * {@code search} profile, put each tagged mention's entity id in place of its words and each number's value in place
+ * of its digits, and hash the word 3-grams.
+ *
+ * <pre>{@code
+ * Signer signer = new Signer(Rasm.defaults(), 100);
+ * Signature s = signer.sign("a.txt", text);
+ * }</pre>
+ *
+ * Thread-safe.
+ */
+public final class Signer {
+  static final int SHINGLE = 3;
+  private static final LongHashFunction XX3 = LongHashFunction.xx3();
+  private static final long[] SEEDS = seeds(256);
+
+  private static final java.util.Map<String, String> NUMBER_WORDS = readNumberWords();
+
+  private final Rasm rasm;
+  private final int permutations;
+  private final java.util.Map<String, String> placeGroups = new java.util.concurrent.ConcurrentHashMap<>();
+
+  public Signer(Rasm rasm, int permutations) {
+    if (permutations < 1 || permutations > SEEDS.length) {
+      throw new IllegalArgumentException("permutations must be 1 to " + SEEDS.length);
+    }
+    this.rasm = rasm;
+    this.permutations = permutations;
+  }
+
+  public Signature sign(String id, String text) {
+    Stripped stripped = rasm.strip(text);
+    String body = stripped.body();
+    List<Mention> mentions = rasm.tag(body);
+    List<String> tokens = tokens(body, mentions);
+    long exact = XX3.hashChars(rasm.normalize(body, FoldProfile.SEARCH).text().strip());
+    long[] shingles = shingles(tokens);
+    Set<String> facts = new TreeSet<>();
+    for (Mention m : mentions) {
+      if (m.id() != null) {
+        facts.add(m.id().startsWith("place:") ? placeGroups.computeIfAbsent(m.id(), this::placeGroup) : m.id());
+      }
+    }
+    for (String t : tokens) {
+      if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+        facts.add("#" + t);
+      }
+    }
+    String language = body.isBlank() ? null : rasm.detect(body).language();
+    return new Signature(id, exact, shingles, minhash(shingles), language, facts);
+  }
+
+  /** The body's words, folded, with each mention as its entity id and each number as its value. */
+  private List<String> tokens(String body, List<Mention> mentions) {
+    List<String> tokens = new ArrayList<>();
+    int at = 0;
+    for (Mention m : mentions) {
+      words(rasm.normalize(body.substring(at, m.start()), FoldProfile.SEARCH).text(), tokens);
+      tokens.add(m.id() != null ? m.id() : rasm.normalize(m.text(), FoldProfile.KEY).text());
+      at = m.end();
+    }
+    words(rasm.normalize(body.substring(at), FoldProfile.SEARCH).text(), tokens);
+    return tokens;
+  }
+
+  /**
+   * A place and the units above it that bear its name are one place for pairing translations: the city of Deir ez-Zor
+   * and the governorate ("ريف دير الزور") are both the Deir ez-Zor of the report.
+   */
+  private String placeGroup(String id) {
+    org.rasm.lexicon.Lexicon lexicon = rasm.lexicon();
+    org.rasm.lexicon.Entity e = lexicon.get(id).orElse(null);
+    if (e == null) {
+      return id;
+    }
+    Set<String> keys = new java.util.HashSet<>();
+    e.names().forEach(n -> keys.add(org.rasm.romanize.InvariantKey.of(n)));
+    String group = id;
+    Set<String> seen = new java.util.HashSet<>();
+    while (!e.parent().isEmpty() && seen.add(e.parent())) {
+      e = lexicon.get(e.parent()).orElse(null);
+      if (e == null || e.names().stream().noneMatch(n -> keys.contains(org.rasm.romanize.InvariantKey.of(n)))) {
+        break;
+      }
+      group = e.id();
+    }
+    return group;
+  }
+
+  private static java.util.Map<String, String> readNumberWords() {
+    java.util.Map<String, String> m = new java.util.HashMap<>();
+    org.rasm.fold.TextFolder search = org.rasm.fold.TextFolder.of(FoldProfile.SEARCH);
+    for (org.rasm.data.DataTable.Row row : org.rasm.data.DataTable.read(Signer.class, "numbers.tsv", 2)) {
+      m.put(search.fold(row.cell(0)).text(), row.cell(1));
+    }
+    return java.util.Map.copyOf(m);
+  }
+
+  private static void words(String folded, List<String> into) {
+    int i = 0;
+    int n = folded.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(folded.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      boolean number = i < n && Character.isDigit(folded.charAt(i));
+      while (i < n && (Character.isLetterOrDigit(folded.charAt(i))
+          || number && (folded.charAt(i) == ',' || folded.charAt(i) == '.') && i + 1 < n && Character.isDigit(folded.charAt(i + 1)))) {
+        i++;
+      }
+      if (i > start) {
+        String w = folded.substring(start, i);
+        into.add(number ? numberValue(w) : NUMBER_WORDS.getOrDefault(w, w));
+      }
+    }
+  }
+
+  /** 2,500 and 2500 are one number; a decimal keeps its point. */
+  private static String numberValue(String w) {
+    String digits = w.replace(",", "");
+    int dot = digits.indexOf('.');
+    return dot >= 0 && digits.length() - dot - 1 == 3 ? digits.replace(".", "") : digits; // 2.500 written European style
+  }
+
+  private static long[] shingles(List<String> tokens) {
+    if (tokens.isEmpty()) {
+      return new long[0];
+    }
+    int count = Math.max(1, tokens.size() - SHINGLE + 1);
+    long[] hashes = new long[count];
+    for (int i = 0; i < count; i++) {
+      long h = 0;
+      for (int k = i; k < Math.min(tokens.size(), i + SHINGLE); k++) {
+        h = h * 31 + XX3.hashChars(tokens.get(k));
+      }
+      hashes[i] = h;
+    }
+    return Arrays.stream(hashes).sorted().distinct().toArray();
+  }
+
+  private long[] minhash(long[] shingles) {
+    long[] sig = new long[permutations];
+    Arrays.fill(sig, Long.MAX_VALUE);
+    for (long s : shingles) {
+      for (int p = 0; p < permutations; p++) {
+        long h = mix(s ^ SEEDS[p]);
+        if (h < sig[p]) {
+          sig[p] = h;
+        }
+      }
+    }
+    return sig;
+  }
+
+  /** SplitMix64's finaliser: a fast, well-mixed 64-bit permutation. */
+  static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+    z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+    return z ^ (z >>> 31);
+  }
+
+  private static long[] seeds(int n) {
+    long[] seeds = new long[n];
+    long x = 0x9e3779b97f4a7c15L;
+    for (int i = 0; i < n; i++) {
+      x += 0x9e3779b97f4a7c15L;
+      seeds[i] = mix(x);
+    }
+    return seeds;
+  }
+
+  /** The Jaccard similarity of two sorted, distinct arrays. */
+  public static double jaccard(long[] a, long[] b) {
+    if (a.length == 0 && b.length == 0) {
+      return 1;
+    }
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) common / (a.length + b.length - common);
+  }
+}
