@@ -32,14 +32,23 @@ public final class Signer {
 
   private final Rasm rasm;
   private final int permutations;
+  private final boolean entityIds;
   private final java.util.Map<String, String> placeGroups = new java.util.concurrent.ConcurrentHashMap<>();
 
   public Signer(Rasm rasm, int permutations) {
+    this(rasm, permutations, true);
+  }
+
+  /**
+   * @param entityIds whether mentions stand as their entity ids in the shingles; off only to measure what they buy
+   */
+  public Signer(Rasm rasm, int permutations, boolean entityIds) {
     if (permutations < 1 || permutations > SEEDS.length) {
       throw new IllegalArgumentException("permutations must be 1 to " + SEEDS.length);
     }
     this.rasm = rasm;
     this.permutations = permutations;
+    this.entityIds = entityIds;
   }
 
   public Signature sign(String id, String text) {
@@ -70,7 +79,11 @@ public final class Signer {
     int at = 0;
     for (Mention m : mentions) {
       words(rasm.normalize(body.substring(at, m.start()), FoldProfile.SEARCH).text(), tokens);
-      tokens.add(m.id() != null ? m.id() : rasm.normalize(m.text(), FoldProfile.KEY).text());
+      if (entityIds && m.id() != null) {
+        tokens.add(m.id());
+      } else {
+        words(rasm.normalize(m.text(), FoldProfile.SEARCH).text(), tokens);
+      }
       at = m.end();
     }
     words(rasm.normalize(body.substring(at), FoldProfile.SEARCH).text(), tokens);
