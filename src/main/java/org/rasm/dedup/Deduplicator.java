@@ -33,8 +33,13 @@ public final class Deduplicator {
   private final boolean crossLingual;
   private final int bands;
 
+  /**
+   * With 50 bands of 2 rows of a 100-permutation MinHash, two documents of Jaccard 0.3 share a bucket with probability
+   * 0.99: a copy truncated at half its length (about 0.45) is always a candidate. Every candidate is verified on its
+   * shingles, so the low point of the curve costs only comparisons.
+   */
   public Deduplicator(double threshold, boolean crossLingual) {
-    this(threshold, crossLingual, 20);
+    this(threshold, crossLingual, 50);
   }
 
   public Deduplicator(double threshold, boolean crossLingual, int bands) {
@@ -70,8 +75,9 @@ public final class Deduplicator {
       if (docs.get(i).shingles().length == 0) {
         continue;
       }
-      int rows = sig.length / bands;
-      for (int b = 0; b < bands; b++) {
+      int usedBands = Math.min(bands, sig.length);
+      int rows = sig.length / usedBands;
+      for (int b = 0; b < usedBands; b++) {
         long key = b;
         for (int r = b * rows; r < (b + 1) * rows; r++) {
           key = Signer.mix(key * 31 + sig[r]);

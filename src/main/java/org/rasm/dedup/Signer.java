@@ -28,7 +28,8 @@ public final class Signer {
   private static final LongHashFunction XX3 = LongHashFunction.xx3();
   private static final long[] SEEDS = seeds(256);
 
-  private static final java.util.Map<String, String> NUMBER_WORDS = readNumberWords();
+  private static final java.util.Map<String, String> NUMBER_WORDS = readWordTable("numbers.tsv");
+  private static final java.util.Map<String, String> NUMBER_SCALES = readWordTable("number-scales.tsv");
 
   private final Rasm rasm;
   private final int permutations;
@@ -114,16 +115,17 @@ public final class Signer {
     return group;
   }
 
-  private static java.util.Map<String, String> readNumberWords() {
+  private static java.util.Map<String, String> readWordTable(String name) {
     java.util.Map<String, String> m = new java.util.HashMap<>();
     org.rasm.fold.TextFolder search = org.rasm.fold.TextFolder.of(FoldProfile.SEARCH);
-    for (org.rasm.data.DataTable.Row row : org.rasm.data.DataTable.read(Signer.class, "numbers.tsv", 2)) {
+    for (org.rasm.data.DataTable.Row row : org.rasm.data.DataTable.read(Signer.class, name, 2)) {
       m.put(search.fold(row.cell(0)).text(), row.cell(1));
     }
     return java.util.Map.copyOf(m);
   }
 
   private static void words(String folded, List<String> into) {
+    boolean lastWasNumber = false;
     int i = 0;
     int n = folded.length();
     while (i < n) {
@@ -138,8 +140,26 @@ public final class Signer {
       }
       if (i > start) {
         String w = folded.substring(start, i);
-        into.add(number ? numberValue(w) : NUMBER_WORDS.getOrDefault(w, w));
+        String scaled = lastWasNumber && !number ? scaled(into.get(into.size() - 1), NUMBER_SCALES.get(w)) : null;
+        if (scaled != null) {
+          into.set(into.size() - 1, scaled);
+        } else {
+          into.add(number ? numberValue(w) : NUMBER_WORDS.getOrDefault(w, w));
+        }
+        lastWasNumber = number || NUMBER_WORDS.containsKey(w);
       }
+    }
+  }
+
+  /** "25" and "1000" as "25000"; null when there is no scale or the number is not one (1.2.3). */
+  private static String scaled(String number, String scale) {
+    if (scale == null) {
+      return null;
+    }
+    try {
+      return new java.math.BigDecimal(number).multiply(new java.math.BigDecimal(scale)).stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 

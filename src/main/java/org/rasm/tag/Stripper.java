@@ -13,8 +13,10 @@ import org.rasm.fold.TextFolder;
  *
  * <ul>
  *   <li>Boilerplate: lines that match a pattern of {@code boilerplate.tsv} (cookie banners, share and follow
- *       prompts, copyright lines, subscription prompts, "Read also" lists with their items), in both languages.
- *   <li>Masthead: the short lines at the head of the document that are mostly the name of an outlet.
+ *       prompts, copyright lines, subscription prompts, "Read also" lists with their items, publication stamps, menu
+ *       rows, "Continue reading" links), in both languages.
+ *   <li>Masthead: the short lines at the head of the document that are mostly the name of an outlet, or that are
+ *       its name, a dash or bar, and a tagline.
  *   <li>Source: the outlet of the masthead; else the outlet of a dateline in the first lines ("DEIR EZZOR – SOHR:",
  *       "إدلب - عنب بلدي:"); else an outlet's web domain in the text.
  * </ul>
@@ -155,6 +157,8 @@ public final class Stripper {
   }
 
   /** The outlet a short head line is mostly the name of, or null. */
+  private static final String TAGLINE_SEPARATORS = "-\u2013\u2014|";
+
   private String mastheadOutlet(String text, Line l) {
     if (l.end() - l.start() > SHORT_LINE) {
       return null;
@@ -163,13 +167,24 @@ public final class Stripper {
     int letters = letters(line, 0, line.length());
     int covered = 0;
     String outlet = null;
+    boolean withTagline = false;
     for (Mention m : tagger.tag(line)) {
       if ("outlet".equals(m.type())) {
         covered += letters(line, m.start(), m.end());
+        withTagline |= outlet == null && letters(line, 0, m.start()) == 0 && startsWithSeparator(line, m.end());
         outlet = outlet == null ? m.id() : outlet;
       }
     }
-    return outlet != null && covered * 2 >= letters ? outlet : null;
+    return outlet != null && (covered * 2 >= letters || withTagline) ? outlet : null;
+  }
+
+  /** "Enab Baladi - Independent news from Syria": the outlet's name, then a dash or bar and its tagline. */
+  private static boolean startsWithSeparator(String line, int from) {
+    int i = from;
+    while (i < line.length() && line.charAt(i) == ' ') {
+      i++;
+    }
+    return i < line.length() && TAGLINE_SEPARATORS.indexOf(line.charAt(i)) >= 0;
   }
 
   /** The outlet of a dateline in the first body lines, or of a web domain anywhere. */

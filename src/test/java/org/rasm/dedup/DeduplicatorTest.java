@@ -75,4 +75,21 @@ class DeduplicatorTest {
     assertEquals("unique", r.get(1).kind());
     assertEquals(1, r.get(1).cluster());
   }
+
+  @Test
+  void aRepostWithItsOwnPublicationStampIsStillACopy() {
+    String body = REPORT.substring(REPORT.indexOf("Four"), REPORT.indexOf("We use"));
+    List<Duplicate> r = dedup("Published: 22 January 2024 | 22:04\n\n" + body, "Posted on January 23, 2024 | 03:21\n\n" + body);
+    assertEquals("exact", r.get(1).kind());
+  }
+
+  @Test
+  void scaleWordsMakeOneNumber() {
+    Signature digits = signer.sign("a", "The camp holds some 25,000 people.");
+    Signature words = signer.sign("b", "يضم المخيم نحو 25 ألف شخص.");
+    Signature vague = signer.sign("c", "Thousands of people live in the camp.");
+    assertEquals(true, digits.facts().contains("#25000"), digits.facts().toString());
+    assertEquals(true, words.facts().contains("#25000"), words.facts().toString());
+    assertEquals(false, vague.facts().stream().anyMatch(f -> f.startsWith("#")), vague.facts().toString());
+  }
 }
