@@ -34,6 +34,7 @@ public final class Stripper {
   private static final int SHORT_LINE = Tagger.TITLE_LINE;
   private static final int LIST_ITEM = 160;
   private static final Pattern LIST_MARK = Pattern.compile("^\\s*([-•»*–—]|[0-9]+[.)])");
+  private static final Pattern DOMAIN_HINT = Pattern.compile("[A-Za-z0-9]\\.[A-Za-z]{2}");
   private static final Pattern DATELINE = Pattern.compile("^[^:\\n]{0,60}[-–—][^:\\n]{0,40}:");
 
   private record Rule(boolean list, Pattern pattern) {}
@@ -206,9 +207,15 @@ public final class Stripper {
         }
       }
     }
-    for (Mention m : tagger.tag(text)) {
-      if ("outlet".equals(m.type()) && m.text().contains(".") && !m.text().contains(" ")) {
-        return m.id(); // a domain: syriahr.com
+    for (Line l : lines) {
+      String line = text.substring(l.start(), l.end());
+      if (!DOMAIN_HINT.matcher(line).find()) {
+        continue; // tagging only the lines that may hold a domain keeps stripping cheap
+      }
+      for (Mention m : tagger.tag(line)) {
+        if ("outlet".equals(m.type()) && m.text().contains(".") && !m.text().contains(" ")) {
+          return m.id(); // a domain: syriahr.com
+        }
       }
     }
     return null;
