@@ -76,7 +76,7 @@ final class DedupCommand implements Callable<Integer> {
     Diagnostics diagnostics = new Diagnostics(top.err, input.failFast);
     List<Signature> signatures = new ArrayList<>();
     Map<String, Document> kept = new HashMap<>();
-    try (OrderedWork<Signature> work = new OrderedWork<>(threads, signatures::add, top.err)) {
+    try (OrderedWork<Signature> work = new OrderedWork<>(threads, signatures::add, top.terminal ? top.err : null)) {
       new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths, doc -> {
         if (keep != null) {
           kept.put(doc.name(), doc);

@@ -22,7 +22,8 @@ final class OrderedWork<R> implements AutoCloseable {
   private final PrintWriter progress;
   private long done;
 
-  OrderedWork(int threads, Consumer<R> sink, PrintWriter err) {
+  /** @param progress where a count of the documents done is redrawn, or null for none */
+  OrderedWork(int threads, Consumer<R> sink, PrintWriter progress) {
     this.pool = threads > 1 ? Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "rasm-worker");
       t.setDaemon(true);
@@ -30,7 +31,7 @@ final class OrderedWork<R> implements AutoCloseable {
     }) : null;
     this.window = Math.max(1, threads * 4);
     this.sink = sink;
-    this.progress = System.console() != null ? err : null;
+    this.progress = progress;
   }
 
   /** The number of threads by default: every core. */

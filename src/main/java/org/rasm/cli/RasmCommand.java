@@ -41,21 +41,37 @@ public final class RasmCommand {
   final PrintWriter out;
   final PrintWriter err;
   final ObjectMapper json;
+  /** Whether stderr may show a progress line: only when run from {@link #main} in a terminal, never in a pipe or a test. */
+  final boolean terminal;
 
-  RasmCommand(InputStream stdin, PrintWriter out, PrintWriter err) {
+  RasmCommand(InputStream stdin, PrintWriter out, PrintWriter err, boolean terminal) {
     this.stdin = stdin;
     this.out = out;
     this.err = err;
+    this.terminal = terminal;
     this.json = jsonMapper();
   }
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int code = run(args, System.in, out, err);
+    int code = run(args, System.in, out, err, inTerminal());
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /** Whether this process writes to a terminal (JDK 22 and later can tell; before, an attached console says so). */
+  private static boolean inTerminal() {
+    java.io.Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 
   /** Runs the command line with the given streams and returns its exit code. */
@@ -63,15 +79,15 @@ public final class RasmCommand {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
     try {
-      return run(args, stdin, out, err);
+      return run(args, stdin, out, err, false);
     } finally {
       out.flush();
       err.flush();
     }
   }
 
-  static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
-    RasmCommand top = new RasmCommand(stdin, out, err);
+  static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err, boolean terminal) {
+    RasmCommand top = new RasmCommand(stdin, out, err, terminal);
     CommandLine cli = new CommandLine(top)
         .setOut(out)
         .setErr(err)

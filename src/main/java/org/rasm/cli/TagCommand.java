@@ -59,7 +59,7 @@ final class TagCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    try (OrderedWork<Tagged> work = new OrderedWork<>(threads, t -> write(rasm, t, html), top.err)) {
+    try (OrderedWork<Tagged> work = new OrderedWork<>(threads, t -> write(rasm, t, html), top.terminal ? top.err : null)) {
       new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths,
           doc -> work.submit(() -> new Tagged(doc, rasm.tag(doc.text()))));
     } catch (Diagnostics.FailFast e) {
