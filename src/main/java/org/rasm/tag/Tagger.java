@@ -281,7 +281,8 @@ public final class Tagger {
       boolean candidate = w.text().charAt(0) >= 0x0600
           ? i > 0 && PLACE_CUES.contains(words.get(i - 1).text())
           // a capital in mid-sentence, after a word in lower case: not the first word of a sentence or a heading
-          : i > 0 && isCapitalisedLatin(original, start) && isLowerLatin(original, originalStarts[i - 1]);
+          : i > 0 && isCapitalisedLatin(original, start) && isLowerLatin(original, originalStarts[i - 1])
+              && !endsSentence(folded.text(), words.get(i - 1).end(), w.start());
       if (!candidate) {
         continue;
       }
@@ -316,6 +317,18 @@ public final class Tagger {
     all.sort(Comparator.comparingInt(Mention::start));
     return all;
   }
+
+  /** Whether the text between two words ends a sentence or a line: the next word's capital is then no sign of a name. */
+  private static boolean endsSentence(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (SENTENCE_ENDS.indexOf(text.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String SENTENCE_ENDS = ".!?:;\n\r\u2022";
 
   private static boolean isLowerLatin(String text, int at) {
     char c = text.charAt(at);
