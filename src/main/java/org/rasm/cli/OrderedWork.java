@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 
 /**
  * Runs the work of each document on several threads and hands the results on in input order. At most a few
- * documents per thread are in flight, so memory stays flat however many documents there are. Shows a count on
- * stderr when stderr is a terminal.
+ * documents per thread are in flight, so memory stays flat however many documents there are. Redraws a count of
+ * the documents done on the progress writer it is given (the command passes stderr only in a terminal).
  */
 final class OrderedWork<R> implements AutoCloseable {
   private final ExecutorService pool;
