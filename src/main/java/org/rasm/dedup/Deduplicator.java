@@ -142,21 +142,7 @@ public final class Deduplicator {
   }
 
   private static double containment(long[] small, long[] large) {
-    int i = 0;
-    int j = 0;
-    int common = 0;
-    while (i < small.length && j < large.length) {
-      if (small[i] == large[j]) {
-        common++;
-        i++;
-        j++;
-      } else if (small[i] < large[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return (double) common / small.length;
+    return (double) Signer.common(small, large) / small.length;
   }
 
   /** Documents in two languages with the same entities, numbers and dates. */

@@ -1,13 +1,23 @@
 package org.rasm.dedup;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import net.openhft.hashing.LongHashFunction;
 import org.rasm.Rasm;
+import org.rasm.data.DataTable;
 import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
+import org.rasm.lexicon.Entity;
+import org.rasm.lexicon.Lexicon;
+import org.rasm.romanize.InvariantKey;
 import org.rasm.tag.Mention;
 import org.rasm.tag.Stripped;
 
@@ -28,13 +38,13 @@ public final class Signer {
   private static final LongHashFunction XX3 = LongHashFunction.xx3();
   private static final long[] SEEDS = seeds(256);
 
-  private static final java.util.Map<String, String> NUMBER_WORDS = readWordTable("numbers.tsv");
-  private static final java.util.Map<String, String> NUMBER_SCALES = readWordTable("number-scales.tsv");
+  private static final Map<String, String> NUMBER_WORDS = readWordTable("numbers.tsv");
+  private static final Map<String, String> NUMBER_SCALES = readWordTable("number-scales.tsv");
 
   private final Rasm rasm;
   private final int permutations;
   private final boolean entityIds;
-  private final java.util.Map<String, String> placeGroups = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> placeGroups = new ConcurrentHashMap<>();
 
   public Signer(Rasm rasm, int permutations) {
     this(rasm, permutations, true);
@@ -96,18 +106,18 @@ public final class Signer {
    * and the governorate ("ريف دير الزور") are both the Deir ez-Zor of the report.
    */
   private String placeGroup(String id) {
-    org.rasm.lexicon.Lexicon lexicon = rasm.lexicon();
-    org.rasm.lexicon.Entity e = lexicon.get(id).orElse(null);
+    Lexicon lexicon = rasm.lexicon();
+    Entity e = lexicon.get(id).orElse(null);
     if (e == null) {
       return id;
     }
-    Set<String> keys = new java.util.HashSet<>();
-    e.names().forEach(n -> keys.add(org.rasm.romanize.InvariantKey.of(n)));
+    Set<String> keys = new HashSet<>();
+    e.names().forEach(n -> keys.add(InvariantKey.of(n)));
     String group = id;
-    Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     while (!e.parent().isEmpty() && seen.add(e.parent())) {
       e = lexicon.get(e.parent()).orElse(null);
-      if (e == null || e.names().stream().noneMatch(n -> keys.contains(org.rasm.romanize.InvariantKey.of(n)))) {
+      if (e == null || e.names().stream().noneMatch(n -> keys.contains(InvariantKey.of(n)))) {
         break;
       }
       group = e.id();
@@ -115,13 +125,13 @@ public final class Signer {
     return group;
   }
 
-  private static java.util.Map<String, String> readWordTable(String name) {
-    java.util.Map<String, String> m = new java.util.HashMap<>();
-    org.rasm.fold.TextFolder search = org.rasm.fold.TextFolder.of(FoldProfile.SEARCH);
-    for (org.rasm.data.DataTable.Row row : org.rasm.data.DataTable.read(Signer.class, name, 2)) {
+  private static Map<String, String> readWordTable(String name) {
+    Map<String, String> m = new HashMap<>();
+    TextFolder search = TextFolder.of(FoldProfile.SEARCH);
+    for (DataTable.Row row : DataTable.read(Signer.class, name, 2)) {
       m.put(search.fold(row.cell(0)).text(), row.cell(1));
     }
-    return java.util.Map.copyOf(m);
+    return Map.copyOf(m);
   }
 
   private static void words(String folded, List<String> into) {
@@ -157,7 +167,7 @@ public final class Signer {
       return null;
     }
     try {
-      return new java.math.BigDecimal(number).multiply(new java.math.BigDecimal(scale)).stripTrailingZeros().toPlainString();
+      return new BigDecimal(number).multiply(new BigDecimal(scale)).stripTrailingZeros().toPlainString();
     } catch (NumberFormatException e) {
       return null;
     }
@@ -222,6 +232,12 @@ public final class Signer {
     if (a.length == 0 && b.length == 0) {
       return 1;
     }
+    int common = common(a, b);
+    return (double) common / (a.length + b.length - common);
+  }
+
+  /** How many values two sorted, distinct arrays share. */
+  static int common(long[] a, long[] b) {
     int i = 0;
     int j = 0;
     int common = 0;
@@ -236,6 +252,6 @@ public final class Signer {
         j++;
       }
     }
-    return (double) common / (a.length + b.length - common);
+    return common;
   }
 }
