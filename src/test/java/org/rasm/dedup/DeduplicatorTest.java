@@ -88,6 +88,8 @@ class DeduplicatorTest {
     Signature digits = signer.sign("a", "The camp holds some 25,000 people.");
     Signature words = signer.sign("b", "يضم المخيم نحو 25 ألف شخص.");
     Signature vague = signer.sign("c", "Thousands of people live in the camp.");
+    assertEquals(true, signer.sign("d", "خسائر بنحو ملياري ليرة").facts().contains("#2000000000"));
+    assertEquals(true, signer.sign("e", "losses of 2 billion pounds").facts().contains("#2000000000"));
     assertEquals(true, digits.facts().contains("#25000"), digits.facts().toString());
     assertEquals(true, words.facts().contains("#25000"), words.facts().toString());
     assertEquals(false, vague.facts().stream().anyMatch(f -> f.startsWith("#")), vague.facts().toString());
