@@ -81,6 +81,7 @@ public final class Tagger {
   private final Map<String, String> foldedNames = new java.util.concurrent.ConcurrentHashMap<>();
   private final Set<String> primaryNames = new HashSet<>();
   private final Map<String, Set<String>> demonyms = new HashMap<>();
+  private final Set<String> anyDemonym = new HashSet<>();
 
   public Tagger(Lexicon lexicon, Resolver resolver) {
     this.resolver = resolver;
@@ -114,6 +115,7 @@ public final class Tagger {
       primaryNames.add(e.nameAr());
       for (String d : e.demonyms()) {
         demonyms.computeIfAbsent(e.id(), k -> new HashSet<>()).add(SEARCH.fold(d).text());
+        anyDemonym.add(SEARCH.fold(d).text());
       }
     }
     Set<String> written = new HashSet<>(commonWords);
@@ -274,8 +276,8 @@ public final class Tagger {
     int next = 0; // index into found
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (w.text().length() < MIN_FALLBACK_LETTERS) {
-        continue;
+      if (w.text().length() < MIN_FALLBACK_LETTERS || anyDemonym.contains(w.text())) {
+        continue; // "Syrian" is no misspelling of Suran
       }
       int start = originalStarts[i];
       boolean candidate = w.text().charAt(0) >= 0x0600
