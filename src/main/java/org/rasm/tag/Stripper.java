@@ -34,6 +34,7 @@ public final class Stripper {
   private static final int SHORT_LINE = Tagger.TITLE_LINE;
   private static final int LIST_ITEM = 160;
   private static final Pattern LIST_MARK = Pattern.compile("^\\s*([-•»*–—]|[0-9]+[.)])");
+  private static final String TAGLINE_SEPARATORS = "-\u2013\u2014|";
   private static final Pattern DOMAIN_HINT = Pattern.compile("[A-Za-z0-9]\\.[A-Za-z]{2}");
   private static final Pattern DATELINE = Pattern.compile("^[^:\\n]{0,60}[-–—][^:\\n]{0,40}:");
 
@@ -158,8 +159,6 @@ public final class Stripper {
   }
 
   /** The outlet a short head line is mostly the name of, or null. */
-  private static final String TAGLINE_SEPARATORS = "-\u2013\u2014|";
-
   private String mastheadOutlet(String text, Line l) {
     if (l.end() - l.start() > SHORT_LINE) {
       return null;

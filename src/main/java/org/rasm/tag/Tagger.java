@@ -52,6 +52,7 @@ public final class Tagger {
   static final double FALLBACK_SCORE = 0.9;
   private static final int MAX_FALLBACK_WORDS = 3;
   private static final int MIN_FALLBACK_LETTERS = 4;
+  private static final String SENTENCE_ENDS = ".!?:;\n\r\u2022";
   private static final Set<org.rasm.lexicon.EntityType> PLACES = Set.of(org.rasm.lexicon.EntityType.PLACE);
   private static final Set<String> PLACE_CUES = Set.of("مدينه", "بلده", "قريه", "ناحيه", "ريف", "باديه");
   private static final String NAME_BREAKS = "()[]{}.,;:!?|/";
@@ -114,8 +115,9 @@ public final class Tagger {
       primaryNames.add(e.nameEn());
       primaryNames.add(e.nameAr());
       for (String d : e.demonyms()) {
-        demonyms.computeIfAbsent(e.id(), k -> new HashSet<>()).add(SEARCH.fold(d).text());
-        anyDemonym.add(SEARCH.fold(d).text());
+        String folded = SEARCH.fold(d).text();
+        demonyms.computeIfAbsent(e.id(), k -> new HashSet<>()).add(folded);
+        anyDemonym.add(folded);
       }
     }
     Set<String> written = new HashSet<>(commonWords);
@@ -329,8 +331,6 @@ public final class Tagger {
     }
     return false;
   }
-
-  private static final String SENTENCE_ENDS = ".!?:;\n\r\u2022";
 
   private static boolean isLowerLatin(String text, int at) {
     char c = text.charAt(at);
