@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         "  {\"doc\", \"cluster\", \"kind\" (unique, exact, near or translation), \"of\" (the cluster's first document), \"score\"}",
         "A summary goes to stderr: documents, clusters, share removed, time."
     },
-    footer = {"", "Examples:", "  rasm dedup testdata/docs", "  rasm dedup --threshold 0.6 --cross-lingual off archive/",
+    footer = {"", "Examples:", "  rasm dedup testdata/dedup/docs", "  rasm dedup --threshold 0.6 --cross-lingual off archive/",
         "  rasm dedup --keep unique/ archive/", "  rasm dedup --input jsonl --field body --id-field url posts.jsonl"})
 final class DedupCommand implements Callable<Integer> {
   @ParentCommand RasmCommand top;
@@ -48,7 +48,9 @@ final class DedupCommand implements Callable<Integer> {
   double threshold = Deduplicator.DEFAULT_THRESHOLD;
 
   @Option(names = "--cross-lingual", paramLabel = "on|off", description = "Pair reports with their translations (default: ${DEFAULT-VALUE}).")
-  String crossLingual = "on";
+  Switch crossLingual = Switch.on;
+
+  enum Switch { on, off }
 
   @Option(names = "--keep", paramLabel = "DIR", description = "Write one document per cluster, its first, below DIR, atomically.")
   Path keep;
@@ -63,9 +65,6 @@ final class DedupCommand implements Callable<Integer> {
   public Integer call() {
     if (!format.equals("jsonl")) {
       throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "': expected jsonl");
-    }
-    if (!crossLingual.equals("on") && !crossLingual.equals("off")) {
-      throw new ParameterException(spec.commandLine(), "--cross-lingual takes on or off");
     }
     if (threshold <= 0 || threshold > 1 || threads < 1) {
       throw new ParameterException(spec.commandLine(), "--threshold must be in (0, 1] and --threads at least 1");
@@ -86,7 +85,7 @@ final class DedupCommand implements Callable<Integer> {
     } catch (Diagnostics.FailFast e) {
       // reported already
     }
-    List<Duplicate> result = new Deduplicator(threshold, crossLingual.equals("on")).run(signatures);
+    List<Duplicate> result = new Deduplicator(threshold, crossLingual == Switch.on).run(signatures);
     int clusters = 0;
     for (Duplicate d : result) {
       clusters = Math.max(clusters, d.cluster() + 1);
