@@ -1,18 +1,15 @@
 package org.rasm.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rasm.Rasm;
+import org.rasm.dedup.Deduplication;
 import org.rasm.dedup.Deduplicator;
-import org.rasm.dedup.Duplicate;
 import org.rasm.dedup.Signature;
 import org.rasm.dedup.Signer;
 import picocli.CommandLine.Command;
@@ -58,58 +55,68 @@ final class DedupCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Threads to sign documents with (default: every core).")
   int threads = OrderedWork.allCores();
 
+  @Option(names = "--memory", paramLabel = "MB",
+      description = "Memory to hold bucket keys and evidence in before they go to disk (default: a quarter of the heap).")
+  Long memoryMb;
+
+  @Option(names = "--temp-dir", paramLabel = "DIR", description = "Where keys, evidence and kept documents spill (default: the system's).")
+  Path tempDir = Path.of(System.getProperty("java.io.tmpdir"));
+
   @Parameters(paramLabel = "PATH", description = "Files or folders (read recursively); - or none for stdin.")
   List<String> paths = new ArrayList<>();
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (!format.equals("jsonl")) {
       throw new ParameterException(spec.commandLine(), "unknown --format '" + format + "': expected jsonl");
     }
-    if (threshold <= 0 || threshold > 1 || threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threshold must be in (0, 1] and --threads at least 1");
+    if (threshold <= 0 || threshold > 1 || threads < 1 || (memoryMb != null && memoryMb < 1)) {
+      throw new ParameterException(spec.commandLine(), "--threshold must be in (0, 1], --threads and --memory at least 1");
     }
     long started = System.nanoTime();
     Rasm rasm = boilerplate.build(spec, lexicon);
     Signer signer = new Signer(rasm, 100);
     Diagnostics diagnostics = new Diagnostics(top.err, input.failFast);
-    List<Signature> signatures = new ArrayList<>();
-    Map<String, Document> kept = new HashMap<>();
-    try (OrderedWork<Signature> work = new OrderedWork<>(threads, signatures::add, top.terminal ? top.err : null)) {
-      new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths, doc -> {
-        if (keep != null) {
-          kept.put(doc.name(), doc);
+    Deduplicator deduplicator = new Deduplicator(threshold, crossLingual == Switch.on)
+        .memoryBudget(memoryMb != null ? memoryMb << 20 : Runtime.getRuntime().maxMemory() / 4, tempDir);
+    int[] counts = new int[2]; // documents, clusters
+    try (Deduplication dedup = deduplicator.start(); Spool kept = keep != null ? new Spool(tempDir) : null) {
+      try (OrderedWork<Signature> work = new OrderedWork<>(threads, dedup::add, top.terminal ? top.err : null)) {
+        new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths, doc -> {
+          if (kept != null) {
+            try {
+              kept.add(doc);
+            } catch (IOException e) {
+              throw new UncheckedIOException("cannot set documents aside in " + tempDir + ": " + e.getMessage(), e);
+            }
+          }
+          work.submit(() -> signer.sign(doc.name(), doc.text()));
+        });
+      } catch (Diagnostics.FailFast e) {
+        // reported already
+      }
+      dedup.finish(d -> {
+        try {
+          top.out.println(top.json.writeValueAsString(top.json.createObjectNode().put("doc", d.doc()).put("cluster", d.cluster())
+              .put("kind", d.kind()).put("of", d.of()).put("score", d.score())));
+          if (kept != null && d.kind().equals("unique")) {
+            write(kept.get(counts[0]), diagnostics);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-        work.submit(() -> signer.sign(doc.name(), doc.text()));
+        counts[0]++;
+        counts[1] = Math.max(counts[1], d.cluster() + 1);
       });
-    } catch (Diagnostics.FailFast e) {
-      // reported already
-    }
-    List<Duplicate> result = new Deduplicator(threshold, crossLingual == Switch.on).run(signatures);
-    int clusters = 0;
-    for (Duplicate d : result) {
-      clusters = Math.max(clusters, d.cluster() + 1);
-      try {
-        top.out.println(top.json.writeValueAsString(top.json.createObjectNode().put("doc", d.doc()).put("cluster", d.cluster())
-            .put("kind", d.kind()).put("of", d.of()).put("score", d.score())));
-      } catch (JsonProcessingException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (keep != null && d.kind().equals("unique")) {
-        write(kept.get(d.doc()), diagnostics);
-      }
     }
     top.out.flush();
-    int n = result.size();
-    top.err.printf("rasm: %d documents, %d clusters, %.1f%% removed, %.1f s%n", n, clusters,
-        n == 0 ? 0.0 : 100.0 * (n - clusters) / n, (System.nanoTime() - started) / 1e9);
+    int n = counts[0];
+    top.err.printf("rasm: %d documents, %d clusters, %.1f%% removed, %.1f s%n", n, counts[1],
+        n == 0 ? 0.0 : 100.0 * (n - counts[1]) / n, (System.nanoTime() - started) / 1e9);
     return diagnostics.exitCode();
   }
 
   private void write(Document doc, Diagnostics diagnostics) {
-    if (doc == null) {
-      return;
-    }
     Path relative = doc.relative() != null ? doc.relative() : Path.of(doc.name().replaceAll("[^\\w.-]", "_") + ".txt");
     try {
       AtomicFiles.write(AtomicFiles.inside(keep, relative), doc.text().getBytes(StandardCharsets.UTF_8));

@@ -81,7 +81,7 @@ public final class Signer {
       }
     }
     String language = body.isBlank() ? null : rasm.detect(body).language();
-    return new Signature(id, exact, shingles, minhash(shingles), language, facts);
+    return new Signature(id, exact, shingles, minhash(shingles, permutations), language, facts);
   }
 
   /** The body's words, folded, with each mention as its entity id and each number as its value. */
@@ -196,10 +196,11 @@ public final class Signer {
     return Arrays.stream(hashes).sorted().distinct().toArray();
   }
 
-  private long[] minhash(long[] shingles) {
+  /** The MinHash of a set of hashes: for each of {@code permutations} seeded permutations, the least value. */
+  static long[] minhash(long[] values, int permutations) {
     long[] sig = new long[permutations];
     Arrays.fill(sig, Long.MAX_VALUE);
-    for (long s : shingles) {
+    for (long s : values) {
       for (int p = 0; p < permutations; p++) {
         long h = mix(s ^ SEEDS[p]);
         if (h < sig[p]) {

@@ -65,6 +65,18 @@ class DedupCliTest {
   }
 
   @Test
+  void theResultDoesNotDependOnTheMemoryBudget() throws IOException {
+    Path in = inputs();
+    Path spill = Files.createDirectories(tmp.resolve("spill"));
+    CliTest.Result small = CliTest.rasm("", "dedup", "--memory", "1", "--temp-dir", spill.toString(), "--keep",
+        tmp.resolve("keep").toString(), in.toString());
+    assertEquals(CliTest.rasm("", "dedup", in.toString()).out(), small.out());
+    try (var left = Files.list(spill)) {
+      assertEquals(0, left.count(), "spilled files are deleted");
+    }
+  }
+
+  @Test
   void keepWritesEachClustersFirstDocumentAndLeavesInputsAlone() throws IOException {
     Path in = inputs();
     Path keep = tmp.resolve("keep");

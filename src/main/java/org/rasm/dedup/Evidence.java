@@ -1,0 +1,84 @@
+package org.rasm.dedup;
+
+import java.io.DataOutput;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import net.openhft.hashing.LongHashFunction;
+
+/**
+ * What verifying a candidate pair reads of one document, in a compact form that can go to disk: its shingles, and its
+ * facts as sorted hashes, with the decisive ones (numbers and places) apart.
+ */
+record Evidence(String id, String language, long[] shingles, long[] facts, long[] decisive) {
+  private static final LongHashFunction XX3 = LongHashFunction.xx3();
+
+  static Evidence of(Signature s) {
+    long[] facts = new long[s.facts().size()];
+    long[] decisive = new long[s.facts().size()];
+    int f = 0;
+    int d = 0;
+    for (String fact : s.facts()) {
+      long h = XX3.hashChars(fact);
+      facts[f++] = h;
+      if (fact.startsWith("#") || fact.startsWith("place:")) {
+        decisive[d++] = h;
+      }
+    }
+    Arrays.sort(facts);
+    decisive = Arrays.copyOf(decisive, d);
+    Arrays.sort(decisive);
+    return new Evidence(s.id(), s.language(), s.shingles(), facts, decisive);
+  }
+
+  /** About what the record takes in memory. */
+  long bytes() {
+    return 96L + 2L * id.length() + 8L * (shingles.length + facts.length + decisive.length);
+  }
+
+  void write(DataOutput out) throws IOException {
+    writeString(out, id);
+    writeString(out, language == null ? "" : language);
+    writeLongs(out, shingles);
+    writeLongs(out, facts);
+    writeLongs(out, decisive);
+  }
+
+  static Evidence read(ByteBuffer in) {
+    String id = readString(in);
+    String language = readString(in);
+    return new Evidence(id, language.isEmpty() ? null : language, readLongs(in), readLongs(in), readLongs(in));
+  }
+
+  /** Just the id, which every record starts with. */
+  static String readId(ByteBuffer in) {
+    return readString(in);
+  }
+
+  private static void writeString(DataOutput out, String s) throws IOException {
+    byte[] b = s.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(b.length);
+    out.write(b);
+  }
+
+  private static String readString(ByteBuffer in) {
+    byte[] b = new byte[in.getInt()];
+    in.get(b);
+    return new String(b, StandardCharsets.UTF_8);
+  }
+
+  private static void writeLongs(DataOutput out, long[] values) throws IOException {
+    out.writeInt(values.length);
+    for (long v : values) {
+      out.writeLong(v);
+    }
+  }
+
+  private static long[] readLongs(ByteBuffer in) {
+    long[] values = new long[in.getInt()];
+    in.asLongBuffer().get(values);
+    in.position(in.position() + 8 * values.length);
+    return values;
+  }
+}
