@@ -31,12 +31,13 @@ public final class Deduplication implements AutoCloseable {
    */
   private static final int FACT_BANDS = 20;
   private static final int FACT_ROWS = 2;
+  private final java.util.Map<String, Short> languageCodes = new java.util.HashMap<>();
   /**
    * Each document of a bucket is compared with the bucket's first documents only: a key that hundreds of documents
    * share is boilerplate, and true copies share many smaller buckets besides.
    */
   static final int COMPARED_PER_BUCKET = 100;
-  private static final int FAILED_PAIRS = 1 << 16;
+  private static final int FAILED_PAIRS = 1 << 20;
 
   private static final int EXACT = 0;
   private static final int NEAR = 1;
@@ -51,6 +52,7 @@ public final class Deduplication implements AutoCloseable {
   private int[] parent = new int[1024];
   private byte[] kind = new byte[1024]; // 0 for none, else one of the layers plus one
   private float[] score = new float[1024];
+  private short[] language = new short[1024]; // 0 for none; compared before any evidence is read
   private final long[] failed = new long[FAILED_PAIRS]; // pairs verified unlike, so other buckets skip them
   private final int[] group = new int[COMPARED_PER_BUCKET];
   private int groupSize;
@@ -76,7 +78,9 @@ public final class Deduplication implements AutoCloseable {
       parent = Arrays.copyOf(parent, doc * 2);
       kind = Arrays.copyOf(kind, doc * 2);
       score = Arrays.copyOf(score, doc * 2);
+      language = Arrays.copyOf(language, doc * 2);
     }
+    language[doc] = s.language() == null ? 0 : languageCodes.computeIfAbsent(s.language(), l -> (short) (languageCodes.size() + 1));
     parent[doc] = doc;
     buckets.add(key(EXACT, s.exact()), doc);
     if (s.shingles().length > 0) {
@@ -147,7 +151,11 @@ public final class Deduplication implements AutoCloseable {
     }
     for (int q = 0; q < groupSize; q++) {
       int earlier = group[q];
-      if (find(earlier) == find(doc) || failedBefore(earlier, doc)) {
+      // near copies are in one language (or one is too short to tell), translations in two: other pairs are not read
+      boolean comparable = layer == NEAR
+          ? language[earlier] == language[doc] || language[earlier] == 0 || language[doc] == 0
+          : language[earlier] != language[doc] && language[earlier] != 0 && language[doc] != 0;
+      if (!comparable || find(earlier) == find(doc) || failedBefore(earlier, doc)) {
         continue;
       }
       Evidence a = store.get(earlier);
@@ -178,14 +186,18 @@ public final class Deduplication implements AutoCloseable {
 
   /** The Jaccard similarity of two near copies, or 0 when they are not: too unlike, or unlike in numbers or places. */
   private double nearScore(Evidence a, Evidence b) {
-    double j = Signer.jaccard(a.shingles(), b.shingles());
-    boolean copy = j >= threshold;
-    if (!copy) {
-      long[] small = a.shingles().length <= b.shingles().length ? a.shingles() : b.shingles();
-      long[] large = small == a.shingles() ? b.shingles() : a.shingles();
-      copy = small.length >= MIN_SHINGLES_FOR_CONTAINMENT && (double) Signer.common(small, large) / small.length >= CONTAINMENT;
+    int sizes = a.shingles().length + b.shingles().length;
+    int small = Math.min(a.shingles().length, b.shingles().length);
+    // the fewest shared shingles that make a near copy: Jaccard c / (sizes - c) >= threshold, or a contained copy
+    int needed = (int) Math.ceil(threshold * sizes / (1 + threshold) - 1e-9);
+    if (small >= MIN_SHINGLES_FOR_CONTAINMENT) {
+      needed = Math.min(needed, (int) Math.ceil(CONTAINMENT * small - 1e-9));
     }
-    return copy && factsAgree(a, b) ? Math.max(j, 0.001) : 0;
+    int common = Signer.common(a.shingles(), b.shingles(), needed);
+    if (common < needed || !factsAgree(a, b)) {
+      return 0;
+    }
+    return Math.max((double) common / (sizes - common), 0.001);
   }
 
   /** The share of facts two documents in different languages have in common, or 0 when it is too small. */

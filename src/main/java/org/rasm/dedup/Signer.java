@@ -239,10 +239,21 @@ public final class Signer {
 
   /** How many values two sorted, distinct arrays share. */
   static int common(long[] a, long[] b) {
+    return common(a, b, 0);
+  }
+
+  /**
+   * How many values two sorted, distinct arrays share, or any number below {@code needed} as soon as the values left
+   * cannot make up {@code needed}: most candidate pairs are told apart after a few values.
+   */
+  static int common(long[] a, long[] b, int needed) {
     int i = 0;
     int j = 0;
     int common = 0;
     while (i < a.length && j < b.length) {
+      if (common + Math.min(a.length - i, b.length - j) < needed) {
+        return common;
+      }
       if (a[i] == b[j]) {
         common++;
         i++;

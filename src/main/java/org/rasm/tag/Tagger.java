@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rasm.data.DataTable;
+import org.rasm.data.Memo;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.FoldRule;
 import org.rasm.fold.FoldRules;
@@ -51,6 +52,7 @@ public final class Tagger {
   /** The least score a spelling the lexicon lacks needs, stricter than the resolver's own threshold. */
   static final double FALLBACK_SCORE = 0.9;
   private static final int MAX_FALLBACK_WORDS = 3;
+  private static final int MEMO_SIZE = 1 << 14;
   private static final int MIN_FALLBACK_LETTERS = 4;
   private static final String SENTENCE_ENDS = ".!?:;\n\r\u2022";
   private static final Set<org.rasm.lexicon.EntityType> PLACES = Set.of(org.rasm.lexicon.EntityType.PLACE);
@@ -74,11 +76,12 @@ public final class Tagger {
   private final Map<String, Integer> cliticKept = new HashMap<>();
   private final String cliticStarts;
   private final Map<String, Resolution> decided = new HashMap<>();
-  private final Map<String, Resolution> decidedWithCue = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Names with a cue beside them, as the resolver decides them; bounded, as the text is the user's. */
+  private final Memo<String, Resolution> decidedWithCue;
   private final Map<String, Boolean> cues = new HashMap<>(); // folded word -> stands before the name
   private final Set<String> commonWords = new HashSet<>();
   private final Lexicon lexicon;
-  private final Map<String, Resolution> fallback = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Memo<String, Resolution> fallback;
   private final Map<String, String> foldedNames = new java.util.concurrent.ConcurrentHashMap<>();
   private final Set<String> primaryNames = new HashSet<>();
   private final Map<String, Set<String>> demonyms = new HashMap<>();
@@ -87,6 +90,8 @@ public final class Tagger {
   public Tagger(Lexicon lexicon, Resolver resolver) {
     this.resolver = resolver;
     this.lexicon = lexicon;
+    this.decidedWithCue = new Memo<>(MEMO_SIZE, resolver::resolve);
+    this.fallback = new Memo<>(MEMO_SIZE, t -> resolver.resolve(t, PLACES));
     for (DataTable.Row row : DataTable.read(Tagger.class, "cues.tsv", 2)) {
       cues.put(SEARCH.fold(row.cell(0)).text(), row.cell(1).equals("before"));
     }
@@ -305,7 +310,7 @@ public final class Tagger {
           continue;
         }
         String text = original.substring(whole.start(), whole.end());
-        Resolution r = fallback.computeIfAbsent(text, t -> resolver.resolve(t, PLACES));
+        Resolution r = fallback.get(text);
         if (r.resolved() && r.score() >= FALLBACK_SCORE && !"exact".equals(r.match())) {
           added.add(new Mention(whole.start(), whole.end(), text, r.id(), r.type(), "fuzzy", r.score(), r.candidates()));
           i = last;
@@ -388,7 +393,7 @@ public final class Tagger {
   /** The mention as the resolver reads the name together with its cue (محافظة دير الزور: the governorate). */
   private Mention withCue(Mention m, String cue, boolean before) {
     String query = before ? cue + " " + m.text() : m.text() + " " + cue;
-    Resolution r = decidedWithCue.computeIfAbsent(query, resolver::resolve);
+    Resolution r = decidedWithCue.get(query);
     if (!r.resolved()) {
       return m;
     }
