@@ -49,6 +49,7 @@ public final class NameIndex {
     final Map<String, Node> next = new HashMap<>(2);
     final List<String> names = new ArrayList<>(1);
     boolean acronym; // one of the names is an acronym, which needs the text as written
+    boolean lowerCaseLatin; // one of the names is Latin written without a capital (syriahr.com, regime forces)
 
     /** The node after {@code word} (normalized), or null when no name goes on with it. */
     public Node next(String word) {
@@ -63,6 +64,11 @@ public final class NameIndex {
     /** Whether a name that ends here is an acronym, matched only as written. */
     public boolean hasAcronym() {
       return acronym;
+    }
+
+    /** Whether a name that ends here is Latin and written without any capital: it needs none in the text either. */
+    public boolean hasLowerCaseName() {
+      return lowerCaseLatin;
     }
 
     /** The names, as the lexicon writes them, that end here. */
@@ -155,6 +161,8 @@ public final class NameIndex {
     if (!node.names.contains(name)) {
       node.names.add(name);
       node.acronym |= isAcronym(name);
+      node.lowerCaseLatin |= name.codePoints().noneMatch(Character::isUpperCase)
+          && name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
   }
 
@@ -223,6 +231,44 @@ public final class NameIndex {
     return articles.contains(foldedWord);
   }
 
+  /**
+   * Whether a folded word is an article that opens a name: al, el, ال and the longer ones always; an assimilated
+   * Latin article (ad, as, an, at) only written with its hyphen, because English has "as", "an", "at".
+   */
+  public boolean opensName(String foldedWord, boolean hyphenated) {
+    return articles.contains(foldedWord) && (hyphenated || foldedWord.equals("al") || foldedWord.equals("el")
+        || foldedWord.length() > 3 || !isAscii(foldedWord));
+  }
+
+  private static boolean isAscii(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (w.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The cue that a folded word before a name is (محافظة, ريف), also with a joined clitic (بريف, ومحافظة); or null. */
+  public String cueBefore(String foldedWord) {
+    if (Boolean.TRUE.equals(cues.get(foldedWord))) {
+      return foldedWord;
+    }
+    if (mayHaveClitic(foldedWord)) {
+      for (String c : clitics) {
+        if (foldedWord.startsWith(c) && Boolean.TRUE.equals(cues.get(foldedWord.substring(c.length())))) {
+          return foldedWord.substring(c.length());
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a folded word after a name is a cue (province, city, district). */
+  public boolean isCueAfter(String foldedWord) {
+    return Boolean.FALSE.equals(cues.get(foldedWord));
+  }
+
   /** Whether a folded word may start with a joined clitic: a cheap test before {@link #withoutClitics}. */
   public boolean mayHaveClitic(String foldedWord) {
     return !foldedWord.isEmpty() && cliticStarts.indexOf(foldedWord.charAt(0)) >= 0;
@@ -247,11 +293,6 @@ public final class NameIndex {
 
   /** A word without a clitic: {@code rest} after the clitic, and {@code skip} characters that the name leaves out. */
   public record Unclitic(String rest, int skip) {}
-
-  /** The clitic prefixes, longest first. */
-  List<String> clitics() {
-    return clitics;
-  }
 
   /** A folded cue word: true when it stands before names (محافظة, ريف), false after them (province), null if none. */
   public Boolean cue(String foldedWord) {

@@ -73,10 +73,6 @@ public final class Tagger {
     this.names = names;
   }
 
-  private static boolean isAscii(String w) {
-    return w.chars().allMatch(c -> c < 128);
-  }
-
   /** A word of the text: where it is in the folded text, as written there, as the trie holds it, and whether it is an article. */
   private record Word(int start, int end, String text, String norm, boolean article) {}
 
@@ -96,8 +92,7 @@ public final class Tagger {
       wordStarts[words.size()] = bounds[0];
       String w = s.substring(bounds[0], bounds[1]);
       boolean hyphenated = bounds[1] < s.length() && s.charAt(bounds[1]) == '-';
-      // an assimilated article (ad-, as-, an-) counts only written with its hyphen: English has "as", "an", "at"
-      boolean article = names.isArticle(w) && (hyphenated || w.equals("al") || w.equals("el") || w.length() > 3 || !isAscii(w));
+      boolean article = names.opensName(w, hyphenated);
       words.add(new Word(bounds[0], bounds[1], w, names.normalize(w), article));
     }
     int[] originalStarts = folded.offsets().originalStarts(java.util.Arrays.copyOf(wordStarts, words.size())); // one pass
@@ -206,21 +201,14 @@ public final class Tagger {
   /** A cue word right before or after the name, or null. */
   private String cue(List<Word> words, Match m) {
     if (m.first() > 0) {
-      String before = words.get(m.first() - 1).text();
-      if (Boolean.TRUE.equals(names.cue(before))) {
+      String before = names.cueBefore(words.get(m.first() - 1).text());
+      if (before != null) {
         return before;
-      }
-      if (names.mayHaveClitic(before)) {
-        for (String c : names.clitics()) { // بريف, ومحافظة
-          if (before.startsWith(c) && Boolean.TRUE.equals(names.cue(before.substring(c.length())))) {
-            return before.substring(c.length());
-          }
-        }
       }
     }
     if (m.last() + 1 < words.size()) {
       String after = words.get(m.last() + 1).text();
-      if (Boolean.FALSE.equals(names.cue(after))) {
+      if (names.isCueAfter(after)) {
         return after;
       }
     }
@@ -406,8 +394,7 @@ public final class Tagger {
       return true;
     }
     // names the lexicon itself writes in lower case (web domains: syriahr.com) need no capital
-    return m.node().names().stream().anyMatch(n -> n.codePoints().noneMatch(Character::isUpperCase)
-        && n.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.LATIN));
+    return m.node().hasLowerCaseName();
   }
 
   /** A clitic off a word leaves what the name's first word has (فالرقة, but not فرقة "division"). */
