@@ -73,6 +73,11 @@ public final class RasmCanonicalIdFilter extends TokenFilter {
   private Word[] outWords = new Word[8];
   private boolean[] outKeyword = new boolean[8];
   private int[] outLater = new int[8]; // positions the token after this one moves on by
+  private String[] outId = new String[8]; // an ID token made from the state: its text, offsets and position
+  private int[] outStart = new int[8];
+  private int[] outEnd = new int[8];
+  private int[] outPosInc = new int[8];
+  private int[] outPosLen = new int[8];
   private int outCount;
   private int outNext;
 
@@ -237,17 +242,42 @@ public final class RasmCanonicalIdFilter extends TokenFilter {
       outWords = Arrays.copyOf(outWords, n);
       outKeyword = Arrays.copyOf(outKeyword, n);
       outLater = Arrays.copyOf(outLater, n);
+      outId = Arrays.copyOf(outId, n);
+      outStart = Arrays.copyOf(outStart, n);
+      outEnd = Arrays.copyOf(outEnd, n);
+      outPosInc = Arrays.copyOf(outPosInc, n);
+      outPosLen = Arrays.copyOf(outPosLen, n);
     }
     out[outCount] = state;
     outWords[outCount] = word;
     outKeyword[outCount] = keyword;
+    outId[outCount] = null;
     outLater[outCount++] = later;
+  }
+
+  private void queueId(State first, Word word, String id, int start, int end, int posInc, int posLen, int later) {
+    queue(first, word, true, later);
+    int k = outCount - 1;
+    outId[k] = id;
+    outStart[k] = start;
+    outEnd[k] = end;
+    outPosInc[k] = posInc;
+    outPosLen[k] = posLen;
   }
 
   private void emitQueued() {
     restoreState(out[outNext]);
     if (outKeyword[outNext]) {
       keywordAtt.setKeyword(true);
+    }
+    String id = outId[outNext];
+    if (id != null) {
+      termAtt.setEmpty().append(id);
+      typeAtt.setType(TYPE);
+      posIncAtt.setPositionIncrement(outPosInc[outNext]);
+      posLenAtt.setPositionLength(outPosLen[outNext]);
+      offsetAtt.setOffset(outStart[outNext], outEnd[outNext]);
+      outId[outNext] = null;
     }
     if (outWords[outNext] != null) {
       previous = outWords[outNext];
@@ -336,11 +366,13 @@ public final class RasmCanonicalIdFilter extends TokenFilter {
     if (rest != null && !names.articleKept(node, written, rest)) {
       return null;
     }
-    String folded = s == j ? (rest != null ? rest : lookWords[s].folded) : join(s, j, true, rest);
-    if (names.isDemonymOf(r.id(), folded)) {
-      return null;
+    if (names.hasDemonyms(node)) {
+      String folded = s == j ? (rest != null ? rest : lookWords[s].folded) : join(s, j, true, rest);
+      if (names.isDemonym(node, folded)) {
+        return null;
+      }
     }
-    if (names.isCommonWord(folded) && !cueBeside(j)) {
+    if (node.isCommonWord() && !cueBeside(j)) {
       return null;
     }
     return r.id();
@@ -371,22 +403,14 @@ public final class RasmCanonicalIdFilter extends TokenFilter {
     for (int k = 1; k <= last; k++) {
       span += posIncs[k];
     }
-    restoreState(states[0]);
-    termAtt.setEmpty().append(id);
-    typeAtt.setType(TYPE);
-    posIncAtt.setPositionIncrement(keepOriginal ? 0 : posIncs[0]);
-    posLenAtt.setPositionLength(span);
-    offsetAtt.setOffset(starts[0], ends[last]);
-    keywordAtt.setKeyword(true);
-    State idState = captureState();
     if (keepOriginal) {
       queue(states[0], lookWords[0], true, 0);
-      queue(idState, null, false, 0);
+      queueId(states[0], null, id, starts[0], ends[last], 0, span, 0);
       for (int k = 1; k <= last; k++) {
         queue(states[k], lookWords[k], true, 0);
       }
     } else {
-      queue(idState, lookWords[last], false, span - 1);
+      queueId(states[0], lookWords[last], id, starts[0], ends[last], posIncs[0], span, span - 1);
     }
     shift(last + 1);
   }
@@ -403,6 +427,7 @@ public final class RasmCanonicalIdFilter extends TokenFilter {
     Arrays.fill(states, 0, count, null);
     Arrays.fill(lookWords, 0, count, null);
     Arrays.fill(out, null);
+    Arrays.fill(outId, null);
     count = 0;
     outCount = outNext = 0;
     exhausted = false;

@@ -50,6 +50,16 @@ public final class NameIndex {
     final List<String> names = new ArrayList<>(1);
     boolean acronym; // one of the names is an acronym, which needs the text as written
     boolean lowerCaseLatin; // one of the names is Latin written without a capital (syriahr.com, regime forces)
+    String path; // the words walked, joined by spaces
+    // worked out once the trie is whole, so that matching a name only reads fields
+    Resolution decision; // of the first name that is not an acronym
+    boolean commonWord;
+    Set<String> demonyms; // the decided entity's demonyms, folded; empty when none
+
+    /** Whether the name that ends here is also a common word ({@code common-words.tsv}), which needs context. */
+    public boolean isCommonWord() {
+      return commonWord;
+    }
 
     /** The node after {@code word} (normalized), or null when no name goes on with it. */
     public Node next(String word) {
@@ -130,6 +140,20 @@ public final class NameIndex {
     for (String name : allNames(root, new ArrayList<>())) {
       decided.computeIfAbsent(name, resolver::resolve);
     }
+    settle(root);
+  }
+
+  private void settle(Node node) {
+    if (node.endsName()) {
+      String name = pick(node, "");
+      node.decision = name == null ? null : decided.get(name);
+      node.commonWord = commonWords.contains(node.path);
+      String id = node.decision == null ? null : node.decision.id();
+      node.demonyms = id == null ? Set.of() : demonyms.getOrDefault(id, Set.of());
+    }
+    for (Node n : node.next.values()) {
+      settle(n);
+    }
   }
 
   private static List<String> allNames(Node node, List<String> into) {
@@ -158,6 +182,7 @@ public final class NameIndex {
     for (String w : words) {
       node = node.next.computeIfAbsent(w, k -> new Node());
     }
+    node.path = String.join(" ", words);
     if (!node.names.contains(name)) {
       node.names.add(name);
       node.acronym |= isAcronym(name);
@@ -315,6 +340,9 @@ public final class NameIndex {
    * resolution's id is null when unrelated entities share the name.
    */
   public Resolution decide(Node node, CharSequence written) {
+    if (!node.acronym) {
+      return node.decision;
+    }
     String name = pick(node, written);
     return name == null ? null : decided.get(name);
   }
@@ -346,6 +374,16 @@ public final class NameIndex {
   /** Whether a folded text is a demonym of the entity {@code id} (السورية is "the Syrian", not Syria). */
   public boolean isDemonymOf(String id, String foldedText) {
     return id != null && demonyms.getOrDefault(id, Set.of()).contains(foldedText);
+  }
+
+  /** Whether a folded text that walked to {@code node} is a demonym of the entity that the node's name means. */
+  public boolean isDemonym(Node node, String foldedText) {
+    return !node.demonyms.isEmpty() && node.demonyms.contains(foldedText);
+  }
+
+  /** Whether the node's entity has demonyms at all: only then is the text worth comparing with them. */
+  public boolean hasDemonyms(Node node) {
+    return !node.demonyms.isEmpty();
   }
 
   /** Whether a folded word is any entity's demonym. */
