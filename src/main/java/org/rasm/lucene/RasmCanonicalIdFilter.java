@@ -340,6 +340,9 @@ public final class RasmCanonicalIdFilter extends TokenFilter {
           best = new Found(j, id);
         }
       }
+      if (node.isLeaf()) {
+        break; // most names are one word: no need to read the next token
+      }
       int k = j + 1;
       while (fill(k) && posIncs[k] > 0 && lookWords[k].article) {
         k++;

@@ -20,8 +20,9 @@ import org.rasm.fold.TextFolder;
  * </ul>
  *
  * Offsets are left as they are: they keep pointing at the token as written. Tokens typed
- * {@link RasmCanonicalIdFilter#TYPE} are canonical IDs, already keys, and pass unchanged. Each filter keeps the
- * folded form of the terms it has seen, up to {@value #CACHE_LIMIT} of them, because news text repeats its words.
+ * {@link RasmCanonicalIdFilter#TYPE} are canonical IDs, already keys, and pass unchanged. Most tokens are folded in
+ * place, a table lookup per char; the few that need more (combining marks, expansions, apostrophes) are folded whole,
+ * and each filter keeps up to {@value #CACHE_LIMIT} of those results, because news text repeats its words.
  */
 public final class RasmNormalizationFilter extends TokenFilter {
   static final int CACHE_LIMIT = 16384;
@@ -42,7 +43,7 @@ public final class RasmNormalizationFilter extends TokenFilter {
     }
     char[] buffer = termAtt.buffer();
     int length = termAtt.length();
-    if (isFoldedAscii(buffer, length) || RasmCanonicalIdFilter.TYPE.equals(typeAtt.type())) {
+    if (RasmCanonicalIdFilter.TYPE.equals(typeAtt.type()) || SEARCH.foldInPlace(buffer, length)) {
       return true;
     }
     char[] f = folded.get(buffer, 0, length);
@@ -54,17 +55,6 @@ public final class RasmNormalizationFilter extends TokenFilter {
       folded.put(java.util.Arrays.copyOf(buffer, length), f);
     }
     termAtt.copyBuffer(f, 0, f.length);
-    return true;
-  }
-
-  /** Lower-case ASCII letters and digits fold to themselves: most English tokens skip the lookup. */
-  private static boolean isFoldedAscii(char[] buffer, int length) {
-    for (int i = 0; i < length; i++) {
-      char c = buffer[i];
-      if ((c < 'a' || c > 'z') && (c < '0' || c > '9')) {
-        return false;
-      }
-    }
     return true;
   }
 }

@@ -66,6 +66,11 @@ public final class NameIndex {
       return next.get(word);
     }
 
+    /** Whether no name goes on from here: a walk can stop without reading another word. */
+    public boolean isLeaf() {
+      return next.isEmpty();
+    }
+
     /** Whether a name of the lexicon ends here. */
     public boolean endsName() {
       return !names.isEmpty();
