@@ -166,7 +166,8 @@ public final class RasmCanonicalIdFilter extends TokenFilter {
       }
       Word w = word();
       if (!w.mayStart() || posIncAtt.getPositionIncrement() == 0) {
-        // the common case: a token that opens no name goes straight through, nothing captured
+        // the common case: a token that opens no name goes straight through, nothing captured; a token stacked on
+        // another (a synonym from an earlier filter) is no word of the running text, and neither opens nor extends one
         previous = w;
         applyPendingPosInc();
         return true;

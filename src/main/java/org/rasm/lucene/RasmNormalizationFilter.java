@@ -13,10 +13,12 @@ import org.rasm.fold.TextFolder;
  * Folds each token with rasm's {@code search} profile ({@link FoldProfile#SEARCH}, rows in {@code fold-rules.tsv}):
  *
  * <ul>
- *   <li>NFC; bidi controls, zero-width characters, soft hyphens and tatweel removed;
- *   <li>full case folding; Latin diacritics removed (ḥ ā ş é → h a s e); ʿ ʾ and apostrophes inside words removed;
- *   <li>harakat, dagger alef and Quranic marks removed; آ أ إ ٱ → ا, ؤ → و, ئ ى → ي, ة → ه;
- *   <li>Arabic presentation forms to base letters; Persian and Urdu letters to Arabic; digits of every script to ASCII.
+ *   <li>NFC; bidi controls, zero-width characters, soft hyphens, BOM and stray control characters removed;
+ *   <li>Arabic presentation forms to base letters, lam-alef ligatures to two letters;
+ *   <li>full case folding; Latin diacritics removed (ḥ ā ş é → h a s e); ʿ ʾ removed, apostrophes inside words removed;
+ *   <li>harakat, dagger alef, Quranic marks and tatweel removed; آ أ إ ٱ → ا, ؤ → و, ئ ى → ي, ة → ه;
+ *   <li>Persian and Urdu letters (ک ی ے ھ ہ ۀ) to Arabic; digits of every script to ASCII;
+ *   <li>Arabic punctuation, typographic quotes and dashes to ASCII.
  * </ul>
  *
  * Offsets are left as they are: they keep pointing at the token as written. Tokens typed

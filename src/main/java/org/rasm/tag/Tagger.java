@@ -19,8 +19,8 @@ import org.rasm.resolve.Resolver;
  * Finds every name of the lexicon in running text, in both scripts, with offsets into the original text.
  *
  * <p>The text is folded with the {@code search} profile and cut into words (letters and digits); every name of the
- * lexicon is cut the same way into a path of a word trie. Words are compared with the Arabic article and doubled
- * letters set aside, and article words (al, el, ad, ash… and ال written apart) are passed over, so al-Bokamal,
+ * lexicon is cut the same way into a path of a word trie ({@link NameIndex}). Words are compared with the Arabic
+ * article and doubled letters set aside, and article words (al, el, ad, ash… and ال written apart) are passed over, so al-Bokamal,
  * Deir ez-Zor and Dayr az-Zawr meet the names as the lexicon writes them. Where a word names nothing as written, it
  * is tried without a joined Arabic conjunction or preposition ({@code clitics.tsv}: والبوكمال, بدير الزور, للمرصد),
  * which is left out of the mention; an English possessive ('s) is set aside too. The longest name wins ("Deir Ezzor
