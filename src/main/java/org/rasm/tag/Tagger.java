@@ -20,14 +20,14 @@ import org.rasm.resolve.Resolver;
  *
  * <p>The text is folded with the {@code search} profile and cut into words (letters and digits); every name of the
  * lexicon is cut the same way into a path of a word trie ({@link NameIndex}). Words are compared with the Arabic
- * article and doubled letters set aside, and article words (al, el, ad, ash… and ال written apart) are passed over, so al-Bokamal,
- * Deir ez-Zor and Dayr az-Zawr meet the names as the lexicon writes them. Where a word names nothing as written, it
- * is tried without a joined Arabic conjunction or preposition ({@code clitics.tsv}: والبوكمال, بدير الزور, للمرصد),
- * which is left out of the mention; an English possessive ('s) is set aside too. The longest name wins ("Deir Ezzor
- * 24" is the outlet, not the place), and mentions never overlap. Which entity a name means is decided as
- * {@link Resolver} decides for that name (settlements before the units named after them); a name that unrelated
- * entities share is reported with a null id and its candidates. Acronyms of up to {@value #MAX_ACRONYM} letters
- * match only as written, case included (IS is not "is"); a Latin name needs its capital (war is not al-Wa'r).
+ * article and doubled letters set aside, and article words (al, el, ad, ash… and ال written apart) are passed over, so
+ * al-Bokamal, Deir ez-Zor and Dayr az-Zawr meet the names as the lexicon writes them. Where a word names nothing as
+ * written, it is tried without a joined Arabic conjunction or preposition ({@code clitics.tsv}: والبوكمال, بدير الزور,
+ * للمرصد), which is left out of the mention; an English possessive ('s) is set aside too. The longest name wins ("Deir
+ * Ezzor 24" is the outlet, not the place), and mentions never overlap. Which entity a name means is decided as {@link
+ * Resolver} decides for that name (settlements before the units named after them); a name that unrelated entities share
+ * is reported with a null id and its candidates. Acronyms of up to {@value #MAX_ACRONYM} letters match only as written,
+ * case included (IS is not "is"); a Latin name needs its capital (war is not al-Wa'r).
  *
  * <p>Context: a cue word beside the name ({@code cues.tsv}: محافظة, ريف, مدينة before it; province, city, district
  * after it) is resolved with it, so "ريف دير الزور" and "Deir Ezzor province" are the governorate and "مدينة دير
