@@ -15,15 +15,17 @@ import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
-import org.rasm.tag.NameIndex;
 import org.rasm.resolve.Resolution;
+import org.rasm.tag.NameIndex;
 
 /**
  * Adds, for every name of the lexicon in the token stream, a token whose text is the entity's canonical ID
  * ({@code place:albu-kamal}), of type {@value #TYPE}, at the position of the name's first token and with a position
  * length that spans the whole name. "Abu Kamal", "al-Bokamal" and "والبوكمال" all carry {@code place:albu-kamal},
- * so a query in one script and spelling finds documents in the others. Index through {@code FlattenGraphFilter}
- * when other graph filters follow; a query parser reads the span as an alternative path.
+ * so a query in one script and spelling finds documents in the others. A query parser reads the ID token as an
+ * alternative path to the name's words. At index time the name's tokens stay on the main path, so the index loses
+ * nothing without flattening; end an index chain with {@code FlattenGraphFilter} all the same when other graph
+ * filters (synonyms) are in it.
  *
  * <p>Names are matched as {@link org.rasm.tag.Tagger} matches them, over the same {@link NameIndex}: each token is
  * {@code search}-folded, the Arabic article and doubled letters set aside; article tokens (al, el, ez, ال…) are passed
