@@ -62,6 +62,21 @@ public class LuceneChainTest extends BaseTokenStreamTestCase {
     }
   }
 
+  /**
+   * Folded first, the tokens have lost their case: only ignoreCase finds the Latin names then, and acronyms are lost
+   * (SDF is "sdf"); the README puts rasmCanonicalId first for that.
+   */
+  public void testFoldingFirstLosesCase() throws Exception {
+    try (Analyzer strict = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("rasmNormalization")
+            .addTokenFilter("rasmCanonicalId").build();
+        Analyzer lenient = CustomAnalyzer.builder().withTokenizer("standard").addTokenFilter("rasmNormalization")
+            .addTokenFilter("rasmCanonicalId", "ignoreCase", "true").build()) {
+      assertAnalyzesTo(strict, "Abu Kamal SDF البوكمال", new String[] {"abu", "kamal", "sdf", "البوكمال", "place:albu-kamal"});
+      assertAnalyzesTo(lenient, "Abu Kamal SDF البوكمال",
+          new String[] {"abu", "place:albu-kamal", "kamal", "sdf", "البوكمال", "place:albu-kamal"});
+    }
+  }
+
   /** The query analyzer of the README's Solr field type gives what RasmAnalyzer gives, token for token. */
   public void testSolrFieldTypeOfTheReadme() throws Exception {
     Map<String, Analyzer> chains = solrFieldType();
