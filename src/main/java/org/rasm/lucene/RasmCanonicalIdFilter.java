@@ -34,8 +34,9 @@ import org.rasm.tag.NameIndex;
  * A Latin name needs its capital, as in the tagger ("war" is not al-Wa'r), unless the lexicon writes it in lower
  * case; with {@code ignoreCase} it does not, for query analyzers that meet names typed in lower case ("abu kamal").
  * Acronyms (SDF, HTS) match only as written, case included, either way. So this filter must see the tokens before
- * they are lower-cased: put it before {@link RasmNormalizationFilter}. The punctuation between tokens is not seen,
- * so a name may run across a comma, where the tagger would stop.
+ * they are lower-cased: put it before {@link RasmNormalizationFilter}. The punctuation between tokens is not seen;
+ * a name stops where more than one character lies between two of its tokens (", ", " ("), which is where the tagger
+ * stops at punctuation in news text.
  *
  * <p>No ID is added for a name that unrelated entities share (the resolver leaves it undecided: الميادين is a town
  * and a channel), for a demonym (السورية, "the Syrian"), for an entity of a type not asked for, or for a name that is
@@ -114,7 +115,7 @@ public final class RasmCanonicalIdFilter extends TokenFilter {
     final String possessive; // norm without an English possessive, or null
     final NameIndex.Node first; // the trie after this word, from the root
     final NameIndex.Node[] cliticNodes; // the trie after each reading without a clitic that goes somewhere
-    final String[] cliticRests;
+    final String[] cliticRests; // the word from where the name starts: without the clitic, less what it keeps (لل)
 
     Word(NameIndex names, String written) {
       this.written = written;
@@ -137,7 +138,7 @@ public final class RasmCanonicalIdFilter extends TokenFilter {
         NameIndex.Node node = names.root().next(names.normalize(u.rest()));
         if (node != null) {
           nodes[k] = node;
-          rests[k++] = u.rest();
+          rests[k++] = folded.substring(u.skip());
         }
       }
       this.cliticNodes = Arrays.copyOf(nodes, k);
@@ -307,10 +308,10 @@ public final class RasmCanonicalIdFilter extends TokenFilter {
     int s = 0;
     if (head.opens) {
       s = 1; // the article opens the span; the name starts after it
-      while (fill(s) && posIncs[s] > 0 && lookWords[s].article) {
+      while (fill(s) && joined(s) && lookWords[s].article) {
         s++;
       }
-      if (s >= count || posIncs[s] == 0 || lookWords[s].first == null) {
+      if (s >= count || !joined(s) || lookWords[s].first == null) {
         return false;
       }
     }
@@ -347,16 +348,25 @@ public final class RasmCanonicalIdFilter extends TokenFilter {
         break; // most names are one word: no need to read the next token
       }
       int k = j + 1;
-      while (fill(k) && posIncs[k] > 0 && lookWords[k].article) {
+      while (fill(k) && joined(k) && lookWords[k].article) {
         k++;
       }
-      if (k >= count || posIncs[k] == 0) {
+      if (k >= count || !joined(k)) {
         break;
       }
       node = step(node, lookWords[k]);
       j = k;
     }
     return best;
+  }
+
+  /**
+   * Whether token {@code k} of the lookahead may go on with a name from the token before it: it is a word of the
+   * running text (not stacked on another), and at most one character (a space, a hyphen) lies between them. A comma
+   * and a space, or a bracket, stop a name, as punctuation stops it in the tagger: "Latakia, an airport".
+   */
+  private boolean joined(int k) {
+    return posIncs[k] > 0 && starts[k] - ends[k - 1] <= 1;
   }
 
   /** The ID that the name of tokens {@code s..j} stands for, or null when it stands for none that is wanted. */

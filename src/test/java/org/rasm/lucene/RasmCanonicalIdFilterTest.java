@@ -77,6 +77,20 @@ public class RasmCanonicalIdFilterTest extends BaseTokenStreamFactoryTestCase {
     }
   }
 
+  public void testNamesStopAtPunctuation() throws IOException {
+    try (Analyzer a = analyzer()) {
+      assertAnalyzesTo(a, "Latakia airport", new String[] {"Latakia", "place:latakia-international-airport", "airport"});
+      assertAnalyzesTo(a, "Latakia, an airport", new String[] {"Latakia", "place:latakia", "an", "airport"});
+    }
+  }
+
+  public void testCliticThatKeepsTheArticlesLam() throws IOException {
+    try (Analyzer a = analyzer()) {
+      // لل is لِـ and the article's lam: what is left, لميليشيات, has the article of الميليشيات
+      assertAnalyzesTo(a, "للميليشيات الإيرانية", new String[] {"للميليشيات", "actor:iran-backed-militias", "الإيرانية"});
+    }
+  }
+
   public void testAcronymsOnlyAsWritten() throws IOException {
     try (Analyzer a = analyzer()) {
       assertAnalyzesTo(a, "the SDF and sdf", new String[] {"the", "SDF", "actor:sdf", "and", "sdf"});
