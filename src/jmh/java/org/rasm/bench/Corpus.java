@@ -26,6 +26,22 @@ final class Corpus {
     }
   }
 
+  /** The Arabic news reports (files named ar-*) of testdata/docs and testdata/tag/docs, one after the other. */
+  static String arabicNews() {
+    List<String> docs = new ArrayList<>();
+    for (String dir : List.of("testdata/docs", "testdata/tag/docs")) {
+      try (Stream<Path> files = Files.list(Path.of(dir))) {
+        for (Path f : files.filter(p -> p.getFileName().toString().startsWith("ar-")).sorted().toList()) {
+          String text = Files.readString(f, StandardCharsets.UTF_8);
+          docs.add(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return String.join("\n\n", docs);
+  }
+
   /** All documents, one after the other. */
   static String mixed() {
     return String.join("\n\n", documents());

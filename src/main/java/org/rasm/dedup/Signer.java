@@ -19,7 +19,6 @@ import org.rasm.lexicon.Entity;
 import org.rasm.lexicon.Lexicon;
 import org.rasm.romanize.InvariantKey;
 import org.rasm.tag.Mention;
-import org.rasm.tag.Stripped;
 
 /**
  * Builds the {@link Signature} of a document: strip the masthead and boilerplate, fold the body with the
@@ -63,8 +62,10 @@ public final class Signer {
   }
 
   public Signature sign(String id, String text) {
-    Stripped stripped = rasm.strip(text);
-    String body = stripped.body();
+    String body = rasm.strip(text).body();
+    if (body.isBlank()) {
+      body = text; // a page that is all boilerplate is compared whole: unrelated empty bodies are no copies
+    }
     List<Mention> mentions = rasm.tag(body);
     List<String> tokens = tokens(body, mentions);
     long exact = XX3.hashChars(rasm.normalize(body, FoldProfile.SEARCH).text().strip());

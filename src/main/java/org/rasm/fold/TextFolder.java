@@ -70,6 +70,28 @@ public final class TextFolder {
     return fold(text).text();
   }
 
+  /**
+   * Folds the first {@code length} chars of {@code buffer} in place, as {@link #fold} would, when each of them folds
+   * to one character whatever its neighbours: most words, which have no combining marks, expansions or apostrophes.
+   * Returns false and leaves the buffer untouched when some character needs {@link #fold}, and always for the
+   * {@code key} profile. Token filters fold each token this way without allocating.
+   */
+  public boolean foldInPlace(char[] buffer, int length) {
+    if (keyParts != null) {
+      return false;
+    }
+    final char[] fast = table.fast;
+    for (int i = 0; i < length; i++) {
+      if (fast[buffer[i]] == FoldTable.NOT_FAST) {
+        return false;
+      }
+    }
+    for (int i = 0; i < length; i++) {
+      buffer[i] = fast[buffer[i]];
+    }
+    return true;
+  }
+
   private Folded foldChars(String original) {
     final char[] in = original.toCharArray();
     final int len = in.length;

@@ -2,16 +2,12 @@ package org.rasm.tag;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.rasm.data.DataTable;
 import org.rasm.data.Memo;
 import org.rasm.fold.FoldProfile;
-import org.rasm.fold.FoldRule;
-import org.rasm.fold.FoldRules;
 import org.rasm.fold.Folded;
 import org.rasm.fold.Span;
 import org.rasm.fold.TextFolder;
@@ -24,15 +20,15 @@ import org.rasm.resolve.Resolver;
  * Finds every name of the lexicon in running text, in both scripts, with offsets into the original text.
  *
  * <p>The text is folded with the {@code search} profile and cut into words (letters and digits); every name of the
- * lexicon is cut the same way into a path of a word trie. Words are compared with the Arabic article and doubled
- * letters set aside, and article words (al, el, ad, ash… and ال written apart) are passed over, so al-Bokamal,
- * Deir ez-Zor and Dayr az-Zawr meet the names as the lexicon writes them. Where a word names nothing as written, it
- * is tried without a joined Arabic conjunction or preposition ({@code clitics.tsv}: والبوكمال, بدير الزور, للمرصد),
- * which is left out of the mention; an English possessive ('s) is set aside too. The longest name wins ("Deir Ezzor
- * 24" is the outlet, not the place), and mentions never overlap. Which entity a name means is decided as
- * {@link Resolver} decides for that name (settlements before the units named after them); a name that unrelated
- * entities share is reported with a null id and its candidates. Acronyms of up to {@value #MAX_ACRONYM} letters
- * match only as written, case included (IS is not "is"); a Latin name needs its capital (war is not al-Wa'r).
+ * lexicon is cut the same way into a path of a word trie ({@link NameIndex}). Words are compared with the Arabic
+ * article and doubled letters set aside, and article words (al, el, ad, ash… and ال written apart) are passed over, so
+ * al-Bokamal, Deir ez-Zor and Dayr az-Zawr meet the names as the lexicon writes them. Where a word names nothing as
+ * written, it is tried without a joined Arabic conjunction or preposition ({@code clitics.tsv}: والبوكمال, بدير الزور,
+ * للمرصد), which is left out of the mention; an English possessive ('s) is set aside too. The longest name wins ("Deir
+ * Ezzor 24" is the outlet, not the place), and mentions never overlap. Which entity a name means is decided as {@link
+ * Resolver} decides for that name (settlements before the units named after them); a name that unrelated entities share
+ * is reported with a null id and its candidates. Acronyms of up to {@value #MAX_ACRONYM} letters match only as written,
+ * case included (IS is not "is"); a Latin name needs its capital (war is not al-Wa'r).
  *
  * <p>Context: a cue word beside the name ({@code cues.tsv}: محافظة, ريف, مدينة before it; province, city, district
  * after it) is resolved with it, so "ريف دير الزور" and "Deir Ezzor province" are the governorate and "مدينة دير
@@ -48,7 +44,7 @@ import org.rasm.resolve.Resolver;
  * Immutable and thread-safe.
  */
 public final class Tagger {
-  static final int MAX_ACRONYM = 5;
+  static final int MAX_ACRONYM = NameIndex.MAX_ACRONYM;
   /** The least score a spelling the lexicon lacks needs, stricter than the resolver's own threshold. */
   static final double FALLBACK_SCORE = 0.9;
   private static final int MAX_FALLBACK_WORDS = 3;
@@ -58,170 +54,28 @@ public final class Tagger {
   private static final Set<org.rasm.lexicon.EntityType> PLACES = Set.of(org.rasm.lexicon.EntityType.PLACE);
   private static final Set<String> PLACE_CUES = Set.of("مدينه", "بلده", "قريه", "ناحيه", "ريف", "باديه");
   private static final String NAME_BREAKS = "()[]{}.,;:!?|/";
-  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
   /** Lines up to this long are titles, mastheads or datelines. */
   static final int TITLE_LINE = 60;
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
 
-  private static final class Node {
-    final Map<String, Node> next = new HashMap<>(2);
-    final List<String> names = new ArrayList<>(1); // the names, as written, that end here
-  }
-
-  private final Node root = new Node();
+  private final NameIndex names;
   private final Resolver resolver;
-  private final Set<String> articles = new HashSet<>();
-  private final List<String> articlePrefixes = new ArrayList<>();
-  private final List<String> clitics = new ArrayList<>();
-  private final Map<String, Integer> cliticKept = new HashMap<>();
-  private final String cliticStarts;
-  private final Map<String, Resolution> decided = new HashMap<>();
-  /** Names with a cue beside them, as the resolver decides them; bounded, as the text is the user's. */
-  private final Memo<String, Resolution> decidedWithCue;
-  private final Map<String, Boolean> cues = new HashMap<>(); // folded word -> stands before the name
-  private final Set<String> commonWords = new HashSet<>();
   private final Lexicon lexicon;
+  // the resolver's answers for text of the user's: bounded, so memory does not grow with the input
+  private final Memo<String, Resolution> decidedWithCue;
   private final Memo<String, Resolution> fallback;
-  private final Map<String, String> foldedNames = new java.util.concurrent.ConcurrentHashMap<>();
-  private final Set<String> primaryNames = new HashSet<>();
-  private final Map<String, Set<String>> demonyms = new HashMap<>();
-  private final Set<String> anyDemonym = new HashSet<>();
 
   public Tagger(Lexicon lexicon, Resolver resolver) {
+    this(lexicon, resolver, new NameIndex(lexicon, resolver));
+  }
+
+  /** A tagger over a name index already built for {@code lexicon} and {@code resolver}. */
+  public Tagger(Lexicon lexicon, Resolver resolver, NameIndex names) {
     this.resolver = resolver;
     this.lexicon = lexicon;
     this.decidedWithCue = new Memo<>(MEMO_SIZE, resolver::resolve);
     this.fallback = new Memo<>(MEMO_SIZE, t -> resolver.resolve(t, PLACES));
-    for (DataTable.Row row : DataTable.read(Tagger.class, "cues.tsv", 2)) {
-      cues.put(SEARCH.fold(row.cell(0)).text(), row.cell(1).equals("before"));
-    }
-    for (DataTable.Row row : DataTable.read(Tagger.class, "common-words.tsv", 2)) {
-      commonWords.add(row.cell(0));
-    }
-    for (FoldRule r : FoldRules.chain(FoldProfile.KEY)) {
-      if (r.op() == FoldRule.Op.ARTICLE) {
-        articles.add(r.from());
-      } else if (r.op() == FoldRule.Op.ARTICLE_PREFIX) {
-        articlePrefixes.add(r.from());
-      }
-    }
-    for (DataTable.Row row : DataTable.read(Tagger.class, "clitics.tsv", 3)) {
-      clitics.add(row.cell(0));
-      cliticKept.put(row.cell(0), Integer.parseInt(row.cell(1)));
-    }
-    clitics.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder starts = new StringBuilder();
-    clitics.forEach(c -> starts.append(c.charAt(0)));
-    cliticStarts = starts.toString();
-    for (Entity e : lexicon.entities()) {
-      for (String name : e.names()) {
-        add(name);
-      }
-      primaryNames.add(e.nameEn());
-      primaryNames.add(e.nameAr());
-      for (String d : e.demonyms()) {
-        String folded = SEARCH.fold(d).text();
-        demonyms.computeIfAbsent(e.id(), k -> new HashSet<>()).add(folded);
-        anyDemonym.add(folded);
-      }
-    }
-    Set<String> written = new HashSet<>(commonWords);
-    commonWords.clear();
-    written.forEach(w -> commonWords.add(commonForm(w)));
-    // decide each name once, as the resolver would: the tagger then only looks names up
-    for (String name : allNames(root, new ArrayList<>())) {
-      decided.computeIfAbsent(name, n -> resolver.resolve(n));
-    }
-  }
-
-  private static List<String> allNames(Node node, List<String> into) {
-    into.addAll(node.names);
-    for (Node n : node.next.values()) {
-      allNames(n, into);
-    }
-    return into;
-  }
-
-  private void add(String name) {
-    String folded = SEARCH.fold(name).text();
-    List<String> words = new ArrayList<>();
-    int[] bounds = new int[2];
-    int from = 0;
-    while ((from = nextWord(folded, from, bounds)) >= 0) {
-      String w = folded.substring(bounds[0], bounds[1]);
-      if (!articles.contains(w)) {
-        words.add(normalize(w));
-      }
-    }
-    if (words.isEmpty()) {
-      return;
-    }
-    Node node = root;
-    for (String w : words) {
-      node = node.next.computeIfAbsent(w, k -> new Node());
-    }
-    if (!node.names.contains(name)) {
-      node.names.add(name);
-    }
-  }
-
-  /** Finds the next word of letters and digits at or after {@code from}; its bounds go in {@code bounds}. */
-  private static int nextWord(String s, int from, int[] bounds) {
-    int i = from;
-    while (i < s.length() && !Character.isLetterOrDigit(s.charAt(i))) {
-      i++;
-    }
-    if (i >= s.length()) {
-      return -1;
-    }
-    int start = i;
-    while (i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || Character.getType(s.charAt(i)) == Character.NON_SPACING_MARK)) {
-      i++;
-    }
-    bounds[0] = start;
-    bounds[1] = i;
-    return i;
-  }
-
-  /** A word as the trie holds it: the Arabic article cut while two letters remain, doubled letters once. */
-  private String normalize(String w) {
-    if (!needsNormalizing(w)) {
-      return w;
-    }
-    String s = w;
-    for (String p : articlePrefixes) {
-      if (s.startsWith(p) && s.length() - p.length() >= 2) {
-        s = s.substring(p.length());
-        break;
-      }
-    }
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      // Latin spellings double letters freely (Raqqa, Raqa); Arabic writes a doubled sound once, so صدد is not صد
-      if (sb.length() == 0 || sb.charAt(sb.length() - 1) != c || c >= 0x0600) {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
-  }
-
-  private static boolean isAscii(String w) {
-    return w.chars().allMatch(c -> c < 128);
-  }
-
-  private boolean needsNormalizing(String w) {
-    for (String p : articlePrefixes) {
-      if (w.startsWith(p)) {
-        return true;
-      }
-    }
-    for (int i = 1; i < w.length(); i++) {
-      if (w.charAt(i) == w.charAt(i - 1) && w.charAt(i) < 0x0600) {
-        return true;
-      }
-    }
-    return false;
+    this.names = names;
   }
 
   /** A word of the text: where it is in the folded text, as written there, as the trie holds it, and whether it is an article. */
@@ -236,16 +90,15 @@ public final class Tagger {
     int[] bounds = new int[2];
     int from = 0;
     int[] wordStarts = new int[16];
-    while ((from = nextWord(s, from, bounds)) >= 0) {
+    while ((from = NameIndex.nextWord(s, from, bounds)) >= 0) {
       if (words.size() == wordStarts.length) {
         wordStarts = java.util.Arrays.copyOf(wordStarts, wordStarts.length * 2);
       }
       wordStarts[words.size()] = bounds[0];
       String w = s.substring(bounds[0], bounds[1]);
       boolean hyphenated = bounds[1] < s.length() && s.charAt(bounds[1]) == '-';
-      // an assimilated article (ad-, as-, an-) counts only written with its hyphen: English has "as", "an", "at"
-      boolean article = articles.contains(w) && (hyphenated || w.equals("al") || w.equals("el") || w.length() > 3 || !isAscii(w));
-      words.add(new Word(bounds[0], bounds[1], w, normalize(w), article));
+      boolean article = names.opensName(w, hyphenated);
+      words.add(new Word(bounds[0], bounds[1], w, names.normalize(w), article));
     }
     int[] originalStarts = folded.offsets().originalStarts(java.util.Arrays.copyOf(wordStarts, words.size())); // one pass
     List<Mention> mentions = new ArrayList<>();
@@ -261,10 +114,10 @@ public final class Tagger {
       Mention m = f.mention();
       String cue = cue(words, best);
       if (cue != null) {
-        m = withCue(m, cue, cues.get(cue));
+        m = withCue(m, cue, names.cue(cue));
       }
       mentions.add(m);
-      boolean common = commonWords.contains(commonFormOfFolded(f.folded()));
+      boolean common = names.isCommonWord(f.folded());
       needSupport.add(common && cue == null && !inTitleLine(original, m));
       i = best.last + 1;
     }
@@ -283,7 +136,7 @@ public final class Tagger {
     int next = 0; // index into found
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (w.text().length() < MIN_FALLBACK_LETTERS || anyDemonym.contains(w.text())) {
+      if (w.text().length() < MIN_FALLBACK_LETTERS || names.isAnyDemonym(w.text())) {
         continue; // "Syrian" is no misspelling of Suran
       }
       int start = originalStarts[i];
@@ -350,40 +203,17 @@ public final class Tagger {
     return Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
   }
 
-  /** A name as the common-word list compares it: folded, each word without its article (أخبار and الأخبار alike). */
-  private String commonForm(String text) {
-    return commonFormOfFolded(SEARCH.fold(text).text());
-  }
-
-  private String commonFormOfFolded(String foldedText) {
-    if (foldedText.indexOf(' ') < 0) {
-      return normalize(foldedText);
-    }
-    StringBuilder sb = new StringBuilder();
-    for (String w : SPACES.split(foldedText)) {
-      sb.append(sb.length() == 0 ? "" : " ").append(normalize(w));
-    }
-    return sb.toString();
-  }
-
   /** A cue word right before or after the name, or null. */
   private String cue(List<Word> words, Match m) {
     if (m.first() > 0) {
-      String before = words.get(m.first() - 1).text();
-      if (Boolean.TRUE.equals(cues.get(before))) {
+      String before = names.cueBefore(words.get(m.first() - 1).text());
+      if (before != null) {
         return before;
-      }
-      if (!before.isEmpty() && cliticStarts.indexOf(before.charAt(0)) >= 0) {
-        for (String c : clitics) { // بريف, ومحافظة
-          if (before.startsWith(c) && Boolean.TRUE.equals(cues.get(before.substring(c.length())))) {
-            return before.substring(c.length());
-          }
-        }
       }
     }
     if (m.last() + 1 < words.size()) {
       String after = words.get(m.last() + 1).text();
-      if (Boolean.FALSE.equals(cues.get(after))) {
+      if (names.isCueAfter(after)) {
         return after;
       }
     }
@@ -448,7 +278,7 @@ public final class Tagger {
   }
 
   /** A name found: from word {@code first} (an article, or the named word) to {@code last}; {@code skip} chars of clitic. */
-  private record Match(int first, int last, int skip, Node node, String match) {}
+  private record Match(int first, int last, int skip, NameIndex.Node node, String match) {}
 
   /** The longest name that starts at word {@code i} (or at the article words before it). */
   private Match longestFrom(List<Word> words, int i, String original, Folded folded) {
@@ -458,16 +288,13 @@ public final class Tagger {
     }
     Word w = words.get(start);
     Match best = walk(words, i, start, w.norm(), 0, "exact", original, folded);
-    if (best != null || w.text().isEmpty() || cliticStarts.indexOf(w.text().charAt(0)) < 0) {
+    if (best != null) {
       return best; // a word as written comes before the same word without a clitic
     }
-    for (String c : clitics) {
-      if (w.text().startsWith(c) && w.text().length() - c.length() >= 2) {
-        Match m = walk(words, i, start, normalize(w.text().substring(c.length())), c.length() - cliticKept.get(c), "clitic",
-            original, folded);
-        if (m != null && (best == null || m.last() > best.last())) {
-          best = m;
-        }
+    for (NameIndex.Unclitic u : names.withoutClitics(w.text())) {
+      Match m = walk(words, i, start, names.normalize(u.rest()), u.skip(), "clitic", original, folded);
+      if (m != null && (best == null || m.last() > best.last())) {
+        best = m;
       }
     }
     return best;
@@ -475,11 +302,11 @@ public final class Tagger {
 
   /** The longest name whose first word is {@code first} (word {@code start} as normalized), opening at word {@code i}. */
   private Match walk(List<Word> words, int i, int start, String first, int skip, String how, String original, Folded folded) {
-    Node node = step(root, first, words.get(start), original, folded);
+    NameIndex.Node node = step(names.root(), first, words.get(start), original, folded);
     Match best = null;
     int j = start;
     while (node != null) {
-      if (!node.names.isEmpty()) {
+      if (node.endsName()) {
         best = new Match(i, j, i == start ? skip : 0, node, how);
       }
       int k = j + 1;
@@ -506,13 +333,13 @@ public final class Tagger {
   }
 
   /** The trie node after {@code word}; failing that, after the word without an English possessive. */
-  private static Node step(Node node, String word, Word w, String original, Folded folded) {
-    Node next = node.next.get(word);
+  private static NameIndex.Node step(NameIndex.Node node, String word, Word w, String original, Folded folded) {
+    NameIndex.Node next = node.next(word);
     if (next != null || word.length() <= 2 || !word.endsWith("s")) {
       return next;
     }
     List<String> v = variants(word, w, original, folded);
-    return v.size() > 1 ? node.next.get(v.get(1)) : null;
+    return v.size() > 1 ? node.next(v.get(1)) : null;
   }
 
   /** The word, and without an English possessive when the original has one (al-Bokamal's). */
@@ -535,14 +362,11 @@ public final class Tagger {
     int last = m.last();
     // a cue word inside an alias (محافظة دير الزور, Deir Ezzor city) chose the entity but is not part of the
     // mention, unless it is part of the entity's own name (ريف دمشق, مخيم الهول, Rukban camp)
-    boolean ownName = false;
-    for (String n : m.node().names) {
-      ownName |= primaryNames.contains(n);
-    }
-    if (!ownName && first < last && Boolean.TRUE.equals(cues.get(words.get(first).text().substring(m.skip())))) {
+    boolean ownName = names.hasPrimaryName(m.node());
+    if (!ownName && first < last && Boolean.TRUE.equals(names.cue(words.get(first).text().substring(m.skip())))) {
       first++;
     }
-    if (!ownName && first < last && Boolean.FALSE.equals(cues.get(words.get(last).text()))) {
+    if (!ownName && first < last && Boolean.FALSE.equals(names.cue(words.get(last).text()))) {
       last--;
     }
     int foldedStart = words.get(first).start() + (first == m.first() ? m.skip() : 0);
@@ -550,13 +374,12 @@ public final class Tagger {
     int originalStart = first == m.first() && m.skip() > 0 ? folded.offsets().originalStart(foldedStart) : originalStarts[first];
     Span span = trim(original, new Span(originalStart, folded.offsets().originalEnd(foldedEnd)));
     String text = original.substring(span.start(), span.end());
-    String name = pick(m.node(), text);
-    if (name == null || !capitalised(original, words, originalStarts, m) || !articleKept(m, words, name)) {
+    Resolution r = names.decide(m.node(), text);
+    if (r == null || !capitalised(original, words, originalStarts, m) || !articleKept(m, words, text)) {
       return null;
     }
-    Resolution r = decided.get(name);
     String foldedText = folded.text().substring(foldedStart, foldedEnd);
-    if (r.id() != null && demonyms.getOrDefault(r.id(), Set.of()).contains(foldedText)) {
+    if (names.isDemonymOf(r.id(), foldedText)) {
       return null; // السورية is "the Syrian", not Syria
     }
     return new Found(new Mention(span.start(), span.end(), text, r.id(), r.type(), m.match(), r.score(), r.candidates()), foldedText);
@@ -576,50 +399,12 @@ public final class Tagger {
       return true;
     }
     // names the lexicon itself writes in lower case (web domains: syriahr.com) need no capital
-    return m.node().names.stream().anyMatch(n -> n.codePoints().noneMatch(Character::isUpperCase)
-        && n.codePoints().anyMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.LATIN));
+    return m.node().hasLowerCaseName();
   }
 
-  /**
-   * A clitic off a word leaves what the name's first word has: فالرقة leaves الرقة, but فرقة ("division") leaves رقة,
-   * which lacks the article that الرقة has.
-   */
-  private boolean articleKept(Match m, List<Word> words, String name) {
-    if (!m.match().equals("clitic")) {
-      return true;
-    }
-    String rest = words.get(m.first()).text().substring(m.skip());
-    String folded = foldedNames.computeIfAbsent(name, n -> SEARCH.fold(n).text());
-    for (String p : articlePrefixes) {
-      if (folded.startsWith(p)) {
-        return rest.startsWith(p) || rest.startsWith(p.substring(1)); // للرقة keeps the article's lam only
-      }
-    }
-    return true;
-  }
-
-  /** The name of the node the text can be: an acronym only as written, case included. */
-  private static String pick(Node node, String text) {
-    for (String name : node.names) {
-      if (!isAcronym(name) || text.contains(name)) {
-        return name;
-      }
-    }
-    return null;
-  }
-
-  private static boolean isAcronym(String name) {
-    int letters = 0;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isLetter(c)) {
-        if (!Character.isUpperCase(c)) {
-          return false;
-        }
-        letters++;
-      }
-    }
-    return letters > 0 && letters <= MAX_ACRONYM;
+  /** A clitic off a word leaves what the name's first word has (فالرقة, but not فرقة "division"). */
+  private boolean articleKept(Match m, List<Word> words, String text) {
+    return !m.match().equals("clitic") || names.articleKept(m.node(), text, words.get(m.first()).text().substring(m.skip()));
   }
 
   /** The span without the punctuation that folding attached to its ends, and without a possessive (al-Bokamal’s). */

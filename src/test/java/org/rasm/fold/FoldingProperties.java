@@ -57,6 +57,18 @@ class FoldingProperties {
     }
   }
 
+  @Property(tries = 3000)
+  void foldingInPlaceIsFolding(@ForAll("mixedText") String text) {
+    for (FoldProfile p : FoldProfile.values()) {
+      char[] buffer = (text + "slack").toCharArray();
+      if (TextFolder.of(p).foldInPlace(buffer, text.length())) {
+        assertEquals(TextFolder.of(p).fold(text).text(), new String(buffer, 0, text.length()), () -> p + " on " + escape(text));
+      } else {
+        assertEquals(text + "slack", new String(buffer), () -> p + " touched " + escape(text));
+      }
+    }
+  }
+
   @Property(tries = 2000)
   void decomposedAndComposedInputFoldAlike(@ForAll("mixedText") String text) {
     String nfd = Normalizer2.getNFDInstance().normalize(text);

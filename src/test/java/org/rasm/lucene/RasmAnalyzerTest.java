@@ -1,0 +1,134 @@
+package org.rasm.lucene;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
+import org.apache.lucene.util.BytesRef;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
+import org.rasm.lexicon.EntityType;
+
+/** Lucene's own checks of {@link RasmAnalyzer}, and its offsets on the test documents. */
+public class RasmAnalyzerTest extends BaseTokenStreamTestCase {
+  private static final String ID = RasmCanonicalIdFilter.TYPE;
+  private static final String WORD = "<ALPHANUM>";
+
+  public void testBothScripts() throws IOException {
+    try (Analyzer a = new RasmAnalyzer()) {
+      assertAnalyzesTo(a, "Shelling hit al-Bokamal’s outskirts and بدير الزور.",
+          new String[] {"shelling", "hit", "al", "place:albu-kamal", "bokamals", "outskirts", "and", "بدير", "place:dayr-az-zawr", "الزور"},
+          new int[] {0, 9, 13, 13, 16, 26, 36, 40, 40, 45},
+          new int[] {8, 12, 15, 25, 25, 35, 39, 44, 50, 50},
+          new String[] {WORD, WORD, WORD, ID, WORD, WORD, WORD, WORD, ID, WORD},
+          new int[] {1, 1, 1, 0, 1, 1, 1, 1, 0, 1},
+          new int[] {1, 1, 1, 2, 1, 1, 1, 1, 2, 1});
+    }
+  }
+
+  public void testStemmingLeavesNamesAlone() throws IOException {
+    try (Analyzer a = RasmAnalyzer.builder().stem(true).build()) {
+      // والمقاتلين is stemmed; the names (clitic and all) are not
+      assertAnalyzesTo(a, "والمقاتلين في البوكمال والرقة",
+          new String[] {"مقاتل", "في", "البوكمال", "place:albu-kamal", "والرقه", "place:rakka"});
+    }
+    try (Analyzer a = new RasmAnalyzer()) {
+      assertAnalyzesTo(a, "والمقاتلين", new String[] {"والمقاتلين"});
+    }
+  }
+
+  public void testBuilderOptions() throws IOException {
+    try (Analyzer a = RasmAnalyzer.builder().ignoreCase(true).types(EnumSet.of(EntityType.PLACE)).build()) {
+      assertAnalyzesTo(a, "abu kamal SDF", new String[] {"abu", "place:albu-kamal", "kamal", "sdf"});
+    }
+    expectThrows(IllegalArgumentException.class, () -> RasmAnalyzer.builder().types(EnumSet.noneOf(EntityType.class)));
+  }
+
+  public void testMultiTermQueriesAreFolded() {
+    try (Analyzer a = new RasmAnalyzer()) {
+      assertEquals(new BytesRef("البوكمال"), a.normalize("body", "البُوكَمال"));
+      assertEquals(new BytesRef("deir"), a.normalize("body", "DEİR".replace('İ', 'I')));
+    }
+  }
+
+  public void testRandomStrings() throws IOException {
+    try (Analyzer plain = new RasmAnalyzer();
+        Analyzer stem = RasmAnalyzer.builder().stem(true).ignoreCase(true).build()) {
+      checkRandomData(random(), plain, 100 * RANDOM_MULTIPLIER);
+      checkRandomData(random(), stem, 100 * RANDOM_MULTIPLIER);
+      for (int i = 0; i < 50 * RANDOM_MULTIPLIER; i++) {
+        checkAnalysisConsistency(random(), random().nextBoolean() ? plain : stem, random().nextBoolean(),
+            RasmCanonicalIdFilterTest.nameSoup(random()));
+      }
+    }
+  }
+
+  public void testRandomHugeStrings() throws IOException {
+    try (Analyzer a = new RasmAnalyzer()) {
+      checkRandomData(random(), a, 3 * RANDOM_MULTIPLIER, 4096);
+    }
+  }
+
+  /**
+   * On every test document: a word token is the search folding of the text at its offsets, and an ID token covers
+   * exactly the tokens of its name, so highlighters mark the right characters in both scripts.
+   */
+  public void testOffsetsPointAtTheOriginalText() throws IOException {
+    TextFolder search = TextFolder.of(FoldProfile.SEARCH);
+    int ids = 0;
+    try (Analyzer a = new RasmAnalyzer()) {
+      for (String text : documents()) {
+        try (TokenStream ts = a.tokenStream("body", text)) {
+          CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+          OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+          TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+          ts.reset();
+          int lastStart = -1;
+          int lastEnd = -1;
+          int idEnd = -1;
+          while (ts.incrementToken()) {
+            String original = text.substring(offset.startOffset(), offset.endOffset());
+            if (type.type().equals(ID)) {
+              ids++;
+              assertEquals("an ID starts where its name's first token, just before it, starts", lastStart, offset.startOffset());
+              idEnd = offset.endOffset();
+            } else {
+              assertEquals(search.fold(original).text(), term.toString());
+              lastStart = offset.startOffset();
+              lastEnd = offset.endOffset();
+            }
+            if (idEnd >= 0 && lastEnd >= idEnd) {
+              assertEquals("an ID ends where a token of its name ends", idEnd, lastEnd);
+              idEnd = -1;
+            }
+          }
+          ts.end();
+        }
+      }
+    }
+    assertTrue("names found: " + ids, ids > 500);
+  }
+
+  static List<String> documents() throws IOException {
+    List<String> docs = new ArrayList<>();
+    for (String dir : List.of("testdata/docs", "testdata/tag/docs", "testdata/dedup/docs")) {
+      try (Stream<Path> files = Files.list(Path.of(dir))) {
+        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+          String text = Files.readString(f, StandardCharsets.UTF_8);
+          docs.add(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        }
+      }
+    }
+    return docs;
+  }
+}
