@@ -80,6 +80,7 @@ final class DedupCommand implements Callable<Integer> {
     Deduplicator deduplicator = new Deduplicator(threshold, crossLingual == Switch.on)
         .memoryBudget(memoryMb != null ? memoryMb << 20 : Runtime.getRuntime().maxMemory() / 4, tempDir);
     int[] counts = new int[2]; // documents, clusters
+    long[] signed = {started};
     try (Deduplication dedup = deduplicator.start(); Spool kept = keep != null ? new Spool(tempDir) : null) {
       try (OrderedWork<Signature> work = new OrderedWork<>(threads, dedup::add, top.terminal ? top.err : null)) {
         new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths, doc -> {
@@ -95,6 +96,7 @@ final class DedupCommand implements Callable<Integer> {
       } catch (Diagnostics.FailFast e) {
         // reported already
       }
+      signed[0] = System.nanoTime();
       dedup.finish(d -> {
         try {
           top.out.println(top.json.writeValueAsString(top.json.createObjectNode().put("doc", d.doc()).put("cluster", d.cluster())
@@ -111,8 +113,10 @@ final class DedupCommand implements Callable<Integer> {
     }
     top.out.flush();
     int n = counts[0];
-    top.err.printf("rasm: %d documents, %d clusters, %.1f%% removed, %.1f s%n", n, counts[1],
-        n == 0 ? 0.0 : 100.0 * (n - counts[1]) / n, (System.nanoTime() - started) / 1e9);
+    long ended = System.nanoTime();
+    top.err.printf("rasm: %d documents, %d clusters, %.1f%% removed, %.1f s (reading and signing %.1f s, clustering %.1f s)%n", n,
+        counts[1], n == 0 ? 0.0 : 100.0 * (n - counts[1]) / n, (ended - started) / 1e9, (signed[0] - started) / 1e9,
+        (ended - signed[0]) / 1e9);
     return diagnostics.exitCode();
   }
 

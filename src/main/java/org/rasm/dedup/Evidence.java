@@ -8,10 +8,11 @@ import java.util.Arrays;
 import net.openhft.hashing.LongHashFunction;
 
 /**
- * What verifying a candidate pair reads of one document, in a compact form that can go to disk: its shingles, and its
- * facts as sorted hashes, with the decisive ones (numbers and places) apart.
+ * What verifying a candidate pair reads of one document, in a compact form that can go to disk: its shingles, a
+ * one-byte-per-value sketch of its MinHash, and its facts as sorted hashes, with the decisive ones (numbers and
+ * places) apart.
  */
-record Evidence(String id, String language, long[] shingles, long[] facts, long[] decisive) {
+record Evidence(String id, String language, long[] shingles, byte[] sketch, long[] facts, long[] decisive) {
   private static final LongHashFunction XX3 = LongHashFunction.xx3();
 
   static Evidence of(Signature s) {
@@ -29,18 +30,42 @@ record Evidence(String id, String language, long[] shingles, long[] facts, long[
     Arrays.sort(facts);
     decisive = Arrays.copyOf(decisive, d);
     Arrays.sort(decisive);
-    return new Evidence(s.id(), s.language(), s.shingles(), facts, decisive);
+    byte[] sketch = new byte[s.minhash().length];
+    for (int i = 0; i < sketch.length; i++) {
+      sketch[i] = (byte) s.minhash()[i];
+    }
+    return new Evidence(s.id(), s.language(), s.shingles(), sketch, facts, decisive);
+  }
+
+  /**
+   * The Jaccard similarity of two documents as their sketches estimate it: a value agrees when the MinHash does, or
+   * by chance, one time in 256.
+   */
+  double estimatedJaccard(Evidence other) {
+    int n = Math.min(sketch.length, other.sketch.length);
+    if (n == 0) {
+      return 0;
+    }
+    int agree = 0;
+    for (int i = 0; i < n; i++) {
+      if (sketch[i] == other.sketch[i]) {
+        agree++;
+      }
+    }
+    return ((double) agree / n - 1.0 / 256) / (1 - 1.0 / 256);
   }
 
   /** About what the record takes in memory. */
   long bytes() {
-    return 96L + 2L * id.length() + 8L * (shingles.length + facts.length + decisive.length);
+    return 112L + 2L * id.length() + sketch.length + 8L * (shingles.length + facts.length + decisive.length);
   }
 
   void write(DataOutput out) throws IOException {
     writeString(out, id);
     writeString(out, language == null ? "" : language);
     writeLongs(out, shingles);
+    out.writeInt(sketch.length);
+    out.write(sketch);
     writeLongs(out, facts);
     writeLongs(out, decisive);
   }
@@ -48,7 +73,10 @@ record Evidence(String id, String language, long[] shingles, long[] facts, long[
   static Evidence read(ByteBuffer in) {
     String id = readString(in);
     String language = readString(in);
-    return new Evidence(id, language.isEmpty() ? null : language, readLongs(in), readLongs(in), readLongs(in));
+    long[] shingles = readLongs(in);
+    byte[] sketch = new byte[in.getInt()];
+    in.get(sketch);
+    return new Evidence(id, language.isEmpty() ? null : language, shingles, sketch, readLongs(in), readLongs(in));
   }
 
   /** Just the id, which every record starts with. */
