@@ -55,7 +55,7 @@ public final class Deduplication implements AutoCloseable {
   private byte[] kind = new byte[1024]; // 0 for none, else one of the layers plus one
   private float[] score = new float[1024];
   private short[] language = new short[1024]; // 0 for none; compared before any evidence is read
-  private final long[] failed = new long[FAILED_PAIRS]; // pairs verified unlike, so other buckets skip them
+  private long[] failed; // pairs verified unlike, so other buckets skip them; sized by the documents
   private final int[] group = new int[COMPARED_PER_BUCKET];
   private int groupSize;
   private long groupKey;
@@ -67,7 +67,6 @@ public final class Deduplication implements AutoCloseable {
     this.bands = bands;
     this.buckets = new Buckets(budgetBytes / 2, tempDir);
     this.store = new EvidenceStore(budgetBytes / 2, tempDir);
-    Arrays.fill(failed, -1);
   }
 
   public void add(Signature s) {
@@ -120,6 +119,8 @@ public final class Deduplication implements AutoCloseable {
       throw new IllegalStateException("finished already");
     }
     finished = true;
+    failed = new long[Math.min(FAILED_PAIRS, Integer.highestOneBit(Math.max(1, store.size())) * 16)];
+    Arrays.fill(failed, -1);
     buckets.forEach(this::visit);
     buckets.close();
     int n = store.size();
@@ -182,8 +183,8 @@ public final class Deduplication implements AutoCloseable {
     return (long) earlier << 32 | later;
   }
 
-  private static int slot(int earlier, int later) {
-    return (int) Signer.mix(pair(earlier, later)) & (FAILED_PAIRS - 1);
+  private int slot(int earlier, int later) {
+    return (int) Signer.mix(pair(earlier, later)) & (failed.length - 1);
   }
 
   /** The Jaccard similarity of two near copies, or 0 when they are not: too unlike, or unlike in numbers or places. */
