@@ -8,14 +8,27 @@ import java.util.Arrays;
 import net.openhft.hashing.LongHashFunction;
 
 /**
- * What verifying a candidate pair reads of one document, in a compact form that can go to disk: its shingles, a
- * one-byte-per-value sketch of its MinHash, and its facts as sorted hashes, with the decisive ones (numbers and
- * places) apart.
+ * What verifying a candidate pair reads of one document, in a compact form that can go to disk or over a network: its
+ * shingles, a one-byte-per-value sketch of its MinHash, and its facts as sorted hashes, with the decisive ones
+ * (numbers and places) apart.
+ *
+ * <pre>{@code
+ * byte[] b = Evidence.of(signature).toBytes();
+ * new PairVerifier(0.5).score(Layer.NEAR, Evidence.fromBytes(a), Evidence.fromBytes(b));
+ * }</pre>
+ *
+ * @param id the document's name
+ * @param language ISO 639-1 code of its language, or null
+ * @param shingles sorted shingle hashes, as {@link Signature#shingles()}
+ * @param sketch the low byte of each MinHash value
+ * @param facts sorted hashes of its facts
+ * @param decisive sorted hashes of the facts two reports must not disagree on: numbers and places
  */
-record Evidence(String id, String language, long[] shingles, byte[] sketch, long[] facts, long[] decisive) {
+public record Evidence(String id, String language, long[] shingles, byte[] sketch, long[] facts, long[] decisive) {
   private static final LongHashFunction XX3 = LongHashFunction.xx3();
 
-  static Evidence of(Signature s) {
+  /** The evidence of a signed document. */
+  public static Evidence of(Signature s) {
     long[] facts = new long[s.facts().size()];
     long[] decisive = new long[s.facts().size()];
     int f = 0;
@@ -68,6 +81,22 @@ record Evidence(String id, String language, long[] shingles, byte[] sketch, long
     out.write(sketch);
     writeLongs(out, facts);
     writeLongs(out, decisive);
+  }
+
+  /** The record as {@link #fromBytes} reads it. */
+  public byte[] toBytes() {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE, bytes()));
+    try (java.io.DataOutputStream out = new java.io.DataOutputStream(bytes)) {
+      write(out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a byte array does not fail
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The record {@link #toBytes} wrote. */
+  public static Evidence fromBytes(byte[] bytes) {
+    return read(ByteBuffer.wrap(bytes));
   }
 
   static Evidence read(ByteBuffer in) {
