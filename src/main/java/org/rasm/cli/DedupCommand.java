@@ -75,7 +75,7 @@ final class DedupCommand implements Callable<Integer> {
     }
     long started = System.nanoTime();
     Rasm rasm = boilerplate.build(spec, lexicon);
-    Signer signer = new Signer(rasm, 100);
+    Signer signer = new Signer(rasm, Signer.DEFAULT_PERMUTATIONS);
     Diagnostics diagnostics = new Diagnostics(top.err, input.failFast);
     Deduplicator deduplicator = new Deduplicator(threshold, crossLingual == Switch.on)
         .memoryBudget(memoryMb != null ? memoryMb << 20 : Runtime.getRuntime().maxMemory() / 4, tempDir);

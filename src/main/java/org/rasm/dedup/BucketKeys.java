@@ -22,6 +22,12 @@ public final class BucketKeys {
    */
   public static final int COMPARED_PER_BUCKET = 100;
   /**
+   * With 50 bands of 2 rows of a 100-permutation MinHash, two documents of Jaccard 0.3 share a bucket with probability
+   * 0.99: a copy truncated at half its length (about 0.45) is always a candidate. Every candidate is verified on its
+   * shingles, so the low point of the curve costs only comparisons.
+   */
+  public static final int DEFAULT_BANDS = 50;
+  /**
    * 20 bands of 3 rows over the facts: two documents that share 60% of their facts are candidates with probability
    * 0.992, and every candidate is verified on the facts themselves. With 2 rows, a fact as common as a year fills
    * buckets with documents that share nothing else.

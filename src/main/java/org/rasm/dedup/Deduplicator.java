@@ -36,13 +36,9 @@ public final class Deduplicator {
   private final long budget;
   private final Path tempDir;
 
-  /**
-   * With 50 bands of 2 rows of a 100-permutation MinHash, two documents of Jaccard 0.3 share a bucket with probability
-   * 0.99: a copy truncated at half its length (about 0.45) is always a candidate. Every candidate is verified on its
-   * shingles, so the low point of the curve costs only comparisons.
-   */
+  /** Bands its candidates as {@link BucketKeys#DEFAULT_BANDS} says. */
   public Deduplicator(double threshold, boolean crossLingual) {
-    this(threshold, crossLingual, 50, -1, null);
+    this(threshold, crossLingual, BucketKeys.DEFAULT_BANDS, -1, null);
   }
 
   private Deduplicator(double threshold, boolean crossLingual, int bands, long budget, Path tempDir) {

@@ -34,6 +34,8 @@ import org.rasm.tag.Mention;
  */
 public final class Signer {
   static final int SHINGLE = 3;
+  /** The MinHash length deduplication signs with: 50 bands of 2 rows ({@link BucketKeys#DEFAULT_BANDS}). */
+  public static final int DEFAULT_PERMUTATIONS = 100;
   private static final LongHashFunction XX3 = LongHashFunction.xx3();
   private static final long[] SEEDS = seeds(256);
 
