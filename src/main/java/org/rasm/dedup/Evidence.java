@@ -54,14 +54,14 @@ public record Evidence(String id, String language, long[] shingles, byte[] sketc
    * The Jaccard similarity of two documents as their sketches estimate it: a value agrees when the MinHash does, or
    * by chance, one time in 256.
    */
-  double estimatedJaccard(Evidence other) {
-    int n = Math.min(sketch.length, other.sketch.length);
+  static double estimatedJaccard(byte[] a, byte[] b) {
+    int n = Math.min(a.length, b.length);
     if (n == 0) {
       return 0;
     }
     int agree = 0;
     for (int i = 0; i < n; i++) {
-      if (sketch[i] == other.sketch[i]) {
+      if (a[i] == b[i]) {
         agree++;
       }
     }

@@ -46,20 +46,38 @@ public final class PairVerifier {
     };
   }
 
-  /** The Jaccard similarity of two near copies, or 0 when they are not: too unlike, or unlike in numbers or places. */
-  private double nearScore(Evidence a, Evidence b) {
-    int sizes = a.shingles().length + b.shingles().length;
-    int small = Math.min(a.shingles().length, b.shingles().length);
-    // the fewest shared shingles that make a near copy: Jaccard c / (sizes - c) >= threshold, or a contained copy
+  /**
+   * Whether two candidates of {@code layer} can pass {@link #score} at all, judged on their MinHash sketches
+   * ({@link Evidence#sketch()}) and shingle counts alone: the test {@link #score} starts with, for a caller that can
+   * read these before the whole evidence. Always true outside {@link Layer#NEAR}.
+   */
+  public boolean plausible(Layer layer, byte[] sketchA, int shinglesA, byte[] sketchB, int shinglesB) {
+    if (layer != Layer.NEAR) {
+      return true;
+    }
+    int sizes = shinglesA + shinglesB;
+    int needed = needed(sizes, Math.min(shinglesA, shinglesB));
+    // the sketch turns away most pairs a shared boilerplate bucket proposes; 0.2 is four standard deviations of its
+    // estimate, so a pair that can pass is read in full
+    return !(Evidence.estimatedJaccard(sketchA, sketchB) < (double) needed / (sizes - needed) - SKETCH_MARGIN);
+  }
+
+  /** The fewest shared shingles that make a near copy: Jaccard c / (sizes - c) >= threshold, or a contained copy. */
+  private int needed(int sizes, int small) {
     int needed = (int) Math.ceil(threshold * sizes / (1 + threshold) - 1e-9);
     if (small >= MIN_SHINGLES_FOR_CONTAINMENT) {
       needed = Math.min(needed, (int) Math.ceil(CONTAINMENT * small - 1e-9));
     }
-    // the sketch turns away most pairs a shared boilerplate bucket proposes; 0.2 is four standard deviations of its
-    // estimate, so a pair that can pass is read in full
-    if (a.estimatedJaccard(b) < (double) needed / (sizes - needed) - SKETCH_MARGIN) {
+    return needed;
+  }
+
+  /** The Jaccard similarity of two near copies, or 0 when they are not: too unlike, or unlike in numbers or places. */
+  private double nearScore(Evidence a, Evidence b) {
+    if (!plausible(Layer.NEAR, a.sketch(), a.shingles().length, b.sketch(), b.shingles().length)) {
       return 0;
     }
+    int sizes = a.shingles().length + b.shingles().length;
+    int needed = needed(sizes, Math.min(a.shingles().length, b.shingles().length));
     int common = Signer.common(a.shingles(), b.shingles(), needed);
     if (common < needed || !factsAgree(a, b)) {
       return 0;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -41,7 +42,8 @@ import org.rasm.dedup.Signer;
  *   <li>each document is signed on an executor into its {@link Evidence} and bucket keys;
  *   <li>the keys are grouped by Spark; in each bucket, in input order, a document is a candidate with each of the
  *       bucket's first {@link Layer#comparedPerBucket()} documents before it;
- *   <li>candidates whose languages the layer allows are verified on their evidence, joined in by document;
+ *   <li>candidates whose languages the layer allows, and whose MinHash sketches can pass
+ *       ({@link PairVerifier#plausible}), are verified on their evidence, joined in by document;
  *   <li>verified pairs are joined into clusters by {@link ConnectedComponents}, labelled with their lowest document.
  * </ol>
  *
@@ -59,6 +61,9 @@ public final class SparkDeduplicator implements Serializable {
       .add("idx", DataTypes.LongType, false)
       .add("id", DataTypes.StringType, false)
       .add("evidence", DataTypes.BinaryType, false)
+      .add("language", DataTypes.StringType, true)
+      .add("sketch", DataTypes.BinaryType, false)
+      .add("shingles", DataTypes.IntegerType, false)
       .add("keys", DataTypes.createArrayType(DataTypes.LongType, false), false);
   private static final StructType PAIRS = new StructType()
       .add("a", DataTypes.LongType, false)
@@ -109,7 +114,16 @@ public final class SparkDeduplicator implements Serializable {
         .filter(size(col("docs")).gt(1))
         .flatMap((FlatMapFunction<Row, Row>) SparkDeduplicator::candidates, Encoders.row(PAIRS))
         .distinct();
-    JavaRDD<Row> verified = pairs
+    // first on what little each document needs for the language rule and the sketch test (about 120 bytes), which
+    // turn away most candidates, so that only the rest carry their whole evidence through a shuffle
+    Dataset<Row> summary = signed.select("idx", "language", "sketch", "shingles");
+    Dataset<Row> plausible = pairs
+        .join(summary.select(col("idx").as("a"), col("language").as("la"), col("sketch").as("sa"), col("shingles").as("na")), "a")
+        .join(summary.select(col("idx").as("b"), col("language").as("lb"), col("sketch").as("sb"), col("shingles").as("nb")), "b")
+        .select("a", "b", "layer", "la", "sa", "na", "lb", "sb", "nb")
+        .filter((FilterFunction<Row>) this::plausible)
+        .select("a", "b", "layer");
+    JavaRDD<Row> verified = plausible
         .join(evidence.select(col("idx").as("a"), col("evidence").as("ea")), "a")
         .join(evidence.select(col("idx").as("b"), col("evidence").as("eb")), "b")
         .select("a", "b", "layer", "ea", "eb")
@@ -164,7 +178,8 @@ public final class SparkDeduplicator implements Serializable {
           }
           keys[n[0]++] = key;
         });
-        return RowFactory.create(doc.getLong(0), doc.getString(1), e.toBytes(), java.util.Arrays.copyOf(keys, n[0]));
+        return RowFactory.create(doc.getLong(0), doc.getString(1), e.toBytes(), e.language(), e.sketch(), e.shingles().length,
+            java.util.Arrays.copyOf(keys, n[0]));
       }
     };
   }
@@ -196,6 +211,12 @@ public final class SparkDeduplicator implements Serializable {
         return pair;
       }
     };
+  }
+
+  private boolean plausible(Row c) {
+    Layer layer = Layer.values()[c.getInt(2)];
+    return c.getLong(0) != c.getLong(1) && layer.comparable(c.getString(3), c.getString(6))
+        && new PairVerifier(threshold).plausible(layer, c.getAs(4), c.getInt(5), c.getAs(7), c.getInt(8));
   }
 
   private Iterator<Row> verify(Iterator<Row> candidates) {
