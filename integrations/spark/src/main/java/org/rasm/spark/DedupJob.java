@@ -82,10 +82,8 @@ public final class DedupJob implements Callable<Integer> {
     SparkSession session = spark != null ? spark : SparkSession.builder().appName("rasm dedup").getOrCreate();
     long started = System.nanoTime();
     Dataset<Row> docs = Documents.read(session, inputFormat, input, field, idField);
-    Dataset<Row> result = new SparkDeduplicator(threshold, crossLingual == Switch.on, new RasmSettings(lexicons, boilerplate))
-        .run(docs)
-        .orderBy("idx")
-        .drop("idx");
+    SparkDeduplicator dedup = new SparkDeduplicator(threshold, crossLingual == Switch.on, new RasmSettings(lexicons, boilerplate));
+    Dataset<Row> result = dedup.run(docs).orderBy("idx").drop("idx");
     var writer = result.write().mode("errorifexists");
     if (outputFormat == OutputFormat.parquet) {
       writer.parquet(output);
@@ -96,8 +94,10 @@ public final class DedupJob implements Callable<Integer> {
     long n = written.count();
     long clusters = written.filter("kind = 'unique'").count();
     double seconds = (System.nanoTime() - started) / 1e9;
-    System.err.printf("rasm-spark: %d documents, %d clusters, %.1f%% removed, %.1f s, %.0f documents/s%n", n, clusters,
-        n == 0 ? 0.0 : 100.0 * (n - clusters) / n, seconds, n / seconds);
+    long[] pairs = dedup.pairCounts();
+    System.err.printf("rasm-spark: %d documents, %d clusters, %.1f%% removed, %.1f s, %.0f documents/s; pairs: %d candidates,"
+        + " %d past the language rule and sketch, %d verified%n", n, clusters, n == 0 ? 0.0 : 100.0 * (n - clusters) / n,
+        seconds, n / seconds, pairs[0], pairs[1], pairs[2]);
     return 0;
   }
 }

@@ -26,6 +26,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.rasm.dedup.BucketKeys;
 import org.rasm.dedup.Deduplicator;
 import org.rasm.dedup.Evidence;
@@ -53,7 +54,8 @@ import org.rasm.dedup.Signer;
  * ({@code kind}, {@code score}) is one of its verified links, the lowest layer and then the highest score; where a
  * document has several, {@code rasm dedup} may name another, the one it happened to verify first.
  *
- * <p>Immutable; its state travels to the executors by serialisation.
+ * <p>One instance per run, used by one thread: {@link #run} registers the counters {@link #pairCounts()} reads. Its
+ * settings travel to the executors by serialisation.
  */
 public final class SparkDeduplicator implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -82,6 +84,9 @@ public final class SparkDeduplicator implements Serializable {
   private final double threshold;
   private final boolean crossLingual;
   private final RasmSettings settings;
+  private LongAccumulator candidateCount;
+  private LongAccumulator plausibleCount;
+  private LongAccumulator verifiedCount;
 
   /**
    * @param threshold the Jaccard similarity of near copies, as {@code rasm dedup --threshold}
@@ -105,6 +110,9 @@ public final class SparkDeduplicator implements Serializable {
    */
   public Dataset<Row> run(Dataset<Row> docs) {
     SparkSession spark = docs.sparkSession();
+    candidateCount = spark.sparkContext().longAccumulator("rasm candidate pairs");
+    plausibleCount = spark.sparkContext().longAccumulator("rasm plausible pairs");
+    verifiedCount = spark.sparkContext().longAccumulator("rasm verified pairs");
     Dataset<Row> signed = spark.createDataFrame(docs.select("idx", "id", "text").javaRDD().mapPartitions(this::sign), SIGNED)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> evidence = signed.select("idx", "evidence");
@@ -215,22 +223,43 @@ public final class SparkDeduplicator implements Serializable {
 
   private boolean plausible(Row c) {
     Layer layer = Layer.values()[c.getInt(2)];
-    return c.getLong(0) != c.getLong(1) && layer.comparable(c.getString(3), c.getString(6))
+    candidateCount.add(1);
+    boolean plausible = c.getLong(0) != c.getLong(1) && layer.comparable(c.getString(3), c.getString(6))
         && new PairVerifier(threshold).plausible(layer, c.getAs(4), c.getInt(5), c.getAs(7), c.getInt(8));
+    if (plausible) {
+      plausibleCount.add(1);
+    }
+    return plausible;
   }
 
-  private Iterator<Row> verify(Iterator<Row> candidates) {
+  /**
+   * After {@link #run} has been computed: the distinct candidate pairs, those that passed the language rule and sketch
+   * test, and those verified. Spark may count a retried task twice.
+   */
+  public long[] pairCounts() {
+    return new long[] {candidateCount.value(), plausibleCount.value(), verifiedCount.value()};
+  }
+
+  private Iterator<Row> verify(Iterator<Row> pairs) {
     PairVerifier verifier = new PairVerifier(threshold);
     Layer[] layers = Layer.values();
     List<Row> verified = new ArrayList<>();
-    candidates.forEachRemaining(c -> {
+    long[] lastB = {-1};
+    Evidence[] last = new Evidence[1];
+    pairs.forEachRemaining(c -> {
       Layer layer = layers[c.getInt(2)];
       Evidence a = Evidence.fromBytes(c.getAs(3));
-      Evidence b = Evidence.fromBytes(c.getAs(4));
+      // the last join is on b, so a partition's rows come grouped by it: each is read once
+      if (c.getLong(1) != lastB[0]) {
+        lastB[0] = c.getLong(1);
+        last[0] = Evidence.fromBytes(c.getAs(4));
+      }
+      Evidence b = last[0];
       if (c.getLong(0) != c.getLong(1) && layer.comparable(a.language(), b.language())) {
         double s = verifier.score(layer, a, b);
         if (s > 0) {
           // rounded as rasm dedup rounds it: held as a float, then to three places
+          verifiedCount.add(1);
           verified.add(RowFactory.create(c.getLong(0), c.getLong(1), c.getInt(2), Math.round((float) s * 1000) / 1000.0));
         }
       }
