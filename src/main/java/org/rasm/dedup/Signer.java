@@ -34,6 +34,7 @@ import org.rasm.tag.Mention;
  */
 public final class Signer {
   static final int SHINGLE = 3;
+  static final int LANGUAGE_SAMPLE = 1000;
   private static final LongHashFunction XX3 = LongHashFunction.xx3();
   private static final long[] SEEDS = seeds(256);
 
@@ -81,8 +82,20 @@ public final class Signer {
         facts.add("#" + t);
       }
     }
-    String language = body.isBlank() ? null : rasm.detect(body).language();
+    String language = body.isBlank() ? null : rasm.detect(opening(body)).language();
     return new Signature(id, exact, shingles, minhash(shingles, permutations), language, facts);
+  }
+
+  /**
+   * The first {@value #LANGUAGE_SAMPLE} characters of the body, cut at a space: a report's language is the language
+   * it opens in, and detection then costs the same for long documents as for short ones.
+   */
+  private static String opening(String body) {
+    if (body.length() <= LANGUAGE_SAMPLE) {
+      return body;
+    }
+    int cut = body.lastIndexOf(' ', LANGUAGE_SAMPLE);
+    return body.substring(0, cut > LANGUAGE_SAMPLE / 2 ? cut : LANGUAGE_SAMPLE);
   }
 
   /** The body's words, folded, with each mention as its entity id and each number as its value. */
