@@ -34,7 +34,7 @@ import org.rasm.tag.Mention;
  */
 public final class Signer {
   static final int SHINGLE = 3;
-  static final int LANGUAGE_SAMPLE = 1000;
+  static final int LANGUAGE_SAMPLE = 600;
   private static final LongHashFunction XX3 = LongHashFunction.xx3();
   private static final long[] SEEDS = seeds(256, 0x9e3779b97f4a7c15L);
   private static final long[] MULTIPLIERS = odd(seeds(256, 0x632be59bd9b4e019L));
