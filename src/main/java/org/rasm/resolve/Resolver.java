@@ -79,7 +79,12 @@ public final class Resolver {
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
 
-  private record Entry(Entity entity, NameForms forms) {}
+  /** A name of an entity; {@code arabic} is its form for {@link ArabicSimilarity}, null for a Latin name. */
+  private record Entry(Entity entity, NameForms forms, String arabic) {
+    Entry(Entity entity, NameForms forms) {
+      this(entity, forms, forms.arabic() ? ArabicSimilarity.form(forms.core()) : null);
+    }
+  }
 
   private final Lexicon lexicon;
   private final double threshold;
@@ -134,8 +139,15 @@ public final class Resolver {
       return;
     }
     List<Entry> list = index.computeIfAbsent(k, x -> new ArrayList<>(1));
-    for (Entry e : list) {
-      if (e.entity() == entry.entity() && e.forms().phonetic().equals(entry.forms().phonetic())) {
+    for (int i = 0; i < list.size(); i++) {
+      Entry e = list.get(i);
+      if (e.entity() == entry.entity() && e.forms().phonetic().equals(entry.forms().phonetic())
+          && e.forms().arabic() == entry.forms().arabic()) {
+        // one entry per spelling; the bare name ("Wagner") outranks the qualified one ("Wagner Group"), which a bare
+        // query reaches only at a discount
+        if (qualified(e.forms()) && !qualified(entry.forms())) {
+          list.set(i, entry);
+        }
         return;
       }
     }
@@ -207,7 +219,9 @@ public final class Resolver {
     if (candidates == null) {
       return;
     }
-    // an entity with a name in the query's script is judged by those names only
+    // an entity with a name in the query's script is judged by those names only; so is a unit or settlement
+    // related to one: a transliteration of the name they share is no evidence against the way it is written
+    // (صيدا is not السويداء, whatever As-Sweida subdistrict's Latin names say)
     Set<Entity> sameScript = new HashSet<>();
     for (Entry c : candidates) {
       if (c.forms().arabic() == q.arabic()) {
@@ -215,9 +229,19 @@ public final class Resolver {
       }
     }
     for (Entry c : candidates) {
+      if (!sameScript.contains(c.entity()) && sameScript.stream().anyMatch(e -> related(e, c.entity()))) {
+        sameScript.add(c.entity());
+      }
+    }
+    String arabicQuery = q.arabic() ? ArabicSimilarity.form(q.core()) : null;
+    for (Entry c : candidates) {
       boolean cross = c.forms().arabic() != q.arabic();
       if ((types.isEmpty() || types.contains(c.entity().type())) && !(cross && sameScript.contains(c.entity()))) {
-        double s = Math.round(NameSimilarity.score(q.phonetic(), c.forms().phonetic()) * discount(q, c) * factor * 1000) / 1000.0;
+        // two Arabic spellings are compared letter by letter: the transliteration would blur their long vowels
+        double similarity = arabicQuery != null && c.arabic() != null
+            ? ArabicSimilarity.score(arabicQuery, c.arabic())
+            : NameSimilarity.score(q.phonetic(), c.forms().phonetic());
+        double s = Math.round(similarity * discount(q, c) * factor * 1000) / 1000.0;
         if (s > scores.getOrDefault(c.entity(), -1.0)) {
           scores.put(c.entity(), s);
           layers.put(c.entity(), cross ? CROSS_SCRIPT : "fuzzy");
@@ -244,12 +268,16 @@ public final class Resolver {
    * evidence, unless the query asked for that kind of thing.
    */
   private static double discount(NameForms q, Entry e) {
-    boolean qualified = !e.forms().core().equals(e.forms().key());
-    if (!qualified || q.subtypes().contains(e.entity().subtype())) {
+    if (!qualified(e.forms()) || q.subtypes().contains(e.entity().subtype())) {
       return 1;
     }
     // "al-Qaim crossing" without its word is al-Qaim, the town it is named after: a bare query does not reach it
     return q.subtypes().isEmpty() ? 0 : QUALIFIER_DISCOUNT;
+  }
+
+  /** True when a name has qualifier or descriptor words ({@code qualifiers.tsv}) that its core sets aside. */
+  private static boolean qualified(NameForms f) {
+    return !f.core().equals(f.key());
   }
 
   private static void collect(List<Entry> hits, Set<EntityType> types, String layer, double score, NameForms q,
