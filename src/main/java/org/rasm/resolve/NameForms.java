@@ -35,10 +35,11 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   /** Capitals up to this many letters in one word are an acronym (SDF, ISIS); more, or several words, are a name in capitals. */
   private static final int MAX_ACRONYM_LETTERS = 6;
   private static final Set<String> STOPWORDS = readStopwords();
+  private static final Map<String, String> VARIANTS = readVariants();
 
   static NameForms of(String written) {
     String folded = SEARCH.fold(written).text();
-    String key = joinSingleLetters(KEY.fold(written).text());
+    String key = canonicalWords(joinSingleLetters(KEY.fold(written).text()));
     Set<String> subtypes = new HashSet<>();
     List<String> kept = new ArrayList<>();
     String[] tokens = key.split(" ");
@@ -56,6 +57,15 @@ record NameForms(String written, String folded, String key, String core, Set<Str
         matched = 1;
       }
       i += matched;
+    }
+    if (kept.size() < tokens.length) {
+      // "Kingdom of Jordan", "Province of Raqqa": the stopword that tied a qualifier to the name goes with it
+      while (kept.size() > 1 && STOPWORDS.contains(kept.get(0))) {
+        kept.remove(0);
+      }
+      while (kept.size() > 1 && STOPWORDS.contains(kept.get(kept.size() - 1))) {
+        kept.remove(kept.size() - 1);
+      }
     }
     String core = kept.isEmpty() ? key : String.join(" ", kept);
     if (kept.isEmpty()) {
@@ -78,6 +88,31 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     }
     java.util.Collections.sort(words);
     return String.join(" ", words);
+  }
+
+  /** The key with each word that {@code word-variants.tsv} lists in its canonical form. */
+  private static String canonicalWords(String key) {
+    if (VARIANTS.isEmpty()) {
+      return key;
+    }
+    String[] tokens = key.split(" ");
+    boolean changed = false;
+    for (int i = 0; i < tokens.length; i++) {
+      String v = VARIANTS.get(tokens[i]);
+      if (v != null) {
+        tokens[i] = v;
+        changed = true;
+      }
+    }
+    return changed ? String.join(" ", tokens) : key;
+  }
+
+  private static Map<String, String> readVariants() {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (DataTable.Row row : DataTable.read(NameForms.class, "word-variants.tsv", 3)) {
+      m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
+    }
+    return Map.copyOf(m);
   }
 
   private static Set<String> readStopwords() {

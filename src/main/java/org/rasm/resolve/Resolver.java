@@ -25,7 +25,7 @@ import org.rasm.lexicon.Lexicon;
  *       (another word order, a dropped "of": {@code stopwords.tsv});
  *   <li>{@code fuzzy}: names with the same romanisation-invariant key ({@link org.rasm.romanize.InvariantKey}) are
  *       candidates, each verified by {@link NameSimilarity} against the query (Arabic names through the news
- *       transliteration); the best must reach the threshold, a stricter one for keys of one or two letters and
+ *       transliteration); the best must reach the threshold, a stricter one for short keys ({@code key-thresholds.tsv}) and
  *       within Arabic script, and, within one script, for the names of organisations and countries
  *       ({@code fuzzy-thresholds.tsv}). An entity with a name in the query's script is judged by those names
  *       only. Acronyms are never matched fuzzily.
@@ -53,8 +53,6 @@ public final class Resolver {
    * fewest negatives resolved (see the precision-recall table that ResolverEvaluationTest prints).
    */
   public static final double DEFAULT_THRESHOLD = 0.75;
-  /** The threshold for invariant keys of one or two letters, where unrelated names meet easily. */
-  static final double SHORT_KEY_THRESHOLD = 0.92;
   /**
    * The threshold within Arabic script: spellings of one name differ little once folded (hamza, ة, ى are folded
    * away), so two Arabic names a letter apart are more often two names: البصرة is not البصيرة.
@@ -76,6 +74,8 @@ public final class Resolver {
 
   private static final Map<String, Integer> PRIORITY = readPriority();
   private static final Map<String, Double> TYPE_MINIMUM = readTypeMinimum();
+  /** The minimum by the length of the query's invariant key, index the length; 0 beyond ({@code key-thresholds.tsv}). */
+  private static final double[] KEY_MINIMUM = readKeyMinimum();
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
 
@@ -96,6 +96,7 @@ public final class Resolver {
   private final Map<String, List<Entry>> invariant = new HashMap<>();
   private final Map<String, List<Entity>> children = new HashMap<>();
   private final Set<String> modifiers = new HashSet<>();
+  private final Set<String> demonyms = new HashSet<>();
   private final Map<String, Set<String>> invariantsById = new HashMap<>();
 
   public Resolver(Lexicon lexicon) {
@@ -113,7 +114,7 @@ public final class Resolver {
     }
     for (Entity e : lexicon.entities()) {
       for (String d : e.demonyms()) {
-        modifiers.add(NameForms.of(d).key());
+        demonyms.add(NameForms.of(d).key());
       }
       if (!e.parent().isEmpty()) {
         children.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
@@ -180,24 +181,60 @@ public final class Resolver {
     if (!q.core().equals(q.key())) {
       why.put("core", q.core() + " (" + String.join(" ", q.subtypes()) + ")");
     }
+    Resolution first = attempt(query, q, q, types, 1.0, why);
+    if (first != null && first.resolved() && !approximate(first)) {
+      return first;
+    }
+    // once more without the words that describe the name: first the modifier words ("Syrian regular army": Syrian
+    // army), then the demonyms too ("Turkish-backed SNA": SNA)
+    NameForms lastTried = q;
+    for (boolean demonymsToo : new boolean[] {false, true}) {
+      NameForms plain = withoutModifiers(q, demonymsToo);
+      if (plain == null || plain.key().equals(lastTried.key())) {
+        continue;
+      }
+      lastTried = plain;
+      why.put("without modifiers", plain.key());
+      Resolution r = attempt(query, q, plain, types, MODIFIER_DISCOUNT, why);
+      if (first != null && first.resolved()) {
+        // an approximate match of the whole query gives way to a strict one of its name ("Al Arabiya News": Al
+        // Arabiya, not Arab News)
+        if (r != null && r.resolved() && !"fuzzy".equals(r.match())) {
+          return r;
+        }
+        continue;
+      }
+      if (r != null && (r.resolved() || first == null)) {
+        first = r;
+      }
+      if (first != null && first.resolved() && !approximate(first)) {
+        return first;
+      }
+    }
+    return first != null ? first : new Resolution(query, null, null, null, null, 0, null, List.of(), why);
+  }
+
+  /** A fuzzy match short of an equal romanisation ("US military" for "the US military" is not approximate). */
+  private static boolean approximate(Resolution r) {
+    return "fuzzy".equals(r.match()) && r.score() < 1;
+  }
+
+  /**
+   * Looks {@code plain} up, the query with or without its modifiers, and decides as for {@code q}: the kinds of
+   * thing it asks for and its qualifiers stay those of the query as written. Null when nothing was found.
+   */
+  private Resolution attempt(String query, NameForms q, NameForms plain, Set<EntityType> types, double factor,
+      Map<String, String> why) {
     Map<Entity, Double> scores = new LinkedHashMap<>();
     Map<Entity, String> layers = new HashMap<>();
     Map<Entity, String> via = new HashMap<>();
-    find(q, types, 1.0, scores, layers, via, why);
+    find(plain, types, factor, scores, layers, via, why);
     if (scores.isEmpty()) {
-      // once more without the words that describe the name (Turkish-backed SNA: SNA)
-      NameForms plain = withoutModifiers(q);
-      if (plain != null) {
-        why.put("without modifiers", plain.key());
-        find(plain, types, MODIFIER_DISCOUNT, scores, layers, via, why);
-        q = new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.bag(), plain.invariant(),
-            plain.phonetic(), q.acronym());
-      }
+      return null;
     }
-    if (scores.isEmpty()) {
-      return new Resolution(query, null, null, null, null, 0, null, List.of(), why);
-    }
-    return decide(query, q, scores, layers, via, why);
+    NameForms asked = plain == q ? q : new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.bag(),
+        plain.invariant(), plain.phonetic(), q.acronym());
+    return decide(query, asked, scores, layers, via, why);
   }
 
   private void find(NameForms q, Set<EntityType> types, double factor, Map<Entity, Double> scores,
@@ -251,16 +288,17 @@ public final class Resolver {
     }
   }
 
-  /** The query without modifier words and demonyms, or null when it has none or nothing else. */
-  private NameForms withoutModifiers(NameForms q) {
+  /** The query without modifier words, and demonyms if asked, or null when it has none or nothing else. */
+  private NameForms withoutModifiers(NameForms q, boolean demonymsToo) {
     List<String> kept = new ArrayList<>();
-    for (String t : q.core().split("[ -]")) {
-      if (!modifiers.contains(t)) {
+    // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
+    for (String t : q.key().split("[ -]")) {
+      if (!modifiers.contains(t) && !(demonymsToo && demonyms.contains(t))) {
         kept.add(t);
       }
     }
     String rest = String.join(" ", kept);
-    return kept.isEmpty() || rest.equals(q.core()) ? null : NameForms.of(rest);
+    return kept.isEmpty() || rest.equals(q.key()) ? null : NameForms.of(rest);
   }
 
   /**
@@ -297,7 +335,8 @@ public final class Resolver {
 
   private Resolution decide(String query, NameForms q, Map<Entity, Double> scores, Map<Entity, String> layers,
       Map<Entity, String> via, Map<String, String> why) {
-    double needed = q.invariant().length() <= 2 ? Math.max(threshold, SHORT_KEY_THRESHOLD) : threshold;
+    int letters = q.invariant().length();
+    double needed = Math.max(threshold, letters < KEY_MINIMUM.length ? KEY_MINIMUM[letters] : 0);
     double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     double floor = top - NEAR;
     Set<String> preferred = q.subtypes();
@@ -432,6 +471,22 @@ public final class Resolver {
       m.put(row.cell(0), Double.parseDouble(row.cell(1)));
     }
     return Map.copyOf(m);
+  }
+
+  private static double[] readKeyMinimum() {
+    Map<Integer, Double> m = new HashMap<>();
+    int longest = 0;
+    for (DataTable.Row row : DataTable.read(Resolver.class, "key-thresholds.tsv", 3)) {
+      int letters = Integer.parseInt(row.cell(0));
+      m.put(letters, Double.parseDouble(row.cell(1)));
+      longest = Math.max(longest, letters);
+    }
+    double[] minimum = new double[longest + 1];
+    for (int n = longest; n >= 0; n--) {
+      // a row holds for its length and every shorter one, unless a shorter row says more
+      minimum[n] = Math.max(m.getOrDefault(n, 0.0), n < longest ? minimum[n + 1] : 0);
+    }
+    return minimum;
   }
 
   private static Map<String, Integer> readPriority() {

@@ -1,0 +1,86 @@
+package org.rasm.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rasm.data.DataTable;
+import org.rasm.lexicon.Lexicon;
+
+/** The resolver's data tables, each row on the bundled lexicon or on the forms it changes. */
+class ResolverTablesTest {
+  static Resolver resolver;
+
+  @BeforeAll
+  static void load() {
+    resolver = new Resolver(Lexicon.defaults());
+  }
+
+  @Test
+  void wordVariantsMeetAtTheKey() {
+    for (DataTable.Row row : DataTable.read(NameForms.class, "word-variants.tsv", 3)) {
+      assertEquals(NameForms.of("x " + row.cell(1)).key(), NameForms.of("x " + row.cell(0)).key(), row.cell(0));
+    }
+    assertEquals("actor:sdf", resolver.resolve("Syrian Democratic Force").id());
+    assertEquals("actor:national-defence-forces", resolver.resolve("National Defense Force").id());
+    assertEquals("key", resolver.resolve("Revolutionary Guards Corps").match());
+    assertEquals("actor:ypg", resolver.resolve("People's Protection Unit").id());
+    assertEquals("actor:hamza-division", resolver.resolve("Hamza Brigades").id());
+  }
+
+  @Test
+  void modifiersAreSetAsideWhenNothingElseMatches() {
+    for (String[] q : List.of(
+        new String[] {"Wagner private military company", "actor:wagner-group"},
+        new String[] {"Conoco gas facility", "place:conoco-gas-field"},
+        new String[] {"Tabqa Dam complex", "place:tabqa-dam"},
+        new String[] {"Kurdish SDF", "actor:sdf"},
+        new String[] {"وحدات حماية الشعب الكردي", "actor:ypg"},
+        new String[] {"الجيش السوري النظامي", "actor:syrian-arab-army"},
+        new String[] {"مطار حماة الحربي", "place:hama-military-airport"},
+        new String[] {"القوات الروسية العسكرية", "actor:russian-forces"},
+        new String[] {"فصيل فرقة الحمزة", "actor:hamza-division"},
+        new String[] {"Sednaya military jail", "place:sednaya-prison"})) {
+      assertEquals(q[1], resolver.resolve(q[0]).id(), q[0]);
+    }
+  }
+
+  @Test
+  void aStrictMatchWithoutModifiersBeatsAFuzzyOneWithThem() {
+    assertEquals("outlet:al-arabiya", resolver.resolve("Al Arabiya News").id());
+    // an equal romanisation is no approximation: "military" belongs to this name
+    assertEquals("actor:us-forces", resolver.resolve("the US military").id());
+  }
+
+  @Test
+  void newQualifiersSayWhatKindOfThing() {
+    assertEquals("place:bab-al-salama-crossing", resolver.resolve("Bab al-Salameh gate").id());
+    assertEquals(java.util.Set.of("oilfield"), NameForms.of("آبار رميلان").subtypes());
+    assertEquals("place:rmeilan-oil-fields", resolver.resolve("رميلان النفطية").id());
+    assertEquals("place:rmeilan-oil-fields", resolver.resolve("حقل رميلان النفطي").id());
+    assertEquals("country:egypt", resolver.resolve("جمهورية مصر").id());
+    assertEquals("country:jordan", resolver.resolve("Kingdom of Jordan").id());
+    // the stopword that tied the qualifier to the name goes with it
+    assertEquals("jordan", NameForms.of("Kingdom of Jordan").core());
+  }
+
+  @Test
+  void shortKeysNeedACloserMatch() {
+    // one or two consonants, and three (key-thresholds.tsv); no Syrian place is meant by these
+    for (String q : List.of("Amman", "Kilis", "Zahle")) {
+      assertNull(resolver.resolve(q).id(), q);
+    }
+    assertEquals("place:hajin", resolver.resolve("Hejin").id());
+  }
+
+  @Test
+  void similarityRows() {
+    // French dj is j; fatha and damma are two vowels
+    assertTrue(NameSimilarity.score(NameSimilarity.phonetic("Manbidj"), NameSimilarity.phonetic("Manbij")) == 1);
+    assertTrue(NameSimilarity.score(NameSimilarity.phonetic("Amman"), NameSimilarity.phonetic("Oman"))
+        < NameSimilarity.score(NameSimilarity.phonetic("Omar"), NameSimilarity.phonetic("Umar")));
+  }
+}
