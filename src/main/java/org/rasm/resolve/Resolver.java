@@ -74,15 +74,21 @@ public final class Resolver {
 
   private static final Map<String, Integer> PRIORITY = readPriority();
   private static final Map<String, Double> TYPE_MINIMUM = readTypeMinimum();
+  /** Kinds of site a bare query reaches by the entity's own name ({@code bare-names.tsv}). */
+  private static final Set<String> BARE_SUBTYPES = readBareSubtypes();
   /** The minimum by the length of the query's invariant key, index the length; 0 beyond ({@code key-thresholds.tsv}). */
   private static final double[] KEY_MINIMUM = readKeyMinimum();
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
 
-  /** A name of an entity; {@code arabic} is its form for {@link ArabicSimilarity}, null for a Latin name. */
-  private record Entry(Entity entity, NameForms forms, String arabic) {
+  /**
+   * A name of an entity; {@code arabic} is its form for {@link ArabicSimilarity}, null for a Latin name;
+   * {@code primary} when it is the entity's own English or Arabic name rather than an alias.
+   */
+  private record Entry(Entity entity, NameForms forms, String arabic, boolean primary) {
     Entry(Entity entity, NameForms forms) {
-      this(entity, forms, forms.arabic() ? ArabicSimilarity.form(forms.core()) : null);
+      this(entity, forms, forms.arabic() ? ArabicSimilarity.form(forms.core()) : null,
+          forms.written().equals(entity.nameEn()) || forms.written().equals(entity.nameAr()));
     }
   }
 
@@ -146,7 +152,8 @@ public final class Resolver {
           && e.forms().arabic() == entry.forms().arabic()) {
         // one entry per spelling; the bare name ("Wagner") outranks the qualified one ("Wagner Group"), which a bare
         // query reaches only at a discount
-        if (qualified(e.forms()) && !qualified(entry.forms())) {
+        if (qualified(e.forms()) && !qualified(entry.forms())
+            || qualified(e.forms()) == qualified(entry.forms()) && entry.primary() && !e.primary()) {
           list.set(i, entry);
         }
         return;
@@ -309,8 +316,10 @@ public final class Resolver {
     if (!qualified(e.forms()) || q.subtypes().contains(e.entity().subtype())) {
       return 1;
     }
-    // "al-Qaim crossing" without its word is al-Qaim, the town it is named after: a bare query does not reach it
-    return q.subtypes().isEmpty() ? 0 : QUALIFIER_DISCOUNT;
+    // "al-Qaim crossing", an alias, without its word is al-Qaim, the town it is named after: a bare query does not
+    // reach it. A site's own name without its word is what news copy calls it ("Hmeimim air base": Hmeimim).
+    boolean bare = e.primary() && BARE_SUBTYPES.contains(e.entity().subtype());
+    return q.subtypes().isEmpty() && !bare ? 0 : QUALIFIER_DISCOUNT;
   }
 
   /** True when a name has qualifier or descriptor words ({@code qualifiers.tsv}) that its core sets aside. */
@@ -471,6 +480,14 @@ public final class Resolver {
       m.put(row.cell(0), Double.parseDouble(row.cell(1)));
     }
     return Map.copyOf(m);
+  }
+
+  private static Set<String> readBareSubtypes() {
+    Set<String> s = new HashSet<>();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "bare-names.tsv", 2)) {
+      s.add(row.cell(0));
+    }
+    return Set.copyOf(s);
   }
 
   private static double[] readKeyMinimum() {

@@ -68,6 +68,20 @@ class ResolverTablesTest {
   }
 
   @Test
+  void bareNamesReachSitesByTheirOwnName() {
+    for (String[] q : List.of(
+        new String[] {"Hmeimim", "place:hmeimim-air-base"},
+        new String[] {"Simalka", "place:semalka-crossing"},
+        new String[] {"سيمالكا", "place:semalka-crossing"})) {
+      assertEquals(q[1], resolver.resolve(q[0]).id(), q[0]);
+    }
+    // an alias does not make the town a crossing; a lake named after a man is not what his name means
+    for (String q : List.of("al-Qaim", "القائم", "Assad", "الأسد")) {
+      assertNull(resolver.resolve(q).id(), q);
+    }
+  }
+
+  @Test
   void shortKeysNeedACloserMatch() {
     // one or two consonants, and three (key-thresholds.tsv); no Syrian place is meant by these
     for (String q : List.of("Amman", "Kilis", "Zahle")) {
