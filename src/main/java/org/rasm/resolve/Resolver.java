@@ -122,6 +122,15 @@ public final class Resolver {
       for (String d : e.demonyms()) {
         demonyms.add(NameForms.of(d).key());
       }
+      if (e.type() == EntityType.COUNTRY) {
+        // a country's one-word names say whose or where, like its demonyms ("Turkey-backed SNA", "North Press Syria")
+        for (String n : e.names()) {
+          String k = NameForms.of(n).key();
+          if (!k.isEmpty() && k.indexOf(' ') < 0) {
+            demonyms.add(k);
+          }
+        }
+      }
       if (!e.parent().isEmpty()) {
         children.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
       }
@@ -193,7 +202,7 @@ public final class Resolver {
       return first;
     }
     // once more without the words that describe the name: first the modifier words ("Syrian regular army": Syrian
-    // army), then the demonyms too ("Turkish-backed SNA": SNA)
+    // army), then the demonyms and one-word country names too ("Turkish-backed SNA": SNA)
     NameForms lastTried = q;
     for (boolean demonymsToo : new boolean[] {false, true}) {
       NameForms plain = withoutModifiers(q, demonymsToo);
@@ -348,11 +357,15 @@ public final class Resolver {
     double needed = Math.max(threshold, letters < KEY_MINIMUM.length ? KEY_MINIMUM[letters] : 0);
     double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     double floor = top - NEAR;
+    // priority orders the kinds of one type of thing (a town before its subdistrict); between an outlet and a
+    // town the better score decides (Al-Arabia: Al Arabiya, not Rabia)
+    EntityType topType = scores.entrySet().stream().filter(x -> x.getValue() == top)
+        .map(Map.Entry::getKey).min(Comparator.comparingInt(Resolver::rank)).map(Entity::type).orElse(null);
     Set<String> preferred = q.subtypes();
     List<Entity> ranked = new ArrayList<>(scores.keySet());
     ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, q.arabic()) ? 0 : 1)
         .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
-        .thenComparingInt(e -> scores.get(e) >= floor ? 0 : 1)
+        .thenComparingInt(e -> scores.get(e) >= floor && e.type() == topType ? 0 : 1)
         .thenComparingInt(Resolver::rank)
         .thenComparingDouble(e -> -scores.get(e))
         .thenComparing(Entity::id));

@@ -43,7 +43,11 @@ class ResolverTablesTest {
         new String[] {"مطار حماة الحربي", "place:hama-military-airport"},
         new String[] {"القوات الروسية العسكرية", "actor:russian-forces"},
         new String[] {"فصيل فرقة الحمزة", "actor:hamza-division"},
-        new String[] {"Sednaya military jail", "place:sednaya-prison"})) {
+        new String[] {"Sednaya military jail", "place:sednaya-prison"},
+        new String[] {"معبر باب السلامة الحدودية", "place:bab-al-salama-crossing"},
+        new String[] {"أورينت تي في", "outlet:orient-news"},
+        new String[] {"Turkey-backed SNA", "actor:syrian-national-army"},
+        new String[] {"SNHR Syria", "outlet:snhr"})) {
       assertEquals(q[1], resolver.resolve(q[0]).id(), q[0]);
     }
   }
@@ -79,6 +83,13 @@ class ResolverTablesTest {
     for (String q : List.of("al-Qaim", "القائم", "Assad", "الأسد")) {
       assertNull(resolver.resolve(q).id(), q);
     }
+  }
+
+  @Test
+  void priorityOrdersOneTypeOfThingNotTwo() {
+    // Rabia the town is further from Al-Arabia than Al Arabiya the broadcaster; a town outranks a channel only when
+    // they match alike
+    assertEquals("outlet:al-arabiya", resolver.resolve("Al-Arabia").id());
   }
 
   @Test
