@@ -124,18 +124,25 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return Set.copyOf(words);
   }
 
-  /** I.S.I.S. and H T S fold to single letters apart; an acronym is one part. */
+  /**
+   * I.S.I.S. and H T S fold to single letters apart; an acronym is one part, its doubled letters kept once as the
+   * key profile keeps them in a word (S.A.A. as sa, like SAA).
+   */
   private static String joinSingleLetters(String key) {
     String[] tokens = key.split(" ");
     if (tokens.length < 2) {
       return key;
     }
+    StringBuilder joined = new StringBuilder(tokens.length);
     for (String t : tokens) {
       if (t.length() != 1) {
         return key;
       }
+      if (joined.length() == 0 || joined.charAt(joined.length() - 1) != t.charAt(0)) {
+        joined.append(t);
+      }
     }
-    return String.join("", tokens);
+    return joined.toString();
   }
 
   private static boolean isAcronym(String written, String core) {

@@ -255,13 +255,13 @@ public final class Resolver {
 
   private void find(NameForms q, Set<EntityType> types, double factor, Map<Entity, Double> scores,
       Map<Entity, String> layers, Map<Entity, String> via, Map<String, String> why) {
-    collect(exact.get(q.written()), types, "exact", factor, q, scores, layers, via);
-    collect(folded.get(q.folded()), types, "folded", factor, q, scores, layers, via);
-    collect(keyed.get(q.key()), types, "key", KEY_SCORE * factor, q, scores, layers, via);
+    collect(exact.get(q.written()), types, "exact", 1, factor, q, scores, layers, via);
+    collect(folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via);
+    collect(keyed.get(q.key()), types, "key", KEY_SCORE, factor, q, scores, layers, via);
     if (scores.isEmpty()) {
       // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
-      collect(cores.get(q.core()), types, "key", CORE_SCORE * factor, q, scores, layers, via);
-      collect(bags.get(q.bag()), types, "key", CORE_SCORE * factor, q, scores, layers, via);
+      collect(cores.get(q.core()), types, "key", CORE_SCORE, factor, q, scores, layers, via);
+      collect(bags.get(q.bag()), types, "key", CORE_SCORE, factor, q, scores, layers, via);
     }
     if (q.acronym() || !scores.values().stream().allMatch(v -> v <= CORE_SCORE)) {
       return;
@@ -336,13 +336,17 @@ public final class Resolver {
     return !f.core().equals(f.key());
   }
 
-  private static void collect(List<Entry> hits, Set<EntityType> types, String layer, double score, NameForms q,
+  /**
+   * Records the entities of {@code hits} at {@code score} times {@code factor}; a match of cores or bags (under
+   * {@link #KEY_SCORE}) is discounted as well when the name met the query only without its qualifier.
+   */
+  private static void collect(List<Entry> hits, Set<EntityType> types, String layer, double score, double factor, NameForms q,
       Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via) {
     if (hits == null) {
       return;
     }
     for (Entry h : hits) {
-      double s = score < KEY_SCORE ? score * discount(q, h) : score;
+      double s = (score < KEY_SCORE ? score * discount(q, h) : score) * factor;
       if ((types.isEmpty() || types.contains(h.entity().type())) && !scores.containsKey(h.entity()) && s > 0) {
         scores.put(h.entity(), s);
         layers.put(h.entity(), layer);

@@ -29,6 +29,7 @@ class ResolverTablesTest {
     assertEquals("key", resolver.resolve("Revolutionary Guards Corps").match());
     assertEquals("actor:ypg", resolver.resolve("People's Protection Unit").id());
     assertEquals("actor:hamza-division", resolver.resolve("Hamza Brigades").id());
+    assertEquals("actor:us-forces", resolver.resolve("US soldiers").id());
   }
 
   @Test
@@ -47,7 +48,11 @@ class ResolverTablesTest {
         new String[] {"معبر باب السلامة الحدودية", "place:bab-al-salama-crossing"},
         new String[] {"أورينت تي في", "outlet:orient-news"},
         new String[] {"Turkey-backed SNA", "actor:syrian-national-army"},
-        new String[] {"SNHR Syria", "outlet:snhr"})) {
+        new String[] {"SNHR Syria", "outlet:snhr"},
+        new String[] {"International Global Coalition", "actor:international-coalition"},
+        new String[] {"التحالف الدولي بقيادة واشنطن", "actor:international-coalition"},
+        new String[] {"US military forces", "actor:us-forces"},
+        new String[] {"S.A.A.", "actor:syrian-arab-army"})) {
       assertEquals(q[1], resolver.resolve(q[0]).id(), q[0]);
     }
   }
@@ -69,6 +74,8 @@ class ResolverTablesTest {
     assertEquals("country:jordan", resolver.resolve("Kingdom of Jordan").id());
     // the stopword that tied the qualifier to the name goes with it
     assertEquals("jordan", NameForms.of("Kingdom of Jordan").core());
+    assertEquals("actor:sultan-murad-division", resolver.resolve("فرقة السلطان مراد").id());
+    assertEquals(java.util.Set.of("armed-group", "state-force"), NameForms.of("Sultan Murad Division").subtypes());
   }
 
   @Test
@@ -103,6 +110,8 @@ class ResolverTablesTest {
 
   @Test
   void similarityRows() {
+    // thal written th
+    assertTrue(NameSimilarity.score(NameSimilarity.phonetic("Lathiqiyah"), NameSimilarity.phonetic("Ladhiqiyah")) >= 0.9);
     // French dj is j; fatha and damma are two vowels
     assertTrue(NameSimilarity.score(NameSimilarity.phonetic("Manbidj"), NameSimilarity.phonetic("Manbij")) == 1);
     assertTrue(NameSimilarity.score(NameSimilarity.phonetic("Amman"), NameSimilarity.phonetic("Oman"))
