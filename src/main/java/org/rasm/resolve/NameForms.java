@@ -35,6 +35,8 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   /** Capitals up to this many letters in one word are an acronym (SDF, ISIS); more, or several words, are a name in capitals. */
   private static final int MAX_ACRONYM_LETTERS = 6;
   private static final Set<String> STOPWORDS = readStopwords();
+  /** The articles the key profile removes at the start of a word (ال), but not after a joined stopword. */
+  private static final List<String> ARTICLES = readArticles();
   private static final Map<String, String> VARIANTS = readVariants();
 
   static NameForms of(String written) {
@@ -79,6 +81,13 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   private static String bag(String core) {
     List<String> words = new ArrayList<>();
     for (String w : core.split(" ")) {
+      for (String article : ARTICLES) {
+        if (w.length() > article.length() + 2 && STOPWORDS.contains(w.substring(0, 1)) && w.startsWith(article, 1)) {
+          // a one-letter stopword is written joined to the next word, before its article (والشام: و الشام)
+          w = w.substring(1 + article.length());
+          break;
+        }
+      }
       if (!w.isEmpty() && !STOPWORDS.contains(w)) {
         words.add(w);
       }
@@ -113,6 +122,16 @@ record NameForms(String written, String folded, String key, String core, Set<Str
       m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
     }
     return Map.copyOf(m);
+  }
+
+  private static List<String> readArticles() {
+    List<String> articles = new ArrayList<>();
+    for (org.rasm.fold.FoldRule r : org.rasm.fold.FoldRules.chain(FoldProfile.KEY)) {
+      if (r.op() == org.rasm.fold.FoldRule.Op.ARTICLE_PREFIX) {
+        articles.add(r.from());
+      }
+    }
+    return List.copyOf(articles);
   }
 
   private static Set<String> readStopwords() {

@@ -361,15 +361,11 @@ public final class Resolver {
     double needed = Math.max(threshold, letters < KEY_MINIMUM.length ? KEY_MINIMUM[letters] : 0);
     double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     double floor = top - NEAR;
-    // priority orders the kinds of one type of thing (a town before its subdistrict); between an outlet and a
-    // town the better score decides (Al-Arabia: Al Arabiya, not Rabia)
-    EntityType topType = scores.entrySet().stream().filter(x -> x.getValue() == top)
-        .map(Map.Entry::getKey).min(Comparator.comparingInt(Resolver::rank)).map(Entity::type).orElse(null);
     Set<String> preferred = q.subtypes();
     List<Entity> ranked = new ArrayList<>(scores.keySet());
     ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, q.arabic()) ? 0 : 1)
         .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
-        .thenComparingInt(e -> scores.get(e) >= floor && e.type() == topType ? 0 : 1)
+        .thenComparingInt(e -> scores.get(e) >= floor ? 0 : 1)
         .thenComparingInt(Resolver::rank)
         .thenComparingDouble(e -> -scores.get(e))
         .thenComparing(Entity::id));

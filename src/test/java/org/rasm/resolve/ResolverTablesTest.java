@@ -52,7 +52,8 @@ class ResolverTablesTest {
         new String[] {"International Global Coalition", "actor:international-coalition"},
         new String[] {"التحالف الدولي بقيادة واشنطن", "actor:international-coalition"},
         new String[] {"US military forces", "actor:us-forces"},
-        new String[] {"S.A.A.", "actor:syrian-arab-army"})) {
+        new String[] {"S.A.A.", "actor:syrian-arab-army"},
+        new String[] {"دولة قطر", "country:qatar"})) {
       assertEquals(q[1], resolver.resolve(q[0]).id(), q[0]);
     }
   }
@@ -93,10 +94,9 @@ class ResolverTablesTest {
   }
 
   @Test
-  void priorityOrdersOneTypeOfThingNotTwo() {
-    // Rabia the town is further from Al-Arabia than Al Arabiya the broadcaster; a town outranks a channel only when
-    // they match alike
-    assertEquals("outlet:al-arabiya", resolver.resolve("Al-Arabia").id());
+  void aJoinedConjunctionIsAStopword() {
+    assertEquals(NameForms.of("العراق والشام").bag(), NameForms.of("العراق و الشام").bag());
+    assertEquals("actor:islamic-state", resolver.resolve("الدولة الإسلامية في العراق و الشام").id());
   }
 
   @Test
