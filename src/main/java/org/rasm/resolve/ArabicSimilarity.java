@@ -1,7 +1,5 @@
 package org.rasm.resolve;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.rasm.data.DataTable;
 import org.rasm.romanize.InvariantKey;
 
@@ -19,12 +17,15 @@ import org.rasm.romanize.InvariantKey;
  */
 final class ArabicSimilarity {
   private static final char FINAL = 'ة';
-  private static final Map<Long, Double> SWAP = new HashMap<>();
-  private static final Map<Long, Double> SWAP_FINAL = new HashMap<>();
+  /** The costs are kept for the Arabic block, U+0600 to U+06FF; other letters cost 1. */
+  private static final int BASE = 0x0600;
+  private static final int SIZE = 0x100;
+  private static final double[][] SWAP = table(SIZE, 1);
+  private static final double[][] SWAP_FINAL = table(SIZE, -1);
+  private static final double[] EDGE = table(1, -1)[0];
+  private static final double[] BESIDE = table(1, -1)[0];
+  private static final double[] MEDIAL = table(1, -1)[0];
   private static final StringBuilder DROP_FINAL = new StringBuilder();
-  private static final Map<Character, Double> EDGE = new HashMap<>();
-  private static final Map<Character, Double> BESIDE = new HashMap<>();
-  private static final Map<Character, Double> MEDIAL = new HashMap<>();
   private static final double TRANSPOSE;
 
   static {
@@ -33,26 +34,12 @@ final class ArabicSimilarity {
       double cost = Double.parseDouble(row.cell(3));
       String a = row.cell(1);
       switch (row.cell(0)) {
-        case "swap" -> {
-          for (char x : a.toCharArray()) {
-            for (char y : row.cell(2).toCharArray()) {
-              SWAP.put(pair(x, y), cost);
-              SWAP.put(pair(y, x), cost);
-            }
-          }
-        }
-        case "swap-final" -> {
-          for (char x : a.toCharArray()) {
-            for (char y : row.cell(2).toCharArray()) {
-              SWAP_FINAL.put(pair(x, y), cost);
-              SWAP_FINAL.put(pair(y, x), cost);
-            }
-          }
-        }
+        case "swap" -> pairs(SWAP, a, row.cell(2), cost);
+        case "swap-final" -> pairs(SWAP_FINAL, a, row.cell(2), cost);
         case "drop-final" -> DROP_FINAL.append(a);
-        case "insert-edge" -> a.chars().forEach(c -> EDGE.put((char) c, cost));
-        case "insert-beside" -> a.chars().forEach(c -> BESIDE.put((char) c, cost));
-        case "insert-medial" -> a.chars().forEach(c -> MEDIAL.put((char) c, cost));
+        case "insert-edge" -> a.chars().forEach(c -> EDGE[index(c)] = cost);
+        case "insert-beside" -> a.chars().forEach(c -> BESIDE[index(c)] = cost);
+        case "insert-medial" -> a.chars().forEach(c -> MEDIAL[index(c)] = cost);
         case "transpose" -> transpose = cost;
         default -> throw new IllegalStateException("arabic-similarity.tsv:" + row.line() + ": unknown op " + row.cell(0));
       }
@@ -62,8 +49,33 @@ final class ArabicSimilarity {
 
   private ArabicSimilarity() {}
 
-  private static long pair(char x, char y) {
-    return ((long) x << 16) | y;
+  private static double[][] table(int rows, double fill) {
+    double[][] t = new double[rows][SIZE];
+    for (double[] r : t) {
+      java.util.Arrays.fill(r, fill);
+    }
+    return t;
+  }
+
+  private static void pairs(double[][] t, String a, String b, double cost) {
+    for (char x : a.toCharArray()) {
+      for (char y : b.toCharArray()) {
+        t[index(x)][index(y)] = cost;
+        t[index(y)][index(x)] = cost;
+      }
+    }
+  }
+
+  /** The letter's place in the tables; the table rows are for Arabic letters only. */
+  private static int index(int c) {
+    if (c < BASE || c >= BASE + SIZE) {
+      throw new IllegalStateException("arabic-similarity.tsv: not an Arabic letter: " + (char) c);
+    }
+    return c - BASE;
+  }
+
+  private static boolean arabic(char c) {
+    return c >= BASE && c < BASE + SIZE;
   }
 
   /**
@@ -92,29 +104,39 @@ final class ArabicSimilarity {
     }
     int n = a.length();
     int m = b.length();
-    double[][] d = new double[n + 1][m + 1];
-    for (int i = 1; i <= n; i++) {
-      d[i][0] = d[i - 1][0] + insert(a, i - 1);
+    double[] insertB = new double[m];
+    for (int j = 0; j < m; j++) {
+      insertB[j] = insert(b, j);
     }
+    // three rows of the table: two back for a transposition
+    double[] before = new double[m + 1];
+    double[] prev = new double[m + 1];
+    double[] cur = new double[m + 1];
     for (int j = 1; j <= m; j++) {
-      d[0][j] = d[0][j - 1] + insert(b, j - 1);
+      prev[j] = prev[j - 1] + insertB[j - 1];
     }
     for (int i = 1; i <= n; i++) {
       char x = a.charAt(i - 1);
+      double insertX = insert(a, i - 1);
+      boolean xFinal = isFinal(a, i - 1);
+      cur[0] = prev[0] + insertX;
       for (int j = 1; j <= m; j++) {
         char y = b.charAt(j - 1);
-        boolean bothFinal = isFinal(a, i - 1) && isFinal(b, j - 1);
-        double best = d[i - 1][j - 1] + (bothFinal ? SWAP_FINAL.getOrDefault(pair(x, y), swap(x, y)) : swap(x, y));
-        best = Math.min(best, d[i - 1][j] + insert(a, i - 1));
-        best = Math.min(best, d[i][j - 1] + insert(b, j - 1));
+        double best = prev[j - 1] + swap(x, y, xFinal && isFinal(b, j - 1));
+        best = Math.min(best, prev[j] + insertX);
+        best = Math.min(best, cur[j - 1] + insertB[j - 1]);
         if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y && x != y) {
-          best = Math.min(best, d[i - 2][j - 2] + TRANSPOSE);
+          best = Math.min(best, before[j - 2] + TRANSPOSE);
         }
-        d[i][j] = best;
+        cur[j] = best;
       }
+      double[] t = before;
+      before = prev;
+      prev = cur;
+      cur = t;
     }
     double norm = Math.max(letters(a), letters(b));
-    return norm == 0 ? 0 : Math.max(0, 1 - d[n][m] / norm);
+    return norm == 0 ? 0 : Math.max(0, 1 - prev[m] / norm);
   }
 
   private static boolean isFinal(String s, int i) {
@@ -131,8 +153,19 @@ final class ArabicSimilarity {
     return n;
   }
 
-  private static double swap(char x, char y) {
-    return x == y ? 0 : x == ' ' || y == ' ' ? 1 : SWAP.getOrDefault(pair(x, y), 1.0);
+  private static double swap(char x, char y, boolean bothFinal) {
+    if (x == y) {
+      return 0;
+    }
+    if (!arabic(x) || !arabic(y)) {
+      return 1;
+    }
+    double f = bothFinal ? SWAP_FINAL[x - BASE][y - BASE] : -1;
+    return f >= 0 ? f : SWAP[x - BASE][y - BASE];
+  }
+
+  private static double cost(double[] t, char c) {
+    return arabic(c) ? t[c - BASE] : -1;
   }
 
   /** The cost of inserting or deleting the letter at {@code i} of {@code s}, by where it stands in its word. */
@@ -142,13 +175,14 @@ final class ArabicSimilarity {
       return 0;
     }
     boolean edge = i == 0 || i + 1 == s.length() || s.charAt(i - 1) == ' ' || s.charAt(i + 1) == ' ';
-    if (edge && EDGE.containsKey(c)) {
-      return EDGE.get(c);
+    if (edge && cost(EDGE, c) >= 0) {
+      return cost(EDGE, c);
     }
-    boolean beside = i > 0 && BESIDE.containsKey(s.charAt(i - 1)) || i + 1 < s.length() && BESIDE.containsKey(s.charAt(i + 1));
-    if (beside && BESIDE.containsKey(c)) {
-      return BESIDE.get(c);
+    boolean beside = i > 0 && cost(BESIDE, s.charAt(i - 1)) >= 0 || i + 1 < s.length() && cost(BESIDE, s.charAt(i + 1)) >= 0;
+    if (beside && cost(BESIDE, c) >= 0) {
+      return cost(BESIDE, c);
     }
-    return MEDIAL.getOrDefault(c, 1.0);
+    double medial = cost(MEDIAL, c);
+    return medial >= 0 ? medial : 1;
   }
 }

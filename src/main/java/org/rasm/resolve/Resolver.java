@@ -104,6 +104,7 @@ public final class Resolver {
   private final Set<String> modifiers = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
   private final Map<String, Set<String>> invariantsById = new HashMap<>();
+  private final Map<String, Set<String>> ancestorsById = new HashMap<>();
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -147,6 +148,9 @@ public final class Resolver {
           add(invariant, f.invariant(), entry);
         }
       }
+    }
+    for (Entity e : lexicon.entities()) {
+      ancestorsById.put(e.id(), Set.copyOf(ancestorsOf(e)));
     }
   }
 
@@ -281,9 +285,18 @@ public final class Resolver {
         sameScript.add(c.entity());
       }
     }
-    for (Entry c : candidates) {
-      if (!sameScript.contains(c.entity()) && sameScript.stream().anyMatch(e -> related(e, c.entity()))) {
-        sameScript.add(c.entity());
+    if (!sameScript.isEmpty() && sameScript.size() < candidates.size()) {
+      Set<String> ids = new HashSet<>();
+      Set<String> above = new HashSet<>();
+      for (Entity e : sameScript) {
+        ids.add(e.id());
+        above.addAll(ancestors(e));
+      }
+      for (Entry c : candidates) {
+        Entity e = c.entity();
+        if (!ids.contains(e.id()) && (above.contains(e.id()) || ancestors(e).stream().anyMatch(ids::contains))) {
+          sameScript.add(e);
+        }
       }
     }
     String arabicQuery = q.arabic() ? ArabicSimilarity.form(q.core()) : null;
@@ -466,6 +479,11 @@ public final class Resolver {
   }
 
   private Set<String> ancestors(Entity e) {
+    Set<String> known = ancestorsById.get(e.id());
+    return known != null ? known : ancestorsOf(e);
+  }
+
+  private Set<String> ancestorsOf(Entity e) {
     Set<String> seen = new HashSet<>();
     String p = e.parent();
     while (!p.isEmpty() && seen.add(p)) {
