@@ -86,9 +86,22 @@ public final class Resolver {
    * {@code primary} when it is the entity's own English or Arabic name rather than an alias.
    */
   private record Entry(Entity entity, NameForms forms, String arabic, boolean primary) {
+    Entry(Entity entity, NameForms forms, boolean primary) {
+      this(entity, forms, forms.arabic() ? ArabicSimilarity.form(forms.core()) : null, primary);
+    }
+
     Entry(Entity entity, NameForms forms) {
-      this(entity, forms, forms.arabic() ? ArabicSimilarity.form(forms.core()) : null,
-          forms.written().equals(entity.nameEn()) || forms.written().equals(entity.nameAr()));
+      this(entity, forms, forms.written().equals(entity.nameEn()) || forms.written().equals(entity.nameAr()));
+    }
+
+    /** Whether this name, without its qualifier, is a spelling of {@code own}'s, in the same script. */
+    boolean spells(Entry own, double threshold) {
+      if (own.forms().arabic() != forms.arabic()) {
+        return false;
+      }
+      return arabic != null
+          ? ArabicSimilarity.score(arabic, own.arabic()) >= ARABIC_THRESHOLD
+          : NameSimilarity.score(forms.phonetic(), own.forms().phonetic()) >= threshold;
     }
   }
 
@@ -135,9 +148,18 @@ public final class Resolver {
       if (!e.parent().isEmpty()) {
         children.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
       }
+      List<Entry> own = new ArrayList<>(2);
+      for (String written : List.of(e.nameEn(), e.nameAr())) {
+        if (!written.isEmpty()) {
+          own.add(new Entry(e, NameForms.of(written), true));
+        }
+      }
       for (String written : e.names()) {
         NameForms f = NameForms.of(written);
-        Entry entry = new Entry(e, f);
+        Entry plain = new Entry(e, f);
+        // an alias that spells the entity's own name ("Khmeimim air base" for Hmeimim air base) stands for it
+        boolean spellsOwn = !plain.primary() && qualified(f) && own.stream().anyMatch(o -> plain.spells(o, threshold));
+        Entry entry = spellsOwn ? new Entry(e, f, true) : plain;
         add(exact, f.written(), entry);
         add(folded, f.folded(), entry);
         add(keyed, f.key(), entry);
@@ -344,9 +366,12 @@ public final class Resolver {
     return q.subtypes().isEmpty() && !bare ? 0 : QUALIFIER_DISCOUNT;
   }
 
-  /** True when a name has qualifier or descriptor words ({@code qualifiers.tsv}) that its core sets aside. */
+  /**
+   * True when a name has qualifier words ({@code qualifiers.tsv}) that its core sets aside and that say what kind
+   * of thing it is; words that name no kind ("the", "Russian" in "Russian Federation") leave the name bare.
+   */
   private static boolean qualified(NameForms f) {
-    return !f.core().equals(f.key());
+    return !f.core().equals(f.key()) && !f.subtypes().isEmpty();
   }
 
   /**

@@ -83,6 +83,7 @@ class ResolverTablesTest {
   void bareNamesReachSitesByTheirOwnName() {
     for (String[] q : List.of(
         new String[] {"Hmeimim", "place:hmeimim-air-base"},
+        new String[] {"Khmeimim", "place:hmeimim-air-base"}, // an alias that spells the base's own name
         new String[] {"Simalka", "place:semalka-crossing"},
         new String[] {"سيمالكا", "place:semalka-crossing"})) {
       assertEquals(q[1], resolver.resolve(q[0]).id(), q[0]);
@@ -97,6 +98,11 @@ class ResolverTablesTest {
   void aJoinedConjunctionIsAStopword() {
     assertEquals(NameForms.of("العراق والشام").bag(), NameForms.of("العراق و الشام").bag());
     assertEquals("actor:islamic-state", resolver.resolve("الدولة الإسلامية في العراق و الشام").id());
+  }
+
+  @Test
+  void wordsThatNameNoKindLeaveANameBare() {
+    assertEquals("country:russia", resolver.resolve("the Russian Federation").id());
   }
 
   @Test
