@@ -81,13 +81,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   private static String bag(String core) {
     List<String> words = new ArrayList<>();
     for (String w : core.split(" ")) {
-      for (String article : ARTICLES) {
-        if (w.length() > article.length() + 2 && STOPWORDS.contains(w.substring(0, 1)) && w.startsWith(article, 1)) {
-          // a one-letter stopword is written joined to the next word, before its article (والشام: و الشام)
-          w = w.substring(1 + article.length());
-          break;
-        }
-      }
+      w = withoutJoinedStopword(w);
       if (!w.isEmpty() && !STOPWORDS.contains(w)) {
         words.add(w);
       }
@@ -122,6 +116,24 @@ record NameForms(String written, String folded, String key, String core, Set<Str
       m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
     }
     return Map.copyOf(m);
+  }
+
+  /**
+   * An Arabic word without the one-letter stopword written joined to it, and the article after it: والشام is
+   * و الشام, لدمشق is ل دمشق ("of Damascus"). At least three letters must remain.
+   */
+  private static String withoutJoinedStopword(String w) {
+    if (w.length() < 4 || !STOPWORDS.contains(w.substring(0, 1))
+        || Character.UnicodeScript.of(w.charAt(0)) != Character.UnicodeScript.ARABIC) {
+      return w;
+    }
+    String rest = w.substring(1);
+    for (String article : ARTICLES) {
+      if (rest.startsWith(article) && rest.length() - article.length() >= 3) {
+        return rest.substring(article.length());
+      }
+    }
+    return rest;
   }
 
   private static List<String> readArticles() {

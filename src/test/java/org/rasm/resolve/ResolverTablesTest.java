@@ -97,6 +97,9 @@ class ResolverTablesTest {
   @Test
   void aJoinedConjunctionIsAStopword() {
     assertEquals(NameForms.of("العراق والشام").bag(), NameForms.of("العراق و الشام").bag());
+    assertEquals(NameForms.of("مجلس دير الزور العسكري").bag(), NameForms.of("المجلس العسكري لدير الزور").bag());
+    // Latin one-letter stopwords (French l, d) are words of their own, never cut from a word
+    assertEquals("dara douma", NameForms.of("Douma Daraa").bag());
     assertEquals("actor:islamic-state", resolver.resolve("الدولة الإسلامية في العراق و الشام").id());
   }
 
