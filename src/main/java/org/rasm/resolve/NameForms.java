@@ -40,6 +40,16 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   private static final Map<String, String> VARIANTS = readVariants();
 
   static NameForms of(String written) {
+    return of(written, Map.of());
+  }
+
+  /**
+   * The forms of {@code written}; in its bag, each word that {@code demonyms} lists is written as the demonym it
+   * maps to, one form for the inflections of a nationality (الروس, الروسية: روسي), so that "الجنود الروس" and
+   * "القوات الروسية" are one bag. Only the bag: a word like مصرين is a demonym to the bag, and stays a word of معرت
+   * مصرين in the key.
+   */
+  static NameForms of(String written, Map<String, String> demonyms) {
     String folded = SEARCH.fold(written).text();
     String key = canonicalWords(joinSingleLetters(KEY.fold(written).text()));
     Set<String> subtypes = new HashSet<>();
@@ -73,15 +83,16 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     if (kept.isEmpty()) {
       subtypes.clear();
     }
-    return new NameForms(written, folded, key, core, Set.copyOf(subtypes), bag(core), InvariantKey.ofKeyFolded(core),
+    return new NameForms(written, folded, key, core, Set.copyOf(subtypes), bag(core, demonyms), InvariantKey.ofKeyFolded(core),
         phonetic(core), isAcronym(written, core));
   }
 
   /** The words of a name other than stopwords, sorted; empty when fewer than two remain (one word is no bag). */
-  private static String bag(String core) {
+  private static String bag(String core, Map<String, String> demonyms) {
     List<String> words = new ArrayList<>();
     for (String w : core.split(" ")) {
       w = withoutJoinedStopword(w);
+      w = demonyms.getOrDefault(w, w);
       if (!w.isEmpty() && !STOPWORDS.contains(w)) {
         words.add(w);
       }

@@ -116,6 +116,8 @@ public final class Resolver {
   private final Map<String, List<Entity>> children = new HashMap<>();
   private final Set<String> modifiers = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
+  /** Each one-word demonym's key, to the key of its country's first demonym in the same script (for bags). */
+  private final Map<String, String> demonymForms = new HashMap<>();
   private final Map<String, Set<String>> invariantsById = new HashMap<>();
   private final Map<String, Set<String>> ancestorsById = new HashMap<>();
 
@@ -131,6 +133,16 @@ public final class Resolver {
     this.threshold = threshold;
     for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 2)) {
       modifiers.add(NameForms.of(row.cell(0)).key());
+    }
+    for (Entity e : lexicon.entities()) {
+      // each one-word demonym of a country stands in bags for the country's first one-word demonym in its script
+      Map<Boolean, String> first = new HashMap<>();
+      for (String d : e.demonyms()) {
+        NameForms f = NameForms.of(d);
+        if (!f.key().isEmpty() && f.key().indexOf(' ') < 0) {
+          demonymForms.putIfAbsent(f.key(), first.computeIfAbsent(f.arabic(), x -> f.key()));
+        }
+      }
     }
     for (Entity e : lexicon.entities()) {
       for (String d : e.demonyms()) {
@@ -151,11 +163,11 @@ public final class Resolver {
       List<Entry> own = new ArrayList<>(2);
       for (String written : List.of(e.nameEn(), e.nameAr())) {
         if (!written.isEmpty()) {
-          own.add(new Entry(e, NameForms.of(written), true));
+          own.add(new Entry(e, NameForms.of(written, demonymForms), true));
         }
       }
       for (String written : e.names()) {
-        NameForms f = NameForms.of(written);
+        NameForms f = NameForms.of(written, demonymForms);
         Entry plain = new Entry(e, f);
         // an alias that spells the entity's own name ("Khmeimim air base" for Hmeimim air base) stands for it
         boolean spellsOwn = !plain.primary() && qualified(f) && own.stream().anyMatch(o -> plain.spells(o, threshold));
@@ -216,7 +228,7 @@ public final class Resolver {
    * carries the forms compared and the alias or rule that decided.
    */
   public Resolution resolve(String query, Set<EntityType> types, boolean explain) {
-    NameForms q = NameForms.of(query.strip());
+    NameForms q = NameForms.of(query.strip(), demonymForms);
     Map<String, String> why = explain ? new LinkedHashMap<>() : new NoExplanation();
     why.put("folded", q.folded());
     why.put("key", q.key());
@@ -349,7 +361,7 @@ public final class Resolver {
       }
     }
     String rest = String.join(" ", kept);
-    return kept.isEmpty() || rest.equals(q.key()) ? null : NameForms.of(rest);
+    return kept.isEmpty() || rest.equals(q.key()) ? null : NameForms.of(rest, demonymForms);
   }
 
   /**
