@@ -17,10 +17,12 @@ import org.rasm.romanize.Transliteration;
  *
  * @param written as written
  * @param folded in the {@code search} profile
- * @param key in the {@code key} profile, dotted acronyms joined (I.S.I.S. as isis)
+ * @param key in the {@code key} profile, dotted acronyms joined (I.S.I.S. as isis), the words of
+ *     {@code word-variants.tsv} in their canonical form
  * @param core the key without qualifier and descriptor words (province, camp, حقل…); equal to key when it has none
  * @param subtypes the subtypes the removed words name
- * @param bag the core's words other than stopwords ({@code stopwords.tsv}), sorted: word order set aside
+ * @param bag the core's words other than stopwords ({@code stopwords.tsv}, also when joined to a word), demonyms in
+ *     one form, sorted: word order set aside
  * @param invariant the romanisation-invariant key of the core
  * @param phonetic the core romanised for {@link NameSimilarity}: Latin as it is, Arabic through the news scheme
  * @param acronym true for an acronym (all capitals, or a short Arabic one): matched as written, never fuzzily

@@ -22,16 +22,21 @@ import org.rasm.lexicon.Lexicon;
  *   <li>{@code key}: equal after the {@code key} profile (articles, hyphens, doubled letters, spaces), or, failing
  *       that, equal once qualifier and descriptor words are set aside on both sides ({@code qualifiers.tsv}:
  *       province, ناحية, camp, حقل…), preferring the subtypes those words name, or equal as bags of words
- *       (another word order, a dropped "of": {@code stopwords.tsv});
+ *       (another word order, a dropped "of", a joined و or ل: {@code stopwords.tsv}; a
+ *       country's demonyms as one form). Keys fold the variants of {@code word-variants.tsv} (defense, force).
+ *       A bare query meets a name without its qualifier only when that is the own name of a site of a kind in
+ *       {@code bare-names.tsv} ("Hmeimim"), or a spelling of it;
  *   <li>{@code fuzzy}: names with the same romanisation-invariant key ({@link org.rasm.romanize.InvariantKey}) are
- *       candidates, each verified by {@link NameSimilarity} against the query (Arabic names through the news
- *       transliteration); the best must reach the threshold, a stricter one for short keys ({@code key-thresholds.tsv}) and
- *       within Arabic script, and, within one script, for the names of organisations and countries
- *       ({@code fuzzy-thresholds.tsv}). An entity with a name in the query's script is judged by those names
- *       only. Acronyms are never matched fuzzily.
+ *       candidates, each verified against the query: by {@link ArabicSimilarity} when both are Arabic, by
+ *       {@link NameSimilarity} otherwise (an Arabic name through the news transliteration); the best must reach the
+ *       threshold, a stricter one for short keys ({@code key-thresholds.tsv}) and within Arabic script, and, within
+ *       one script, for the names of organisations and countries ({@code fuzzy-thresholds.tsv}). An entity with a
+ *       name in the query's script, or related to one that has, is judged by those names only. Acronyms are never
+ *       matched fuzzily.
  * </ol>
- * A query that finds nothing is tried once more without modifier words ({@code modifiers.tsv}: backed, news,
- * النظامي…) and the demonyms of the lexicon (Turkish, السوري…), at a lower score.
+ * A query that finds nothing, or only an approximate match, is tried again without modifier words
+ * ({@code modifiers.tsv}: backed, news, النظامي…), then without the demonyms and one-word country names of the
+ * lexicon too (Turkish, السوري, Syria), at a lower score; a strict match of what is left beats an approximate one.
  * Among the entities found, those within {@link #NEAR} of the best score are ranked by the subtypes a qualifier
  * asked for, then by {@code priority.tsv}: settlements before the administrative units named after them. A unit
  * found by a name that a settlement under it also bears gives way to that settlement; a qualifier that asks for a
