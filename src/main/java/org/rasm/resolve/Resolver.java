@@ -77,6 +77,7 @@ public final class Resolver {
   /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
   private static final String CROSS_SCRIPT = "fuzzy/cross-script";
 
+  private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
   private static final Map<String, Integer> PRIORITY = readPriority();
   private static final Map<String, Double> TYPE_MINIMUM = readTypeMinimum();
   /** Kinds of site a bare query reaches by the entity's own name ({@code bare-names.tsv}). */
@@ -315,16 +316,21 @@ public final class Resolver {
     if (candidates == null) {
       return;
     }
+    boolean arabic = q.arabic();
     // an entity with a name in the query's script is judged by those names only; so is a unit or settlement
     // related to one: a transliteration of the name they share is no evidence against the way it is written
     // (صيدا is not السويداء, whatever As-Sweida subdistrict's Latin names say)
     Set<Entity> sameScript = new HashSet<>();
     for (Entry c : candidates) {
-      if (c.forms().arabic() == q.arabic()) {
+      if ((c.arabic() != null) == arabic) {
         sameScript.add(c.entity());
       }
     }
-    if (!sameScript.isEmpty() && sameScript.size() < candidates.size()) {
+    boolean others = false;
+    for (Entry c : candidates) {
+      others |= !sameScript.contains(c.entity());
+    }
+    if (others && !sameScript.isEmpty()) {
       Set<String> ids = new HashSet<>();
       Set<String> above = new HashSet<>();
       for (Entity e : sameScript) {
@@ -338,9 +344,9 @@ public final class Resolver {
         }
       }
     }
-    String arabicQuery = q.arabic() ? ArabicSimilarity.form(q.core()) : null;
+    String arabicQuery = arabic ? ArabicSimilarity.form(q.core()) : null;
     for (Entry c : candidates) {
-      boolean cross = c.forms().arabic() != q.arabic();
+      boolean cross = (c.arabic() != null) != arabic;
       if ((types.isEmpty() || types.contains(c.entity().type())) && !(cross && sameScript.contains(c.entity()))) {
         // two Arabic spellings are compared letter by letter: the transliteration would blur their long vowels
         double similarity = arabicQuery != null && c.arabic() != null
@@ -360,7 +366,7 @@ public final class Resolver {
   private NameForms withoutModifiers(NameForms q, boolean demonymsToo) {
     List<String> kept = new ArrayList<>();
     // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
-    for (String t : q.key().split("[ -]")) {
+    for (String t : WORD_BREAK.split(q.key())) {
       if (!modifiers.contains(t) && !(demonymsToo && demonyms.contains(t))) {
         kept.add(t);
       }
@@ -418,7 +424,8 @@ public final class Resolver {
     double floor = top - NEAR;
     Set<String> preferred = q.subtypes();
     List<Entity> ranked = new ArrayList<>(scores.keySet());
-    ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, q.arabic()) ? 0 : 1)
+    boolean arabic = q.arabic();
+    ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, arabic) ? 0 : 1)
         .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
         .thenComparingInt(e -> scores.get(e) >= floor ? 0 : 1)
         .thenComparingInt(Resolver::rank)
@@ -429,13 +436,13 @@ public final class Resolver {
       candidates.add(new Resolution.Candidate(e.id(), scores.get(e)));
     }
     Entity best = ranked.get(0);
-    if (!passes(best, scores, layers, needed, q.arabic())) {
+    if (!passes(best, scores, layers, needed, arabic)) {
       why.put("rule", "best fuzzy score " + scores.get(best) + " is under the threshold " + needed);
       return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
     }
     if (ranked.size() > 1) {
       Entity second = ranked.get(1);
-      boolean tie = passes(second, scores, layers, needed, q.arabic()) && scores.get(second) >= scores.get(best) - TIE
+      boolean tie = passes(second, scores, layers, needed, arabic) && scores.get(second) >= scores.get(best) - TIE
           && preferred.contains(best.subtype()) == preferred.contains(second.subtype())
           && rank(best) == rank(second) && !related(best, second);
       if (tie) {
