@@ -242,7 +242,7 @@ public final class Resolver {
       why.put("core", q.core() + " (" + String.join(" ", q.subtypes()) + ")");
     }
     Resolution first = attempt(query, q, q, types, 1.0, why);
-    if (first != null && first.resolved() && !approximate(first)) {
+    if (settled(first, q, 1)) {
       return first;
     }
     // once more without the words that describe the name: first the modifier words ("Syrian regular army": Syrian
@@ -257,9 +257,10 @@ public final class Resolver {
       why.put("without modifiers", plain.key());
       Resolution r = attempt(query, q, plain, types, MODIFIER_DISCOUNT, why);
       if (first != null && first.resolved()) {
-        // an approximate match of the whole query gives way to a strict one of its name ("Al Arabiya News": Al
-        // Arabiya, not Arab News)
-        if (r != null && r.resolved() && !"fuzzy".equals(r.match())) {
+        // an approximate match of the whole query, or one of another kind than it asks for, gives way to a strict
+        // one of its name ("Al Arabiya News": Al Arabiya, not Arab News; "مدينة البوكمال الحدودية": the town, not
+        // the border crossing)
+        if (settled(r, q, MODIFIER_DISCOUNT)) {
           return r;
         }
         continue;
@@ -267,16 +268,23 @@ public final class Resolver {
       if (r != null && (r.resolved() || first == null)) {
         first = r;
       }
-      if (first != null && first.resolved() && !approximate(first)) {
+      if (settled(first, q, MODIFIER_DISCOUNT)) {
         return first;
       }
     }
     return first != null ? first : new Resolution(query, null, null, null, null, 0, null, List.of(), why);
   }
 
-  /** A fuzzy match short of an equal romanisation ("US military" for "the US military" is not approximate). */
-  private static boolean approximate(Resolution r) {
-    return "fuzzy".equals(r.match()) && r.score() < 1;
+  /**
+   * A resolution that no retry can better: not a fuzzy match short of an equal romanisation ("US military" for
+   * "the US military" is settled; {@code full} is the score of an equal one in this attempt), and of a kind the
+   * query's qualifiers ask for, if they ask.
+   */
+  private boolean settled(Resolution r, NameForms q, double full) {
+    if (r == null || !r.resolved() || "fuzzy".equals(r.match()) && r.score() < full) {
+      return false;
+    }
+    return q.subtypes().isEmpty() || lexicon.get(r.id()).map(e -> q.subtypes().contains(e.subtype())).orElse(false);
   }
 
   /**

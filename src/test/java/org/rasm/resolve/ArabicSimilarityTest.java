@@ -30,6 +30,24 @@ class ArabicSimilarityTest {
   }
 
   @Test
+  void everySwapCostsLessThanAnotherLetter() {
+    for (org.rasm.data.DataTable.Row row : org.rasm.data.DataTable.read(ArabicSimilarity.class, "arabic-similarity.tsv", 5)) {
+      if (!row.cell(0).startsWith("swap")) {
+        continue;
+      }
+      // within a word and at its end: swap-final rows only at the end
+      String x = row.cell(1).substring(0, 1);
+      String y = row.cell(2).substring(0, 1);
+      String[] at = row.cell(0).equals("swap-final") ? new String[] {"كبر%s"} : new String[] {"كب%sر", "كبر%s"};
+      for (String pattern : at) {
+        double swapped = ArabicSimilarity.score(String.format(pattern, x), String.format(pattern, y));
+        double other = ArabicSimilarity.score(String.format(pattern, x), String.format(pattern, "غ"));
+        assertTrue(swapped > other, row.cell(1) + "/" + row.cell(2) + " in " + pattern);
+      }
+    }
+  }
+
+  @Test
   void aLongVowelBetweenConsonantsIsAnotherName() {
     assertTrue(score("البصرة", "البصيرة") < Resolver.ARABIC_THRESHOLD);
     assertTrue(score("صيدا", "السويداء") < Resolver.ARABIC_THRESHOLD);

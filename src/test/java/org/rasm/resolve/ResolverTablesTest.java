@@ -61,6 +61,39 @@ class ResolverTablesTest {
   }
 
   @Test
+  void everyModifierIsSetAside() {
+    for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 2)) {
+      boolean arabic = row.cell(0).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+      String q = arabic ? "مدينة البوكمال " + row.cell(0) : "Abu Kamal city " + row.cell(0);
+      assertEquals("place:albu-kamal", resolver.resolve(q).id(), q);
+    }
+  }
+
+  @Test
+  void everyQualifierNamesItsKinds() {
+    for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
+      NameForms f = NameForms.of("Zor " + row.cell(0));
+      assertEquals("zor", f.core(), row.cell(0));
+      if (!row.cell(1).equals("-")) {
+        assertEquals(java.util.Set.of(row.cell(1).split(" ")), f.subtypes(), row.cell(0));
+      }
+    }
+  }
+
+  @Test
+  void everyBareKindIsReachedByAnOwnName() {
+    Lexicon lexicon = Lexicon.defaults();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "bare-names.tsv", 2)) {
+      long reached = lexicon.entities().stream()
+          .filter(e -> e.subtype().equals(row.cell(0)) && !e.nameEn().isEmpty())
+          .filter(e -> !NameForms.of(e.nameEn()).core().equals(NameForms.of(e.nameEn()).key()))
+          .filter(e -> e.id().equals(resolver.resolve(NameForms.of(e.nameEn()).core()).id()))
+          .count();
+      assertTrue(reached > 0, row.cell(0));
+    }
+  }
+
+  @Test
   void aStrictMatchWithoutModifiersBeatsAFuzzyOneWithThem() {
     assertEquals("outlet:al-arabiya", resolver.resolve("Al Arabiya News").id());
     // an equal romanisation is no approximation: "military" belongs to this name
