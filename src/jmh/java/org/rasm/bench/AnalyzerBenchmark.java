@@ -1,12 +1,8 @@
 package org.rasm.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -54,33 +50,22 @@ public class AnalyzerBenchmark {
   @Benchmark
   public void rasmAnalyzer(Throughput t, Blackhole bh) {
     t.bytes += bytes;
-    consume(rasm, bh);
+    Corpus.analyze(rasm, text, bh);
   }
 
   /** With light Arabic stemming of the words that are not names. */
   @Benchmark
   public void rasmAnalyzerStem(Throughput t, Blackhole bh) {
     t.bytes += bytes;
-    consume(rasmStem, bh);
+    Corpus.analyze(rasmStem, text, bh);
   }
 
   /** Baseline: Lucene's ArabicAnalyzer (StandardTokenizer, lower case, stop words, normalization, stemming). */
   @Benchmark
   public void luceneArabicAnalyzer(Throughput t, Blackhole bh) {
     t.bytes += bytes;
-    consume(arabic, bh);
+    Corpus.analyze(arabic, text, bh);
   }
 
-  private void consume(Analyzer analyzer, Blackhole bh) {
-    try (TokenStream ts = analyzer.tokenStream("body", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        bh.consume(term.length());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
+
 }

@@ -60,6 +60,20 @@ final class Corpus {
     return paragraphs;
   }
 
+  /** Runs {@code text} through {@code analyzer}, as indexing would, and hands each term's length to the blackhole. */
+  static void analyze(org.apache.lucene.analysis.Analyzer analyzer, String text, org.openjdk.jmh.infra.Blackhole bh) {
+    try (org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream("body", text)) {
+      var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        bh.consume(term.length());
+      }
+      ts.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static long utf8Bytes(String s) {
     return s.getBytes(StandardCharsets.UTF_8).length;
   }

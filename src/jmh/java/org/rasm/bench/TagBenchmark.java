@@ -1,12 +1,8 @@
 package org.rasm.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -53,15 +49,6 @@ public class TagBenchmark {
   @Benchmark
   public void luceneArabicAnalyzer(Throughput t, Blackhole bh) {
     t.bytes += bytes;
-    try (TokenStream ts = arabic.tokenStream("body", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        bh.consume(term.length());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Corpus.analyze(arabic, text, bh);
   }
 }

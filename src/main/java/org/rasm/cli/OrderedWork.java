@@ -12,7 +12,8 @@ import java.util.function.Supplier;
 /**
  * Runs the work of each document on several threads and hands the results on in input order. At most a few
  * documents per thread are in flight, so memory stays flat however many documents there are. Redraws a count of
- * the documents done on the progress writer it is given (the command passes stderr only in a terminal).
+ * the documents done, and their rate, on the progress writer it is given (the command passes stderr only in a
+ * terminal).
  */
 final class OrderedWork<R> implements AutoCloseable {
   private final ExecutorService pool;
@@ -21,6 +22,7 @@ final class OrderedWork<R> implements AutoCloseable {
   private final Consumer<R> sink;
   private final PrintWriter progress;
   private long done;
+  private final long started = System.nanoTime();
 
   /** @param progress where a count of the documents done is redrawn, or null for none */
   OrderedWork(int threads, Consumer<R> sink, PrintWriter progress) {
@@ -65,7 +67,8 @@ final class OrderedWork<R> implements AutoCloseable {
     sink.accept(result);
     done++;
     if (progress != null && done % 100 == 0) {
-      progress.print("\rrasm: " + done + " documents");
+      double seconds = (System.nanoTime() - started) / 1e9;
+      progress.printf(java.util.Locale.ROOT, "\rrasm: %,d documents, %,.0f/s", done, done / Math.max(seconds, 1e-3));
       progress.flush();
     }
   }
@@ -79,7 +82,7 @@ final class OrderedWork<R> implements AutoCloseable {
       pool.shutdownNow();
     }
     if (progress != null && done >= 100) {
-      progress.println("\rrasm: " + done + " documents");
+      progress.printf(java.util.Locale.ROOT, "\rrasm: %,d documents%30s%n", done, "");
     }
   }
 }

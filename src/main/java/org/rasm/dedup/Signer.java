@@ -36,8 +36,10 @@ public final class Signer {
   static final int SHINGLE = 3;
   /** The MinHash length deduplication signs with: 50 bands of 2 rows ({@link BucketKeys#DEFAULT_BANDS}). */
   public static final int DEFAULT_PERMUTATIONS = 100;
+  static final int LANGUAGE_SAMPLE = 600;
   private static final LongHashFunction XX3 = LongHashFunction.xx3();
-  private static final long[] SEEDS = seeds(256);
+  private static final long[] SEEDS = seeds(256, 0x9e3779b97f4a7c15L);
+  private static final long[] MULTIPLIERS = odd(seeds(256, 0x632be59bd9b4e019L));
 
   private static final Map<String, String> NUMBER_WORDS = readWordTable("numbers.tsv");
   private static final Map<String, String> NUMBER_SCALES = readWordTable("number-scales.tsv");
@@ -83,8 +85,20 @@ public final class Signer {
         facts.add("#" + t);
       }
     }
-    String language = body.isBlank() ? null : rasm.detect(body).language();
+    String language = body.isBlank() ? null : rasm.detect(opening(body)).language();
     return new Signature(id, exact, shingles, minhash(shingles, permutations), language, facts);
+  }
+
+  /**
+   * The first {@value #LANGUAGE_SAMPLE} characters of the body, cut at a space: a report's language is the language
+   * it opens in, and detection then costs the same for long documents as for short ones.
+   */
+  private static String opening(String body) {
+    if (body.length() <= LANGUAGE_SAMPLE) {
+      return body;
+    }
+    int cut = body.lastIndexOf(' ', LANGUAGE_SAMPLE);
+    return body.substring(0, cut > LANGUAGE_SAMPLE / 2 ? cut : LANGUAGE_SAMPLE);
   }
 
   /** The body's words, folded, with each mention as its entity id and each number as its value. */
@@ -187,25 +201,41 @@ public final class Signer {
     if (tokens.isEmpty()) {
       return new long[0];
     }
-    int count = Math.max(1, tokens.size() - SHINGLE + 1);
+    long[] words = new long[tokens.size()];
+    for (int k = 0; k < words.length; k++) {
+      words[k] = XX3.hashChars(tokens.get(k));
+    }
+    int count = Math.max(1, words.length - SHINGLE + 1);
     long[] hashes = new long[count];
     for (int i = 0; i < count; i++) {
       long h = 0;
-      for (int k = i; k < Math.min(tokens.size(), i + SHINGLE); k++) {
-        h = h * 31 + XX3.hashChars(tokens.get(k));
+      for (int k = i; k < Math.min(words.length, i + SHINGLE); k++) {
+        h = h * 31 + words[k];
       }
       hashes[i] = h;
     }
-    return Arrays.stream(hashes).sorted().distinct().toArray();
+    Arrays.sort(hashes);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (i == 0 || hashes[i] != hashes[i - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return Arrays.copyOf(hashes, distinct);
   }
 
-  /** The MinHash of a set of hashes: for each of {@code permutations} seeded permutations, the least value. */
+  /**
+   * The MinHash of a set of hashes: for each of {@code permutations} permutations, the least value. Each value is
+   * mixed once, then permuted by a multiply-add with an odd multiplier (a bijection of 64-bit numbers): one
+   * multiplication per permutation instead of a full mix.
+   */
   static long[] minhash(long[] values, int permutations) {
     long[] sig = new long[permutations];
     Arrays.fill(sig, Long.MAX_VALUE);
-    for (long s : values) {
+    for (long v : values) {
+      long m = mix(v);
       for (int p = 0; p < permutations; p++) {
-        long h = mix(s ^ SEEDS[p]);
+        long h = m * MULTIPLIERS[p] + SEEDS[p];
         if (h < sig[p]) {
           sig[p] = h;
         }
@@ -221,15 +251,23 @@ public final class Signer {
     return z ^ (z >>> 31);
   }
 
-  private static long[] seeds(int n) {
+  private static long[] seeds(int n, long start) {
     long[] seeds = new long[n];
-    long x = 0x9e3779b97f4a7c15L;
+    long x = start;
     for (int i = 0; i < n; i++) {
       x += 0x9e3779b97f4a7c15L;
       seeds[i] = mix(x);
     }
     return seeds;
   }
+
+  private static long[] odd(long[] values) {
+    for (int i = 0; i < values.length; i++) {
+      values[i] |= 1;
+    }
+    return values;
+  }
+
 
   /** The Jaccard similarity of two sorted, distinct arrays. */
   public static double jaccard(long[] a, long[] b) {

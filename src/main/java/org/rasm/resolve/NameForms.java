@@ -17,10 +17,12 @@ import org.rasm.romanize.Transliteration;
  *
  * @param written as written
  * @param folded in the {@code search} profile
- * @param key in the {@code key} profile, dotted acronyms joined (I.S.I.S. as isis)
+ * @param key in the {@code key} profile, dotted acronyms joined (I.S.I.S. as isis), the words of
+ *     {@code word-variants.tsv} in their canonical form
  * @param core the key without qualifier and descriptor words (province, camp, حقل…); equal to key when it has none
  * @param subtypes the subtypes the removed words name
- * @param bag the core's words other than stopwords ({@code stopwords.tsv}), sorted: word order set aside
+ * @param bag the core's words other than stopwords ({@code stopwords.tsv}, also when joined to a word), demonyms in
+ *     one form, sorted: word order set aside
  * @param invariant the romanisation-invariant key of the core
  * @param phonetic the core romanised for {@link NameSimilarity}: Latin as it is, Arabic through the news scheme
  * @param acronym true for an acronym (all capitals, or a short Arabic one): matched as written, never fuzzily
@@ -35,10 +37,23 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   /** Capitals up to this many letters in one word are an acronym (SDF, ISIS); more, or several words, are a name in capitals. */
   private static final int MAX_ACRONYM_LETTERS = 6;
   private static final Set<String> STOPWORDS = readStopwords();
+  /** The articles the key profile removes at the start of a word (ال), but not after a joined stopword. */
+  private static final List<String> ARTICLES = readArticles();
+  private static final Map<String, String> VARIANTS = readVariants();
 
   static NameForms of(String written) {
+    return of(written, Map.of());
+  }
+
+  /**
+   * The forms of {@code written}; in its bag, each word that {@code demonyms} lists is written as the demonym it
+   * maps to, one form for the inflections of a nationality (الروس, الروسية: روسي), so that "الجنود الروس" and
+   * "القوات الروسية" are one bag. Only the bag: a word like مصرين is a demonym to the bag, and stays a word of معرت
+   * مصرين in the key.
+   */
+  static NameForms of(String written, Map<String, String> demonyms) {
     String folded = SEARCH.fold(written).text();
-    String key = joinSingleLetters(KEY.fold(written).text());
+    String key = canonicalWords(joinSingleLetters(KEY.fold(written).text()));
     Set<String> subtypes = new HashSet<>();
     List<String> kept = new ArrayList<>();
     String[] tokens = key.split(" ");
@@ -57,18 +72,29 @@ record NameForms(String written, String folded, String key, String core, Set<Str
       }
       i += matched;
     }
+    if (kept.size() < tokens.length) {
+      // "Kingdom of Jordan", "Province of Raqqa": the stopword that tied a qualifier to the name goes with it
+      while (kept.size() > 1 && STOPWORDS.contains(kept.get(0))) {
+        kept.remove(0);
+      }
+      while (kept.size() > 1 && STOPWORDS.contains(kept.get(kept.size() - 1))) {
+        kept.remove(kept.size() - 1);
+      }
+    }
     String core = kept.isEmpty() ? key : String.join(" ", kept);
     if (kept.isEmpty()) {
       subtypes.clear();
     }
-    return new NameForms(written, folded, key, core, Set.copyOf(subtypes), bag(core), InvariantKey.ofKeyFolded(core),
+    return new NameForms(written, folded, key, core, Set.copyOf(subtypes), bag(core, demonyms), InvariantKey.ofKeyFolded(core),
         phonetic(core), isAcronym(written, core));
   }
 
   /** The words of a name other than stopwords, sorted; empty when fewer than two remain (one word is no bag). */
-  private static String bag(String core) {
+  private static String bag(String core, Map<String, String> demonyms) {
     List<String> words = new ArrayList<>();
     for (String w : core.split(" ")) {
+      w = withoutJoinedStopword(w);
+      w = demonyms.getOrDefault(w, w);
       if (!w.isEmpty() && !STOPWORDS.contains(w)) {
         words.add(w);
       }
@@ -80,6 +106,59 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return String.join(" ", words);
   }
 
+  /** The key with each word that {@code word-variants.tsv} lists in its canonical form. */
+  private static String canonicalWords(String key) {
+    if (VARIANTS.isEmpty()) {
+      return key;
+    }
+    String[] tokens = key.split(" ");
+    boolean changed = false;
+    for (int i = 0; i < tokens.length; i++) {
+      String v = VARIANTS.get(tokens[i]);
+      if (v != null) {
+        tokens[i] = v;
+        changed = true;
+      }
+    }
+    return changed ? String.join(" ", tokens) : key;
+  }
+
+  private static Map<String, String> readVariants() {
+    Map<String, String> m = new java.util.HashMap<>();
+    for (DataTable.Row row : DataTable.read(NameForms.class, "word-variants.tsv", 3)) {
+      m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
+    }
+    return Map.copyOf(m);
+  }
+
+  /**
+   * An Arabic word without the one-letter stopword written joined to it, and the article after it: والشام is
+   * و الشام, لدمشق is ل دمشق ("of Damascus"). At least three letters must remain.
+   */
+  private static String withoutJoinedStopword(String w) {
+    if (w.length() < 4 || !STOPWORDS.contains(w.substring(0, 1))
+        || Character.UnicodeScript.of(w.charAt(0)) != Character.UnicodeScript.ARABIC) {
+      return w;
+    }
+    String rest = w.substring(1);
+    for (String article : ARTICLES) {
+      if (rest.startsWith(article) && rest.length() - article.length() >= 3) {
+        return rest.substring(article.length());
+      }
+    }
+    return rest;
+  }
+
+  private static List<String> readArticles() {
+    List<String> articles = new ArrayList<>();
+    for (org.rasm.fold.FoldRule r : org.rasm.fold.FoldRules.chain(FoldProfile.KEY)) {
+      if (r.op() == org.rasm.fold.FoldRule.Op.ARTICLE_PREFIX) {
+        articles.add(r.from());
+      }
+    }
+    return List.copyOf(articles);
+  }
+
   private static Set<String> readStopwords() {
     Set<String> words = new HashSet<>();
     for (DataTable.Row row : DataTable.read(NameForms.class, "stopwords.tsv", 2)) {
@@ -89,18 +168,25 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return Set.copyOf(words);
   }
 
-  /** I.S.I.S. and H T S fold to single letters apart; an acronym is one part. */
+  /**
+   * I.S.I.S. and H T S fold to single letters apart; an acronym is one part, its doubled letters kept once as the
+   * key profile keeps them in a word (S.A.A. as sa, like SAA).
+   */
   private static String joinSingleLetters(String key) {
     String[] tokens = key.split(" ");
     if (tokens.length < 2) {
       return key;
     }
+    StringBuilder joined = new StringBuilder(tokens.length);
     for (String t : tokens) {
       if (t.length() != 1) {
         return key;
       }
+      if (joined.length() == 0 || joined.charAt(joined.length() - 1) != t.charAt(0)) {
+        joined.append(t);
+      }
     }
-    return String.join("", tokens);
+    return joined.toString();
   }
 
   private static boolean isAcronym(String written, String core) {

@@ -22,16 +22,21 @@ import org.rasm.lexicon.Lexicon;
  *   <li>{@code key}: equal after the {@code key} profile (articles, hyphens, doubled letters, spaces), or, failing
  *       that, equal once qualifier and descriptor words are set aside on both sides ({@code qualifiers.tsv}:
  *       province, ناحية, camp, حقل…), preferring the subtypes those words name, or equal as bags of words
- *       (another word order, a dropped "of": {@code stopwords.tsv});
+ *       (another word order, a dropped "of", a joined و or ل: {@code stopwords.tsv}; a
+ *       country's demonyms as one form). Keys fold the variants of {@code word-variants.tsv} (defense, force).
+ *       A bare query meets a name without its qualifier only when that is the own name of a site of a kind in
+ *       {@code bare-names.tsv} ("Hmeimim"), or a spelling of it;
  *   <li>{@code fuzzy}: names with the same romanisation-invariant key ({@link org.rasm.romanize.InvariantKey}) are
- *       candidates, each verified by {@link NameSimilarity} against the query (Arabic names through the news
- *       transliteration); the best must reach the threshold, a stricter one for keys of one or two letters and
- *       within Arabic script, and, within one script, for the names of organisations and countries
- *       ({@code fuzzy-thresholds.tsv}). An entity with a name in the query's script is judged by those names
- *       only. Acronyms are never matched fuzzily.
+ *       candidates, each verified against the query: by {@link ArabicSimilarity} when both are Arabic, by
+ *       {@link NameSimilarity} otherwise (an Arabic name through the news transliteration); the best must reach the
+ *       threshold, a stricter one for short keys ({@code key-thresholds.tsv}) and within Arabic script, and, within
+ *       one script, for the names of organisations and countries ({@code fuzzy-thresholds.tsv}). An entity with a
+ *       name in the query's script, or related to one that has, is judged by those names only. Acronyms are never
+ *       matched fuzzily.
  * </ol>
- * A query that finds nothing is tried once more without modifier words ({@code modifiers.tsv}: backed, news,
- * النظامي…) and the demonyms of the lexicon (Turkish, السوري…), at a lower score.
+ * A query that finds nothing, or only an approximate match, is tried again without modifier words
+ * ({@code modifiers.tsv}: backed, news, النظامي…), then without the demonyms and one-word country names of the
+ * lexicon too (Turkish, السوري, Syria), at a lower score; a strict match of what is left beats an approximate one.
  * Among the entities found, those within {@link #NEAR} of the best score are ranked by the subtypes a qualifier
  * asked for, then by {@code priority.tsv}: settlements before the administrative units named after them. A unit
  * found by a name that a settlement under it also bears gives way to that settlement; a qualifier that asks for a
@@ -53,8 +58,6 @@ public final class Resolver {
    * fewest negatives resolved (see the precision-recall table that ResolverEvaluationTest prints).
    */
   public static final double DEFAULT_THRESHOLD = 0.75;
-  /** The threshold for invariant keys of one or two letters, where unrelated names meet easily. */
-  static final double SHORT_KEY_THRESHOLD = 0.92;
   /**
    * The threshold within Arabic script: spellings of one name differ little once folded (hamza, ة, ى are folded
    * away), so two Arabic names a letter apart are more often two names: البصرة is not البصيرة.
@@ -74,12 +77,39 @@ public final class Resolver {
   /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
   private static final String CROSS_SCRIPT = "fuzzy/cross-script";
 
+  private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
   private static final Map<String, Integer> PRIORITY = readPriority();
   private static final Map<String, Double> TYPE_MINIMUM = readTypeMinimum();
+  /** Kinds of site a bare query reaches by the entity's own name ({@code bare-names.tsv}). */
+  private static final Set<String> BARE_SUBTYPES = readBareSubtypes();
+  /** The minimum by the length of the query's invariant key, index the length; 0 beyond ({@code key-thresholds.tsv}). */
+  private static final double[] KEY_MINIMUM = readKeyMinimum();
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
 
-  private record Entry(Entity entity, NameForms forms) {}
+  /**
+   * A name of an entity; {@code arabic} is its form for {@link ArabicSimilarity}, null for a Latin name;
+   * {@code primary} when it is the entity's own English or Arabic name rather than an alias.
+   */
+  private record Entry(Entity entity, NameForms forms, String arabic, boolean primary) {
+    Entry(Entity entity, NameForms forms, boolean primary) {
+      this(entity, forms, forms.arabic() ? ArabicSimilarity.form(forms.core()) : null, primary);
+    }
+
+    Entry(Entity entity, NameForms forms) {
+      this(entity, forms, forms.written().equals(entity.nameEn()) || forms.written().equals(entity.nameAr()));
+    }
+
+    /** Whether this name, without its qualifier, is a spelling of {@code own}'s, in the same script. */
+    boolean spells(Entry own, double threshold) {
+      if (own.forms().arabic() != forms.arabic()) {
+        return false;
+      }
+      return arabic != null
+          ? ArabicSimilarity.score(arabic, own.arabic()) >= ARABIC_THRESHOLD
+          : NameSimilarity.score(forms.phonetic(), own.forms().phonetic()) >= threshold;
+    }
+  }
 
   private final Lexicon lexicon;
   private final double threshold;
@@ -91,7 +121,11 @@ public final class Resolver {
   private final Map<String, List<Entry>> invariant = new HashMap<>();
   private final Map<String, List<Entity>> children = new HashMap<>();
   private final Set<String> modifiers = new HashSet<>();
+  private final Set<String> demonyms = new HashSet<>();
+  /** Each one-word demonym's key, to the key of its country's first demonym in the same script (for bags). */
+  private final Map<String, String> demonymForms = new HashMap<>();
   private final Map<String, Set<String>> invariantsById = new HashMap<>();
+  private final Map<String, Set<String>> ancestorsById = new HashMap<>();
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -107,15 +141,43 @@ public final class Resolver {
       modifiers.add(NameForms.of(row.cell(0)).key());
     }
     for (Entity e : lexicon.entities()) {
+      // each one-word demonym of a country stands in bags for the country's first one-word demonym in its script
+      Map<Boolean, String> first = new HashMap<>();
       for (String d : e.demonyms()) {
-        modifiers.add(NameForms.of(d).key());
+        NameForms f = NameForms.of(d);
+        if (!f.key().isEmpty() && f.key().indexOf(' ') < 0) {
+          demonymForms.putIfAbsent(f.key(), first.computeIfAbsent(f.arabic(), x -> f.key()));
+        }
+      }
+    }
+    for (Entity e : lexicon.entities()) {
+      for (String d : e.demonyms()) {
+        demonyms.add(NameForms.of(d).key());
+      }
+      if (e.type() == EntityType.COUNTRY) {
+        // a country's one-word names say whose or where, like its demonyms ("Turkey-backed SNA", "North Press Syria")
+        for (String n : e.names()) {
+          String k = NameForms.of(n).key();
+          if (!k.isEmpty() && k.indexOf(' ') < 0) {
+            demonyms.add(k);
+          }
+        }
       }
       if (!e.parent().isEmpty()) {
         children.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
       }
+      List<Entry> own = new ArrayList<>(2);
+      for (String written : List.of(e.nameEn(), e.nameAr())) {
+        if (!written.isEmpty()) {
+          own.add(new Entry(e, NameForms.of(written, demonymForms), true));
+        }
+      }
       for (String written : e.names()) {
-        NameForms f = NameForms.of(written);
-        Entry entry = new Entry(e, f);
+        NameForms f = NameForms.of(written, demonymForms);
+        Entry plain = new Entry(e, f);
+        // an alias that spells the entity's own name ("Khmeimim air base" for Hmeimim air base) stands for it
+        boolean spellsOwn = !plain.primary() && qualified(f) && own.stream().anyMatch(o -> plain.spells(o, threshold));
+        Entry entry = spellsOwn ? new Entry(e, f, true) : plain;
         add(exact, f.written(), entry);
         add(folded, f.folded(), entry);
         add(keyed, f.key(), entry);
@@ -127,6 +189,9 @@ public final class Resolver {
         }
       }
     }
+    for (Entity e : lexicon.entities()) {
+      ancestorsById.put(e.id(), Set.copyOf(ancestorsOf(e)));
+    }
   }
 
   private static void add(Map<String, List<Entry>> index, String k, Entry entry) {
@@ -134,8 +199,16 @@ public final class Resolver {
       return;
     }
     List<Entry> list = index.computeIfAbsent(k, x -> new ArrayList<>(1));
-    for (Entry e : list) {
-      if (e.entity() == entry.entity() && e.forms().phonetic().equals(entry.forms().phonetic())) {
+    for (int i = 0; i < list.size(); i++) {
+      Entry e = list.get(i);
+      if (e.entity() == entry.entity() && e.forms().phonetic().equals(entry.forms().phonetic())
+          && e.forms().arabic() == entry.forms().arabic()) {
+        // one entry per spelling; the bare name ("Wagner") outranks the qualified one ("Wagner Group"), which a bare
+        // query reaches only at a discount
+        if (qualified(e.forms()) && !qualified(entry.forms())
+            || qualified(e.forms()) == qualified(entry.forms()) && entry.primary() && !e.primary()) {
+          list.set(i, entry);
+        }
         return;
       }
     }
@@ -161,42 +234,86 @@ public final class Resolver {
    * carries the forms compared and the alias or rule that decided.
    */
   public Resolution resolve(String query, Set<EntityType> types, boolean explain) {
-    NameForms q = NameForms.of(query.strip());
+    NameForms q = NameForms.of(query.strip(), demonymForms);
     Map<String, String> why = explain ? new LinkedHashMap<>() : new NoExplanation();
     why.put("folded", q.folded());
     why.put("key", q.key());
     if (!q.core().equals(q.key())) {
       why.put("core", q.core() + " (" + String.join(" ", q.subtypes()) + ")");
     }
+    Resolution first = attempt(query, q, q, types, 1.0, why);
+    if (settled(first, q, 1)) {
+      return first;
+    }
+    // once more without the words that describe the name: first the modifier words ("Syrian regular army": Syrian
+    // army), then the demonyms and one-word country names too ("Turkish-backed SNA": SNA)
+    NameForms lastTried = q;
+    for (boolean demonymsToo : new boolean[] {false, true}) {
+      NameForms plain = withoutModifiers(q, demonymsToo);
+      if (plain == null || plain.key().equals(lastTried.key())) {
+        continue;
+      }
+      lastTried = plain;
+      why.put("without modifiers", plain.key());
+      Resolution r = attempt(query, q, plain, types, MODIFIER_DISCOUNT, why);
+      if (first != null && first.resolved()) {
+        // an approximate match of the whole query, or one of another kind than it asks for, gives way to a strict
+        // one of its name ("Al Arabiya News": Al Arabiya, not Arab News; "مدينة البوكمال الحدودية": the town, not
+        // the border crossing)
+        if (settled(r, q, MODIFIER_DISCOUNT)) {
+          return r;
+        }
+        continue;
+      }
+      if (r != null && (r.resolved() || first == null)) {
+        first = r;
+      }
+      if (settled(first, q, MODIFIER_DISCOUNT)) {
+        return first;
+      }
+    }
+    return first != null ? first : new Resolution(query, null, null, null, null, 0, null, List.of(), why);
+  }
+
+  /**
+   * A resolution that no retry can better: not a fuzzy match short of an equal romanisation ("US military" for
+   * "the US military" is settled; {@code full} is the score of an equal one in this attempt), and of a kind the
+   * query's qualifiers ask for, if they ask.
+   */
+  private boolean settled(Resolution r, NameForms q, double full) {
+    if (r == null || !r.resolved() || "fuzzy".equals(r.match()) && r.score() < full) {
+      return false;
+    }
+    return q.subtypes().isEmpty() || lexicon.get(r.id()).map(e -> q.subtypes().contains(e.subtype())).orElse(false);
+  }
+
+  /**
+   * Looks {@code plain} up, the query with or without its modifiers, and decides as for {@code q}: the kinds of
+   * thing it asks for and its qualifiers stay those of the query as written. Null when nothing was found.
+   */
+  private Resolution attempt(String query, NameForms q, NameForms plain, Set<EntityType> types, double factor,
+      Map<String, String> why) {
     Map<Entity, Double> scores = new LinkedHashMap<>();
     Map<Entity, String> layers = new HashMap<>();
     Map<Entity, String> via = new HashMap<>();
-    find(q, types, 1.0, scores, layers, via, why);
+    find(plain, types, factor, scores, layers, via, why);
     if (scores.isEmpty()) {
-      // once more without the words that describe the name (Turkish-backed SNA: SNA)
-      NameForms plain = withoutModifiers(q);
-      if (plain != null) {
-        why.put("without modifiers", plain.key());
-        find(plain, types, MODIFIER_DISCOUNT, scores, layers, via, why);
-        q = new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.bag(), plain.invariant(),
-            plain.phonetic(), q.acronym());
-      }
+      return null;
     }
-    if (scores.isEmpty()) {
-      return new Resolution(query, null, null, null, null, 0, null, List.of(), why);
-    }
-    return decide(query, q, scores, layers, via, why);
+    NameForms asked = plain == q ? q : new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.bag(),
+        plain.invariant(), plain.phonetic(), q.acronym());
+    return decide(query, asked, scores, layers, via, why);
   }
 
   private void find(NameForms q, Set<EntityType> types, double factor, Map<Entity, Double> scores,
       Map<Entity, String> layers, Map<Entity, String> via, Map<String, String> why) {
-    collect(exact.get(q.written()), types, "exact", factor, q, scores, layers, via);
-    collect(folded.get(q.folded()), types, "folded", factor, q, scores, layers, via);
-    collect(keyed.get(q.key()), types, "key", KEY_SCORE * factor, q, scores, layers, via);
+    collect(exact.get(q.written()), types, "exact", 1, factor, q, scores, layers, via);
+    collect(folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via);
+    collect(keyed.get(q.key()), types, "key", KEY_SCORE, factor, q, scores, layers, via);
     if (scores.isEmpty()) {
       // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
-      collect(cores.get(q.core()), types, "key", CORE_SCORE * factor, q, scores, layers, via);
-      collect(bags.get(q.bag()), types, "key", CORE_SCORE * factor, q, scores, layers, via);
+      collect(cores.get(q.core()), types, "key", CORE_SCORE, factor, q, scores, layers, via);
+      collect(bags.get(q.bag()), types, "key", CORE_SCORE, factor, q, scores, layers, via);
     }
     if (q.acronym() || !scores.values().stream().allMatch(v -> v <= CORE_SCORE)) {
       return;
@@ -207,17 +324,43 @@ public final class Resolver {
     if (candidates == null) {
       return;
     }
-    // an entity with a name in the query's script is judged by those names only
+    boolean arabic = q.arabic();
+    // an entity with a name in the query's script is judged by those names only; so is a unit or settlement
+    // related to one: a transliteration of the name they share is no evidence against the way it is written
+    // (صيدا is not السويداء, whatever As-Sweida subdistrict's Latin names say)
     Set<Entity> sameScript = new HashSet<>();
     for (Entry c : candidates) {
-      if (c.forms().arabic() == q.arabic()) {
+      if ((c.arabic() != null) == arabic) {
         sameScript.add(c.entity());
       }
     }
+    boolean others = false;
     for (Entry c : candidates) {
-      boolean cross = c.forms().arabic() != q.arabic();
+      others |= !sameScript.contains(c.entity());
+    }
+    if (others && !sameScript.isEmpty()) {
+      Set<String> ids = new HashSet<>();
+      Set<String> above = new HashSet<>();
+      for (Entity e : sameScript) {
+        ids.add(e.id());
+        above.addAll(ancestors(e));
+      }
+      for (Entry c : candidates) {
+        Entity e = c.entity();
+        if (!ids.contains(e.id()) && (above.contains(e.id()) || ancestors(e).stream().anyMatch(ids::contains))) {
+          sameScript.add(e);
+        }
+      }
+    }
+    String arabicQuery = arabic ? ArabicSimilarity.form(q.core()) : null;
+    for (Entry c : candidates) {
+      boolean cross = (c.arabic() != null) != arabic;
       if ((types.isEmpty() || types.contains(c.entity().type())) && !(cross && sameScript.contains(c.entity()))) {
-        double s = Math.round(NameSimilarity.score(q.phonetic(), c.forms().phonetic()) * discount(q, c) * factor * 1000) / 1000.0;
+        // two Arabic spellings are compared letter by letter: the transliteration would blur their long vowels
+        double similarity = arabicQuery != null && c.arabic() != null
+            ? ArabicSimilarity.score(arabicQuery, c.arabic())
+            : NameSimilarity.score(q.phonetic(), c.forms().phonetic());
+        double s = Math.round(similarity * discount(q, c) * factor * 1000) / 1000.0;
         if (s > scores.getOrDefault(c.entity(), -1.0)) {
           scores.put(c.entity(), s);
           layers.put(c.entity(), cross ? CROSS_SCRIPT : "fuzzy");
@@ -227,16 +370,17 @@ public final class Resolver {
     }
   }
 
-  /** The query without modifier words and demonyms, or null when it has none or nothing else. */
-  private NameForms withoutModifiers(NameForms q) {
+  /** The query without modifier words, and demonyms if asked, or null when it has none or nothing else. */
+  private NameForms withoutModifiers(NameForms q, boolean demonymsToo) {
     List<String> kept = new ArrayList<>();
-    for (String t : q.core().split("[ -]")) {
-      if (!modifiers.contains(t)) {
+    // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
+    for (String t : WORD_BREAK.split(q.key())) {
+      if (!modifiers.contains(t) && !(demonymsToo && demonyms.contains(t))) {
         kept.add(t);
       }
     }
     String rest = String.join(" ", kept);
-    return kept.isEmpty() || rest.equals(q.core()) ? null : NameForms.of(rest);
+    return kept.isEmpty() || rest.equals(q.key()) ? null : NameForms.of(rest, demonymForms);
   }
 
   /**
@@ -244,21 +388,34 @@ public final class Resolver {
    * evidence, unless the query asked for that kind of thing.
    */
   private static double discount(NameForms q, Entry e) {
-    boolean qualified = !e.forms().core().equals(e.forms().key());
-    if (!qualified || q.subtypes().contains(e.entity().subtype())) {
+    if (!qualified(e.forms()) || q.subtypes().contains(e.entity().subtype())) {
       return 1;
     }
-    // "al-Qaim crossing" without its word is al-Qaim, the town it is named after: a bare query does not reach it
-    return q.subtypes().isEmpty() ? 0 : QUALIFIER_DISCOUNT;
+    // "al-Qaim crossing", an alias, without its word is al-Qaim, the town it is named after: a bare query does not
+    // reach it. A site's own name without its word is what news copy calls it ("Hmeimim air base": Hmeimim).
+    boolean bare = e.primary() && BARE_SUBTYPES.contains(e.entity().subtype());
+    return q.subtypes().isEmpty() && !bare ? 0 : QUALIFIER_DISCOUNT;
   }
 
-  private static void collect(List<Entry> hits, Set<EntityType> types, String layer, double score, NameForms q,
+  /**
+   * True when a name has qualifier words ({@code qualifiers.tsv}) that its core sets aside and that say what kind
+   * of thing it is; words that name no kind ("the", "Russian" in "Russian Federation") leave the name bare.
+   */
+  private static boolean qualified(NameForms f) {
+    return !f.core().equals(f.key()) && !f.subtypes().isEmpty();
+  }
+
+  /**
+   * Records the entities of {@code hits} at {@code score} times {@code factor}; a match of cores or bags (under
+   * {@link #KEY_SCORE}) is discounted as well when the name met the query only without its qualifier.
+   */
+  private static void collect(List<Entry> hits, Set<EntityType> types, String layer, double score, double factor, NameForms q,
       Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via) {
     if (hits == null) {
       return;
     }
     for (Entry h : hits) {
-      double s = score < KEY_SCORE ? score * discount(q, h) : score;
+      double s = (score < KEY_SCORE ? score * discount(q, h) : score) * factor;
       if ((types.isEmpty() || types.contains(h.entity().type())) && !scores.containsKey(h.entity()) && s > 0) {
         scores.put(h.entity(), s);
         layers.put(h.entity(), layer);
@@ -269,12 +426,14 @@ public final class Resolver {
 
   private Resolution decide(String query, NameForms q, Map<Entity, Double> scores, Map<Entity, String> layers,
       Map<Entity, String> via, Map<String, String> why) {
-    double needed = q.invariant().length() <= 2 ? Math.max(threshold, SHORT_KEY_THRESHOLD) : threshold;
+    int letters = q.invariant().length();
+    double needed = Math.max(threshold, letters < KEY_MINIMUM.length ? KEY_MINIMUM[letters] : 0);
     double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     double floor = top - NEAR;
     Set<String> preferred = q.subtypes();
     List<Entity> ranked = new ArrayList<>(scores.keySet());
-    ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, q.arabic()) ? 0 : 1)
+    boolean arabic = q.arabic();
+    ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, arabic) ? 0 : 1)
         .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
         .thenComparingInt(e -> scores.get(e) >= floor ? 0 : 1)
         .thenComparingInt(Resolver::rank)
@@ -285,13 +444,13 @@ public final class Resolver {
       candidates.add(new Resolution.Candidate(e.id(), scores.get(e)));
     }
     Entity best = ranked.get(0);
-    if (!passes(best, scores, layers, needed, q.arabic())) {
+    if (!passes(best, scores, layers, needed, arabic)) {
       why.put("rule", "best fuzzy score " + scores.get(best) + " is under the threshold " + needed);
       return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
     }
     if (ranked.size() > 1) {
       Entity second = ranked.get(1);
-      boolean tie = passes(second, scores, layers, needed, q.arabic()) && scores.get(second) >= scores.get(best) - TIE
+      boolean tie = passes(second, scores, layers, needed, arabic) && scores.get(second) >= scores.get(best) - TIE
           && preferred.contains(best.subtype()) == preferred.contains(second.subtype())
           && rank(best) == rank(second) && !related(best, second);
       if (tie) {
@@ -377,6 +536,11 @@ public final class Resolver {
   }
 
   private Set<String> ancestors(Entity e) {
+    Set<String> known = ancestorsById.get(e.id());
+    return known != null ? known : ancestorsOf(e);
+  }
+
+  private Set<String> ancestorsOf(Entity e) {
     Set<String> seen = new HashSet<>();
     String p = e.parent();
     while (!p.isEmpty() && seen.add(p)) {
@@ -404,6 +568,30 @@ public final class Resolver {
       m.put(row.cell(0), Double.parseDouble(row.cell(1)));
     }
     return Map.copyOf(m);
+  }
+
+  private static Set<String> readBareSubtypes() {
+    Set<String> s = new HashSet<>();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "bare-names.tsv", 2)) {
+      s.add(row.cell(0));
+    }
+    return Set.copyOf(s);
+  }
+
+  private static double[] readKeyMinimum() {
+    Map<Integer, Double> m = new HashMap<>();
+    int longest = 0;
+    for (DataTable.Row row : DataTable.read(Resolver.class, "key-thresholds.tsv", 3)) {
+      int letters = Integer.parseInt(row.cell(0));
+      m.put(letters, Double.parseDouble(row.cell(1)));
+      longest = Math.max(longest, letters);
+    }
+    double[] minimum = new double[longest + 1];
+    for (int n = longest; n >= 0; n--) {
+      // a row holds for its length and every shorter one, unless a shorter row says more
+      minimum[n] = Math.max(m.getOrDefault(n, 0.0), n < longest ? minimum[n + 1] : 0);
+    }
+    return minimum;
   }
 
   private static Map<String, Integer> readPriority() {

@@ -2,6 +2,7 @@ package org.rasm.tag;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rasm.data.DataTable;
 import org.rasm.fold.FoldProfile;
@@ -38,10 +39,17 @@ public final class Stripper {
   private static final Pattern DOMAIN_HINT = Pattern.compile("[A-Za-z0-9]\\.[A-Za-z]{2}");
   private static final Pattern DATELINE = Pattern.compile("^[^:\\n]{0,60}[-–—][^:\\n]{0,40}:");
 
-  private record Rule(boolean list, Pattern pattern) {}
+  /** A pattern that begins with ^ is tried at the start of the line only, not searched for along it. */
+  private record Rule(boolean list, Pattern pattern, boolean anchored) {
+    Rule(boolean list, Pattern pattern) {
+      this(list, pattern, pattern.pattern().startsWith("^"));
+    }
+  }
 
   private final Tagger tagger;
   private final List<Rule> rules = new ArrayList<>();
+  // a matcher per rule and thread, reset for each line: stripping allocates none
+  private final ThreadLocal<Matcher[]> matchers = ThreadLocal.withInitial(this::newMatchers);
 
   public Stripper(Tagger tagger) {
     this(tagger, List.of());
@@ -109,8 +117,10 @@ public final class Stripper {
         continue;
       }
       inList = false;
-      for (Rule r : rules) {
-        if (r.pattern().matcher(folded).find()) {
+      Matcher[] m = matchers.get();
+      for (int i = 0; i < m.length; i++) {
+        Rule r = rules.get(i);
+        if (r.anchored() ? m[i].reset(folded).lookingAt() : m[i].reset(folded).find()) {
           drop[k] = true;
           inList = r.list();
           break;
@@ -156,6 +166,14 @@ public final class Stripper {
       }
     }
     return new Stripped(body.toString(), kept, removed, source);
+  }
+
+  private Matcher[] newMatchers() {
+    Matcher[] m = new Matcher[rules.size()];
+    for (int i = 0; i < m.length; i++) {
+      m[i] = rules.get(i).pattern().matcher("");
+    }
+    return m;
   }
 
   /** The outlet a short head line is mostly the name of, or null. */

@@ -44,7 +44,10 @@ class ResolverTest {
         "place:al-hol;place;town;al-Hol;الهول;;;place:hole-subdistrict;;;;;;t",
         "place:al-hol-camp;place;camp;al-Hol camp;مخيم الهول;;;place:hole-subdistrict;;;;;;t",
         "place:jandairis-subdistrict;place;subdistrict;Jandairis;جنديرس;Jindayris;;place:dz-governorate;;;;;;t",
-        "place:jinderes;place;town;Jinderes;جنديرس;;;place:jandairis-subdistrict;;;;;;t"
+        "place:jinderes;place;town;Jinderes;جنديرس;;;place:jandairis-subdistrict;;;;;;t",
+        "actor:wagner;actor;armed-group;Wagner Group;مجموعة فاغنر;Wagner|فاغنر;;;;;;;;t",
+        "place:as-suwayda;place;city;As-Suwayda;السويداء;;;place:sweida-subdistrict;;;;;;t",
+        "place:sweida-subdistrict;place;subdistrict;As-Sweida;مركز السويداء;;;place:dz-governorate;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -150,6 +153,19 @@ class ResolverTest {
     assertEquals("bkml", r.explanation().get("invariant"));
     assertTrue(r.explanation().get("rule").startsWith("fuzzy"), r.explanation().toString());
     assertTrue(resolver.resolve("Abou Kamel").explanation().isEmpty());
+  }
+
+  @Test
+  void arabicSpellingsAreComparedInArabic() {
+    assertEquals("place:jinderes", resolver.resolve("جندريس").id());
+    // a long vowel written between two consonants makes another name, which a transliteration would hide
+    assertNull(resolver.resolve("صيدا").id());
+  }
+
+  @Test
+  void aBareNameOutranksTheSameNameWithAQualifier() {
+    // "Wagner" and "مجموعة فاغنر" agree once "Group" is set aside; the bare alias is the one a bare query meets
+    assertEquals("actor:wagner", resolver.resolve("فاغنير").id());
   }
 
   @Test

@@ -1,0 +1,188 @@
+package org.rasm.resolve;
+
+import org.rasm.data.DataTable;
+import org.rasm.romanize.InvariantKey;
+
+/**
+ * How alike two names written in Arabic script are, from 0 to 1, compared letter by letter rather than through a
+ * transliteration: a weighted edit distance with adjacent transpositions whose costs are the table
+ * {@code arabic-similarity.tsv} beside this class, divided by the number of letters of the longer name.
+ * Transliterating first loses what Arabic script keeps: a long vowel written between two consonants (البصيرة)
+ * becomes a vowel that any Latin spelling may add, so البصرة and البصيرة looked like one name.
+ *
+ * <pre>{@code
+ * ArabicSimilarity.score(ArabicSimilarity.form("لادقيه"), ArabicSimilarity.form("لاذقيه"));   // 0.95
+ * ArabicSimilarity.score(ArabicSimilarity.form("بصره"), ArabicSimilarity.form("بصيره"));     // 0.88
+ * }</pre>
+ */
+final class ArabicSimilarity {
+  private static final char FINAL = 'ة';
+  /** The costs are kept for the Arabic block, U+0600 to U+06FF; other letters cost 1. */
+  private static final int BASE = 0x0600;
+  private static final int SIZE = 0x100;
+  private static final double[][] SWAP = table(SIZE, 1);
+  private static final double[][] SWAP_FINAL = table(SIZE, -1);
+  private static final double[] EDGE = table(1, -1)[0];
+  private static final double[] BESIDE = table(1, -1)[0];
+  private static final double[] MEDIAL = table(1, -1)[0];
+  private static final StringBuilder DROP_FINAL = new StringBuilder();
+  private static final double TRANSPOSE;
+
+  static {
+    double transpose = 1;
+    for (DataTable.Row row : DataTable.read(ArabicSimilarity.class, "arabic-similarity.tsv", 5)) {
+      double cost = Double.parseDouble(row.cell(3));
+      String a = row.cell(1);
+      switch (row.cell(0)) {
+        case "swap" -> pairs(SWAP, a, row.cell(2), cost);
+        case "swap-final" -> pairs(SWAP_FINAL, a, row.cell(2), cost);
+        case "drop-final" -> DROP_FINAL.append(a);
+        case "insert-edge" -> a.chars().forEach(c -> EDGE[index(c)] = cost);
+        case "insert-beside" -> a.chars().forEach(c -> BESIDE[index(c)] = cost);
+        case "insert-medial" -> a.chars().forEach(c -> MEDIAL[index(c)] = cost);
+        case "transpose" -> transpose = cost;
+        default -> throw new IllegalStateException("arabic-similarity.tsv:" + row.line() + ": unknown op " + row.cell(0));
+      }
+    }
+    TRANSPOSE = transpose;
+  }
+
+  private ArabicSimilarity() {}
+
+  private static double[][] table(int rows, double fill) {
+    double[][] t = new double[rows][SIZE];
+    for (double[] r : t) {
+      java.util.Arrays.fill(r, fill);
+    }
+    return t;
+  }
+
+  private static void pairs(double[][] t, String a, String b, double cost) {
+    for (char x : a.toCharArray()) {
+      for (char y : b.toCharArray()) {
+        t[index(x)][index(y)] = cost;
+        t[index(y)][index(x)] = cost;
+      }
+    }
+  }
+
+  /** The letter's place in the tables; the table rows are for Arabic letters only. */
+  private static int index(int c) {
+    if (c < BASE || c >= BASE + SIZE) {
+      throw new IllegalStateException("arabic-similarity.tsv: not an Arabic letter: " + (char) c);
+    }
+    return c - BASE;
+  }
+
+  private static boolean arabic(char c) {
+    return c >= BASE && c < BASE + SIZE;
+  }
+
+  /**
+   * A key-folded Arabic name in the form the distance works on: articles glued inside words cut off (ديرالزور), a
+   * word-final ه written ة, the table's {@code drop-final} letters at the end of a word left out, words kept apart
+   * by single spaces.
+   */
+  static String form(String keyFolded) {
+    String s = InvariantKey.withoutGluedArticles(keyFolded).strip();
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean last = i + 1 == s.length() || s.charAt(i + 1) == ' ';
+      boolean first = i == 0 || s.charAt(i - 1) == ' ';
+      if (last && !first && DROP_FINAL.indexOf(String.valueOf(c)) >= 0) {
+        continue;
+      }
+      sb.append(c == 'ه' && last && !first ? FINAL : c);
+    }
+    return sb.toString();
+  }
+
+  static double score(String a, String b) {
+    if (a.equals(b)) {
+      return 1;
+    }
+    int n = a.length();
+    int m = b.length();
+    double[] insertB = new double[m];
+    for (int j = 0; j < m; j++) {
+      insertB[j] = insert(b, j);
+    }
+    // three rows of the table: two back for a transposition
+    double[] before = new double[m + 1];
+    double[] prev = new double[m + 1];
+    double[] cur = new double[m + 1];
+    for (int j = 1; j <= m; j++) {
+      prev[j] = prev[j - 1] + insertB[j - 1];
+    }
+    for (int i = 1; i <= n; i++) {
+      char x = a.charAt(i - 1);
+      double insertX = insert(a, i - 1);
+      boolean xFinal = isFinal(a, i - 1);
+      cur[0] = prev[0] + insertX;
+      for (int j = 1; j <= m; j++) {
+        char y = b.charAt(j - 1);
+        double best = prev[j - 1] + swap(x, y, xFinal && isFinal(b, j - 1));
+        best = Math.min(best, prev[j] + insertX);
+        best = Math.min(best, cur[j - 1] + insertB[j - 1]);
+        if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y && x != y) {
+          best = Math.min(best, before[j - 2] + TRANSPOSE);
+        }
+        cur[j] = best;
+      }
+      double[] t = before;
+      before = prev;
+      prev = cur;
+      cur = t;
+    }
+    double norm = Math.max(letters(a), letters(b));
+    return norm == 0 ? 0 : Math.max(0, 1 - prev[m] / norm);
+  }
+
+  private static boolean isFinal(String s, int i) {
+    return i + 1 == s.length() || s.charAt(i + 1) == ' ';
+  }
+
+  private static int letters(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) != ' ') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static double swap(char x, char y, boolean bothFinal) {
+    if (x == y) {
+      return 0;
+    }
+    if (!arabic(x) || !arabic(y)) {
+      return 1;
+    }
+    double f = bothFinal ? SWAP_FINAL[x - BASE][y - BASE] : -1;
+    return f >= 0 ? f : SWAP[x - BASE][y - BASE];
+  }
+
+  private static double cost(double[] t, char c) {
+    return arabic(c) ? t[c - BASE] : -1;
+  }
+
+  /** The cost of inserting or deleting the letter at {@code i} of {@code s}, by where it stands in its word. */
+  private static double insert(String s, int i) {
+    char c = s.charAt(i);
+    if (c == ' ') {
+      return 0;
+    }
+    boolean edge = i == 0 || i + 1 == s.length() || s.charAt(i - 1) == ' ' || s.charAt(i + 1) == ' ';
+    if (edge && cost(EDGE, c) >= 0) {
+      return cost(EDGE, c);
+    }
+    boolean beside = i > 0 && cost(BESIDE, s.charAt(i - 1)) >= 0 || i + 1 < s.length() && cost(BESIDE, s.charAt(i + 1)) >= 0;
+    if (beside && cost(BESIDE, c) >= 0) {
+      return cost(BESIDE, c);
+    }
+    double medial = cost(MEDIAL, c);
+    return medial >= 0 ? medial : 1;
+  }
+}

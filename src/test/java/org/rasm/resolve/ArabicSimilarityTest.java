@@ -1,0 +1,63 @@
+package org.rasm.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The rows of arabic-similarity.tsv, each on the example its note gives. */
+class ArabicSimilarityTest {
+  static double score(String a, String b) {
+    return ArabicSimilarity.score(ArabicSimilarity.form(NameForms.of(a).core()), ArabicSimilarity.form(NameForms.of(b).core()));
+  }
+
+  @Test
+  void spellingsOfOneNameStayClose() {
+    String[][] same = {
+        {"سرمدة", "سرمدا"}, // final ة for ا
+        {"تربه سبي", "ترباسبي"}, // final ة for ا, a space
+        {"اللادقية", "اللاذقية"}, // ذ spelt د
+        {"ريحا", "أريحا"}, // a vowel letter at a word's edge
+        {"جندريس", "جنديرس"}, // two letters swapped
+        {"باب الهوا", "باب الهوى"}, // final alef and alef maksura
+        {"الخوذ البيض", "الخوذ البيضاء"}, // final hamza not written, alef at the edge
+        {"ديرالزور", "دير الزور"}, // an article glued inside
+        {"الصويدا", "السويدا"}, // ص spelt س
+    };
+    for (String[] p : same) {
+      assertTrue(score(p[0], p[1]) >= Resolver.ARABIC_THRESHOLD, p[0] + " " + p[1] + " " + score(p[0], p[1]));
+    }
+  }
+
+  @Test
+  void everySwapCostsLessThanAnotherLetter() {
+    for (org.rasm.data.DataTable.Row row : org.rasm.data.DataTable.read(ArabicSimilarity.class, "arabic-similarity.tsv", 5)) {
+      if (!row.cell(0).startsWith("swap")) {
+        continue;
+      }
+      // within a word and at its end: swap-final rows only at the end
+      String x = row.cell(1).substring(0, 1);
+      String y = row.cell(2).substring(0, 1);
+      String[] at = row.cell(0).equals("swap-final") ? new String[] {"كبر%s"} : new String[] {"كب%sر", "كبر%s"};
+      for (String pattern : at) {
+        double swapped = ArabicSimilarity.score(String.format(pattern, x), String.format(pattern, y));
+        double other = ArabicSimilarity.score(String.format(pattern, x), String.format(pattern, "غ"));
+        assertTrue(swapped > other, row.cell(1) + "/" + row.cell(2) + " in " + pattern);
+      }
+    }
+  }
+
+  @Test
+  void aLongVowelBetweenConsonantsIsAnotherName() {
+    assertTrue(score("البصرة", "البصيرة") < Resolver.ARABIC_THRESHOLD);
+    assertTrue(score("صيدا", "السويداء") < Resolver.ARABIC_THRESHOLD);
+    assertTrue(score("بصرى", "البصرة") < Resolver.ARABIC_THRESHOLD);
+  }
+
+  @Test
+  void formsMarkFinalLettersAndDropUnwrittenHamza() {
+    assertEquals("رقة", ArabicSimilarity.form(NameForms.of("الرقة").core()));
+    assertEquals("بيضا", ArabicSimilarity.form(NameForms.of("البيضاء").core()));
+    assertEquals(1.0, score("الرقة", "الرقه"));
+  }
+}

@@ -1,0 +1,164 @@
+package org.rasm.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rasm.data.DataTable;
+import org.rasm.lexicon.Lexicon;
+
+/** The resolver's data tables, each row on the bundled lexicon or on the forms it changes. */
+class ResolverTablesTest {
+  static Resolver resolver;
+
+  @BeforeAll
+  static void load() {
+    resolver = new Resolver(Lexicon.defaults());
+  }
+
+  @Test
+  void wordVariantsMeetAtTheKey() {
+    for (DataTable.Row row : DataTable.read(NameForms.class, "word-variants.tsv", 3)) {
+      assertEquals(NameForms.of("x " + row.cell(1)).key(), NameForms.of("x " + row.cell(0)).key(), row.cell(0));
+    }
+    assertEquals("actor:sdf", resolver.resolve("Syrian Democratic Force").id());
+    assertEquals("actor:national-defence-forces", resolver.resolve("National Defense Force").id());
+    assertEquals("key", resolver.resolve("Revolutionary Guards Corps").match());
+    assertEquals("actor:ypg", resolver.resolve("People's Protection Unit").id());
+    assertEquals("actor:hamza-division", resolver.resolve("Hamza Brigades").id());
+    assertEquals("actor:us-forces", resolver.resolve("US soldiers").id());
+    // جنود is قوات, and in a bag a demonym is one form whatever its inflection (الأتراك, التركية)
+    assertEquals("actor:turkish-armed-forces", resolver.resolve("الجنود الأتراك").id());
+  }
+
+  @Test
+  void modifiersAreSetAsideWhenNothingElseMatches() {
+    for (String[] q : List.of(
+        new String[] {"Wagner private military company", "actor:wagner-group"},
+        new String[] {"Conoco gas facility", "place:conoco-gas-field"},
+        new String[] {"Tabqa Dam complex", "place:tabqa-dam"},
+        new String[] {"Kurdish SDF", "actor:sdf"},
+        new String[] {"وحدات حماية الشعب الكردي", "actor:ypg"},
+        new String[] {"الجيش السوري النظامي", "actor:syrian-arab-army"},
+        new String[] {"مطار حماة الحربي", "place:hama-military-airport"},
+        new String[] {"القوات الروسية العسكرية", "actor:russian-forces"},
+        new String[] {"فصيل فرقة الحمزة", "actor:hamza-division"},
+        new String[] {"Sednaya military jail", "place:sednaya-prison"},
+        new String[] {"معبر باب السلامة الحدودية", "place:bab-al-salama-crossing"},
+        new String[] {"أورينت تي في", "outlet:orient-news"},
+        new String[] {"Turkey-backed SNA", "actor:syrian-national-army"},
+        new String[] {"SNHR Syria", "outlet:snhr"},
+        new String[] {"International Global Coalition", "actor:international-coalition"},
+        new String[] {"التحالف الدولي بقيادة واشنطن", "actor:international-coalition"},
+        new String[] {"US military forces", "actor:us-forces"},
+        new String[] {"S.A.A.", "actor:syrian-arab-army"},
+        new String[] {"دولة قطر", "country:qatar"})) {
+      assertEquals(q[1], resolver.resolve(q[0]).id(), q[0]);
+    }
+  }
+
+  @Test
+  void everyModifierIsSetAside() {
+    for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 2)) {
+      boolean arabic = row.cell(0).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+      String q = arabic ? "مدينة البوكمال " + row.cell(0) : "Abu Kamal city " + row.cell(0);
+      assertEquals("place:albu-kamal", resolver.resolve(q).id(), q);
+    }
+  }
+
+  @Test
+  void everyQualifierNamesItsKinds() {
+    for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
+      NameForms f = NameForms.of("Zor " + row.cell(0));
+      assertEquals("zor", f.core(), row.cell(0));
+      if (!row.cell(1).equals("-")) {
+        assertEquals(java.util.Set.of(row.cell(1).split(" ")), f.subtypes(), row.cell(0));
+      }
+    }
+  }
+
+  @Test
+  void everyBareKindIsReachedByAnOwnName() {
+    Lexicon lexicon = Lexicon.defaults();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "bare-names.tsv", 2)) {
+      long reached = lexicon.entities().stream()
+          .filter(e -> e.subtype().equals(row.cell(0)) && !e.nameEn().isEmpty())
+          .filter(e -> !NameForms.of(e.nameEn()).core().equals(NameForms.of(e.nameEn()).key()))
+          .filter(e -> e.id().equals(resolver.resolve(NameForms.of(e.nameEn()).core()).id()))
+          .count();
+      assertTrue(reached > 0, row.cell(0));
+    }
+  }
+
+  @Test
+  void aStrictMatchWithoutModifiersBeatsAFuzzyOneWithThem() {
+    assertEquals("outlet:al-arabiya", resolver.resolve("Al Arabiya News").id());
+    // an equal romanisation is no approximation: "military" belongs to this name
+    assertEquals("actor:us-forces", resolver.resolve("the US military").id());
+  }
+
+  @Test
+  void newQualifiersSayWhatKindOfThing() {
+    assertEquals("place:bab-al-salama-crossing", resolver.resolve("Bab al-Salameh gate").id());
+    assertEquals(java.util.Set.of("oilfield"), NameForms.of("آبار رميلان").subtypes());
+    assertEquals("place:rmeilan-oil-fields", resolver.resolve("رميلان النفطية").id());
+    assertEquals("place:rmeilan-oil-fields", resolver.resolve("حقل رميلان النفطي").id());
+    assertEquals("country:egypt", resolver.resolve("جمهورية مصر").id());
+    assertEquals("country:jordan", resolver.resolve("Kingdom of Jordan").id());
+    // the stopword that tied the qualifier to the name goes with it
+    assertEquals("jordan", NameForms.of("Kingdom of Jordan").core());
+    assertEquals("actor:sultan-murad-division", resolver.resolve("فرقة السلطان مراد").id());
+    assertEquals(java.util.Set.of("armed-group", "state-force"), NameForms.of("Sultan Murad Division").subtypes());
+  }
+
+  @Test
+  void bareNamesReachSitesByTheirOwnName() {
+    for (String[] q : List.of(
+        new String[] {"Hmeimim", "place:hmeimim-air-base"},
+        new String[] {"Khmeimim", "place:hmeimim-air-base"}, // an alias that spells the base's own name
+        new String[] {"Simalka", "place:semalka-crossing"},
+        new String[] {"سيمالكا", "place:semalka-crossing"})) {
+      assertEquals(q[1], resolver.resolve(q[0]).id(), q[0]);
+    }
+    // an alias does not make the town a crossing; a lake named after a man is not what his name means
+    for (String q : List.of("al-Qaim", "القائم", "Assad", "الأسد")) {
+      assertNull(resolver.resolve(q).id(), q);
+    }
+  }
+
+  @Test
+  void aJoinedConjunctionIsAStopword() {
+    assertEquals(NameForms.of("العراق والشام").bag(), NameForms.of("العراق و الشام").bag());
+    assertEquals(NameForms.of("مجلس دير الزور العسكري").bag(), NameForms.of("المجلس العسكري لدير الزور").bag());
+    // Latin one-letter stopwords (French l, d) are words of their own, never cut from a word
+    assertEquals("dara douma", NameForms.of("Douma Daraa").bag());
+    assertEquals("actor:islamic-state", resolver.resolve("الدولة الإسلامية في العراق و الشام").id());
+  }
+
+  @Test
+  void wordsThatNameNoKindLeaveANameBare() {
+    assertEquals("country:russia", resolver.resolve("the Russian Federation").id());
+  }
+
+  @Test
+  void shortKeysNeedACloserMatch() {
+    // one or two consonants, and three (key-thresholds.tsv); no Syrian place is meant by these
+    for (String q : List.of("Amman", "Kilis", "Zahle")) {
+      assertNull(resolver.resolve(q).id(), q);
+    }
+    assertEquals("place:hajin", resolver.resolve("Hejin").id());
+  }
+
+  @Test
+  void similarityRows() {
+    // thal written th
+    assertTrue(NameSimilarity.score(NameSimilarity.phonetic("Lathiqiyah"), NameSimilarity.phonetic("Ladhiqiyah")) >= 0.9);
+    // French dj is j; fatha and damma are two vowels
+    assertTrue(NameSimilarity.score(NameSimilarity.phonetic("Manbidj"), NameSimilarity.phonetic("Manbij")) == 1);
+    assertTrue(NameSimilarity.score(NameSimilarity.phonetic("Amman"), NameSimilarity.phonetic("Oman"))
+        < NameSimilarity.score(NameSimilarity.phonetic("Omar"), NameSimilarity.phonetic("Umar")));
+  }
+}
