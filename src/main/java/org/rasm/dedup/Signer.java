@@ -36,7 +36,7 @@ public final class Signer {
   static final int SHINGLE = 3;
   /** The MinHash length deduplication signs with: 50 bands of 2 rows ({@link BucketKeys#DEFAULT_BANDS}). */
   public static final int DEFAULT_PERMUTATIONS = 100;
-  static final int LANGUAGE_SAMPLE = 600;
+  static final int LANGUAGE_SAMPLE = 300;
   private static final LongHashFunction XX3 = LongHashFunction.xx3();
   private static final long[] SEEDS = seeds(256, 0x9e3779b97f4a7c15L);
   private static final long[] MULTIPLIERS = odd(seeds(256, 0x632be59bd9b4e019L));
