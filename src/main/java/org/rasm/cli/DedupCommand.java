@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
         "A summary goes to stderr: documents, clusters, share removed, time."
     },
     footer = {"", "Examples:", "  rasm dedup testdata/dedup/docs", "  rasm dedup --threshold 0.6 --cross-lingual off archive/",
-        "  rasm dedup --keep unique/ archive/", "  rasm dedup --input jsonl --field body --id-field url posts.jsonl"})
+        "  rasm dedup --keep unique/ archive/", "  rasm dedup --input jsonl --field body --id-field url posts.jsonl",
+        "  rasm dedup --memory 512 --temp-dir /data/tmp --input jsonl --id-field id archive.jsonl"})
 final class DedupCommand implements Callable<Integer> {
   @ParentCommand RasmCommand top;
   @Spec CommandSpec spec;
