@@ -1,34 +1,24 @@
 package org.rasm.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
+import org.rasm.data.RecordFile;
 
 /**
  * Documents set aside in a temporary file until the command knows which to write: memory stays flat however many
  * documents pass. Deleted on {@link #close()}.
  */
 final class Spool implements AutoCloseable {
-  private final Path file;
-  private final OutputStream out;
+  private final RecordFile file;
   private final ByteArrayOutputStream encoded = new ByteArrayOutputStream(8192);
   private final DataOutputStream encoder = new DataOutputStream(encoded);
-  private long[] offsets = new long[1024];
-  private int size;
-  private FileChannel channel;
 
   Spool(Path tempDir) throws IOException {
-    file = Files.createTempFile(tempDir, "rasm-spool-", ".bin");
-    out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    file = new RecordFile(tempDir, "rasm-spool-");
   }
 
   void add(Document doc) throws IOException {
@@ -38,25 +28,12 @@ final class Spool implements AutoCloseable {
       encoder.writeInt(bytes.length);
       encoder.write(bytes);
     }
-    encoded.writeTo(out);
-    if (size + 2 > offsets.length) {
-      offsets = Arrays.copyOf(offsets, offsets.length * 2);
-    }
-    offsets[size + 1] = offsets[size] + encoded.size();
-    size++;
+    file.append(encoded.toByteArray());
   }
 
   /** The document added {@code index}-th, with its name, path below its folder and text. */
   Document get(int index) throws IOException {
-    if (channel == null) {
-      out.flush();
-      channel = FileChannel.open(file, StandardOpenOption.READ);
-    }
-    ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(offsets[index + 1] - offsets[index]));
-    while (buffer.hasRemaining() && channel.read(buffer, offsets[index] + buffer.position()) >= 0) {
-      // read on
-    }
-    buffer.flip();
+    ByteBuffer buffer = file.read(index);
     String name = string(buffer);
     String relative = string(buffer);
     String text = string(buffer);
@@ -71,12 +48,6 @@ final class Spool implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try (out) {
-      if (channel != null) {
-        channel.close();
-      }
-    } finally {
-      Files.deleteIfExists(file);
-    }
+    file.close();
   }
 }

@@ -1,18 +1,13 @@
 package org.rasm.dedup;
 
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.rasm.data.RecordFile;
 
 /**
  * The {@link Evidence} of every document, by document number: in memory up to a budget, then in a temporary file read
@@ -28,12 +23,7 @@ final class EvidenceStore implements AutoCloseable {
   private final Path tempDir;
   private final List<Evidence> held = new ArrayList<>();
   private long heldBytes;
-  private Path file;
-  private BufferedOutputStream out;
-  private final ByteArrayOutputStream encoded = new ByteArrayOutputStream(4096);
-  private final DataOutputStream encoder = new DataOutputStream(encoded);
-  private FileChannel channel;
-  private long[] offsets = new long[1024]; // of each record in the file, and where the next one goes
+  private RecordFile file;
   private int size;
   private final Evidence[] cache = new Evidence[CACHE];
   private final int[] cached = new int[CACHE];
@@ -46,14 +36,14 @@ final class EvidenceStore implements AutoCloseable {
 
   int add(Evidence e) {
     try {
-      if (out == null) {
+      if (file == null) {
         held.add(e);
         heldBytes += e.bytes();
         if (heldBytes > budget) {
           spill();
         }
       } else {
-        append(size, e);
+        file.append(e.toBytes());
       }
     } catch (IOException x) {
       throw new UncheckedIOException("cannot write document evidence to " + tempDir + ": " + x.getMessage(), x);
@@ -70,7 +60,7 @@ final class EvidenceStore implements AutoCloseable {
   }
 
   Evidence get(int doc) {
-    if (out == null) {
+    if (file == null) {
       return held.get(doc);
     }
     int slot = doc & (CACHE - 1);
@@ -82,60 +72,31 @@ final class EvidenceStore implements AutoCloseable {
   }
 
   String id(int doc) {
-    return out == null ? held.get(doc).id() : Evidence.readId(record(doc));
+    return file == null ? held.get(doc).id() : Evidence.readId(record(doc));
   }
 
   private ByteBuffer record(int doc) {
     try {
-      if (channel == null) {
-        out.flush();
-        channel = FileChannel.open(file, StandardOpenOption.READ);
-      }
-      ByteBuffer buffer = ByteBuffer.allocate((int) (offsets[doc + 1] - offsets[doc]));
-      long at = offsets[doc];
-      while (buffer.hasRemaining()) {
-        int read = channel.read(buffer, at + buffer.position());
-        if (read < 0) {
-          throw new IOException("document evidence file ends early");
-        }
-      }
-      return buffer.flip();
+      return file.read(doc);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   private void spill() throws IOException {
-    file = Files.createTempFile(tempDir, "rasm-evidence-", ".bin");
-    out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-    for (int doc = 0; doc < held.size(); doc++) {
-      append(doc, held.get(doc));
+    file = new RecordFile(tempDir, "rasm-evidence-");
+    for (Evidence e : held) {
+      file.append(e.toBytes());
     }
     held.clear();
     heldBytes = 0;
   }
 
-  private void append(int doc, Evidence e) throws IOException {
-    encoded.reset();
-    e.write(encoder);
-    encoded.writeTo(out);
-    if (doc + 2 > offsets.length) {
-      offsets = Arrays.copyOf(offsets, offsets.length * 2);
-    }
-    offsets[doc + 1] = offsets[doc] + encoded.size();
-  }
-
   @Override
   public void close() {
     try {
-      if (out != null) {
-        out.close();
-      }
-      if (channel != null) {
-        channel.close();
-      }
       if (file != null) {
-        Files.deleteIfExists(file);
+        file.close();
       }
     } catch (IOException e) {
       // a temporary file the system cleans anyway
