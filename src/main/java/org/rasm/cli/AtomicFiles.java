@@ -33,6 +33,40 @@ final class AtomicFiles {
     }
   }
 
+  /** A file written piece by piece beside its target, which it replaces, complete, on {@link #commit()} only. */
+  static final class Pending implements AutoCloseable {
+    private final Path target;
+    private final Path tmp;
+    private final OutputStream out;
+
+    Pending(Path target) throws IOException {
+      this.target = target;
+      Path parent = target.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      tmp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+      out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+      keepPermissions(target, tmp);
+    }
+
+    void write(byte[] bytes) throws IOException {
+      out.write(bytes);
+    }
+
+    void commit() throws IOException {
+      out.close();
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        ch.force(true);
+      }
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+      Files.deleteIfExists(tmp);
+    }
+  }
+
   /** A file written over another keeps the other's permissions. */
   private static void keepPermissions(Path target, Path tmp) throws IOException {
     if (Files.exists(target) && tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {

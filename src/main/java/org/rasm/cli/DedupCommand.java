@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rasm.Rasm;
 import org.rasm.dedup.Deduplication;
@@ -82,6 +84,7 @@ final class DedupCommand implements Callable<Integer> {
         .memoryBudget(memoryMb != null ? memoryMb << 20 : Runtime.getRuntime().maxMemory() / 4, tempDir);
     int[] counts = new int[2]; // documents, clusters
     long[] signed = {started};
+    Map<Path, AtomicFiles.Pending> records = new LinkedHashMap<>(); // --keep's JSON lines files, by target
     try (Deduplication dedup = deduplicator.start(); Spool kept = keep != null ? new Spool(tempDir) : null) {
       try (OrderedWork<Signature> work = new OrderedWork<>(threads, dedup::add, top.terminal ? top.err : null)) {
         new Inputs(input, diagnostics, top.json, top.stdin).forEach(paths, doc -> {
@@ -103,7 +106,7 @@ final class DedupCommand implements Callable<Integer> {
           top.out.println(top.json.writeValueAsString(top.json.createObjectNode().put("doc", d.doc()).put("cluster", d.cluster())
               .put("kind", d.kind()).put("of", d.of()).put("score", d.score())));
           if (kept != null && d.kind().equals("unique")) {
-            write(kept.get(counts[0]), diagnostics);
+            write(kept.get(counts[0]), records, diagnostics);
           }
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -111,6 +114,17 @@ final class DedupCommand implements Callable<Integer> {
         counts[0]++;
         counts[1] = Math.max(counts[1], d.cluster() + 1);
       });
+      for (Map.Entry<Path, AtomicFiles.Pending> r : records.entrySet()) {
+        try {
+          r.getValue().commit();
+        } catch (IOException e) {
+          diagnostics.fail(r.getKey().toString(), "cannot write to " + keep + ": " + e.getMessage());
+        }
+      }
+    } finally {
+      for (AtomicFiles.Pending r : records.values()) {
+        r.close(); // after a commit, only the handle; otherwise the unfinished file too
+      }
     }
     top.out.flush();
     int n = counts[0];
@@ -121,10 +135,24 @@ final class DedupCommand implements Callable<Integer> {
     return diagnostics.exitCode();
   }
 
-  private void write(Document doc, Diagnostics diagnostics) {
-    Path relative = doc.relative() != null ? doc.relative() : Path.of(doc.name().replaceAll("[^\\w.-]", "_") + ".txt");
+  /**
+   * Writes a cluster's representative below {@code --keep}: a text document as its own file, a JSON record as a line
+   * of the file it came from, which appears, complete, when the run ends.
+   */
+  private void write(Spool.Entry doc, Map<Path, AtomicFiles.Pending> records, Diagnostics diagnostics) {
+    Path relative = doc.relative() != null ? doc.relative() : Path.of(doc.name().replaceAll("[^\\w.-]", "_") + (doc.json() != null ? ".jsonl" : ".txt"));
     try {
-      AtomicFiles.write(AtomicFiles.inside(keep, relative), doc.text().getBytes(StandardCharsets.UTF_8));
+      Path target = AtomicFiles.inside(keep, relative);
+      if (doc.json() == null) {
+        AtomicFiles.write(target, doc.text().getBytes(StandardCharsets.UTF_8));
+      } else {
+        AtomicFiles.Pending file = records.get(target);
+        if (file == null) {
+          file = new AtomicFiles.Pending(target);
+          records.put(target, file);
+        }
+        file.write((doc.json() + "\n").getBytes(StandardCharsets.UTF_8));
+      }
     } catch (IOException e) {
       diagnostics.fail(doc.name(), "cannot write to " + keep + ": " + e.getMessage());
     }

@@ -23,7 +23,8 @@ final class Spool implements AutoCloseable {
 
   void add(Document doc) throws IOException {
     encoded.reset();
-    for (String field : new String[] {doc.name(), doc.relative() == null ? "" : doc.relative().toString(), doc.text()}) {
+    String record = doc.record() == null ? "" : doc.record().toString();
+    for (String field : new String[] {doc.name(), doc.relative() == null ? "" : doc.relative().toString(), doc.text(), record}) {
       byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
       encoder.writeInt(bytes.length);
       encoder.write(bytes);
@@ -31,13 +32,20 @@ final class Spool implements AutoCloseable {
     file.append(encoded.toByteArray());
   }
 
-  /** The document added {@code index}-th, with its name, path below its folder and text. */
-  Document get(int index) throws IOException {
+  /**
+   * A document set aside: its name, its path below the folder named on the command line (null for stdin), its text,
+   * and the JSON record it came from (null for text input).
+   */
+  record Entry(String name, Path relative, String text, String json) {}
+
+  /** The document added {@code index}-th. */
+  Entry get(int index) throws IOException {
     ByteBuffer buffer = file.read(index);
     String name = string(buffer);
     String relative = string(buffer);
     String text = string(buffer);
-    return new Document(name, text, null, relative.isEmpty() ? null : Path.of(relative), null);
+    String json = string(buffer);
+    return new Entry(name, relative.isEmpty() ? null : Path.of(relative), text, json.isEmpty() ? null : json);
   }
 
   private static String string(ByteBuffer in) {

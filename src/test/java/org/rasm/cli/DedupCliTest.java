@@ -106,6 +106,31 @@ class DedupCliTest {
   }
 
   @Test
+  void keepWritesTheRepresentativesOfJsonLinesAsLinesOfTheirFile() throws IOException {
+    String copied = Files.readString(Path.of("testdata/dedup/docs/s03-a-original-en.txt"));
+    String other = Files.readString(Path.of("testdata/dedup/docs/t01-a-en.txt"));
+    Path in = Files.createDirectories(tmp.resolve("jin")).resolve("posts.jsonl");
+    Files.writeString(in, JSON.createObjectNode().put("url", "a").put("body", copied) + "\n"
+        + JSON.createObjectNode().put("url", "b").put("body", copied) + "\n"
+        + JSON.createObjectNode().put("url", "c").put("body", other) + "\n");
+    Path keep = tmp.resolve("jkeep");
+    CliTest.Result r = CliTest.rasm("", "dedup", "--input", "jsonl", "--field", "body", "--id-field", "url", "--keep",
+        keep.toString(), in.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> kept = Files.readAllLines(keep.resolve("posts.jsonl"));
+    assertEquals(List.of("a", "c"), kept.stream().map(l -> {
+      try {
+        return JSON.readTree(l).get("url").asText();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).toList());
+    try (var files = Files.list(keep)) {
+      assertEquals(1, files.count(), "no temporary file is left beside it");
+    }
+  }
+
+  @Test
   void badArgumentsAreUsageErrors() {
     assertEquals(2, CliTest.rasm("", "dedup", "--threshold", "1.5").code());
     assertEquals(2, CliTest.rasm("", "dedup", "--cross-lingual", "maybe").code());
