@@ -1,0 +1,179 @@
+package org.rasm.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.rasm.Rasm;
+import org.rasm.fold.FoldProfile;
+import org.rasm.lexicon.Entity;
+import org.rasm.lexicon.Lexicon;
+
+/**
+ * Keeps testdata/resolve/holdout.tsv fit to be a held-out set: whole entities that dev.tsv and test.tsv never name,
+ * mostly spellings that are not already aliases, and negatives that no entity carries as a name. It reads the
+ * lexicon only; it must never call the resolver, or the set stops being held out.
+ */
+class HoldoutSetTest {
+  static final Pattern ARABIC = Pattern.compile("\\p{IsArabic}");
+  static final Set<String> KINDS = Set.of("variant", "negative-person", "negative-place", "negative-word");
+  /** At most this share of the variants may equal an alias of their entity once search-folded. */
+  static final double MAX_ALIAS_SHARE = 0.20;
+
+  record Row(int line, String query, String expected, String kind, String note) {
+    boolean negative() {
+      return expected.isEmpty();
+    }
+
+    boolean arabic() {
+      return ARABIC.matcher(query).find();
+    }
+  }
+
+  static List<Row> read(String file) throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("testdata/resolve", file), StandardCharsets.UTF_8);
+    assertEquals("query\texpected\tkind\tnote", lines.get(0), file + ": header");
+    List<Row> rows = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String[] c = lines.get(i).split("\t", -1);
+      assertEquals(4, c.length, file + ":" + (i + 1) + ": four columns");
+      rows.add(new Row(i + 1, c[0], c[1], c[2], c[3]));
+    }
+    return rows;
+  }
+
+  static String search(String s) {
+    return Rasm.defaults().normalize(s, FoldProfile.SEARCH).text();
+  }
+
+  static String key(String s) {
+    return Rasm.defaults().normalize(s, FoldProfile.KEY).text();
+  }
+
+  /** One is the other or one of its ancestors: the resolver's settlement-or-unit preference decides. */
+  static boolean related(Lexicon lexicon, String a, String b) {
+    return ancestors(lexicon, a).contains(b) || ancestors(lexicon, b).contains(a);
+  }
+
+  static Set<String> ancestors(Lexicon lexicon, String id) {
+    Set<String> up = new HashSet<>();
+    for (String at = id; at != null && !at.isEmpty() && up.add(at); ) {
+      at = lexicon.get(at).map(Entity::parent).orElse(null);
+    }
+    return up;
+  }
+
+  @Test
+  void theHoldoutSetIsHeldOutAndFitForPurpose() throws IOException {
+    Lexicon lexicon = Rasm.defaults().lexicon();
+    List<Row> rows = read("holdout.tsv");
+    Set<String> seen = new HashSet<>();
+    for (String file : List.of("dev.tsv", "test.tsv")) {
+      read(file).stream().filter(r -> !r.negative()).forEach(r -> seen.add(r.expected()));
+    }
+    // every name of every entity, search- and key-folded, to tell that a negative is no entity's name
+    Set<String> allNames = new HashSet<>();
+    Map<String, Set<String>> idsByKey = new HashMap<>();
+    for (Entity e : lexicon.entities()) {
+      e.names().forEach(n -> allNames.add(search(n)));
+      e.names().forEach(n -> idsByKey.computeIfAbsent(key(n), k -> new HashSet<>()).add(e.id()));
+    }
+    List<String> problems = new ArrayList<>();
+    Set<String> queries = new HashSet<>();
+    Map<String, Integer> entitiesByType = new TreeMap<>();
+    Set<String> entities = new HashSet<>();
+    int variants = 0;
+    int aliases = 0;
+    int keyAliases = 0;
+    int arabicVariants = 0;
+    int negatives = 0;
+    int arabicNegatives = 0;
+    Map<String, Integer> negativesByKind = new TreeMap<>();
+    for (Row r : rows) {
+      String where = "holdout.tsv:" + r.line() + " " + r.query() + ": ";
+      if (!KINDS.contains(r.kind())) {
+        problems.add(where + "unknown kind " + r.kind());
+      }
+      if (r.query().isBlank() || r.note().isBlank()) {
+        problems.add(where + "query and note are required");
+      }
+      if (!queries.add(r.query())) {
+        problems.add(where + "repeated query");
+      }
+      if (r.negative()) {
+        negatives++;
+        negativesByKind.merge(r.kind(), 1, Integer::sum);
+        arabicNegatives += r.arabic() ? 1 : 0;
+        if (r.kind().equals("variant")) {
+          problems.add(where + "a variant needs an expected id");
+        }
+        if (allNames.contains(search(r.query())) || idsByKey.containsKey(key(r.query()))) {
+          problems.add(where + "a negative is the name of an entity");
+        }
+        continue;
+      }
+      variants++;
+      if (!r.kind().equals("variant")) {
+        problems.add(where + "an expected id on a negative");
+      }
+      Entity e = lexicon.get(r.expected()).orElse(null);
+      if (e == null) {
+        problems.add(where + "unknown id " + r.expected());
+        continue;
+      }
+      if (seen.contains(e.id())) {
+        problems.add(where + e.id() + " is in dev.tsv or test.tsv");
+      }
+      if (entities.add(e.id())) {
+        entitiesByType.merge(e.type().name().toLowerCase(java.util.Locale.ROOT) + "/" + e.subtype(), 1, Integer::sum);
+      }
+      arabicVariants += r.arabic() ? 1 : 0;
+      String q = search(r.query());
+      if (e.names().stream().anyMatch(n -> search(n).equals(q))) {
+        aliases++;
+      }
+      String k = key(r.query());
+      if (e.names().stream().anyMatch(n -> key(n).equals(k))) {
+        keyAliases++;
+      }
+      // a spelling that is also the name of an unrelated entity has no certain answer
+      for (String other : idsByKey.getOrDefault(k, Set.of())) {
+        if (!related(lexicon, e.id(), other)) {
+          problems.add(where + "also a name of " + other);
+        }
+      }
+    }
+    System.out.printf("holdout.tsv: %d variants (%d Arabic, %d Latin) of %d entities; %d negatives (%d Arabic) %s%n",
+        variants, arabicVariants, variants - arabicVariants, entities.size(), negatives, arabicNegatives,
+        negativesByKind);
+    System.out.printf("holdout.tsv: %d variants (%.1f%%) are aliases after search folding, %d (%.1f%%) after key folding%n",
+        aliases, 100.0 * aliases / variants, keyAliases, 100.0 * keyAliases / variants);
+    System.out.println("holdout.tsv entities by type: " + entitiesByType);
+    assertEquals(List.of(), problems);
+    assertTrue(variants >= 350, "variants " + variants);
+    assertTrue(entities.size() >= 90, "entities " + entities.size());
+    assertTrue(negatives >= 120, "negatives " + negatives);
+    assertTrue(aliases <= MAX_ALIAS_SHARE * variants, "alias share " + aliases + " of " + variants);
+    for (String kind : List.of("negative-person", "negative-place", "negative-word")) {
+      assertTrue(negativesByKind.getOrDefault(kind, 0) >= 20, kind);
+    }
+    // both scripts, in each half of the set
+    assertTrue(arabicVariants >= variants / 4 && variants - arabicVariants >= variants / 4, "variants by script");
+    assertTrue(arabicNegatives >= negatives / 4 && negatives - arabicNegatives >= negatives / 4, "negatives by script");
+    for (String type : List.of("place", "actor", "outlet", "country")) {
+      assertTrue(entitiesByType.keySet().stream().anyMatch(t -> t.startsWith(type + "/")), "no " + type);
+    }
+  }
+}
