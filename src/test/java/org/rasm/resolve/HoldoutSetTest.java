@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -137,7 +138,7 @@ class HoldoutSetTest {
         problems.add(where + e.id() + " is in dev.tsv or test.tsv");
       }
       if (entities.add(e.id())) {
-        entitiesByType.merge(e.type().name().toLowerCase(java.util.Locale.ROOT) + "/" + e.subtype(), 1, Integer::sum);
+        entitiesByType.merge(e.type().name().toLowerCase(Locale.ROOT) + "/" + e.subtype(), 1, Integer::sum);
       }
       arabicVariants += r.arabic() ? 1 : 0;
       String q = search(r.query());
