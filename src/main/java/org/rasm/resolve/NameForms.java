@@ -128,6 +128,15 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     for (DataTable.Row row : DataTable.read(NameForms.class, "word-variants.tsv", 3)) {
       m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
     }
+    // a canonical form made of words that have canonical forms of their own ("airforce": "air force") takes theirs,
+    // so that one pass over a key's words is enough
+    m.replaceAll((word, canonical) -> {
+      String[] words = canonical.split(" ");
+      for (int i = 0; i < words.length; i++) {
+        words[i] = words[i].equals(word) ? words[i] : m.getOrDefault(words[i], words[i]);
+      }
+      return String.join(" ", words);
+    });
     return Map.copyOf(m);
   }
 

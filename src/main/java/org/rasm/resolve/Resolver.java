@@ -1,6 +1,7 @@
 package org.rasm.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -65,9 +66,12 @@ public final class Resolver {
   static final double ARABIC_THRESHOLD = 0.9;
   /** Scores of the key layer: equal keys; equal once qualifiers or word order are set aside. */
   static final double KEY_SCORE = 0.97;
+  static final double BAG_SCORE = 0.93;
   static final double CORE_SCORE = 0.9;
   /** A name that met the query only once its own qualifier was set aside ("Tabka Dam" for "Tabka"). */
   static final double QUALIFIER_DISCOUNT = 0.95;
+  /** A name of the kind the query asks for, but called so with other words ("Damascus Countryside" for a governorate). */
+  static final double OTHER_QUALIFIER = 0.97;
   /** A query that met a name only once its modifiers were set aside ("Turkish-backed SNA"). */
   static final double MODIFIER_DISCOUNT = 0.95;
   /** Entities whose scores are this close count as equally good; priority decides between them. */
@@ -77,6 +81,9 @@ public final class Resolver {
   /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
   private static final String CROSS_SCRIPT = "fuzzy/cross-script";
 
+  /** A name followed by another in brackets; possessive, so a query of many brackets cannot make it backtrack. */
+  private static final java.util.regex.Pattern BRACKETED =
+      java.util.regex.Pattern.compile("([^()\\[\\]]++)[(\\[]([^()\\[\\]]++)[)\\]]\\s*+");
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
   private static final Map<String, Integer> PRIORITY = readPriority();
   private static final Map<String, Double> TYPE_MINIMUM = readTypeMinimum();
@@ -234,6 +241,29 @@ public final class Resolver {
    * carries the forms compared and the alias or rule that decided.
    */
   public Resolution resolve(String query, Set<EntityType> types, boolean explain) {
+    Resolution whole = resolveName(query, types, explain);
+    java.util.regex.Matcher m = BRACKETED.matcher(query);
+    if (!m.matches() || whole.resolved() && !"fuzzy".equals(whole.match())) {
+      return whole;
+    }
+    // "Syrian Democratic Council (SDC)", "منطقة رأس العين (سري كانيه)": a name and another name of the same thing;
+    // either one alone decides, unless they name different entities
+    Resolution outer = resolveName(m.group(1), types, explain);
+    Resolution inner = resolveName(m.group(2), types, explain);
+    Resolution chosen = !inner.resolved() || outer.resolved() && outer.id().equals(inner.id()) ? outer
+        : !outer.resolved() ? inner : null;
+    if (chosen == null || !chosen.resolved()) {
+      return whole;
+    }
+    Map<String, String> why = new LinkedHashMap<>(chosen.explanation());
+    if (explain) {
+      why.put("rule", "the name beside its bracketed form: " + why.getOrDefault("rule", ""));
+    }
+    return new Resolution(query, chosen.id(), chosen.type(), chosen.nameEn(), chosen.nameAr(), chosen.score(),
+        chosen.match(), chosen.candidates(), why);
+  }
+
+  private Resolution resolveName(String query, Set<EntityType> types, boolean explain) {
     NameForms q = NameForms.of(query.strip(), demonymForms);
     Map<String, String> why = explain ? new LinkedHashMap<>() : new NoExplanation();
     why.put("folded", q.folded());
@@ -296,26 +326,30 @@ public final class Resolver {
     Map<Entity, Double> scores = new LinkedHashMap<>();
     Map<Entity, String> layers = new HashMap<>();
     Map<Entity, String> via = new HashMap<>();
-    find(plain, types, factor, scores, layers, via, why);
+    Set<Entity> setAside = new HashSet<>();
+    find(plain, types, factor, scores, layers, via, setAside, why);
     if (scores.isEmpty()) {
       return null;
     }
     NameForms asked = plain == q ? q : new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.bag(),
         plain.invariant(), plain.phonetic(), q.acronym());
-    return decide(query, asked, scores, layers, via, why);
+    return decide(query, asked, scores, layers, via, setAside, why);
   }
 
   private void find(NameForms q, Set<EntityType> types, double factor, Map<Entity, Double> scores,
-      Map<Entity, String> layers, Map<Entity, String> via, Map<String, String> why) {
-    collect(exact.get(q.written()), types, "exact", 1, factor, q, scores, layers, via);
-    collect(folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via);
-    collect(keyed.get(q.key()), types, "key", KEY_SCORE, factor, q, scores, layers, via);
-    if (scores.isEmpty()) {
+      Map<Entity, String> layers, Map<Entity, String> via, Set<Entity> setAside, Map<String, String> why) {
+    collect(exact.get(q.written()), types, "exact", 1, factor, q, scores, layers, via, setAside);
+    collect(folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via, setAside);
+    collect(keyed.get(q.key()), types, "key", KEY_SCORE, factor, q, scores, layers, via, setAside);
+    boolean strict = !scores.isEmpty();
+    if (!strict) {
       // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
-      collect(cores.get(q.core()), types, "key", CORE_SCORE, factor, q, scores, layers, via);
-      collect(bags.get(q.bag()), types, "key", CORE_SCORE, factor, q, scores, layers, via);
+      // the same words in another order are closer than the same name without its qualifier: "governorate of
+      // Damascus" is Damascus Governorate, not Damascus Countryside
+      collect(bags.get(q.bag()), types, "key", BAG_SCORE, factor, q, scores, layers, via, setAside);
+      collect(cores.get(q.core()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
     }
-    if (q.acronym() || !scores.values().stream().allMatch(v -> v <= CORE_SCORE)) {
+    if (q.acronym() || strict) {
       return;
     }
     why.put("invariant", q.invariant());
@@ -360,8 +394,14 @@ public final class Resolver {
         double similarity = arabicQuery != null && c.arabic() != null
             ? ArabicSimilarity.score(arabicQuery, c.arabic())
             : NameSimilarity.score(q.phonetic(), c.forms().phonetic());
-        double s = Math.round(similarity * discount(q, c) * factor * 1000) / 1000.0;
+        double discount = discount(q, c);
+        double s = Math.round(similarity * discount * factor * 1000) / 1000.0;
         if (s > scores.getOrDefault(c.entity(), -1.0)) {
+          if (discount < 1) {
+            setAside.add(c.entity());
+          } else {
+            setAside.remove(c.entity());
+          }
           scores.put(c.entity(), s);
           layers.put(c.entity(), cross ? CROSS_SCRIPT : "fuzzy");
           via.put(c.entity(), c.forms().written());
@@ -388,13 +428,25 @@ public final class Resolver {
    * evidence, unless the query asked for that kind of thing.
    */
   private static double discount(NameForms q, Entry e) {
-    if (!qualified(e.forms()) || q.subtypes().contains(e.entity().subtype())) {
+    if (!qualified(e.forms())) {
       return 1;
+    }
+    if (q.subtypes().contains(e.entity().subtype())) {
+      // the kind asked for, in the same words or in others: "governorate of Damascus" is Damascus Governorate
+      // before Damascus Countryside, though both are governorates called Damascus once their words are set aside
+      return qualifierWords(q).containsAll(qualifierWords(e.forms())) ? 1 : OTHER_QUALIFIER;
     }
     // "al-Qaim crossing", an alias, without its word is al-Qaim, the town it is named after: a bare query does not
     // reach it. A site's own name without its word is what news copy calls it ("Hmeimim air base": Hmeimim).
     boolean bare = e.primary() && BARE_SUBTYPES.contains(e.entity().subtype());
     return q.subtypes().isEmpty() && !bare ? 0 : QUALIFIER_DISCOUNT;
+  }
+
+  /** The words of a name's key that its core sets aside. */
+  private static Set<String> qualifierWords(NameForms f) {
+    Set<String> words = new HashSet<>(Arrays.asList(WORD_BREAK.split(f.key())));
+    words.removeAll(Arrays.asList(WORD_BREAK.split(f.core())));
+    return words;
   }
 
   /**
@@ -410,13 +462,17 @@ public final class Resolver {
    * {@link #KEY_SCORE}) is discounted as well when the name met the query only without its qualifier.
    */
   private static void collect(List<Entry> hits, Set<EntityType> types, String layer, double score, double factor, NameForms q,
-      Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via) {
+      Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via, Set<Entity> setAside) {
     if (hits == null) {
       return;
     }
     for (Entry h : hits) {
-      double s = (score < KEY_SCORE ? score * discount(q, h) : score) * factor;
+      double discount = score < KEY_SCORE ? discount(q, h) : 1;
+      double s = score * discount * factor;
       if ((types.isEmpty() || types.contains(h.entity().type())) && !scores.containsKey(h.entity()) && s > 0) {
+        if (discount < 1) {
+          setAside.add(h.entity());
+        }
         scores.put(h.entity(), s);
         layers.put(h.entity(), layer);
         via.put(h.entity(), h.forms().written());
@@ -425,7 +481,7 @@ public final class Resolver {
   }
 
   private Resolution decide(String query, NameForms q, Map<Entity, Double> scores, Map<Entity, String> layers,
-      Map<Entity, String> via, Map<String, String> why) {
+      Map<Entity, String> via, Set<Entity> setAside, Map<String, String> why) {
     int letters = q.invariant().length();
     double needed = Math.max(threshold, letters < KEY_MINIMUM.length ? KEY_MINIMUM[letters] : 0);
     double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -436,6 +492,9 @@ public final class Resolver {
     ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, arabic) ? 0 : 1)
         .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
         .thenComparingInt(e -> scores.get(e) >= floor ? 0 : 1)
+        // a name met as written is better evidence than one met only once its own qualifier was set aside
+        // ("Falastin": Palestine, not the Falastin Branch prison), whatever their ranks
+        .thenComparingInt(e -> setAside.contains(e) ? 1 : 0)
         .thenComparingInt(Resolver::rank)
         .thenComparingDouble(e -> -scores.get(e))
         .thenComparing(Entity::id));
@@ -511,8 +570,18 @@ public final class Resolver {
         .min(Comparator.comparingInt(Resolver::rank).thenComparing(Entity::id));
   }
 
-  /** The unit of a preferred subtype above {@code e} that bears a name with the same invariant key. */
+  /**
+   * The unit of a preferred subtype above {@code e} that bears a name with the same invariant key as the query or as
+   * {@code e}'s own name: "Mambij district" met the town by a spelling that only the town has.
+   */
   private Optional<Entity> unitAboveNamedLike(Entity e, Set<String> preferred, String inv) {
+    Set<String> named = new HashSet<>();
+    named.add(inv);
+    for (String name : new String[] {e.nameEn(), e.nameAr()}) {
+      if (name != null && !name.isEmpty()) {
+        named.add(NameForms.of(name).invariant());
+      }
+    }
     Set<String> seen = new HashSet<>();
     Entity current = e;
     while (!current.parent().isEmpty() && seen.add(current.parent())) {
@@ -520,7 +589,8 @@ public final class Resolver {
       if (current == null) {
         return Optional.empty();
       }
-      if (preferred.contains(current.subtype()) && bearsKey(current, inv)) {
+      Entity unit = current;
+      if (preferred.contains(unit.subtype()) && named.stream().anyMatch(k -> bearsKey(unit, k))) {
         return Optional.of(current);
       }
     }
