@@ -67,6 +67,10 @@ public final class Resolver {
   /** Scores of the key layer: equal keys; equal once qualifiers or word order are set aside. */
   static final double KEY_SCORE = 0.97;
   static final double BAG_SCORE = 0.93;
+  /** The shortest invariant key that is looked up one letter away: shorter keys are too many names apart. */
+  static final int MIN_EDITED_KEY = 4;
+  /** The similarity a name one letter away must have: nearer than the threshold asks of names with the same key. */
+  static final double EDITED_MINIMUM = 0.85;
   static final double CORE_SCORE = 0.9;
   /** A name that met the query only once its own qualifier was set aside ("Tabka Dam" for "Tabka"). */
   static final double QUALIFIER_DISCOUNT = 0.95;
@@ -126,6 +130,8 @@ public final class Resolver {
   private final Map<String, List<Entry>> cores = new HashMap<>();
   private final Map<String, List<Entry>> bags = new HashMap<>();
   private final Map<String, List<Entry>> invariant = new HashMap<>();
+  /** Each invariant key with one of its letters deleted, to the names of that key. */
+  private final Map<String, List<Entry>> invariantDeletions = new HashMap<>();
   private final Map<String, List<Entity>> children = new HashMap<>();
   private final Set<String> modifiers = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
@@ -193,6 +199,11 @@ public final class Resolver {
         invariantsById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.invariant());
         if (!f.acronym()) {
           add(invariant, f.invariant(), entry);
+          if (f.invariant().length() > MIN_EDITED_KEY) {
+            for (String d : deletions(f.invariant())) {
+              add(invariantDeletions, d, entry);
+            }
+          }
         }
       }
     }
@@ -355,7 +366,11 @@ public final class Resolver {
     why.put("invariant", q.invariant());
     why.put("phonetic", q.phonetic());
     List<Entry> candidates = invariant.get(q.invariant());
-    if (candidates == null) {
+    boolean edited = candidates == null;
+    if (edited) {
+      candidates = oneLetterAway(q.invariant());
+    }
+    if (candidates.isEmpty()) {
       return;
     }
     boolean arabic = q.arabic();
@@ -396,6 +411,9 @@ public final class Resolver {
             : NameSimilarity.score(q.phonetic(), c.forms().phonetic());
         double discount = discount(q, c);
         double s = Math.round(similarity * discount * factor * 1000) / 1000.0;
+        if (edited && similarity < EDITED_MINIMUM) {
+          continue;
+        }
         if (s > scores.getOrDefault(c.entity(), -1.0)) {
           if (discount < 1) {
             setAside.add(c.entity());
@@ -408,6 +426,32 @@ public final class Resolver {
         }
       }
     }
+  }
+
+  /**
+   * The names whose invariant key is one letter away from {@code key} (a letter more, fewer or other: "United
+   * Nation", "Qereqozax"), for a query whose own key meets none; verification decides as for any candidate.
+   */
+  private List<Entry> oneLetterAway(String key) {
+    if (key.length() < MIN_EDITED_KEY) {
+      return List.of();
+    }
+    Set<Entry> found = new java.util.LinkedHashSet<>(invariantDeletions.getOrDefault(key, List.of()));
+    if (key.length() > MIN_EDITED_KEY) {
+      for (String d : deletions(key)) {
+        found.addAll(invariant.getOrDefault(d, List.of()));
+        found.addAll(invariantDeletions.getOrDefault(d, List.of()));
+      }
+    }
+    return new ArrayList<>(found);
+  }
+
+  private static Set<String> deletions(String key) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < key.length(); i++) {
+      out.add(key.substring(0, i) + key.substring(i + 1));
+    }
+    return out;
   }
 
   /** The query without modifier words, and demonyms if asked, or null when it has none or nothing else. */
