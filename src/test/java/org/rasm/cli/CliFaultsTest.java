@@ -1,5 +1,6 @@
 package org.rasm.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -201,6 +204,41 @@ class CliFaultsTest {
     CliTest.Result replaced = CliTest.rasm(bytes("x", new byte[] {(byte) 0xC3}, "\n"), "resolve", "--stdin", "--on-invalid", "replace");
     assertEquals(0, replaced.code(), replaced.err());
     assertTrue(replaced.out().startsWith("{\"query\":\"x\uFFFD\""), replaced.out());
+  }
+
+  @Test
+  void lexiconImportNamesTheFileAndLineOfBadSourcesAndLeavesTheTargetAsItWas() throws IOException {
+    Path target = tmp.resolve("lexicons/places-admin.tsv");
+    assertEquals(0, CliTest.rasm("", "lexicon", "import", "opensyria", "testdata/lexicon/opensyria", "--into", target.toString()).code());
+    byte[] before = Files.readAllBytes(target);
+    String good = Files.readString(Path.of("testdata/lexicon/opensyria/districts.json"));
+    Map<byte[], String> broken = new java.util.LinkedHashMap<>();
+    broken.put(good.substring(0, good.length() / 2).getBytes(StandardCharsets.UTF_8), ":\\d+: not OpenSyria JSON: Unexpected end-of-input");
+    broken.put(("[\n" + "[".repeat(40) + "]".repeat(40) + "]").getBytes(StandardCharsets.UTF_8), ":2: not OpenSyria JSON: Document nesting depth");
+    broken.put(("[{\"id\":\n\"" + "x".repeat((1 << 20) + 1) + "\"}]").getBytes(StandardCharsets.UTF_8), ":2: not OpenSyria JSON: String value length");
+    broken.put(("[{\"id\":\"a\",\"n\":" + "1".repeat(1000) + "}]").getBytes(StandardCharsets.UTF_8), ":1: not OpenSyria JSON: Number value length");
+    broken.put(bytes("[{\"id\":\"", new byte[] {(byte) 0xFF}, "\"}]"), ":1: not OpenSyria JSON: Invalid UTF-8");
+    broken.put("{\"id\":\"a\"}".getBytes(StandardCharsets.UTF_8), ": not OpenSyria JSON: expected an array of units");
+    broken.put("[{\"id\":\"a\"}]".getBytes(StandardCharsets.UTF_8), ": unit 1 has no text field 'governorateId'");
+    for (Map.Entry<byte[], String> b : broken.entrySet()) {
+      Path dir = Files.createDirectories(tmp.resolve("src-" + broken.size() + "-" + b.getValue().hashCode()));
+      for (String f : List.of("governorates.json", "districts.json", "subdistricts.json")) {
+        Files.copy(Path.of("testdata/lexicon/opensyria", f), dir.resolve(f));
+      }
+      Files.write(dir.resolve("districts.json"), b.getKey());
+      CliTest.Result r = CliTest.rasm("", "lexicon", "import", "opensyria", dir.toString(), "--into", target.toString());
+      assertEquals(1, r.code(), r.err());
+      String expected = "rasm: error: " + Pattern.quote(dir.resolve("districts.json").toString()) + b.getValue();
+      assertTrue(Pattern.compile(expected).matcher(r.err()).lookingAt(), expected + " in " + r.err());
+      assertArrayEquals(before, Files.readAllBytes(target));
+    }
+    Path dump = Files.write(tmp.resolve("SY.txt"), bytes("170792\tDayr\n173481\tMay", new byte[] {(byte) 0xFF}, "adin\n"));
+    CliTest.Result columns = CliTest.rasm("", "lexicon", "import", "geonames", dump.toString(), "--into", target.toString());
+    assertEquals("rasm: error: " + dump + ": not UTF-8, as GeoNames files are", lastLine(columns.err()));
+    Files.writeString(dump, "170792\tDayr\n");
+    columns = CliTest.rasm("", "lexicon", "import", "geonames", dump.toString(), "--into", target.toString());
+    assertEquals("rasm: error: " + dump + ":1: a GeoNames dump row has 19 columns, this one 2", lastLine(columns.err()));
+    assertArrayEquals(before, Files.readAllBytes(target));
   }
 
   private static String quoted(String s) {
