@@ -74,7 +74,7 @@ class CliKillTest {
         child.destroyForcibly();
         fail("the child did not reach the moment to kill it in 60 s");
       }
-      Thread.sleep(1);
+      java.util.concurrent.locks.LockSupport.parkNanos(100_000);
     }
     boolean killed = child.isAlive();
     child.destroyForcibly();
@@ -164,7 +164,9 @@ class CliKillTest {
   void normalizeToAFolderAndInPlace() throws IOException, InterruptedException {
     Path in = tmp.resolve("in");
     documents(in.resolve("a"), 100, 1500, 7, 1);
-    documents(in.resolve("b"), 100, 1500, 7, 2);
+    documents(in.resolve("b"), 99, 1500, 7, 2);
+    // written first, and long enough to be caught in the middle of its writing were it written in place
+    Files.writeString(in.resolve("a/a-long.txt"), Files.readString(in.resolve("a/d0000.txt")).repeat(400));
     Path reference = tmp.resolve("reference");
     CliTest.Result r = CliTest.rasm("", "normalize", "--profile", "search", "-o", reference.toString(), in.toString());
     assertEquals(0, r.code(), r.err());
@@ -284,7 +286,11 @@ class CliKillTest {
       Path dir = tmp.resolve("target-" + i);
       write(dir, before);
       Process child = start(tmp.resolve("log"), "lexicon", "import", "geonames", dump.toString(), "--into", dir.resolve("places.tsv").toString());
-      killWhen(child, moments.get(i).equals("random") ? after(500 + random.nextInt(4000)) : filesIn(dir, 2));
+      Path target = dir.resolve("places.tsv");
+      long size = Files.size(target);
+      // a temporary file beside it, or the target itself changing, were it written in place
+      BooleanSupplier writing = () -> count(dir) >= 2 || target.toFile().length() != size;
+      killWhen(child, moments.get(i).equals("random") ? after(500 + random.nextInt(4000)) : writing);
       assertAsBeforeOrComplete("lexicon import, killed at " + moments.get(i), dir, before, complete);
     }
   }
