@@ -241,6 +241,17 @@ class CliFaultsTest {
     assertArrayEquals(before, Files.readAllBytes(target));
   }
 
+  @Test
+  void aUserLexiconThatCannotBeReadSaysWhy() throws IOException {
+    Path notUtf8 = Files.write(tmp.resolve("mine.tsv"), new byte[] {'i', 'd', (byte) 0xFF, '\n'});
+    Path missing = tmp.resolve("gone.tsv");
+    CliTest.Result r = CliTest.rasm("Hajin", "tag", "--lexicon", notUtf8.toString(), "--lexicon", missing.toString());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("  " + notUtf8 + ": error: cannot read: not UTF-8\n"), r.err());
+    assertTrue(r.err().contains("  " + missing + ": error: cannot read: no such file or directory\n"), r.err());
+    assertEquals("", r.out());
+  }
+
   private static String quoted(String s) {
     return "\"" + s.replace("\n", "\\n") + "\"";
   }
