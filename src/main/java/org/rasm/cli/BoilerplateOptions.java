@@ -16,7 +16,8 @@ final class BoilerplateOptions {
 
   /** A Rasm with the user's lexicons and boilerplate; a broken boilerplate file is a usage error, before any input is read. */
   Rasm build(CommandSpec spec, LexiconOptions lexicon) {
-    Rasm rasm = Rasm.builder().lexicons(lexicon.files).boilerplate(files).build();
+    // the shared instance when nothing is the user's own: its tagger is built once per process, not once per run
+    Rasm rasm = files.isEmpty() && lexicon.files.isEmpty() ? Rasm.defaults() : Rasm.builder().lexicons(lexicon.files).boilerplate(files).build();
     try {
       rasm.strip("");
     } catch (IllegalArgumentException e) {

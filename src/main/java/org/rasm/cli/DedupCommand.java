@@ -101,6 +101,11 @@ final class DedupCommand implements Callable<Integer> {
         // reported already
       }
       signed[0] = System.nanoTime();
+      if (diagnostics.stopped()) {
+        // clusters of the documents read so far would look like a result, and --keep like a complete one
+        top.out.flush();
+        return diagnostics.exitCode();
+      }
       dedup.finish(d -> {
         try {
           top.out.println(top.json.writeValueAsString(top.json.createObjectNode().put("doc", d.doc()).put("cluster", d.cluster())

@@ -115,7 +115,7 @@ final class Inputs {
     } catch (NoSuchFileException e) {
       diagnostics.fail(name, "no such file or directory");
     } catch (IOException e) {
-      diagnostics.fail(name, "cannot read: " + e.getMessage());
+      diagnostics.fail(name, "cannot read: " + Diagnostics.reason(e));
     }
   }
 
@@ -125,8 +125,9 @@ final class Inputs {
         readJsonLines(name, file, relative, in, sink);
       } else {
         byte[] bytes = in.readAllBytes();
-        if (Utf8.hasNul(bytes, bytes.length)) {
-          diagnostics.warn(name, "binary file (NUL bytes), skipped");
+        int nul = Utf8.indexOfNul(bytes, bytes.length);
+        if (nul >= 0) {
+          diagnostics.fail(name + ":" + Utf8.lineAt(bytes, nul), "binary file (NUL byte at byte " + nul + "), skipped");
           return;
         }
         String text;
@@ -139,7 +140,7 @@ final class Inputs {
         sink.accept(new Document(name, text, file, relative, null));
       }
     } catch (IOException e) {
-      diagnostics.fail(name, "cannot read: " + e.getMessage());
+      diagnostics.fail(name, "cannot read: " + Diagnostics.reason(e));
     }
   }
 

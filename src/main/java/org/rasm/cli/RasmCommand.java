@@ -2,6 +2,7 @@ package org.rasm.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -106,11 +107,19 @@ public final class RasmCommand {
     return cli.execute(args);
   }
 
+  /** The longest JSON string value read, in chars; a record's size is bounded before parsing by --max-record-bytes. */
+  static final int MAX_JSON_STRING = 20_000_000;
+
+  /**
+   * Reads JSON lines: a record nests at most 64 deep, a number has at most 100 digits, a string at most
+   * {@link #MAX_JSON_STRING} chars, and nothing may follow the value on its line (two records on one line are an error,
+   * not one record and a silently dropped rest).
+   */
   static ObjectMapper jsonMapper() {
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(100).build())
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(100).maxStringLength(MAX_JSON_STRING).build())
         .build();
-    return new ObjectMapper(factory);
+    return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -3,11 +3,10 @@ package org.rasm.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,6 +52,16 @@ final class ResolveCommand implements Callable<Integer> {
   @Option(names = "--stdin", description = "Read names from stdin, one per line.")
   boolean stdin;
 
+  @Option(names = "--on-invalid", paramLabel = "fail|replace",
+      description = "With --stdin, a line that is not UTF-8: fail names it and skips it (default); replace substitutes U+FFFD.")
+  InputOptions.OnInvalid onInvalid = InputOptions.OnInvalid.fail;
+
+  @Option(names = "--fail-fast", description = "With --stdin: stop at the first line that fails.")
+  boolean failFast;
+
+  /** The longest line --stdin takes as a name: far longer than any name, short enough to hold whatever the input. */
+  static final int MAX_NAME_BYTES = 1 << 16;
+
   @Option(names = "--threshold", paramLabel = "S", description = "Verification threshold of fuzzy matches, 0 to 1 (default: ${DEFAULT-VALUE}).")
   double threshold = org.rasm.resolve.Resolver.DEFAULT_THRESHOLD;
 
@@ -72,13 +81,12 @@ final class ResolveCommand implements Callable<Integer> {
     if (stdin == !names.isEmpty()) {
       throw new ParameterException(spec.commandLine(), stdin ? "--stdin takes no NAME arguments" : "give NAMEs or --stdin");
     }
+    Diagnostics diagnostics = new Diagnostics(top.err, failFast);
     if (stdin) {
-      BufferedReader in = new BufferedReader(new InputStreamReader(top.stdin, StandardCharsets.UTF_8));
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (!line.isBlank()) {
-          print(rasm, line, wanted);
-        }
+      try {
+        readNames(diagnostics, name -> print(rasm, name, wanted));
+      } catch (Diagnostics.FailFast e) {
+        // reported already
       }
     } else {
       for (String name : names) {
@@ -86,7 +94,49 @@ final class ResolveCommand implements Callable<Integer> {
       }
     }
     top.out.flush();
-    return 0;
+    return diagnostics.exitCode();
+  }
+
+  /**
+   * Calls {@code sink} with each line of stdin that is not blank. A line that is not UTF-8, holds a NUL byte or is
+   * longer than {@link #MAX_NAME_BYTES} is reported as {@code -:LINE} and skipped, so memory stays flat whatever comes in.
+   */
+  private void readNames(Diagnostics diagnostics, java.util.function.Consumer<String> sink) throws IOException {
+    InputStream in = new BufferedInputStream(top.stdin, 1 << 16);
+    byte[] line = new byte[MAX_NAME_BYTES];
+    for (long lineNo = 1; ; lineNo++) {
+      int len = 0;
+      boolean tooLong = false;
+      int b;
+      while ((b = in.read()) >= 0 && b != '\n') {
+        if (len < line.length) {
+          line[len++] = (byte) b;
+        } else {
+          tooLong = true;
+        }
+      }
+      if (b < 0 && len == 0) {
+        return;
+      }
+      String place = "-:" + lineNo;
+      if (tooLong) {
+        diagnostics.fail(place, "line longer than " + MAX_NAME_BYTES + " bytes, not a name");
+      } else if (Utf8.indexOfNul(line, len) >= 0) {
+        diagnostics.fail(place, "NUL byte, not text");
+      } else {
+        try {
+          String name = Utf8.decode(line, len > 0 && line[len - 1] == '\r' ? len - 1 : len, onInvalid == InputOptions.OnInvalid.replace);
+          if (!name.isBlank()) {
+            sink.accept(name);
+          }
+        } catch (Utf8.InvalidUtf8 e) {
+          diagnostics.fail(place, "invalid UTF-8 at byte " + e.byteOffset + " of the line (--on-invalid replace substitutes U+FFFD)");
+        }
+      }
+      if (b < 0) {
+        return;
+      }
+    }
   }
 
   private void print(Rasm rasm, String name, EntityType[] wanted) {

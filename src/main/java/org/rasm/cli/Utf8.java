@@ -33,12 +33,7 @@ final class Utf8 {
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       int at = in.position();
-      long line = 1;
-      for (int i = 0; i < at; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
+      long line = lineAt(bytes, at);
       throw new InvalidUtf8(at, line);
     }
     decoder.flush(out);
@@ -48,11 +43,27 @@ final class Utf8 {
   }
 
   static boolean hasNul(byte[] bytes, int length) {
+    return indexOfNul(bytes, length) >= 0;
+  }
+
+  /** The first NUL byte, which no text file holds, or -1. */
+  static int indexOfNul(byte[] bytes, int length) {
     for (int i = 0; i < length; i++) {
       if (bytes[i] == 0) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** The line (1-based) byte {@code offset} is on. */
+  static long lineAt(byte[] bytes, int offset) {
+    long line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 }

@@ -22,17 +22,21 @@ public final class RecordFile implements AutoCloseable {
   private final OutputStream out;
   private long[] offsets = new long[1024]; // where each record starts, and where the next one goes
   private int size;
-  private FileChannel channel;
+  private final FileChannel channel;
+  private boolean reading;
 
   /** A new file in {@code dir}, its name starting with {@code prefix}. */
   public RecordFile(Path dir, String prefix) throws IOException {
     file = Files.createTempFile(dir, prefix, ".bin");
-    out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    // one channel for writing and reading; on POSIX systems DELETE_ON_CLOSE removes the name at once, so that not
+    // even a killed process leaves the file behind
+    channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+    out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
   }
 
   /** Appends a record; its number is the count of records before it. */
   public int append(byte[] record) throws IOException {
-    if (channel != null) {
+    if (reading) {
       throw new IllegalStateException("appending after reading");
     }
     out.write(record);
@@ -49,9 +53,9 @@ public final class RecordFile implements AutoCloseable {
 
   /** The record numbered {@code index}, read whole. Once reading has begun, nothing more is appended. */
   public ByteBuffer read(int index) throws IOException {
-    if (channel == null) {
+    if (!reading) {
       out.flush();
-      channel = FileChannel.open(file, StandardOpenOption.READ);
+      reading = true;
     }
     ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(offsets[index + 1] - offsets[index]));
     while (buffer.hasRemaining()) {
@@ -64,10 +68,8 @@ public final class RecordFile implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try (out) {
-      if (channel != null) {
-        channel.close();
-      }
+    try (channel; out) {
+      // closed in reverse: the stream's last bytes go before the channel
     } finally {
       Files.deleteIfExists(file);
     }

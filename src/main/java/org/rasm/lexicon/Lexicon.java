@@ -81,13 +81,27 @@ public final class Lexicon {
       try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         rows.addAll(LexiconFormat.read(r, file.toString(), problems));
       } catch (IOException e) {
-        problems.add(new Problem(file.toString(), 0, Problem.Severity.ERROR, "cannot read: " + e.getMessage()));
+        problems.add(new Problem(file.toString(), 0, Problem.Severity.ERROR, "cannot read: " + reason(e)));
       }
     }
     if (!problems.isEmpty()) {
       throw new LexiconException(problems);
     }
     return rows;
+  }
+
+  /** Why a file could not be read, without its name again: the problem names it. */
+  private static String reason(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof java.nio.charset.CharacterCodingException) {
+      return "not UTF-8";
+    }
+    if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage();
   }
 
   /**

@@ -105,12 +105,12 @@ class CliTest {
   }
 
   @Test
-  void binaryFilesAreSkippedWithAWarningAndMissingFilesFail() throws IOException {
+  void binaryAndMissingFilesFail() throws IOException {
     Path bin = tmp.resolve("x.bin");
     Files.write(bin, new byte[] {1, 0, 2});
     Result r = rasm("", "normalize", bin.toString());
-    assertEquals(0, r.code());
-    assertTrue(r.err().contains(bin + ": binary file"), r.err());
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains(bin + ":1: binary file (NUL byte at byte 1), skipped"), r.err());
     Result missing = rasm("", "normalize", tmp.resolve("nope.txt").toString());
     assertEquals(1, missing.code());
     assertTrue(missing.err().contains("nope.txt: no such file or directory"), missing.err());

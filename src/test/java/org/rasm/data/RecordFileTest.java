@@ -33,4 +33,16 @@ class RecordFileTest {
       assertEquals(0, left.count());
     }
   }
+
+  @Test
+  void onPosixSystemsTheFileHasNoNameWhileInUseSoAKilledProcessLeavesNothing() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    try (RecordFile file = new RecordFile(temp, "t-")) {
+      file.append(new byte[100_000]);
+      try (Stream<Path> named = Files.list(temp)) {
+        assertEquals(0, named.count());
+      }
+      assertEquals(100_000, file.read(0).remaining());
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package org.rasm.lexicon.imports;
 
 import java.io.BufferedReader;
+import java.nio.charset.CharacterCodingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,13 +65,19 @@ public final class GeoNamesImporter {
         return List.of();
       }
       if (first.startsWith("geonameid\t")) {
-        return readCitiesExtract(first, r, index);
+        return readCitiesExtract(places, first, r, index);
       }
-      return readDump(first, r, alternateNames, index);
+      return readDump(places, first, r, alternateNames, index);
+    } catch (CharacterCodingException e) {
+      throw notUtf8(places, e);
     }
   }
 
-  private static List<Entity> readDump(String firstLine, BufferedReader r, Path alternateNames, AdminIndex index) throws IOException {
+  private static IOException notUtf8(Path file, CharacterCodingException e) {
+    return new IOException(file + ": not UTF-8, as GeoNames files are", e);
+  }
+
+  private static List<Entity> readDump(Path file, String firstLine, BufferedReader r, Path alternateNames, AdminIndex index) throws IOException {
     List<String[]> rows = new ArrayList<>();
     int lineNo = 0;
     for (String line = firstLine; line != null; line = r.readLine()) {
@@ -80,7 +87,7 @@ public final class GeoNamesImporter {
       }
       String[] c = line.split("\t", -1);
       if (c.length != 19) {
-        throw new IOException("line " + lineNo + ": a GeoNames dump row has 19 columns, this one " + c.length);
+        throw new IOException(file + ":" + lineNo + ": a GeoNames dump row has 19 columns, this one " + c.length);
       }
       rows.add(c);
     }
@@ -147,14 +154,14 @@ public final class GeoNamesImporter {
     };
   }
 
-  private static List<Entity> readCitiesExtract(String header, BufferedReader r, AdminIndex index) throws IOException {
+  private static List<Entity> readCitiesExtract(Path file, String header, BufferedReader r, AdminIndex index) throws IOException {
     List<String> cols = List.of(header.split("\t"));
     int id = cols.indexOf("geonameid");
     int name = cols.indexOf("name");
     int admin1Name = cols.indexOf("admin1_name");
     int nameAr = cols.indexOf("name_ar");
     if (id < 0 || name < 0 || admin1Name < 0 || nameAr < 0) {
-      throw new IOException("a cities extract needs the columns geonameid, name, admin1_name and name_ar");
+      throw new IOException(file + ":1: a cities extract needs the columns geonameid, name, admin1_name and name_ar");
     }
     List<Entity> out = new ArrayList<>();
     String line;
@@ -166,7 +173,7 @@ public final class GeoNamesImporter {
       }
       String[] c = line.split("\t", -1);
       if (c.length != cols.size()) {
-        throw new IOException("line " + lineNo + ": expected " + cols.size() + " tab-separated columns, found " + c.length);
+        throw new IOException(file + ":" + lineNo + ": expected " + cols.size() + " tab-separated columns, found " + c.length);
       }
       String en = Slugs.ascii(c[name]);
       String governorate = index.governorateNamed(c[admin1Name].replaceAll("(?i)\\s*governorate$", "")).orElse("");
@@ -219,6 +226,8 @@ public final class GeoNamesImporter {
           n.other.add(c[3]);
         }
       }
+    } catch (CharacterCodingException e) {
+      throw notUtf8(file, e);
     }
     return map;
   }

@@ -1,8 +1,14 @@
 package org.rasm.lexicon.imports;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,11 +40,19 @@ public final class OpenSyriaImporter {
     return e.pcode();
   }
 
+  /**
+   * OpenSyria's files are a few hundred kilobytes of flat records: what nests deeper, holds longer numbers or strings,
+   * or is larger than this is not one of them, and is refused before it can fill memory.
+   */
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder()
+          .maxNestingDepth(32).maxNumberLength(100).maxStringLength(1 << 20).maxDocumentLength(256L << 20).build())
+      .build());
+
   public static List<Entity> read(Path dir) throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    JsonNode governorates = json.readTree(Files.readString(dir.resolve("governorates.json")));
-    JsonNode districts = json.readTree(Files.readString(dir.resolve("districts.json")));
-    JsonNode subdistricts = json.readTree(Files.readString(dir.resolve("subdistricts.json")));
+    List<JsonNode> governorates = units(dir.resolve("governorates.json"), "id");
+    List<JsonNode> districts = units(dir.resolve("districts.json"), "id", "governorateId");
+    List<JsonNode> subdistricts = units(dir.resolve("subdistricts.json"), "id", "districtId", "governorateId");
     Map<String, String> ids = new HashMap<>(); // OpenSyria id -> our id
     List<Entity> out = new ArrayList<>();
     for (JsonNode g : sorted(governorates)) {
@@ -49,7 +63,7 @@ public final class OpenSyriaImporter {
     for (JsonNode d : sorted(districts)) {
       String id = "place:" + localSlug(d.get("id").asText(), d.get("governorateId").asText()) + "-district";
       ids.put(d.get("id").asText(), id);
-      out.add(entity(d, id, "district", ids.get(d.get("governorateId").asText())));
+      out.add(entity(d, id, "district", ids.getOrDefault(d.get("governorateId").asText(), "")));
     }
     Map<String, Integer> slugCounts = new HashMap<>();
     for (JsonNode s : subdistricts) {
@@ -63,14 +77,43 @@ public final class OpenSyriaImporter {
       }
       String id = "place:" + slug + "-subdistrict";
       ids.put(s.get("id").asText(), id);
-      out.add(entity(s, id, "subdistrict", ids.get(districtId)));
+      out.add(entity(s, id, "subdistrict", ids.getOrDefault(districtId, "")));
     }
     return out;
   }
 
-  private static List<JsonNode> sorted(JsonNode array) {
-    List<JsonNode> list = new ArrayList<>();
-    array.forEach(list::add);
+  /**
+   * The units {@code file} lists: a JSON array of objects, each with the text fields {@code required}. Errors name the
+   * file, and the line or the unit.
+   */
+  private static List<JsonNode> units(Path file, String... required) throws IOException {
+    JsonNode root;
+    try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+      try {
+        root = JSON.readTree(parser);
+      } catch (JsonProcessingException e) {
+        // a limit that is hit carries no location of its own: the parser is where it was hit
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        throw new IOException(file + ":" + at.getLineNr() + ": not OpenSyria JSON: " + e.getOriginalMessage(), e);
+      }
+    }
+    if (root == null || !root.isArray()) {
+      throw new IOException(file + ": not OpenSyria JSON: expected an array of units");
+    }
+    List<JsonNode> units = new ArrayList<>();
+    for (JsonNode unit : root) {
+      for (String field : required) {
+        if (!unit.path(field).isTextual() || unit.path(field).asText().isEmpty()) {
+          throw new IOException(file + ": unit " + (units.size() + 1) + " has no text field '" + field + "'");
+        }
+      }
+      units.add(unit);
+    }
+    return units;
+  }
+
+  private static List<JsonNode> sorted(List<JsonNode> units) {
+    List<JsonNode> list = new ArrayList<>(units);
     list.sort(Comparator.comparing(n -> n.path("externalIds").path("ochaPcode").asText()));
     return list;
   }
