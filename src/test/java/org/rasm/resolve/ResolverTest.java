@@ -47,7 +47,12 @@ class ResolverTest {
         "place:jinderes;place;town;Jinderes;جنديرس;;;place:jandairis-subdistrict;;;;;;t",
         "actor:wagner;actor;armed-group;Wagner Group;مجموعة فاغنر;Wagner|فاغنر;;;;;;;;t",
         "place:as-suwayda;place;city;As-Suwayda;السويداء;;;place:sweida-subdistrict;;;;;;t",
-        "place:sweida-subdistrict;place;subdistrict;As-Sweida;مركز السويداء;;;place:dz-governorate;;;;;;t"
+        "place:sweida-subdistrict;place;subdistrict;As-Sweida;مركز السويداء;;;place:dz-governorate;;;;;;t",
+        "place:dz-countryside;place;governorate;Rif Deir ez-Zor;ريف دير الزور;Deir ez-Zor Countryside;;;;;;;;t",
+        "country:palestine;country;country;Palestine;فلسطين;Filastin;;;;;;;;t",
+        "place:palestine-branch;place;prison;Palestine Branch;فرع فلسطين;Falastin Branch;;;;;;;;t",
+        "place:manbij-district;place;district;Manbij;منبج;Manbij District;;place:dz-governorate;;;;;;t",
+        "place:manbij;place;city;Manbij;منبج;Mambij;;place:manbij-district;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -173,5 +178,43 @@ class ResolverTest {
     assertThrows(IllegalArgumentException.class, () -> new Resolver(Lexicon.defaults(), 0));
     Resolver strict = new Resolver(Lexicon.defaults(), 1.0);
     assertNull(strict.resolve("Abou Kamel").id());
+  }
+
+  @Test
+  void aNameBesideAnotherInBracketsResolvesByEither() {
+    assertEquals("actor:sdf", resolver.resolve("Syrian Democratic Forces (QSD)").id());
+    assertEquals("actor:sdf", resolver.resolve("Quwwat Suriya al-Dimuqratiya (SDF)").id());
+    assertEquals("place:albu-kamal", resolver.resolve("البوكمال (Abu Kamal)").id());
+    // two names of two entities: neither
+    assertNull(resolver.resolve("Abu Kamal (al-Buleil)").id());
+  }
+
+  @Test
+  void aKeyOneLetterAwayIsACandidateWhenNoNameSharesTheKey() {
+    Resolution r = resolver.resolve("Syrian Democatic Forces", Set.of(), true);
+    assertEquals("actor:sdf", r.id(), r.toString());
+    assertEquals("fuzzy", r.match());
+    // far in spelling though one letter away in the key: the higher bar keeps it out
+    assertNull(resolver.resolve("Jandarma").id());
+  }
+
+  @Test
+  void theSameWordsInAnotherOrderBeatTheSameNameWithOtherQualifiers() {
+    // Deir ez-Zor Countryside is also a governorate called Deir ez-Zor once "countryside" is set aside
+    assertEquals("place:dz-governorate", resolver.resolve("governorate of Deir ez-Zor").id());
+  }
+
+  @Test
+  void aNameMetAsWrittenBeatsOneMetOnlyWithoutItsQualifier() {
+    Resolution r = resolver.resolve("Falastin", Set.of(), true);
+    assertEquals("country:palestine", r.id());
+    assertTrue(r.candidates().stream().anyMatch(c -> c.id().equals("place:palestine-branch")));
+  }
+
+  @Test
+  void aQualifierFindsTheUnitAboveBySettlementsOwnName() {
+    // "Mambij" is a spelling only the city has; the district above shares the city's name
+    assertEquals("place:manbij", resolver.resolve("Mambij").id());
+    assertEquals("place:manbij-district", resolver.resolve("Mambij district").id());
   }
 }
