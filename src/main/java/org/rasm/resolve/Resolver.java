@@ -79,7 +79,7 @@ public final class Resolver {
   /** A query that met a name only once its modifiers were set aside ("Turkish-backed SNA"). */
   static final double MODIFIER_DISCOUNT = 0.95;
   /** Entities whose scores are this close count as equally good; priority decides between them. */
-  static final double NEAR = 0.06;
+  static final double NEAR = 0.04;
   /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
   static final double TIE = 0.02;
   /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
@@ -257,11 +257,12 @@ public final class Resolver {
     if (!m.matches() || whole.resolved() && !"fuzzy".equals(whole.match())) {
       return whole;
     }
-    // "Syrian Democratic Council (SDC)", "منطقة رأس العين (سري كانيه)": a name and another name of the same thing;
-    // either one alone decides, unless they name different entities
+    // "Syrian Democratic Council (SDC)": a name and another name of the same thing; either one alone decides,
+    // unless they name unrelated entities. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"),
+    // the name outside the brackets decides: it carries the qualifier.
     Resolution outer = resolveName(m.group(1), types, explain);
     Resolution inner = resolveName(m.group(2), types, explain);
-    Resolution chosen = !inner.resolved() || outer.resolved() && outer.id().equals(inner.id()) ? outer
+    Resolution chosen = !inner.resolved() || outer.resolved() && sameOrRelated(outer.id(), inner.id()) ? outer
         : !outer.resolved() ? inner : null;
     if (chosen == null || !chosen.resolved()) {
       return whole;
@@ -643,6 +644,10 @@ public final class Resolver {
 
   private boolean bearsKey(Entity e, String inv) {
     return invariantsById.getOrDefault(e.id(), Set.of()).contains(inv);
+  }
+
+  private boolean sameOrRelated(String a, String b) {
+    return a.equals(b) || related(lexicon.get(a).orElseThrow(), lexicon.get(b).orElseThrow());
   }
 
   private boolean related(Entity a, Entity b) {

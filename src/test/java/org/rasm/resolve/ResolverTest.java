@@ -185,7 +185,9 @@ class ResolverTest {
     assertEquals("actor:sdf", resolver.resolve("Syrian Democratic Forces (QSD)").id());
     assertEquals("actor:sdf", resolver.resolve("Quwwat Suriya al-Dimuqratiya (SDF)").id());
     assertEquals("place:albu-kamal", resolver.resolve("البوكمال (Abu Kamal)").id());
-    // two names of two entities: neither
+    // a unit and a town in it: the name outside the brackets, which carries the qualifier
+    assertEquals("place:mayadin-district", resolver.resolve("Mayadin District (Mayadeen)").id());
+    // two names of two unrelated entities: neither
     assertNull(resolver.resolve("Abu Kamal (al-Buleil)").id());
   }
 
