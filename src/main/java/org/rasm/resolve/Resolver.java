@@ -483,8 +483,13 @@ public final class Resolver {
     }
     // "al-Qaim crossing", an alias, without its word is al-Qaim, the town it is named after: a bare query does not
     // reach it. A site's own name without its word is what news copy calls it ("Hmeimim air base": Hmeimim).
+    if (!q.subtypes().isEmpty()) {
+      // both say in their own words what kind of thing they are, and the kinds differ: "the old city" is not the
+      // Old Airport neighbourhood
+      return qualifierWords(q).containsAll(qualifierWords(e.forms())) ? QUALIFIER_DISCOUNT : 0;
+    }
     boolean bare = e.primary() && BARE_SUBTYPES.contains(e.entity().subtype());
-    return q.subtypes().isEmpty() && !bare ? 0 : QUALIFIER_DISCOUNT;
+    return bare ? QUALIFIER_DISCOUNT : 0;
   }
 
   /** The words of a name's key that its core sets aside. */

@@ -52,7 +52,8 @@ class ResolverTest {
         "country:palestine;country;country;Palestine;فلسطين;Filastin;;;;;;;;t",
         "place:palestine-branch;place;prison;Palestine Branch;فرع فلسطين;Falastin Branch;;;;;;;;t",
         "place:manbij-district;place;district;Manbij;منبج;Manbij District;;place:dz-governorate;;;;;;t",
-        "place:manbij;place;city;Manbij;منبج;Mambij;;place:manbij-district;;;;;;t"
+        "place:manbij;place;city;Manbij;منبج;Mambij;;place:manbij-district;;;;;;t",
+        "place:old-airport;place;neighbourhood;al-Matar al-Qadim;المطار القديم;Old Airport neighbourhood;;;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -218,5 +219,12 @@ class ResolverTest {
     // "Mambij" is a spelling only the city has; the district above shares the city's name
     assertEquals("place:manbij", resolver.resolve("Mambij").id());
     assertEquals("place:manbij-district", resolver.resolve("Mambij district").id());
+  }
+
+  @Test
+  void namesThatSayInOtherWordsThatTheyAreOtherKindsOfThingDoNotMeet() {
+    // set aside "city" and "airport neighbourhood", both are "old"
+    assertNull(resolver.resolve("the old city").id());
+    assertEquals("place:old-airport", resolver.resolve("Old Airport").id());
   }
 }
