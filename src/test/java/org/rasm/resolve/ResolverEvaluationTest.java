@@ -151,4 +151,39 @@ class ResolverEvaluationTest {
     System.out.printf("test set: %d of %d variants are not aliases of their entity after key folding%n", notAlias, testVariants);
     assertTrue(notAlias * 2 > testVariants, "the test set must be mostly spellings that are not aliases");
   }
+
+  /**
+   * The held-out set (holdout.tsv, built after the resolver was tuned on dev and test): split by entity into half A,
+   * whose misses may be looked at to find what the mechanism lacks, and half B, which is only ever counted. Its
+   * misses are not printed here. The floors are the measured figures, to catch regressions; the issue's targets
+   * (97%, no negative resolved) are not met on this set yet.
+   */
+  @Test
+  void heldOutSetIsCountedNotTuned() throws IOException {
+    Resolver resolver = new Resolver(Lexicon.defaults());
+    List<Row> rows = read("holdout.tsv");
+    List<Row> a = new ArrayList<>();
+    List<Row> b = new ArrayList<>();
+    for (Row r : rows) {
+      (halfA(r) ? a : b).add(r);
+    }
+    Score all = score(resolver, rows);
+    Score sa = score(resolver, a);
+    Score sb = score(resolver, b);
+    System.out.printf("held-out: %d/%d variants right (%.2f%%), %d of %d negatives resolved; half A %.2f%% (%d negatives), "
+            + "half B %.2f%% (%d negatives)%n", all.right(), all.variants(), 100 * all.accuracy(), all.negativesResolved(),
+        all.negatives(), 100 * sa.accuracy(), sa.negativesResolved(), 100 * sb.accuracy(), sb.negativesResolved());
+    assertTrue(all.accuracy() >= HELD_OUT_FLOOR, "held-out accuracy fell to " + all.accuracy());
+    assertTrue(all.negativesResolved() <= HELD_OUT_NEGATIVES, "held-out negatives resolved: " + all.negativesResolved());
+  }
+
+  /** Measured on 2026-11-27 (93.20%, 3 negatives): floors against regressions, not targets. */
+  static final double HELD_OUT_FLOOR = 0.93;
+  static final int HELD_OUT_NEGATIVES = 3;
+
+  /** Half A by the entity (or, for a negative, the query): the same split in every session. */
+  static boolean halfA(Row r) {
+    String key = r.negative() ? r.query() : r.expected();
+    return Math.floorMod(key.hashCode() * 31 + 7, 2) == 0;
+  }
 }
