@@ -145,7 +145,7 @@ final class DedupCommand implements Callable<Integer> {
    * of the file it came from, which appears, complete, when the run ends.
    */
   private void write(Spool.Entry doc, Map<Path, AtomicFiles.Pending> records, Diagnostics diagnostics) {
-    Path relative = doc.relative() != null ? doc.relative() : Path.of(doc.name().replaceAll("[^\\w.-]", "_") + (doc.json() != null ? ".jsonl" : ".txt"));
+    Path relative = doc.relative() != null ? doc.relative() : Path.of(fileName(doc.name()) + (doc.json() != null ? ".jsonl" : ".txt"));
     try {
       Path target = AtomicFiles.inside(keep, relative);
       if (doc.json() == null) {
@@ -161,5 +161,11 @@ final class DedupCommand implements Callable<Integer> {
     } catch (IOException e) {
       diagnostics.fail(doc.name(), "cannot write to " + keep + ": " + e.getMessage());
     }
+  }
+
+  /** A document's name as a plain file name: letters of any script and digits kept, never hidden, never a path. */
+  static String fileName(String name) {
+    String plain = name.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    return plain.startsWith(".") ? "_" + plain : plain;
   }
 }
