@@ -36,7 +36,8 @@ import org.rasm.tag.NameIndex;
  * Analyzer queries = RasmAnalyzer.builder().ignoreCase(true).stem(false).build();  // for names typed in lower case
  * }</pre>
  *
- * Thread-safe, as every Analyzer: the token streams are per thread. The lexicon's names are decided once per process.
+ * Thread-safe, as every Analyzer: the token streams are per thread. The names of the bundled lexicons are decided once
+ * per process; another lexicon's, once per analyzer.
  */
 public final class RasmAnalyzer extends Analyzer {
   private final NameIndex names;
