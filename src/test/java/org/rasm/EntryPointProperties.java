@@ -253,8 +253,7 @@ class EntryPointProperties {
       boolean first = true;
       while (ts.incrementToken()) {
         String where = term + " " + offset.startOffset() + ".." + offset.endOffset() + " in " + escape(text);
-        // no check of the term's length: a token that folds to nothing (a lone tatweel) stays as an empty term, see
-        // the report of issue 9; dropping it would have to keep the ID tokens' position lengths right
+        assertTrue(term.length() > 0, where);
         assertTrue(offset.startOffset() >= previousStart && offset.startOffset() <= offset.endOffset()
             && offset.endOffset() <= text.length(), where);
         assertTrue(first ? inc.getPositionIncrement() >= 1 : inc.getPositionIncrement() >= 0, where);

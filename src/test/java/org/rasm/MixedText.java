@@ -12,7 +12,7 @@ import org.rasm.lexicon.Lexicon;
  * zero-width controls, C0 and C1 controls, unpaired surrogates, emoji, tokens thousands of characters long, long runs
  * of whitespace, and names of the lexicon spliced into the noise so that tagging and resolving find something.
  */
-final class MixedText {
+public final class MixedText {
   static final String LETTERS = "abcdeiozAEIZ '’‘`ʿʾ-–—\"“”«»,.;:!?()/ 0123456789٠١٢٣٤٥٦٧٨٩۱۲۳"
       + "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئىةٱکیےھہۀپچژگ"
       + "ḥāşéßİıŁæ가";
@@ -73,7 +73,7 @@ final class MixedText {
   }
 
   /** Words, names and noise, sometimes a huge one, joined by spaces or glued. */
-  static Arbitrary<String> text() {
+  public static Arbitrary<String> text() {
     Arbitrary<String> piece = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(6, noise()), net.jqwik.api.Tuple.of(4, splicedName()), net.jqwik.api.Tuple.of(1, huge()));
     Arbitrary<String> separator = Arbitraries.of(" ", " ", " ", "", "\n", ", ", ". ", " و", "\u200C", "\r\n\r\n");
@@ -102,7 +102,7 @@ final class MixedText {
         net.jqwik.api.Tuple.of(1, noise().list().ofMaxSize(5).map(l -> l.stream().collect(Collectors.joining(" ")))));
   }
 
-  static String escape(String s) {
+  public static String escape(String s) {
     StringBuilder sb = new StringBuilder();
     for (char c : (s.length() > 300 ? s.substring(0, 300) + "…(" + s.length() + " chars)" : s).toCharArray()) {
       sb.append(c < 0x80 && c >= 0x20 ? String.valueOf(c) : String.format("\\u%04X", (int) c));

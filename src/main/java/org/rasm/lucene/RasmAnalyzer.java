@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.rasm.lexicon.EntityType;
 import org.rasm.lexicon.Lexicon;
@@ -111,6 +112,8 @@ public final class RasmAnalyzer extends Analyzer {
     if (stem) {
       result = new ArabicStemFilter(result);
     }
+    // a word that folds to nothing (a lone tatweel) would be an empty term; its position stays, as a stop word's
+    result = new LengthFilter(result, 1, Integer.MAX_VALUE);
     return new TokenStreamComponents(source, result);
   }
 

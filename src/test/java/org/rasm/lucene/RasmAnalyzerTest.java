@@ -36,6 +36,35 @@ public class RasmAnalyzerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  /** Lucene's consistency checks (offsets, graph, reuse) over generated hostile text with lexicon names in it. */
+  public void testGeneratedHostileText() throws IOException {
+    List<String> texts = org.rasm.MixedText.text().sampleStream().limit(60 * RANDOM_MULTIPLIER).toList();
+    try (Analyzer plain = new RasmAnalyzer(); Analyzer stem = RasmAnalyzer.builder().stem(true).ignoreCase(true).build()) {
+      for (String text : texts) {
+        try {
+          checkAnalysisConsistency(random(), plain, random().nextBoolean(), text);
+          checkAnalysisConsistency(random(), stem, random().nextBoolean(), text);
+        } catch (AssertionError | RuntimeException e) {
+          throw new AssertionError("on " + org.rasm.MixedText.escape(text), e);
+        }
+      }
+    }
+  }
+
+  /** Found by EntryPointProperties: a lone tatweel is a word to the tokenizer and folded to nothing. */
+  public void testWordsThatFoldToNothingLeaveAHole() throws IOException {
+    try (Analyzer a = new RasmAnalyzer()) {
+      assertAnalyzesTo(a, "\u0640", new String[0]);
+      assertAnalyzesTo(a, "قصف \u0640\u0640 البوكمال",
+          new String[] {"قصف", "البوكمال", "place:albu-kamal"},
+          new int[] {0, 7, 7},
+          new int[] {3, 15, 15},
+          new String[] {WORD, WORD, ID},
+          new int[] {1, 2, 0},
+          new int[] {1, 1, 1});
+    }
+  }
+
   public void testStemmingLeavesNamesAlone() throws IOException {
     try (Analyzer a = RasmAnalyzer.builder().stem(true).build()) {
       // والمقاتلين is stemmed; the names (clitic and all) are not
