@@ -191,6 +191,8 @@ class EntryPointProperties {
   void keysAndSimilarityHoldUp(@ForAll("query") String a, @ForAll("query") String b) {
     String key = InvariantKey.of(a);
     assertTrue(validUtf16(key), () -> escape(a));
+    assertEquals(key, InvariantKey.of(RASM.normalize(a, FoldProfile.KEY).text()), () -> "key of the folded " + escape(a));
+    assertEquals(key, InvariantKey.of(RASM.normalize(a, FoldProfile.SEARCH).text()), () -> "key of the folded " + escape(a));
     String pa = NameSimilarity.phonetic(a);
     String pb = NameSimilarity.phonetic(b);
     double score = NameSimilarity.score(pa, pb);
