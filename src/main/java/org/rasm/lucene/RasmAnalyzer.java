@@ -118,6 +118,11 @@ public final class RasmAnalyzer extends Analyzer {
   }
 
   @Override
+  protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+    return new UnpairedSurrogates(reader);
+  }
+
+  @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new RasmNormalizationFilter(in);
   }

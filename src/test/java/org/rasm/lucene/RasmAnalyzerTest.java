@@ -51,6 +51,27 @@ public class RasmAnalyzerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  /**
+   * Found by EntryPointProperties: StandardTokenizer gives a final offset of 0 for text that ends with an unpaired high
+   * surrogate; the analyzer replaces unpaired surrogates before it.
+   */
+  public void testTextEndingInAnUnpairedSurrogateKeepsItsFinalOffset() throws IOException {
+    try (Analyzer a = new RasmAnalyzer()) {
+      for (String text : List.of("a \uD800", "\uD800", "قصف \uD83D\uDE00 \u0648\uD800", "a b\uDBFF\uDBFF")) {
+        try (TokenStream ts = a.tokenStream("f", text)) {
+          OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) {
+            assertTrue(offset.endOffset() <= text.length());
+          }
+          ts.end();
+          assertEquals(text.length(), offset.endOffset());
+        }
+      }
+      assertAnalyzesTo(a, "a\uD800b \uDC00", new String[] {"a", "b"}, new int[] {0, 2}, new int[] {1, 3});
+    }
+  }
+
   /** Found by EntryPointProperties: a lone tatweel is a word to the tokenizer and folded to nothing. */
   public void testWordsThatFoldToNothingLeaveAHole() throws IOException {
     try (Analyzer a = new RasmAnalyzer()) {
