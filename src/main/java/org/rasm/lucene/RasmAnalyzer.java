@@ -24,9 +24,12 @@ import org.rasm.tag.NameIndex;
  *   <li>{@link RasmNormalizationFilter}: the {@code search} folding of every other token;
  *   <li>optionally {@link ArabicStemFilter}: Lucene's light Arabic stemming (the article, و, and common suffixes), for
  *       words that are not names: the name filter marks names as keywords, which the stemmer leaves alone.
+ *   <li>words left empty by the folding (a lone tatweel) dropped, their position kept as a hole.
  * </ol>
  *
- * No stop words are removed: a query for a phrase keeps its positions, and names like "Tal Abyad" have none to
+ * <p>Unpaired surrogates become U+FFFD before the tokenizer, one char for one, as the folding would make them anyway.
+ *
+ * <p>No stop words are removed: a query for a phrase keeps its positions, and names like "Tal Abyad" have none to
  * lose. Offsets point at the original text for every token. The stream is a token graph (an ID token spans its
  * name); indexing it as it is keeps every original token on the main path, so no flattening is needed, and query
  * parsers read the ID as an alternative to the name's words.
