@@ -10,15 +10,19 @@ import java.nio.file.StandardOpenOption;
 
 /** Writes a file so that a reader, or a crash, never sees it half-written: a temporary file beside it, then a rename. */
 final class AtomicFiles {
-  private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-
   private AtomicFiles() {}
+
+  /** A hidden name beside {@code target}; unlikely to be taken, and opening it with CREATE_NEW says if it is. */
+  private static Path temporary(Path parent, Path target) {
+    long random = java.util.concurrent.ThreadLocalRandom.current().nextLong();
+    return parent.resolve("." + target.getFileName() + "." + Long.toHexString(random) + ".tmp");
+  }
 
   static void write(Path target, byte[] content) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     // not Files.createTempFile: its owner-only permissions would end up on the written file
-    Path tmp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+    Path tmp = temporary(parent, target);
     try {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
            OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
@@ -43,7 +47,7 @@ final class AtomicFiles {
       this.target = target;
       Path parent = target.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      tmp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+      tmp = temporary(parent, target);
       out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
       keepPermissions(target, tmp);
     }

@@ -34,7 +34,7 @@ public final class BucketKeys {
    */
   private static final int FACT_BANDS = 20;
   private static final int FACT_ROWS = 3;
-  private static final Layer[] LAYERS = Layer.values();
+  private static final java.util.List<Layer> LAYERS = java.util.List.of(Layer.values());
 
   private final int bands;
   private final boolean crossLingual;
@@ -80,6 +80,6 @@ public final class BucketKeys {
 
   /** The layer of a key. */
   public static Layer layer(long key) {
-    return LAYERS[(int) (key >>> 62)];
+    return LAYERS.get((int) (key >>> 62));
   }
 }

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  */
 public final class Deduplication implements AutoCloseable {
   private static final int FAILED_PAIRS = 1 << 20;
-  private static final Layer[] LAYERS = Layer.values();
+  private static final java.util.List<Layer> LAYERS = java.util.List.of(Layer.values());
 
   private final java.util.Map<String, Short> languageCodes = new java.util.HashMap<>();
   private final PairVerifier verifier;
@@ -83,7 +83,7 @@ public final class Deduplication implements AutoCloseable {
         cluster[i] = clusters++;
         sink.accept(new Duplicate(store.id(i), cluster[i], "unique", store.id(i), 1.0));
       } else {
-        sink.accept(new Duplicate(store.id(i), cluster[root], LAYERS[kind[i] - 1].kind(), store.id(root),
+        sink.accept(new Duplicate(store.id(i), cluster[root], LAYERS.get(kind[i] - 1).kind(), store.id(root),
             Math.round(score[i] * 1000) / 1000.0));
       }
     }

@@ -1,9 +1,7 @@
 package org.rasm.fold;
 
 import com.ibm.icu.text.UnicodeSet;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One profile's character rows, precomputed for every BMP character so that folding is a table lookup per
@@ -20,20 +18,12 @@ final class FoldTable {
   /** In {@link #fast}: the character is not {@link #COPY}; look at {@link #kind}. */
   static final char NOT_FAST = '\uFFFF';
 
-  private static final Map<FoldProfile, FoldTable> TABLES = new EnumMap<>(FoldProfile.class);
-
   final CodePointFolding folding;
   final byte[] kind = new byte[0x10000];
   final char[] single = new char[0x10000];
   final String[] expansion = new String[0x10000];
   /** The folded character of each {@link #COPY} character, {@link #NOT_FAST} for the others: one lookup per char. */
   final char[] fast = new char[0x10000];
-
-  static FoldTable of(FoldProfile profile) {
-    synchronized (TABLES) {
-      return TABLES.computeIfAbsent(profile, p -> new FoldTable(FoldRules.chain(p)));
-    }
-  }
 
   FoldTable(List<FoldRule> chain) {
     folding = new CodePointFolding(chain);

@@ -20,34 +20,37 @@ import java.util.Objects;
  * }</pre>
  */
 public final class TextFolder {
-  private static final java.util.concurrent.atomic.AtomicReferenceArray<TextFolder> INSTANCES =
-      new java.util.concurrent.atomic.AtomicReferenceArray<>(FoldProfile.values().length);
-
   private final FoldProfile profile;
   private final FoldTable table;
   private final KeyParts keyParts;
 
   private TextFolder(FoldProfile profile) {
     this.profile = profile;
-    this.table = FoldTable.of(profile);
+    this.table = new FoldTable(FoldRules.chain(profile));
     this.keyParts = profile == FoldProfile.KEY ? new KeyParts(FoldRules.chain(profile)) : null;
   }
 
   /** The folder for {@code profile}; its tables are built on first use and shared. */
   public static TextFolder of(FoldProfile profile) {
-    Objects.requireNonNull(profile, "profile");
-    TextFolder f = INSTANCES.get(profile.ordinal());
-    if (f != null) {
-      return f; // the common case takes no lock
-    }
-    synchronized (INSTANCES) {
-      f = INSTANCES.get(profile.ordinal());
-      if (f == null) {
-        f = new TextFolder(profile);
-        INSTANCES.set(profile.ordinal(), f);
-      }
-      return f;
-    }
+    return switch (Objects.requireNonNull(profile, "profile")) {
+      case DISPLAY -> Display.FOLDER;
+      case SEARCH -> Search.FOLDER;
+      case KEY -> Key.FOLDER;
+    };
+  }
+
+  // A holder per profile: the JVM builds each folder once, on first use, and reads it without a lock after that; a
+  // profile's tables take a while to build and most callers need one or two profiles.
+  private static final class Display {
+    static final TextFolder FOLDER = new TextFolder(FoldProfile.DISPLAY);
+  }
+
+  private static final class Search {
+    static final TextFolder FOLDER = new TextFolder(FoldProfile.SEARCH);
+  }
+
+  private static final class Key {
+    static final TextFolder FOLDER = new TextFolder(FoldProfile.KEY);
   }
 
   public FoldProfile profile() {

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds the language of each script run of a text, and of the whole text, among a configured set of languages.
@@ -53,22 +52,30 @@ public final class LanguageIdentifier {
   private static final double MIN_FUNCTION_WORD_SHARE = 0.75;
   private static final int MAX_FUNCTION_WORD_LENGTH = 8;
 
-  private static final Map<String, List<String>> SCRIPT_LANGUAGES = new LinkedHashMap<>();
-  private static final Map<String, String> MARKERS = new HashMap<>(); // "script/language" -> marker letters
+  private static final Map<String, List<String>> SCRIPT_LANGUAGES;
+  private static final Map<String, String> MARKERS; // "script/language" -> marker letters
 
   static {
+    Map<String, List<String>> scriptLanguages = new LinkedHashMap<>();
+    Map<String, String> markers = new HashMap<>();
     for (String[] row : readTable("script-languages.tsv", 3)) {
-      SCRIPT_LANGUAGES.computeIfAbsent(row[0], s -> new ArrayList<>()).add(row[1]);
-      MARKERS.put(row[0] + "/" + row[1], row[2]);
+      scriptLanguages.computeIfAbsent(row[0], s -> new ArrayList<>()).add(row[1]);
+      markers.put(row[0] + "/" + row[1], row[2]);
     }
+    scriptLanguages.replaceAll((script, langs) -> List.copyOf(langs));
+    SCRIPT_LANGUAGES = Map.copyOf(scriptLanguages);
+    MARKERS = Map.copyOf(markers);
   }
 
   private static final Map<String, String> FUNCTION_WORDS = loadFunctionWords();
-  private static final Map<String, LanguageDetector> DETECTORS = new ConcurrentHashMap<>();
 
   private final Set<String> languages;
-  private final boolean lowAccuracy;
-  private final Map<String, List<String>> candidatesByScript = new HashMap<>();
+  private final Map<String, List<String>> candidatesByScript;
+  /**
+   * Lingua's detector for each script with more than one configured language. Cheap to build: Lingua loads its models
+   * on first use, once per process, for every detector.
+   */
+  private final Map<String, LanguageDetector> detectors;
 
   /**
    * @param languages ISO 639-1 codes of the languages to choose among
@@ -86,16 +93,19 @@ public final class LanguageIdentifier {
       codes.add(c);
     }
     this.languages = Set.copyOf(codes);
-    this.lowAccuracy = lowAccuracy;
+    Map<String, List<String>> byScript = new HashMap<>();
+    Map<String, LanguageDetector> detectorsByScript = new HashMap<>();
     SCRIPT_LANGUAGES.forEach((script, langs) -> {
-      List<String> configured = new ArrayList<>();
-      for (String l : langs) {
-        if (codes.contains(l)) {
-          configured.add(l);
-        }
+      List<String> configured = langs.stream().filter(codes::contains).toList();
+      byScript.put(script, configured);
+      if (configured.size() > 1) {
+        Language[] lingua = configured.stream().map(LanguageIdentifier::linguaLanguage).toArray(Language[]::new);
+        LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromLanguages(lingua);
+        detectorsByScript.put(script, (lowAccuracy ? builder.withLowAccuracyMode() : builder).build());
       }
-      candidatesByScript.put(script, List.copyOf(configured));
     });
+    this.candidatesByScript = Map.copyOf(byScript);
+    this.detectors = Map.copyOf(detectorsByScript);
   }
 
   /** The identifier for {@link #DEFAULT_LANGUAGES} in low-accuracy mode. */
@@ -150,7 +160,7 @@ public final class LanguageIdentifier {
         continue;
       }
       if (run.letters() >= MODEL_MIN_LETTERS) {
-        spans[r] = decideByModel(run, text.subSequence(run.start(), run.end()), candidatesByScript.get(run.script()));
+        spans[r] = decideByModel(run, text.subSequence(run.start(), run.end()));
       } else {
         pooled.computeIfAbsent(run.script(), s -> new StringBuilder()).append(text, run.start(), run.end()).append(' ');
         pooledLetters.merge(run.script(), run.letters(), Integer::sum);
@@ -164,7 +174,7 @@ public final class LanguageIdentifier {
         ScriptRun all = new ScriptRun(0, sb.length(), script, letters);
         List<String> candidates = candidatesByScript.get(script);
         LanguageSpan decided = decideByEvidence(all, sb, candidates);
-        String lang = (decided != null ? decided : decideByModel(all, sb, candidates)).language();
+        String lang = (decided != null ? decided : decideByModel(all, sb)).language();
         if (lang != null) {
           byContext.put(script, lang);
         }
@@ -232,9 +242,9 @@ public final class LanguageIdentifier {
     return null;
   }
 
-  private LanguageSpan decideByModel(ScriptRun run, CharSequence text, List<String> candidates) {
+  private LanguageSpan decideByModel(ScriptRun run, CharSequence text) {
     String sample = text.length() <= MODEL_SAMPLE ? text.toString() : text.subSequence(0, MODEL_SAMPLE).toString();
-    SortedMap<Language, Double> values = detector(candidates).computeLanguageConfidenceValues(sample);
+    SortedMap<Language, Double> values = detectors.get(run.script()).computeLanguageConfidenceValues(sample);
     if (values.isEmpty()) {
       return span(run, null, 0, "none");
     }
@@ -276,15 +286,6 @@ public final class LanguageIdentifier {
       }
     }
     return total;
-  }
-
-  private LanguageDetector detector(List<String> candidates) {
-    String key = String.join(",", candidates) + (lowAccuracy ? "/low" : "/high");
-    return DETECTORS.computeIfAbsent(key, k -> {
-      Language[] langs = candidates.stream().map(LanguageIdentifier::linguaLanguage).toArray(Language[]::new);
-      LanguageDetectorBuilder builder = LanguageDetectorBuilder.fromLanguages(langs);
-      return (lowAccuracy ? builder.withLowAccuracyMode() : builder).build();
-    });
   }
 
   private static Language linguaLanguage(String iso) {

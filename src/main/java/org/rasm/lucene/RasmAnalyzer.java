@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
+import org.apache.lucene.analysis.miscellaneous.LengthFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.rasm.lexicon.EntityType;
 import org.rasm.lexicon.Lexicon;
@@ -23,9 +24,12 @@ import org.rasm.tag.NameIndex;
  *   <li>{@link RasmNormalizationFilter}: the {@code search} folding of every other token;
  *   <li>optionally {@link ArabicStemFilter}: Lucene's light Arabic stemming (the article, و, and common suffixes), for
  *       words that are not names: the name filter marks names as keywords, which the stemmer leaves alone.
+ *   <li>words left empty by the folding (a lone tatweel) dropped, their position kept as a hole.
  * </ol>
  *
- * No stop words are removed: a query for a phrase keeps its positions, and names like "Tal Abyad" have none to
+ * <p>Unpaired surrogates become U+FFFD before the tokenizer, one char for one, as the folding would make them anyway.
+ *
+ * <p>No stop words are removed: a query for a phrase keeps its positions, and names like "Tal Abyad" have none to
  * lose. Offsets point at the original text for every token. The stream is a token graph (an ID token spans its
  * name); indexing it as it is keeps every original token on the main path, so no flattening is needed, and query
  * parsers read the ID as an alternative to the name's words.
@@ -36,7 +40,8 @@ import org.rasm.tag.NameIndex;
  * Analyzer queries = RasmAnalyzer.builder().ignoreCase(true).stem(false).build();  // for names typed in lower case
  * }</pre>
  *
- * Thread-safe, as every Analyzer: the token streams are per thread. The lexicon's names are decided once per process.
+ * Thread-safe, as every Analyzer: the token streams are per thread. The names of the bundled lexicons are decided once
+ * per process; another lexicon's, once per analyzer.
  */
 public final class RasmAnalyzer extends Analyzer {
   private final NameIndex names;
@@ -110,7 +115,14 @@ public final class RasmAnalyzer extends Analyzer {
     if (stem) {
       result = new ArabicStemFilter(result);
     }
+    // a word that folds to nothing (a lone tatweel) would be an empty term; its position stays, as a stop word's
+    result = new LengthFilter(result, 1, Integer.MAX_VALUE);
     return new TokenStreamComponents(source, result);
+  }
+
+  @Override
+  protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+    return new UnpairedSurrogates(reader);
   }
 
   @Override

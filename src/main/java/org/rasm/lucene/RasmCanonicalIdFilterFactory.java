@@ -30,7 +30,8 @@ import org.rasm.tag.NameIndex;
  *       analyzers, where names are often typed in lower case ("abu kamal"). Acronyms count only as written.
  * </ul>
  *
- * The lexicons are read and their names decided once per process for each list of files.
+ * The names of the bundled lexicons are decided once per process; lexicon files of the user's own are read by each
+ * factory, so a reloaded core reads them again.
  */
 public class RasmCanonicalIdFilterFactory extends TokenFilterFactory {
   /** SPI name */

@@ -25,18 +25,20 @@ final class ArabicSimilarity {
   private static final double[] EDGE = table(1, -1)[0];
   private static final double[] BESIDE = table(1, -1)[0];
   private static final double[] MEDIAL = table(1, -1)[0];
-  private static final StringBuilder DROP_FINAL = new StringBuilder();
+  /** The letters left out at the end of a word (the table's {@code drop-final} rows). */
+  private static final String DROP_FINAL;
   private static final double TRANSPOSE;
 
   static {
     double transpose = 1;
+    StringBuilder dropFinal = new StringBuilder();
     for (DataTable.Row row : DataTable.read(ArabicSimilarity.class, "arabic-similarity.tsv", 5)) {
       double cost = Double.parseDouble(row.cell(3));
       String a = row.cell(1);
       switch (row.cell(0)) {
         case "swap" -> pairs(SWAP, a, row.cell(2), cost);
         case "swap-final" -> pairs(SWAP_FINAL, a, row.cell(2), cost);
-        case "drop-final" -> DROP_FINAL.append(a);
+        case "drop-final" -> dropFinal.append(a);
         case "insert-edge" -> a.chars().forEach(c -> EDGE[index(c)] = cost);
         case "insert-beside" -> a.chars().forEach(c -> BESIDE[index(c)] = cost);
         case "insert-medial" -> a.chars().forEach(c -> MEDIAL[index(c)] = cost);
@@ -45,6 +47,7 @@ final class ArabicSimilarity {
       }
     }
     TRANSPOSE = transpose;
+    DROP_FINAL = dropFinal.toString();
   }
 
   private ArabicSimilarity() {}
@@ -90,7 +93,7 @@ final class ArabicSimilarity {
       char c = s.charAt(i);
       boolean last = i + 1 == s.length() || s.charAt(i + 1) == ' ';
       boolean first = i == 0 || s.charAt(i - 1) == ' ';
-      if (last && !first && DROP_FINAL.indexOf(String.valueOf(c)) >= 0) {
+      if (last && !first && DROP_FINAL.indexOf(c) >= 0) {
         continue;
       }
       sb.append(c == 'ه' && last && !first ? FINAL : c);

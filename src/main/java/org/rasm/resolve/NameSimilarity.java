@@ -18,10 +18,12 @@ public final class NameSimilarity {
   private static final double[] INSERT = new double[128];
   private static final double[] WEIGHT = new double[128];
   private static final double[] INSERT_BESIDE_VOWEL = new double[128];
-  private static final Map<String, String> DIGRAPHS = new HashMap<>();
-  private static final Map<Character, String> ARABIZI = new HashMap<>();
+  private static final Map<String, String> DIGRAPHS;
+  private static final Map<Character, String> ARABIZI;
 
   static {
+    Map<String, String> digraphs = new HashMap<>();
+    Map<Character, String> arabizi = new HashMap<>();
     for (int a = 0; a < 128; a++) {
       INSERT[a] = 1;
       INSERT_BESIDE_VOWEL[a] = -1;
@@ -38,8 +40,8 @@ public final class NameSimilarity {
         case "vowels" -> a.chars().forEach(c -> WEIGHT[c] = cost);
         case "insert" -> a.chars().forEach(c -> INSERT[c] = cost);
         case "insert-beside-vowel" -> a.chars().forEach(c -> INSERT_BESIDE_VOWEL[c] = cost);
-        case "digraph" -> DIGRAPHS.put(a, b);
-        case "arabizi" -> ARABIZI.put(a.charAt(0), b);
+        case "digraph" -> digraphs.put(a, b);
+        case "arabizi" -> arabizi.put(a.charAt(0), b);
         case "swap" -> {
           for (char x : a.toCharArray()) {
             for (char y : b.toCharArray()) {
@@ -53,6 +55,8 @@ public final class NameSimilarity {
         default -> throw new IllegalStateException("similarity.tsv:" + row.line() + ": unknown op " + row.cell(0));
       }
     }
+    DIGRAPHS = Map.copyOf(digraphs);
+    ARABIZI = Map.copyOf(arabizi);
   }
 
   private NameSimilarity() {}

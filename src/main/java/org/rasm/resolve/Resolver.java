@@ -94,7 +94,7 @@ public final class Resolver {
   /** Kinds of site a bare query reaches by the entity's own name ({@code bare-names.tsv}). */
   private static final Set<String> BARE_SUBTYPES = readBareSubtypes();
   /** The minimum by the length of the query's invariant key, index the length; 0 beyond ({@code key-thresholds.tsv}). */
-  private static final double[] KEY_MINIMUM = readKeyMinimum();
+  private static final List<Double> KEY_MINIMUM = readKeyMinimum();
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
 
@@ -533,7 +533,7 @@ public final class Resolver {
   private Resolution decide(String query, NameForms q, Map<Entity, Double> scores, Map<Entity, String> layers,
       Map<Entity, String> via, Set<Entity> setAside, Map<String, String> why) {
     int letters = q.invariant().length();
-    double needed = Math.max(threshold, letters < KEY_MINIMUM.length ? KEY_MINIMUM[letters] : 0);
+    double needed = Math.max(threshold, letters < KEY_MINIMUM.size() ? KEY_MINIMUM.get(letters) : 0);
     double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     double floor = top - NEAR;
     Set<String> preferred = q.subtypes();
@@ -702,7 +702,7 @@ public final class Resolver {
     return Set.copyOf(s);
   }
 
-  private static double[] readKeyMinimum() {
+  private static List<Double> readKeyMinimum() {
     Map<Integer, Double> m = new HashMap<>();
     int longest = 0;
     for (DataTable.Row row : DataTable.read(Resolver.class, "key-thresholds.tsv", 3)) {
@@ -715,7 +715,7 @@ public final class Resolver {
       // a row holds for its length and every shorter one, unless a shorter row says more
       minimum[n] = Math.max(m.getOrDefault(n, 0.0), n < longest ? minimum[n + 1] : 0);
     }
-    return minimum;
+    return java.util.Arrays.stream(minimum).boxed().toList();
   }
 
   private static Map<String, Integer> readPriority() {

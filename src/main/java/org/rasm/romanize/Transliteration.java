@@ -1,9 +1,9 @@
 package org.rasm.romanize;
 
 import com.ibm.icu.text.Transliterator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,13 +28,9 @@ import org.rasm.fold.TextFolder;
 public final class Transliteration {
   private static final TextFolder DISPLAY = TextFolder.of(FoldProfile.DISPLAY);
   private static final Table TABLE = Table.load();
-  private static final Map<Scheme, Transliteration> INSTANCES = new EnumMap<>(Scheme.class);
-
-  static {
-    for (Scheme s : Scheme.values()) {
-      INSTANCES.put(s, new Transliteration(s)); // cheap: the tables are shared and ICU is built per thread on use
-    }
-  }
+  /** One per scheme, by ordinal; cheap: the tables are shared and ICU is built per thread on use. */
+  private static final List<Transliteration> INSTANCES =
+      java.util.Arrays.stream(Scheme.values()).map(Transliteration::new).toList();
   private static final int ICU_CACHE_LIMIT = 100_000;
 
   private final Scheme scheme;
@@ -46,7 +42,7 @@ public final class Transliteration {
   }
 
   public static Transliteration of(Scheme scheme) {
-    return INSTANCES.get(java.util.Objects.requireNonNull(scheme, "scheme"));
+    return INSTANCES.get(java.util.Objects.requireNonNull(scheme, "scheme").ordinal());
   }
 
   public Scheme scheme() {

@@ -36,6 +36,56 @@ public class RasmAnalyzerTest extends BaseTokenStreamTestCase {
     }
   }
 
+  /** Lucene's consistency checks (offsets, graph, reuse) over generated hostile text with lexicon names in it. */
+  public void testGeneratedHostileText() throws IOException {
+    List<String> texts = org.rasm.MixedText.text().sampleStream().limit(60 * RANDOM_MULTIPLIER).toList();
+    try (Analyzer plain = new RasmAnalyzer(); Analyzer stem = RasmAnalyzer.builder().stem(true).ignoreCase(true).build()) {
+      for (String text : texts) {
+        try {
+          checkAnalysisConsistency(random(), plain, random().nextBoolean(), text);
+          checkAnalysisConsistency(random(), stem, random().nextBoolean(), text);
+        } catch (AssertionError | RuntimeException e) {
+          throw new AssertionError("on " + org.rasm.MixedText.escape(text), e);
+        }
+      }
+    }
+  }
+
+  /**
+   * Found by EntryPointProperties: StandardTokenizer gives a final offset of 0 for text that ends with an unpaired high
+   * surrogate; the analyzer replaces unpaired surrogates before it.
+   */
+  public void testTextEndingInAnUnpairedSurrogateKeepsItsFinalOffset() throws IOException {
+    try (Analyzer a = new RasmAnalyzer()) {
+      for (String text : List.of("a \uD800", "\uD800", "قصف \uD83D\uDE00 \u0648\uD800", "a b\uDBFF\uDBFF")) {
+        try (TokenStream ts = a.tokenStream("f", text)) {
+          OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+          ts.reset();
+          while (ts.incrementToken()) {
+            assertTrue(offset.endOffset() <= text.length());
+          }
+          ts.end();
+          assertEquals(text.length(), offset.endOffset());
+        }
+      }
+      assertAnalyzesTo(a, "a\uD800b \uDC00", new String[] {"a", "b"}, new int[] {0, 2}, new int[] {1, 3});
+    }
+  }
+
+  /** Found by EntryPointProperties: a lone tatweel is a word to the tokenizer and folded to nothing. */
+  public void testWordsThatFoldToNothingLeaveAHole() throws IOException {
+    try (Analyzer a = new RasmAnalyzer()) {
+      assertAnalyzesTo(a, "\u0640", new String[0]);
+      assertAnalyzesTo(a, "قصف \u0640\u0640 البوكمال",
+          new String[] {"قصف", "البوكمال", "place:albu-kamal"},
+          new int[] {0, 7, 7},
+          new int[] {3, 15, 15},
+          new String[] {WORD, WORD, ID},
+          new int[] {1, 2, 0},
+          new int[] {1, 1, 1});
+    }
+  }
+
   public void testStemmingLeavesNamesAlone() throws IOException {
     try (Analyzer a = RasmAnalyzer.builder().stem(true).build()) {
       // والمقاتلين is stemmed; the names (clitic and all) are not
