@@ -3,8 +3,11 @@ package org.rasm.lexicon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,8 +81,11 @@ public final class Lexicon {
     List<Problem> problems = new ArrayList<>();
     List<LexiconFormat.Row> rows = new ArrayList<>();
     for (Path file : files) {
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        rows.addAll(LexiconFormat.read(r, file.toString(), problems));
+      try {
+        String text = utf8(Files.readAllBytes(file), file.toString(), problems);
+        if (text != null) {
+          rows.addAll(LexiconFormat.read(new StringReader(text), file.toString(), problems));
+        }
       } catch (IOException e) {
         problems.add(new Problem(file.toString(), 0, Problem.Severity.ERROR, "cannot read: " + reason(e)));
       }
@@ -102,6 +108,27 @@ public final class Lexicon {
       return fs.getReason();
     }
     return e.getMessage();
+  }
+
+  /**
+   * The text of a lexicon file, or null with a problem naming the line when it is not UTF-8: a reader would only say
+   * "Input length = 1", and not where, as it decodes ahead of the line it returns.
+   */
+  private static String utf8(byte[] bytes, String file, List<Problem> problems) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true); // reports malformed input
+    if (result.isError()) {
+      int line = 1; // lines end as BufferedReader ends them: \n, \r or \r\n
+      for (int i = 0; i < in.position(); i++) {
+        if (bytes[i] == '\n' || (bytes[i] == '\r' && bytes[i + 1] != '\n')) {
+          line++;
+        }
+      }
+      problems.add(new Problem(file, line, Problem.Severity.ERROR, "not UTF-8: invalid byte sequence at byte " + in.position()));
+      return null;
+    }
+    return out.flip().toString();
   }
 
   /**

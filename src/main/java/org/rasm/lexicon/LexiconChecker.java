@@ -95,7 +95,7 @@ public final class LexiconChecker {
       });
       if ((e.lat() == null) != (e.lon() == null)) {
         messages.add("lat and lon go together");
-      } else if (e.lat() != null && (Math.abs(e.lat()) > 90 || Math.abs(e.lon()) > 180)) {
+      } else if (e.lat() != null && !(Math.abs(e.lat()) <= 90 && Math.abs(e.lon()) <= 180)) { // NaN is out of range too
         messages.add("lat/lon out of range: " + e.lat() + ", " + e.lon());
       }
       for (String m : messages) {

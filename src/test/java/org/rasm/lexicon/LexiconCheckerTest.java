@@ -37,6 +37,8 @@ class LexiconCheckerTest {
       "place:x;place;district;X;اكس;;;place:test-governorate;;;SY1003;;;test | P-code SY1003 is not inside its parent's SY09",
       "place:x;place;town;X;اكس;;;;;;;35.1;;test | lat and lon go together",
       "place:x;place;town;X;اكس;;;;;;;135.1;40;test | lat/lon out of range",
+      "place:x;place;town;X;اكس;;;;;;;NaN;40;test | lat/lon out of range: NaN, 40.0",
+      "place:x;place;town;X;اكس;;;;;;;35;NaN;test | lat/lon out of range: 35.0, NaN",
       "place:x;place;town;X;اكس;;;place:x;;;;;;test | parent chain loops back to place:x",
       "place:x;place;town;X;اكس;;;;;;;;;test | ok-sentinel",
       "place:x;place;town;X;اكس;;;;;;;;;test~place:x;place;town;Y;واي;;;;;;;;;test | duplicate id place:x",

@@ -42,6 +42,27 @@ class LexiconTest {
   }
 
   @Test
+  void aFileThatIsNotUtf8IsRefusedNamingTheLine() throws IOException {
+    // found by LexiconFuzzTest: the reader's "cannot read: Input length = 1" named neither the line nor the cause
+    Path latin1 = tmp.resolve("latin1.tsv");
+    byte[] good = (LexiconTestFiles.HEADER + "\r\n" + row("place:fine;place;village;Fine;فاين;;;;;;;;;mine") + "\r\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String cafe = row("place:cafe;place;village;Caf\u00e9;;;;;;;;;;mine");
+    byte[] bad = cafe.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.nio.file.Files.write(latin1, concat(good, bad));
+    LexiconException e = assertThrows(LexiconException.class, () -> Lexicon.loadOnly(List.of(latin1)));
+    int at = good.length + cafe.indexOf('\u00e9');
+    assertEquals(latin1 + ":3: error: not UTF-8: invalid byte sequence at byte " + at, e.problems().get(0).toString());
+    assertEquals(1, e.problems().size());
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
+
+  @Test
   void rowsSurviveAWriteAndARead() throws IOException {
     List<Entity> entities = Lexicon.defaults().entities().subList(0, 50);
     StringWriter out = new StringWriter();
