@@ -101,9 +101,6 @@ public final class Lexicon {
     if (e instanceof java.nio.file.NoSuchFileException) {
       return "no such file or directory";
     }
-    if (e instanceof java.nio.charset.CharacterCodingException) {
-      return "not UTF-8";
-    }
     if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
       return fs.getReason();
     }

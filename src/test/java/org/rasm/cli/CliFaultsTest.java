@@ -247,7 +247,7 @@ class CliFaultsTest {
     Path missing = tmp.resolve("gone.tsv");
     CliTest.Result r = CliTest.rasm("Hajin", "tag", "--lexicon", notUtf8.toString(), "--lexicon", missing.toString());
     assertEquals(1, r.code());
-    assertTrue(r.err().contains("  " + notUtf8 + ": error: cannot read: not UTF-8\n"), r.err());
+    assertTrue(r.err().contains("  " + notUtf8 + ":1: error: not UTF-8: invalid byte sequence at byte 2\n"), r.err());
     assertTrue(r.err().contains("  " + missing + ": error: cannot read: no such file or directory\n"), r.err());
     assertEquals("", r.out());
   }

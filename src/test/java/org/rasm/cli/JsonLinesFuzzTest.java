@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 class JsonLinesFuzzTest {
   private static final int MAX = 96;
   private static final Pattern MESSAGE = Pattern.compile("rasm: (error|warning): -:([0-9]+): .*");
-  private static final Pattern SUMMARY = Pattern.compile("rasm: [0-9]+ inputs? failed(, [0-9]+ skipped)?");
+  private static final Pattern SUMMARY = Pattern.compile("rasm: [0-9]+ inputs? failed \\((-:[0-9]+(, -:[0-9]+)*( and [0-9]+ more)?)\\)(, [0-9]+ skipped)?");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @FuzzTest(maxDuration = "30s")
