@@ -51,4 +51,22 @@ class StreamingCliTest {
       }
     }
   }
+
+  @Test
+  void tagInPiecesEqualsWhole() throws IOException {
+    int mentions = 0;
+    for (Path doc : documents(tmp)) {
+      for (String format : List.of("jsonl", "text")) {
+        CliTest.Result whole = rasm("tag", "--format", format, doc.toString());
+        assertEquals(0, whole.code(), whole.err());
+        mentions += format.equals("jsonl") ? whole.out().lines().count() : 0;
+        for (String chunk : List.of("40", "300")) {
+          CliTest.Result pieces = rasm("tag", "--chunk-chars", chunk, "--format", format, doc.toString());
+          assertEquals(whole.out(), pieces.out(), doc + " " + format + " in pieces of " + chunk);
+          assertEquals(whole.err(), pieces.err());
+        }
+      }
+    }
+    assertTrue(mentions > 100, "the documents hold names: " + mentions);
+  }
 }
