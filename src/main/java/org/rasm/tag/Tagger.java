@@ -48,6 +48,11 @@ public final class Tagger {
   /** The least score a spelling the lexicon lacks needs, stricter than the resolver's own threshold. */
   static final double FALLBACK_SCORE = 0.9;
   private static final int MAX_FALLBACK_WORDS = 3;
+  /**
+   * The most article words passed over before a name or inside it: two in real text (al-, ال written apart); a run
+   * of thousands ("al al al …") would otherwise make each of them open a name as long as the run.
+   */
+  private static final int MAX_ARTICLES = 3;
   private static final int MEMO_SIZE = 1 << 14;
   private static final int MIN_FALLBACK_LETTERS = 4;
   private static final String SENTENCE_ENDS = ".!?:;\n\r\u2022";
@@ -435,7 +440,7 @@ public final class Tagger {
   /** The longest name that starts at word {@code i} (or at the article words before it). */
   private Match longestFrom(List<Word> words, int i, String original, Folded folded) {
     int start = i;
-    while (start + 1 < words.size() && words.get(start).article()) {
+    while (start + 1 < words.size() && words.get(start).article() && start - i < MAX_ARTICLES) {
       start++; // an article opens the mention but does not name anything
     }
     Word w = words.get(start);
@@ -462,7 +467,7 @@ public final class Tagger {
         best = new Match(i, j, i == start ? skip : 0, node, how);
       }
       int k = j + 1;
-      while (k + 1 < words.size() && words.get(k).article()) {
+      while (k + 1 < words.size() && words.get(k).article() && k - j <= MAX_ARTICLES) {
         k++;
       }
       if (k >= words.size() || breaksName(folded.text(), words.get(j).end(), words.get(k).start())) {
