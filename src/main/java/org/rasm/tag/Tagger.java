@@ -138,7 +138,8 @@ public final class Tagger {
           found.add(names.mentions.get(k).id());
         }
       }
-      return new Part(List.of(), found, t.startOf(names.next), 0, 0);
+      int next = t.startOf(names.next);
+      return new Part(List.of(), found, next, next, 0);
     }
     List<Mention> found = new ArrayList<>();
     int end = covered;
