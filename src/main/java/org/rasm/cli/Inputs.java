@@ -251,7 +251,7 @@ final class Inputs {
   }
 
   /** Splits a stream at line feeds, a block at a time; a line over the limit is skipped to its end and flagged. */
-  private static final class LineScanner {
+  static final class LineScanner {
     private final InputStream in;
     private final int limit;
     private final byte[] block = new byte[1 << 16];

@@ -84,4 +84,70 @@ class StreamingCliTest {
     all.addAll(paths);
     return all.toArray(String[]::new);
   }
+
+  @Test
+  void longFilesWrittenBelowAFolderOrInPlaceAreWholeOrUntouched() throws IOException {
+    String text = Files.readString(Path.of("testdata/docs/mixed-ar-with-latin.txt"));
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Path good = Files.writeString(in.resolve("good.txt"), text);
+    Path bad = in.resolve("bad.txt");
+    byte[] broken = (text + text + "\n").getBytes(StandardCharsets.UTF_8);
+    broken[broken.length - 2] = (byte) 0xC3; // invalid UTF-8 near the end, after many pieces
+    Files.write(bad, broken);
+    String expected = rasm("normalize", "--profile", "search", good.toString()).out();
+
+    CliTest.Result r = rasm("normalize", "--chunk-chars", "50", "--profile", "search", "-o", tmp.resolve("out").toString(), in.toString());
+    assertEquals(1, r.code());
+    long line = 1;
+    for (int i = 0; i < broken.length - 2; i++) {
+      line += broken[i] == '\n' ? 1 : 0;
+    }
+    assertTrue(r.err().contains("bad.txt:" + line + ": invalid UTF-8 at byte " + (broken.length - 2)), r.err());
+    assertEquals(expected, Files.readString(tmp.resolve("out/good.txt")));
+    assertTrue(!Files.exists(tmp.resolve("out/bad.txt")), "nothing written for the broken file");
+
+    r = rasm("normalize", "--chunk-chars", "50", "--profile", "search", "--in-place", in.toString());
+    assertEquals(1, r.code());
+    assertEquals(expected, Files.readString(good));
+    assertTrue(java.util.Arrays.equals(broken, Files.readAllBytes(bad)), "the broken file left as it was");
+    try (Stream<Path> left = Files.list(in)) {
+      assertEquals(2, left.count(), "no temporary files left");
+    }
+  }
+
+  @Test
+  void longStdinIsReadInPieces() {
+    String text = "Clashes in Deir ez-Zor and al-Bokamal. اشتباكات في دير الزور والبوكمال\n".repeat(20);
+    CliTest.Result whole = CliTest.rasm(text, "tag");
+    CliTest.Result pieces = CliTest.rasm(text, "tag", "--chunk-chars", "100");
+    assertEquals(0, pieces.code(), pieces.err());
+    assertEquals(whole.out(), pieces.out());
+    assertEquals(CliTest.rasm(text, "normalize", "--profile", "key").out(), CliTest.rasm(text, "normalize", "--profile", "key", "--chunk-chars", "64").out());
+  }
+
+  @Test
+  void commandsThatNeedAWholeDocumentRefuseOneOverTheLimit() throws IOException {
+    Path big = Files.writeString(tmp.resolve("big.txt"), "Deir ez-Zor ".repeat(100));
+    Path small = Files.writeString(tmp.resolve("small.txt"), "Deir ez-Zor");
+    for (List<String> command : List.of(List.of("detect"), List.of("strip"), List.of("tag", "--format", "doc"), List.of("tag", "--format", "html"),
+        List.of("dedup"))) {
+      List<String> args = new ArrayList<>(command);
+      args.addAll(List.of("--max-record-bytes", "1000", big.toString(), small.toString()));
+      CliTest.Result r = rasm(args.toArray(String[]::new));
+      assertEquals(1, r.code(), command + ": " + r.err());
+      assertTrue(r.err().contains("rasm: error: " + big + ": longer than --max-record-bytes 1000 bytes"), command + ": " + r.err());
+      assertTrue(!r.err().contains(small.toString()), command + ": " + r.err());
+    }
+    // normalize and tag read it a piece at a time instead
+    assertEquals(0, rasm("tag", "--max-record-bytes", "1000", big.toString()).code());
+  }
+
+  @Test
+  void resolveRefusesALineTooLongToBeAName() {
+    CliTest.Result r = CliTest.rasm("Abou Kamal\n" + "x".repeat(70_000) + "\nقسد\r\n", "resolve", "--stdin");
+    assertEquals(1, r.code());
+    assertTrue(r.err().contains("rasm: error: -:2: line longer than --max-record-bytes 65536"), r.err());
+    assertEquals(2, r.out().lines().count(), r.out());
+    assertTrue(r.out().contains("\"query\":\"قسد\""), r.out());
+  }
 }
