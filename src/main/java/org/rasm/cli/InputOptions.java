@@ -37,8 +37,8 @@ final class InputOptions {
   int chunkChars = 1 << 18;
 
   @Option(names = "--max-record-bytes", paramLabel = "N",
-      description = {"Longest JSON line accepted; also the longest text file that detect, strip, dedup and tag --format doc|html,",
-          "which need a whole document at once, accept (default: 16777216). normalize and tag read longer files a piece at a time."})
+      description = "Longest JSON line accepted; also the longest text file that detect, strip, dedup and tag --format doc|html, "
+          + "which need a whole document at once, accept (default: 16777216). normalize and tag read longer files a piece at a time.")
   void maxRecordBytes(int n) {
     if (n < 1) {
       throw new picocli.CommandLine.ParameterException(mixee.commandLine(), "--max-record-bytes must be at least 1, not " + n);

@@ -39,7 +39,10 @@ import picocli.CommandLine.Spec;
         "  key      for name keys: search, then punctuation to spaces,",
         "           articles dropped, doubled letters once; a text file is",
         "           read as a list of names, one key per line",
-        "The rules: src/main/java/org/rasm/fold/README.md in the sources."
+        "The rules: src/main/java/org/rasm/fold/README.md in the sources.",
+        "A text file of any length, even one single line, is folded a piece at a",
+        "time in bounded memory; with -o and --in-place each file is replaced when",
+        "it is done, and left as it was when it fails."
     },
     footer = {
         "",

@@ -29,7 +29,11 @@ import picocli.CommandLine.Spec;
         "Find the names of the lexicon in text, in both scripts. One JSON object per mention:",
         "  {\"file\", \"start\", \"end\", \"text\", \"id\", \"type\", \"match\", \"score\"}",
         "or, with --format doc, one per document: {\"file\", \"source\", \"language\", \"mentions\": [...]}.",
-        "Offsets are UTF-16 indices into the text after its BOM, end exclusive."
+        "Offsets are UTF-16 indices into the text after its BOM, end exclusive.",
+        "A text file of any length, even one single line, is tagged a window at a",
+        "time in bounded memory, in two passes; the mentions are those of the whole",
+        "text. --format doc and html need the whole document at once: a text file",
+        "over --max-record-bytes is an error there."
     },
     footer = {"", "Examples:", "  rasm tag testdata/docs/ar-clashes-report.txt", "  rasm tag --format doc testdata/docs",
         "  rasm tag --input jsonl --field body --id-field url posts.jsonl"})
