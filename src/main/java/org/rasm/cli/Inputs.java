@@ -204,18 +204,18 @@ final class Inputs {
           }
         } catch (TextStream.Invalid e) {
           invalid = e;
-          byte[] block = new byte[1 << 16];
-          for (int n; (n = in.read(block)) > 0; ) {
-            if (Utf8.hasNul(block, n)) {
-              throw new TextStream.Binary(-1);
-            }
-          }
         }
       } catch (TextStream.Binary e) {
         diagnostics.warn(name, "binary file (NUL bytes), skipped");
         return;
       }
       if (invalid != null) {
+        try (InputStream in = Files.newInputStream(from)) {
+          if (TextStream.firstNul(in) != null) {
+            diagnostics.warn(name, "binary file (NUL bytes), skipped");
+            return;
+          }
+        }
         diagnostics.fail(name + ":" + invalid.line, "invalid UTF-8 at byte " + invalid.byteOffset + " (--on-invalid replace substitutes U+FFFD)");
         return;
       }
@@ -251,7 +251,7 @@ final class Inputs {
   }
 
   /** Splits a stream at line feeds, a block at a time; a line over the limit is skipped to its end and flagged. */
-  static final class LineScanner {
+  private static final class LineScanner {
     private final InputStream in;
     private final int limit;
     private final byte[] block = new byte[1 << 16];

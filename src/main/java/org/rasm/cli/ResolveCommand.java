@@ -3,7 +3,9 @@ package org.rasm.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -51,10 +53,6 @@ final class ResolveCommand implements Callable<Integer> {
   @Option(names = "--stdin", description = "Read names from stdin, one per line.")
   boolean stdin;
 
-  @Option(names = "--max-record-bytes", paramLabel = "N",
-      description = "With --stdin: longest line read as a name; a longer one is an error (default: ${DEFAULT-VALUE}).")
-  int maxLineBytes = 1 << 16;
-
   @Option(names = "--threshold", paramLabel = "S", description = "Verification threshold of fuzzy matches, 0 to 1 (default: ${DEFAULT-VALUE}).")
   double threshold = org.rasm.resolve.Resolver.DEFAULT_THRESHOLD;
 
@@ -74,27 +72,14 @@ final class ResolveCommand implements Callable<Integer> {
     if (stdin == !names.isEmpty()) {
       throw new ParameterException(spec.commandLine(), stdin ? "--stdin takes no NAME arguments" : "give NAMEs or --stdin");
     }
-    if (maxLineBytes < 1) {
-      throw new ParameterException(spec.commandLine(), "--max-record-bytes must be at least 1, not " + maxLineBytes);
-    }
     if (stdin) {
-      Diagnostics diagnostics = new Diagnostics(top.err, false);
-      Inputs.LineScanner lines = new Inputs.LineScanner(top.stdin, maxLineBytes);
-      long lineNo = 0;
-      while (lines.next()) {
-        lineNo++;
-        if (lines.tooLong) {
-          diagnostics.fail("-:" + lineNo, "line longer than --max-record-bytes " + maxLineBytes + ": not a name");
-          continue;
-        }
-        String line = new String(lines.buf, 0, lines.len, StandardCharsets.UTF_8);
-        line = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+      BufferedReader in = new BufferedReader(new InputStreamReader(top.stdin, StandardCharsets.UTF_8));
+      String line;
+      while ((line = in.readLine()) != null) {
         if (!line.isBlank()) {
           print(rasm, line, wanted);
         }
       }
-      top.out.flush();
-      return diagnostics.exitCode();
     } else {
       for (String name : names) {
         print(rasm, name, wanted);

@@ -29,9 +29,30 @@ final class TextStream extends Reader {
 
   /** A NUL byte: the input is binary, not text. */
   static final class Binary extends IOException {
-    Binary(long byteOffset) {
+    final long byteOffset;
+    final long line;
+
+    Binary(long byteOffset, long line) {
       super("NUL byte at " + byteOffset);
+      this.byteOffset = byteOffset;
+      this.line = line;
     }
+  }
+
+  /** The first NUL byte of {@code in}, or null. */
+  static Binary firstNul(InputStream in) throws IOException {
+    byte[] block = new byte[1 << 16];
+    long offset = 0;
+    long line = 1;
+    for (int n; (n = in.read(block)) > 0; offset += n) {
+      for (int i = 0; i < n; i++) {
+        if (block[i] == 0) {
+          return new Binary(offset + i, line);
+        }
+        line += block[i] == '\n' ? 1 : 0;
+      }
+    }
+    return null;
   }
 
   private final InputStream in;
@@ -100,7 +121,11 @@ final class TextStream extends Reader {
     byte[] a = bytes.array();
     for (int i = kept; i < kept + n; i++) {
       if (a[i] == 0) {
-        throw new Binary(bytesBefore + i);
+        long line = lines;
+        for (int k = 0; k < i; k++) {
+          line += a[k] == '\n' ? 1 : 0;
+        }
+        throw new Binary(bytesBefore + i, line);
       }
     }
     bytes.flip();
