@@ -27,6 +27,7 @@ final class Inputs {
   private final ObjectMapper json;
   private final InputStream stdin;
   private Consumer<LongText> longSink;
+  private Runnable fileStarts;
 
   Inputs(InputOptions options, Diagnostics diagnostics, ObjectMapper json, InputStream stdin) {
     this.options = options;
@@ -106,9 +107,17 @@ final class Inputs {
           diagnostics.warn(f.source().toString(), "named more than once, read once");
           continue;
         }
+        if (fileStarts != null) {
+          fileStarts.run();
+        }
         readFile(f.source().toString(), f.source(), f.relative(), sink);
       }
     }
+  }
+
+  /** Calls {@code hook} before each file is read, so that what goes wrong with a file can be told from the file before. */
+  void onFileStart(Runnable hook) {
+    this.fileStarts = hook;
   }
 
   /** The regular files below {@code dir}, sorted, without hidden files and folders or links to elsewhere. */

@@ -97,6 +97,7 @@ final class NormalizeCommand implements Callable<Integer> {
       checkTargets(inputs);
     }
     FileBatch batch = new FileBatch(diagnostics);
+    inputs.onFileStart(batch::flush); // a file's failures are its own, not the next file's
     boolean[] lineOpen = {false}; // the last document written to stdout did not end its line
     try {
       inputs.forEach(paths, doc -> {
@@ -355,7 +356,9 @@ final class NormalizeCommand implements Callable<Integer> {
 
     void add(Document doc, String rendered) {
       if (!doc.source().equals(source)) {
-        flush();
+        if (source != null) {
+          flush();
+        }
         source = doc.source();
         relative = doc.relative();
       }
@@ -364,6 +367,7 @@ final class NormalizeCommand implements Callable<Integer> {
 
     void flush() {
       if (source == null) {
+        failuresAtStart = diagnostics.failures();
         return;
       }
       try {

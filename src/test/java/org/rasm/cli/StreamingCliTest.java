@@ -144,4 +144,20 @@ class StreamingCliTest {
     // normalize and tag read it a piece at a time instead
     assertEquals(0, rasm("tag", "--max-record-bytes", "1000", big.toString()).code());
   }
+
+  /** It used to leave the good file unchanged too, "because some of its records failed". */
+  @Test
+  void aFileThatFailsInPlaceLeavesTheNextOneToBeRewritten() throws IOException {
+    Path bad = Files.write(tmp.resolve("a.txt"), new byte[] {'a', (byte) 0xFF, '\n'});
+    Path good = Files.writeString(tmp.resolve("b.txt"), "Al-Bokamal\n");
+    Path jsonl = Files.writeString(tmp.resolve("c.jsonl"), "{\"text\": \"Al-Bokamal\"}\n");
+    Path badJsonl = Files.writeString(tmp.resolve("d.jsonl"), "not json\n{\"text\": \"Al-Bokamal\"}\n");
+    CliTest.Result r = rasm("normalize", "--profile", "search", "--in-place", bad.toString(), good.toString());
+    assertEquals(1, r.code());
+    assertEquals("al-bokamal\n", Files.readString(good), r.err());
+    r = rasm("normalize", "--input", "jsonl", "--profile", "search", "--in-place", badJsonl.toString(), jsonl.toString());
+    assertEquals(1, r.code());
+    assertEquals("{\"text\":\"al-bokamal\"}\n", Files.readString(jsonl), r.err());
+    assertTrue(r.err().contains(badJsonl + ": left unchanged"), r.err());
+  }
 }
