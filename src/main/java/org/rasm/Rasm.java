@@ -143,6 +143,16 @@ public final class Rasm {
   }
 
   /**
+   * A part of a text too long to tag at once: see {@link Tagger#tagPart}. Together the parts give what {@link #tag}
+   * gives for the whole text, in memory that follows the size of a part.
+   */
+  public Tagger.Part tagPart(CharSequence part, int nameFrom, int spellingFrom, int covered, int stop,
+      java.util.Map<String, Integer> ids) {
+    Objects.requireNonNull(part, "part");
+    return tagger().tagPart(part, nameFrom, spellingFrom, covered, stop, ids);
+  }
+
+  /**
    * {@code document} without its masthead and boilerplate (cookie banners, share prompts, "Read also" lists,
    * copyright lines), with the way back to the original and the outlet that published it.
    *

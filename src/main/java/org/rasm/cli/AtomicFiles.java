@@ -56,6 +56,11 @@ final class AtomicFiles {
       out.write(bytes);
     }
 
+    /** Where the content goes; {@link #commit()} closes it. */
+    OutputStream stream() {
+      return out;
+    }
+
     void commit() throws IOException {
       out.close();
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {

@@ -11,7 +11,9 @@ import picocli.CommandLine.ParameterException;
 /** {@code --boilerplate FILE}, for the commands that strip documents. */
 final class BoilerplateOptions {
   @Option(names = "--boilerplate", paramLabel = "FILE",
-      description = "More boilerplate patterns (repeatable), in the format of the bundled boilerplate.tsv: kind, pattern, note.")
+      description = "More boilerplate patterns (repeatable), in the format of the bundled boilerplate.tsv: kind, pattern, note. "
+          + "A pattern that repeats a group holding a repetition, (a+)+, is refused (make the group atomic: (?>a+)+); "
+          + "one that reads a line more than 100 times over gives up on it; lines over 1000 chars are never boilerplate.")
   List<Path> files = new ArrayList<>();
 
   /** A Rasm with the user's lexicons and boilerplate; a broken boilerplate file is a usage error, before any input is read. */

@@ -28,7 +28,17 @@ final class InputOptions {
 
   int maxRecordBytes = 16 << 20;
 
-  @Option(names = "--max-record-bytes", paramLabel = "N", description = "With --input jsonl: longest line accepted (default: 16777216).")
+  /**
+   * Text files longer than this many bytes are read a block at a time by the commands that can (normalize, tag),
+   * in pieces of about this many chars: tagging a piece takes some 40 times its size in memory. Hidden: for tests,
+   * which need small pieces.
+   */
+  @Option(names = "--chunk-chars", hidden = true)
+  int chunkChars = 1 << 18;
+
+  @Option(names = "--max-record-bytes", paramLabel = "N",
+      description = "Longest JSON line accepted; also the longest text file that detect, strip, dedup and tag --format doc|html, "
+          + "which need a whole document at once, accept (default: 16777216). normalize and tag read longer files a piece at a time.")
   void maxRecordBytes(int n) {
     if (n < 1) {
       throw new picocli.CommandLine.ParameterException(mixee.commandLine(), "--max-record-bytes must be at least 1, not " + n);

@@ -26,6 +26,8 @@ final class Inputs {
   private final Diagnostics diagnostics;
   private final ObjectMapper json;
   private final InputStream stdin;
+  private Consumer<LongText> longSink;
+  private Runnable fileStarts;
 
   Inputs(InputOptions options, Diagnostics diagnostics, ObjectMapper json, InputStream stdin) {
     this.options = options;
@@ -61,6 +63,30 @@ final class Inputs {
    * named twice is read once.
    */
   void forEach(List<String> paths, Consumer<Document> sink) {
+    forEach(paths, sink, null);
+  }
+
+  /**
+   * A text file longer than {@code --chunk-chars} bytes, checked already (UTF-8, no NUL): read it with {@link #open()}
+   * as often as needed, a block at a time.
+   *
+   * @param name how outputs and messages name it
+   * @param source the file named, null for stdin
+   * @param relative its path below the folder named on the command line
+   * @param readFrom where its bytes are: the file, or a temporary copy of stdin
+   */
+  record LongText(String name, Path source, Path relative, Path readFrom, boolean replace) {
+    TextStream open() throws IOException {
+      return new TextStream(Files.newInputStream(readFrom), replace);
+    }
+  }
+
+  /**
+   * As {@link #forEach(List, Consumer)}; with {@code longSink}, text files too long to read whole go there instead
+   * of being refused.
+   */
+  void forEach(List<String> paths, Consumer<Document> sink, Consumer<LongText> longSink) {
+    this.longSink = longSink;
     if (paths.isEmpty()) {
       paths = List.of("-");
     }
@@ -81,9 +107,17 @@ final class Inputs {
           diagnostics.warn(f.source().toString(), "named more than once, read once");
           continue;
         }
+        if (fileStarts != null) {
+          fileStarts.run();
+        }
         readFile(f.source().toString(), f.source(), f.relative(), sink);
       }
     }
+  }
+
+  /** Calls {@code hook} before each file is read, so that what goes wrong with a file can be told from the file before. */
+  void onFileStart(Runnable hook) {
+    this.fileStarts = hook;
   }
 
   /** The regular files below {@code dir}, sorted, without hidden files and folders or links to elsewhere. */
@@ -124,10 +158,19 @@ final class Inputs {
       if (options.input == InputOptions.Kind.jsonl) {
         readJsonLines(name, file, relative, in, sink);
       } else {
-        byte[] bytes = in.readAllBytes();
+        int whole = longSink != null ? options.chunkChars : options.maxRecordBytes;
+        byte[] bytes = in.readNBytes(whole + 1);
+        if (bytes.length > whole) {
+          if (longSink == null) {
+            diagnostics.fail(name, "longer than --max-record-bytes " + options.maxRecordBytes + " bytes, the most this command reads at once");
+          } else {
+            readLong(name, file, relative, bytes, in);
+          }
+          return;
+        }
         int nul = Utf8.indexOfNul(bytes, bytes.length);
         if (nul >= 0) {
-          diagnostics.fail(name + ":" + Utf8.lineAt(bytes, nul), "binary file (NUL byte at byte " + nul + "), skipped");
+          binary(name, Utf8.lineAt(bytes, nul), nul);
           return;
         }
         String text;
@@ -142,6 +185,61 @@ final class Inputs {
     } catch (IOException e) {
       diagnostics.fail(name, "cannot read: " + Diagnostics.reason(e));
     }
+  }
+
+  /**
+   * A text file too long to read whole: checked as {@link #read} checks a short one (a NUL byte anywhere makes it
+   * binary, whatever else is wrong with it), then handed on; stdin is copied to a temporary file first, so that it
+   * can be read more than once.
+   */
+  private void readLong(String name, Path file, Path relative, byte[] head, InputStream rest) throws IOException {
+    Path copy = null;
+    try {
+      Path from = file;
+      if (file == null) {
+        copy = Files.createTempFile("rasm-stdin-", ".txt");
+        try (java.io.OutputStream out = Files.newOutputStream(copy)) {
+          out.write(head);
+          rest.transferTo(out);
+        }
+        from = copy;
+      }
+      boolean replace = options.onInvalid == InputOptions.OnInvalid.replace;
+      TextStream.Invalid invalid = null;
+      try (InputStream in = Files.newInputStream(from); TextStream text = new TextStream(in, replace)) {
+        try {
+          char[] sink = new char[1 << 16];
+          while (text.read(sink, 0, sink.length) >= 0) {
+            // checking only
+          }
+        } catch (TextStream.Invalid e) {
+          invalid = e;
+        }
+      } catch (TextStream.Binary e) {
+        binary(name, e.line, e.byteOffset);
+        return;
+      }
+      if (invalid != null) {
+        try (InputStream in = Files.newInputStream(from)) {
+          TextStream.Binary nul = TextStream.firstNul(in);
+          if (nul != null) {
+            binary(name, nul.line, nul.byteOffset);
+            return;
+          }
+        }
+        diagnostics.fail(name + ":" + invalid.line, "invalid UTF-8 at byte " + invalid.byteOffset + " (--on-invalid replace substitutes U+FFFD)");
+        return;
+      }
+      longSink.accept(new LongText(name, file, relative, from, replace));
+    } finally {
+      if (copy != null) {
+        Files.deleteIfExists(copy);
+      }
+    }
+  }
+
+  private void binary(String name, long line, long byteOffset) {
+    diagnostics.fail(name + ":" + line, "binary file (NUL byte at byte " + byteOffset + "), skipped");
   }
 
   private void readJsonLines(String name, Path file, Path relative, InputStream in, Consumer<Document> sink) throws IOException {

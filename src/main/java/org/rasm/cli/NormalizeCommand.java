@@ -39,7 +39,10 @@ import picocli.CommandLine.Spec;
         "  key      for name keys: search, then punctuation to spaces,",
         "           articles dropped, doubled letters once; a text file is",
         "           read as a list of names, one key per line",
-        "The rules: src/main/java/org/rasm/fold/README.md in the sources."
+        "The rules: src/main/java/org/rasm/fold/README.md in the sources.",
+        "A text file of any length, even one single line, is folded a piece at a",
+        "time in bounded memory; with -o and --in-place each file is replaced when",
+        "it is done, and left as it was when it fails."
     },
     footer = {
         "",
@@ -94,6 +97,7 @@ final class NormalizeCommand implements Callable<Integer> {
       checkTargets(inputs);
     }
     FileBatch batch = new FileBatch(diagnostics);
+    inputs.onFileStart(batch::flush); // a file's failures are its own, not the next file's
     boolean[] lineOpen = {false}; // the last document written to stdout did not end its line
     try {
       inputs.forEach(paths, doc -> {
@@ -107,6 +111,13 @@ final class NormalizeCommand implements Callable<Integer> {
           }
           top.out.write(rendered);
           lineOpen[0] = !rendered.endsWith("\n");
+        }
+      }, big -> {
+        batch.flush();
+        if (toFiles) {
+          writeLongToFile(big, fold, outFormat, diagnostics);
+        } else {
+          lineOpen[0] = writeLong(big, fold, outFormat, top.out, lineOpen[0], diagnostics);
         }
       });
       batch.flush();
@@ -144,6 +155,159 @@ final class NormalizeCommand implements Callable<Integer> {
       return p.toRealPath();
     } catch (IOException e) {
       return p.toAbsolutePath().normalize();
+    }
+  }
+
+  /**
+   * A long text file to stdout, a piece at a time. Returns whether the last line written is left open, as the
+   * documents written whole do.
+   */
+  private boolean writeLong(Inputs.LongText big, FoldProfile fold, InputOptions.Kind outFormat, java.io.Writer out, boolean lineOpen,
+      Diagnostics diagnostics) {
+    boolean[] open = {lineOpen};
+    boolean[] started = {false};
+    try {
+      foldLong(big, fold, outFormat, piece -> {
+        if (!started[0]) {
+          started[0] = true;
+          if (open[0]) {
+            out.write('\n');
+          }
+        }
+        out.write(piece);
+        open[0] = piece.charAt(piece.length() - 1) != '\n';
+      });
+    } catch (IOException e) {
+      diagnostics.fail(big.name(), "cannot read: " + e.getMessage());
+    }
+    return open[0];
+  }
+
+  /** A long text file to its file below -o, or over itself: the target is replaced when the whole file is done, only. */
+  private void writeLongToFile(Inputs.LongText big, FoldProfile fold, InputOptions.Kind outFormat, Diagnostics diagnostics) {
+    Path source = big.source();
+    boolean writing = false;
+    try {
+      Path target = inPlace ? source.toRealPath() : AtomicFiles.inside(outputDir, big.relative());
+      if (!inPlace && Files.exists(target) && Files.isSameFile(target, source)) {
+        diagnostics.fail(source.toString(), "-o would overwrite the input; use --in-place for that");
+        return;
+      }
+      try (AtomicFiles.Pending pending = new AtomicFiles.Pending(target)) {
+        java.io.Writer out = new java.io.OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8);
+        writing = true;
+        foldLong(big, fold, outFormat, out::write);
+        out.flush();
+        writing = false;
+        pending.commit();
+      }
+    } catch (IOException e) {
+      diagnostics.fail(source.toString(), (writing ? "cannot read: " : "cannot write: ") + e.getMessage());
+    }
+  }
+
+  private interface PieceSink {
+    void write(String piece) throws IOException;
+  }
+
+  /**
+   * Folds a long text a piece at a time, each cut where folding sees the same on both sides as in the whole text,
+   * and hands on the non-empty results in order: together they are what the whole text folds to.
+   */
+  private void foldLong(Inputs.LongText big, FoldProfile fold, InputOptions.Kind outFormat, PieceSink sink) throws IOException {
+    PieceSink out = sink;
+    if (outFormat == InputOptions.Kind.jsonl) {
+      // the record {"file": ..., "text": ...} as the whole text would be written, its text escaped a piece at a time
+      sink.write("{\"file\":" + top.json.writeValueAsString(big.name()) + ",\"text\":\"");
+      out = piece -> sink.write(new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(piece)));
+    }
+    int chunk = input.chunkChars;
+    Rasm rasm = Rasm.defaults();
+    try (TextStream text = big.open()) {
+      Pieces pieces = new Pieces(text, chunk + 1);
+      KeyLine line = fold == FoldProfile.KEY ? new KeyLine(rasm, out) : null;
+      while (true) {
+        pieces.fill(chunk + 1);
+        int n = pieces.length();
+        boolean last = pieces.atEnd() && n <= chunk;
+        int cut = last ? n : pieces.cut(0, chunk, fold != FoldProfile.KEY);
+        boolean clean = cut >= 0;
+        if (!clean) {
+          cut = pieces.anyCut(chunk);
+        }
+        String piece = pieces.text(0, cut);
+        if (line != null) {
+          line.fold(piece, last, clean && !last && wordAt(pieces, cut));
+        } else {
+          String folded = rasm.normalize(piece, fold).text();
+          if (!folded.isEmpty()) {
+            out.write(folded);
+          }
+        }
+        if (last) {
+          break;
+        }
+        pieces.drop(pieces.base() + cut);
+      }
+    }
+    if (outFormat == InputOptions.Kind.jsonl) {
+      sink.write("\"}\n");
+    }
+  }
+
+  /** Whether a word of the key profile begins at {@code p}: its first character folds to something, not to a space. */
+  private static boolean wordAt(Pieces pieces, int p) {
+    String folded = Rasm.defaults().normalize(new String(Character.toChars(pieces.codePointAt(p))), FoldProfile.KEY).text();
+    return !folded.isEmpty() && folded.chars().noneMatch(Character::isWhitespace);
+  }
+
+  /**
+   * The key profile over a long text, which is a list of names, one per line, however long a line is. A line cut in
+   * two is cut at white space before a word: its parts are keyed apart and joined by one space, as the key of the
+   * whole line joins its parts.
+   */
+  private static final class KeyLine {
+    private final Rasm rasm;
+    private final PieceSink out;
+    private boolean partWritten; // some part of the current line has been written
+
+    KeyLine(Rasm rasm, PieceSink out) {
+      this.rasm = rasm;
+      this.out = out;
+    }
+
+    /**
+     * @param last the piece ends the text
+     * @param wordFollows the piece ends in a line, at white space, and a word follows it
+     */
+    void fold(String piece, boolean last, boolean wordFollows) throws IOException {
+      int start = 0;
+      while (start < piece.length()) {
+        int end = start;
+        while (end < piece.length() && piece.charAt(end) != '\n' && piece.charAt(end) != '\r') {
+          end++;
+        }
+        String part = piece.substring(start, end);
+        String key;
+        if (end == piece.length() && !last && wordFollows) {
+          // an article is dropped when a word follows it in its line: a word does, so a word stands in for it
+          key = rasm.normalize(part + "0", FoldProfile.KEY).text();
+          key = key.substring(0, Math.max(0, key.length() - 2));
+        } else {
+          key = rasm.normalize(part, FoldProfile.KEY).text();
+        }
+        if (!key.isEmpty()) {
+          out.write(partWritten ? " " + key : key);
+          partWritten = true;
+        }
+        int next = end < piece.length() && piece.charAt(end) == '\r' && end + 1 < piece.length() && piece.charAt(end + 1) == '\n'
+            ? end + 2 : Math.min(end + 1, piece.length());
+        if (next > end) {
+          out.write(piece.substring(end, next));
+          partWritten = false;
+        }
+        start = next;
+      }
     }
   }
 
@@ -192,7 +356,9 @@ final class NormalizeCommand implements Callable<Integer> {
 
     void add(Document doc, String rendered) {
       if (!doc.source().equals(source)) {
-        flush();
+        if (source != null) {
+          flush();
+        }
         source = doc.source();
         relative = doc.relative();
       }
@@ -201,6 +367,7 @@ final class NormalizeCommand implements Callable<Integer> {
 
     void flush() {
       if (source == null) {
+        failuresAtStart = diagnostics.failures();
         return;
       }
       try {

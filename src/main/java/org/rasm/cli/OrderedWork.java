@@ -73,11 +73,16 @@ final class OrderedWork<R> implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
+  /** Hands on the results of all the work submitted so far, waiting for it. */
+  void drain() {
     while (!inFlight.isEmpty()) {
       emit(next());
     }
+  }
+
+  @Override
+  public void close() {
+    drain();
     if (pool != null) {
       pool.shutdownNow();
     }

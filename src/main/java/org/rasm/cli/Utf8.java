@@ -42,10 +42,6 @@ final class Utf8 {
     return out.subSequence(start, out.length()).toString();
   }
 
-  static boolean hasNul(byte[] bytes, int length) {
-    return indexOfNul(bytes, length) >= 0;
-  }
-
   /** The first NUL byte, which no text file holds, or -1. */
   static int indexOfNul(byte[] bytes, int length) {
     for (int i = 0; i < length; i++) {

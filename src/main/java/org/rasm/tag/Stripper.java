@@ -39,10 +39,62 @@ public final class Stripper {
   private static final Pattern DOMAIN_HINT = Pattern.compile("[A-Za-z0-9]\\.[A-Za-z]{2}");
   private static final Pattern DATELINE = Pattern.compile("^[^:\\n]{0,60}[-–—][^:\\n]{0,40}:");
 
+  /**
+   * A line that folds to more than this is a paragraph, not boilerplate, and no rule is tried on it. The longest
+   * boilerplate line of the test corpus (a cookie banner) has 152 chars.
+   */
+  static final int MAX_BOILERPLATE_LINE = 1000;
+  /**
+   * The chars a rule may read of a line, per char of the line: a pattern that would backtrack for longer (nested
+   * repetition, overlapping alternatives) gives up and does not match, so no pattern, ours or a user's, can take
+   * much longer on a line than a simple one. Simple patterns read each char a few times.
+   */
+  private static final int READS_PER_CHAR = 100;
+  private static final int READS_PER_LINE = 10_000;
+
   /** A pattern that begins with ^ is tried at the start of the line only, not searched for along it. */
   private record Rule(boolean list, Pattern pattern, boolean anchored) {
     Rule(boolean list, Pattern pattern) {
       this(list, pattern, pattern.pattern().startsWith("^"));
+    }
+  }
+
+  /** A line as a rule reads it: a rule that reads more than its budget of chars stops. */
+  private static final class Budgeted implements CharSequence {
+    private static final RuntimeException SPENT = new RuntimeException("read budget spent", null, false, false) {};
+    private final String text;
+    private long left;
+
+    Budgeted(String text) {
+      this.text = text;
+    }
+
+    Budgeted renew() {
+      left = (long) READS_PER_CHAR * text.length() + READS_PER_LINE;
+      return this;
+    }
+
+    @Override
+    public char charAt(int index) {
+      if (--left < 0) {
+        throw SPENT;
+      }
+      return text.charAt(index);
+    }
+
+    @Override
+    public int length() {
+      return text.length();
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return text.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+      return text;
     }
   }
 
@@ -62,7 +114,7 @@ public final class Stripper {
   public Stripper(Tagger tagger, List<java.nio.file.Path> extra) {
     this.tagger = tagger;
     for (DataTable.Row row : DataTable.read(Stripper.class, "boilerplate.tsv", 3)) {
-      rules.add(new Rule(row.cell(0).equals("list"), Pattern.compile(row.cell(1))));
+      rules.add(new Rule(row.cell(0).equals("list"), Pattern.compile(checked(row.cell(1)))));
     }
     for (java.nio.file.Path file : extra) {
       readUserPatterns(file);
@@ -91,11 +143,106 @@ public final class Stripper {
         throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected kind (line or list), pattern and note");
       }
       try {
-        rules.add(new Rule(c[0].equals("list"), Pattern.compile(c[1])));
+        rules.add(new Rule(c[0].equals("list"), Pattern.compile(checked(c[1]))));
       } catch (java.util.regex.PatternSyntaxException e) {
         throw new IllegalArgumentException(file + ":" + (i + 1) + ": bad pattern: " + e.getDescription(), e);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + e.getMessage(), e);
       }
     }
+  }
+
+  /**
+   * {@code pattern}, refused when it repeats a group that itself holds a repetition ({@code (a+)+}, {@code (\w+ ?)*}):
+   * such a pattern can take time exponential in the length of a line that almost matches. A repeated group made
+   * atomic, {@code (?>...)}, or whose repetitions inside are possessive ({@code a++}), backtracks into none of its
+   * repetitions and is accepted.
+   */
+  static String checked(String pattern) {
+    // for each open group: whether it repeats something inside, and whether it is atomic
+    java.util.ArrayDeque<boolean[]> groups = new java.util.ArrayDeque<>();
+    boolean[] top = {false, false};
+    boolean lastWasRepeatingGroup = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      boolean closedRepeating = false;
+      switch (c) {
+        case '\\' -> {
+          if (i + 1 < pattern.length() && (pattern.charAt(i + 1) == 'Q')) {
+            int end = pattern.indexOf("\\E", i + 2);
+            i = end < 0 ? pattern.length() : end + 1;
+          } else {
+            i++;
+          }
+        }
+        case '[' -> i = classEnd(pattern, i);
+        case '(' -> {
+          groups.push(top);
+          top = new boolean[] {false, pattern.startsWith("(?>", i)};
+        }
+        case ')' -> {
+          closedRepeating = top[0] && !top[1];
+          top = groups.isEmpty() ? new boolean[] {false, false} : groups.pop();
+          top[0] |= closedRepeating; // an atomic group is never backtracked into
+        }
+        case '*', '+', '{', '?' -> {
+          boolean repeats = c != '?' && !(c == '{' && boundedByOne(pattern, i));
+          boolean possessive = possessiveAt(pattern, i);
+          if (repeats && lastWasRepeatingGroup) {
+            throw new IllegalArgumentException("nested repetition (a repeated group that repeats inside) can take exponential time: "
+                + pattern + "; make the group atomic (?>...) or its repetitions possessive (a++)");
+          }
+          if (repeats && !possessive) {
+            top[0] = true;
+          }
+          if (c == '{') {
+            i = pattern.indexOf('}', i);
+          }
+          if (i + 1 < pattern.length() && (pattern.charAt(i + 1) == '+' || pattern.charAt(i + 1) == '?')) {
+            i++;
+          }
+        }
+        default -> { }
+      }
+      lastWasRepeatingGroup = closedRepeating;
+    }
+    return pattern;
+  }
+
+  private static int classEnd(String p, int open) {
+    int depth = 0;
+    for (int i = open; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        depth++;
+      } else if (c == ']' && i > open + 1 && !(i == open + 2 && p.charAt(open + 1) == '^')) {
+        if (--depth == 0) {
+          return i;
+        }
+      }
+    }
+    return p.length();
+  }
+
+  /** Whether {@code {...}} at {@code i} is {n} or {n,1}/{0,1}: no repetition. */
+  private static boolean boundedByOne(String p, int i) {
+    int end = p.indexOf('}', i);
+    if (end < 0) {
+      return false;
+    }
+    String[] nm = p.substring(i + 1, end).split(",", -1);
+    try {
+      return nm.length == 1 ? Integer.parseInt(nm[0].trim()) <= 1 : !nm[1].isBlank() && Integer.parseInt(nm[1].trim()) <= 1;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static boolean possessiveAt(String p, int i) {
+    int end = p.charAt(i) == '{' ? p.indexOf('}', i) : i;
+    return end >= 0 && end + 1 < p.length() && p.charAt(end + 1) == '+';
   }
 
   private record Line(int start, int end, int next) {}
@@ -117,10 +264,14 @@ public final class Stripper {
         continue;
       }
       inList = false;
+      if (folded.length() > MAX_BOILERPLATE_LINE) {
+        continue;
+      }
       Matcher[] m = matchers.get();
+      Budgeted line = new Budgeted(folded);
       for (int i = 0; i < m.length; i++) {
         Rule r = rules.get(i);
-        if (r.anchored() ? m[i].reset(folded).lookingAt() : m[i].reset(folded).find()) {
+        if (matches(r, m[i], line.renew())) {
           drop[k] = true;
           inList = r.list();
           break;
@@ -166,6 +317,19 @@ public final class Stripper {
       }
     }
     return new Stripped(body.toString(), kept, removed, source);
+  }
+
+  private static boolean matches(Rule r, Matcher m, Budgeted line) {
+    try {
+      return r.anchored() ? m.reset(line).lookingAt() : m.reset(line).find();
+    } catch (RuntimeException e) {
+      if (e != Budgeted.SPENT) {
+        throw e;
+      }
+      return false;
+    } finally {
+      m.reset(""); // lets go of the line
+    }
   }
 
   private Matcher[] newMatchers() {

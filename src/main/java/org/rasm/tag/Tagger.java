@@ -48,6 +48,11 @@ public final class Tagger {
   /** The least score a spelling the lexicon lacks needs, stricter than the resolver's own threshold. */
   static final double FALLBACK_SCORE = 0.9;
   private static final int MAX_FALLBACK_WORDS = 3;
+  /**
+   * The most article words passed over before a name or inside it: two in real text (al-, ال written apart); a run
+   * of thousands ("al al al …") would otherwise make each of them open a name as long as the run.
+   */
+  private static final int MAX_ARTICLES = 3;
   private static final int MEMO_SIZE = 1 << 14;
   private static final int MIN_FALLBACK_LETTERS = 4;
   private static final String SENTENCE_ENDS = ".!?:;\n\r\u2022";
@@ -56,6 +61,8 @@ public final class Tagger {
   private static final String NAME_BREAKS = "()[]{}.,;:!?|/";
   /** Lines up to this long are titles, mastheads or datelines. */
   static final int TITLE_LINE = 60;
+  /** How far the tagger looks around a name for its line: a part of a longer text holds at least this on each side. */
+  public static final int TITLE_LINE_CHARS = TITLE_LINE + 1;
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
 
   private final NameIndex names;
@@ -83,7 +90,126 @@ public final class Tagger {
 
   /** The mentions in {@code text}, in order, never overlapping. */
   public List<Mention> tag(CharSequence text) {
-    String original = text.toString();
+    Words t = words(text.toString());
+    Names names = names(t, 0, t.words.size());
+    List<Mention> found = supported(names.mentions, names.needSupport);
+    return withSpellingsNotInTheLexicon(found, t, 0, t.words.size(), 0).all;
+  }
+
+  /**
+   * What {@link #tagPart} found in a part of a longer text, and where the next part goes on. Positions are chars of
+   * the part.
+   *
+   * @param mentions the mentions that begin before the stop, in order
+   * @param ids the ids of the names that begin before the stop, common words not yet checked (first pass only)
+   * @param nextName where the search for names goes on: the next part begins it at the first word there or after
+   * @param nextSpelling the same for spellings the lexicon lacks
+   * @param covered the end of the last name found
+   */
+  public record Part(List<Mention> mentions, List<String> ids, int nextName, int nextSpelling, int covered) {}
+
+  /**
+   * Tags a part of a text too long to tag at once, so that the parts together give what {@link #tag} gives for the
+   * whole. Every part is tagged twice: a first pass, with {@code ids} null, collects the ids of the names the whole
+   * text holds (a name that is also a common word needs a related place somewhere in the text); the second, with
+   * their counts, finds the mentions. Each part is given as a window of the text: some text before {@code nameFrom}
+   * (the word before a name is its cue, a short line is a title), and some after {@code stop}, where names that began
+   * before it may end and the next part's first names are seen. A part must hold the whole line of any mention that
+   * begins in it or at least {@value #TITLE_LINE} chars on each side of it, and be cut where folding sees the same on
+   * both sides as in the whole text.
+   *
+   * @param part the window of the text
+   * @param nameFrom names are looked for from the first word that begins here or after (the previous part's {@link
+   *     Part#nextName})
+   * @param spellingFrom the same for spellings the lexicon lacks
+   * @param covered words that begin before it lie in a name of an earlier part
+   * @param stop no name is begun at a word that begins here or after
+   * @param ids how many names of each id the whole text holds, from the first pass; null on the first pass
+   */
+  public Part tagPart(CharSequence part, int nameFrom, int spellingFrom, int covered, int stop, Map<String, Integer> ids) {
+    Words t = words(part.toString());
+    int from = t.firstAt(nameFrom);
+    int stopWord = t.firstAt(stop);
+    Names names = names(t, from, stopWord);
+    if (ids == null) {
+      List<String> found = new ArrayList<>();
+      for (int k = 0; k < names.mentions.size() && names.firstWords.get(k) < stopWord; k++) {
+        if (names.mentions.get(k).id() != null) {
+          found.add(names.mentions.get(k).id());
+        }
+      }
+      int next = t.startOf(names.next);
+      return new Part(List.of(), found, next, next, 0);
+    }
+    List<Mention> found = new ArrayList<>();
+    int end = covered;
+    for (int k = 0; k < names.mentions.size(); k++) {
+      Mention m = names.mentions.get(k);
+      if (!names.needSupport.get(k) || m.id() != null && supportedIn(ids, m.id())) {
+        found.add(m);
+        if (names.firstWords.get(k) < stopWord) {
+          end = Math.max(end, m.end());
+        }
+      }
+    }
+    Spellings spellings = withSpellingsNotInTheLexicon(found, t, t.firstAt(spellingFrom), stopWord, covered);
+    List<Mention> mentions = new ArrayList<>();
+    for (int k = 0, f = 0; k < names.mentions.size() && names.firstWords.get(k) < stopWord; k++) {
+      if (f < found.size() && found.get(f) == names.mentions.get(k)) {
+        mentions.add(found.get(f++));
+      }
+    }
+    mentions.addAll(spellings.added);
+    mentions.sort(Comparator.comparingInt(Mention::start));
+    return new Part(mentions, List.of(), t.startOf(names.next), t.startOf(spellings.next), end);
+  }
+
+  /** Whether a common-word name with this id has a related place among the names of the text. */
+  private boolean supportedIn(Map<String, Integer> ids, String id) {
+    for (Map.Entry<String, Integer> e : ids.entrySet()) {
+      if ((!e.getKey().equals(id) || e.getValue() > 1) && related(id, e.getKey())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A text cut into words, with the original start of each. */
+  private static final class Words {
+    final String original;
+    final Folded folded;
+    final List<Word> words;
+    final int[] originalStarts;
+
+    Words(String original, Folded folded, List<Word> words, int[] originalStarts) {
+      this.original = original;
+      this.folded = folded;
+      this.words = words;
+      this.originalStarts = originalStarts;
+    }
+
+    /** The first word that begins at {@code pos} of the original or after it; the number of words if none. */
+    int firstAt(int pos) {
+      int lo = 0;
+      int hi = words.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (originalStarts[mid] < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** Where word {@code i} begins in the original; the end of the text for the word after the last. */
+    int startOf(int i) {
+      return i < words.size() ? originalStarts[i] : original.length();
+    }
+  }
+
+  private Words words(String original) {
     Folded folded = SEARCH.fold(original);
     String s = folded.text();
     List<Word> words = new ArrayList<>();
@@ -101,12 +227,28 @@ public final class Tagger {
       words.add(new Word(bounds[0], bounds[1], w, names.normalize(w), article));
     }
     int[] originalStarts = folded.offsets().originalStarts(java.util.Arrays.copyOf(wordStarts, words.size())); // one pass
+    return new Words(original, folded, words, originalStarts);
+  }
+
+  /**
+   * The names of the lexicon, longest first, from word {@code from} to the end; {@code next} is the word the search
+   * was at when it first reached {@code stopWord} or beyond.
+   */
+  private record Names(List<Mention> mentions, List<Boolean> needSupport, List<Integer> firstWords, int next) {}
+
+  private Names names(Words t, int from, int stopWord) {
+    List<Word> words = t.words;
     List<Mention> mentions = new ArrayList<>();
     List<Boolean> needSupport = new ArrayList<>();
-    int i = 0;
+    List<Integer> firstWords = new ArrayList<>();
+    int next = -1;
+    int i = from;
     while (i < words.size()) {
-      Match best = longestFrom(words, i, original, folded);
-      Found f = best == null ? null : mention(best, words, originalStarts, original, folded);
+      if (next < 0 && i >= stopWord) {
+        next = i;
+      }
+      Match best = longestFrom(words, i, t.original, t.folded);
+      Found f = best == null ? null : mention(best, words, t.originalStarts, t.original, t.folded);
       if (f == null) {
         i++;
         continue;
@@ -117,26 +259,33 @@ public final class Tagger {
         m = withCue(m, cue, names.cue(cue));
       }
       mentions.add(m);
+      firstWords.add(i);
       boolean common = names.isCommonWord(f.folded());
-      needSupport.add(common && cue == null && !inTitleLine(original, m));
+      needSupport.add(common && cue == null && !inTitleLine(t.original, m));
       i = best.last + 1;
     }
-    List<Mention> found = supported(mentions, needSupport);
-    return withSpellingsNotInTheLexicon(found, words, originalStarts, original, folded);
+    return new Names(mentions, needSupport, firstWords, next < 0 ? i : next);
   }
+
+  /** Spellings found, all the mentions, and the word the search stopped at. */
+  private record Spellings(List<Mention> added, List<Mention> all, int next) {}
 
   /**
    * Spellings the lexicon does not have, where a name is expected: Latin words with a capital in mid-sentence, and
    * Arabic words after a place cue (مدينة, بلدة, قرية, ناحية, ريف, بادية). The resolver's fuzzy layer decides, with a
    * stricter score.
    */
-  private List<Mention> withSpellingsNotInTheLexicon(List<Mention> found, List<Word> words, int[] originalStarts, String original,
-      Folded folded) {
+  private Spellings withSpellingsNotInTheLexicon(List<Mention> found, Words t, int from, int stopWord, int covered) {
+    List<Word> words = t.words;
+    int[] originalStarts = t.originalStarts;
+    String original = t.original;
+    Folded folded = t.folded;
     List<Mention> added = new ArrayList<>();
     int next = 0; // index into found
-    for (int i = 0; i < words.size(); i++) {
+    int i = from;
+    for (; i < words.size() && i < stopWord; i++) {
       Word w = words.get(i);
-      if (w.text().length() < MIN_FALLBACK_LETTERS || names.isAnyDemonym(w.text())) {
+      if (w.text().length() < MIN_FALLBACK_LETTERS || names.isAnyDemonym(w.text()) || originalStarts[i] < covered) {
         continue; // "Syrian" is no misspelling of Suran
       }
       int start = originalStarts[i];
@@ -172,12 +321,12 @@ public final class Tagger {
       }
     }
     if (added.isEmpty()) {
-      return found;
+      return new Spellings(added, found, i);
     }
     List<Mention> all = new ArrayList<>(found);
     all.addAll(added);
     all.sort(Comparator.comparingInt(Mention::start));
-    return all;
+    return new Spellings(added, all, i);
   }
 
   /** Whether the text between two words ends a sentence or a line: the next word's capital is then no sign of a name. */
@@ -232,10 +381,19 @@ public final class Tagger {
 
   /** A short line: a title, a masthead, a dateline. */
   private static boolean inTitleLine(String text, Mention m) {
-    int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
-    int lineEnd = text.indexOf('\n', m.end());
-    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
-    return lineEnd - lineStart <= TITLE_LINE;
+    // looks no further than a title is long: a search to the ends of a line of megabytes, for each name in it, would not end
+    int room = TITLE_LINE - (m.end() - m.start());
+    int lineStart = m.start();
+    while (room >= 0 && lineStart > 0 && text.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+      room--;
+    }
+    int lineEnd = m.end();
+    while (room >= 0 && lineEnd < text.length() && text.charAt(lineEnd) != '\n') {
+      lineEnd++;
+      room--;
+    }
+    return room >= 0;
   }
 
   /** Common-word names stay only where another mention of the text is a place above or below them, or in their governorate. */
@@ -283,7 +441,7 @@ public final class Tagger {
   /** The longest name that starts at word {@code i} (or at the article words before it). */
   private Match longestFrom(List<Word> words, int i, String original, Folded folded) {
     int start = i;
-    while (start + 1 < words.size() && words.get(start).article()) {
+    while (start + 1 < words.size() && words.get(start).article() && start - i < MAX_ARTICLES) {
       start++; // an article opens the mention but does not name anything
     }
     Word w = words.get(start);
@@ -310,7 +468,7 @@ public final class Tagger {
         best = new Match(i, j, i == start ? skip : 0, node, how);
       }
       int k = j + 1;
-      while (k + 1 < words.size() && words.get(k).article()) {
+      while (k + 1 < words.size() && words.get(k).article() && k - j <= MAX_ARTICLES) {
         k++;
       }
       if (k >= words.size() || breaksName(folded.text(), words.get(j).end(), words.get(k).start())) {
