@@ -106,25 +106,29 @@ final class DedupCommand implements Callable<Integer> {
         top.out.flush();
         return diagnostics.exitCode();
       }
-      dedup.finish(d -> {
-        try {
-          top.out.println(top.json.writeValueAsString(top.json.createObjectNode().put("doc", d.doc()).put("cluster", d.cluster())
-              .put("kind", d.kind()).put("of", d.of()).put("score", d.score())));
-          if (kept != null && d.kind().equals("unique")) {
-            write(kept.get(counts[0]), records, diagnostics);
+      try {
+        dedup.finish(d -> {
+          try {
+            top.out.println(top.json.writeValueAsString(top.json.createObjectNode().put("doc", d.doc()).put("cluster", d.cluster())
+                .put("kind", d.kind()).put("of", d.of()).put("score", d.score())));
+            if (kept != null && d.kind().equals("unique")) {
+              write(kept.get(counts[0]), records, diagnostics);
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
           }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          counts[0]++;
+          counts[1] = Math.max(counts[1], d.cluster() + 1);
+        });
+        for (Map.Entry<Path, AtomicFiles.Pending> r : records.entrySet()) {
+          try {
+            r.getValue().commit();
+          } catch (IOException e) {
+            diagnostics.fail(r.getKey().toString(), "cannot write to " + keep + ": " + Diagnostics.reason(e));
+          }
         }
-        counts[0]++;
-        counts[1] = Math.max(counts[1], d.cluster() + 1);
-      });
-      for (Map.Entry<Path, AtomicFiles.Pending> r : records.entrySet()) {
-        try {
-          r.getValue().commit();
-        } catch (IOException e) {
-          diagnostics.fail(r.getKey().toString(), "cannot write to " + keep + ": " + e.getMessage());
-        }
+      } catch (Diagnostics.FailFast e) {
+        // a representative that could not be kept, reported already: the rest is not written as if complete
       }
     } finally {
       for (AtomicFiles.Pending r : records.values()) {
@@ -166,6 +170,6 @@ final class DedupCommand implements Callable<Integer> {
   /** A document's name as a plain file name: letters of any script and digits kept, never hidden, never a path. */
   static String fileName(String name) {
     String plain = name.replaceAll("[^\\p{L}\\p{N}._-]", "_");
-    return plain.startsWith(".") ? "_" + plain : plain;
+    return plain.isEmpty() || plain.startsWith(".") ? "_" + plain : plain;
   }
 }

@@ -159,7 +159,7 @@ final class Inputs {
         readJsonLines(name, file, relative, in, sink);
       } else {
         int whole = longSink != null ? options.chunkChars : options.maxRecordBytes;
-        byte[] bytes = in.readNBytes(whole + 1);
+        byte[] bytes = in.readNBytes((int) Math.min(whole + 1L, Integer.MAX_VALUE - 8)); // the largest array a JVM makes
         if (bytes.length > whole) {
           if (longSink == null) {
             diagnostics.fail(name, "longer than --max-record-bytes " + options.maxRecordBytes + " bytes, the most this command reads at once");

@@ -178,7 +178,7 @@ final class NormalizeCommand implements Callable<Integer> {
         open[0] = piece.charAt(piece.length() - 1) != '\n';
       });
     } catch (IOException e) {
-      diagnostics.fail(big.name(), "cannot read: " + e.getMessage());
+      diagnostics.fail(big.name(), "cannot read: " + Diagnostics.reason(e));
     }
     return open[0];
   }
@@ -186,7 +186,6 @@ final class NormalizeCommand implements Callable<Integer> {
   /** A long text file to its file below -o, or over itself: the target is replaced when the whole file is done, only. */
   private void writeLongToFile(Inputs.LongText big, FoldProfile fold, InputOptions.Kind outFormat, Diagnostics diagnostics) {
     Path source = big.source();
-    boolean writing = false;
     try {
       Path target = inPlace ? source.toRealPath() : AtomicFiles.inside(outputDir, big.relative());
       if (!inPlace && Files.exists(target) && Files.isSameFile(target, source)) {
@@ -195,14 +194,13 @@ final class NormalizeCommand implements Callable<Integer> {
       }
       try (AtomicFiles.Pending pending = new AtomicFiles.Pending(target)) {
         java.io.Writer out = new java.io.OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8);
-        writing = true;
         foldLong(big, fold, outFormat, out::write);
         out.flush();
-        writing = false;
         pending.commit();
       }
     } catch (IOException e) {
-      diagnostics.fail(source.toString(), (writing ? "cannot read: " : "cannot write: ") + e.getMessage());
+      // reading the input and writing the output go together here, so the reason says which failed
+      diagnostics.fail(source.toString(), "cannot fold to " + (inPlace ? "itself" : outputDir) + ": " + Diagnostics.reason(e));
     }
   }
 

@@ -67,7 +67,10 @@ public final class Resolver {
   /** Scores of the key layer: equal keys; equal once qualifiers or word order are set aside. */
   static final double KEY_SCORE = 0.97;
   static final double BAG_SCORE = 0.93;
-  /** The shortest invariant key that is looked up one letter away: shorter keys are too many names apart. */
+  /**
+   * Keys one letter away are looked up only down to this length, shorter ones being too many names apart: a letter
+   * more or fewer from here, a letter changed from one longer.
+   */
   static final int MIN_EDITED_KEY = 4;
   /** The similarity a name one letter away must have: nearer than the threshold asks of names with the same key. */
   static final double EDITED_MINIMUM = 0.85;

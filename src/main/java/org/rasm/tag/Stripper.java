@@ -100,7 +100,7 @@ public final class Stripper {
 
   private final Tagger tagger;
   private final List<Rule> rules = new ArrayList<>();
-  // a matcher per rule and thread, reset for each line: stripping allocates none
+  // a matcher per rule and thread, reset for each line: no matcher is allocated per line
   private final ThreadLocal<Matcher[]> matchers = ThreadLocal.withInitial(this::newMatchers);
 
   public Stripper(Tagger tagger) {
@@ -171,6 +171,10 @@ public final class Stripper {
           if (i + 1 < pattern.length() && (pattern.charAt(i + 1) == 'Q')) {
             int end = pattern.indexOf("\\E", i + 2);
             i = end < 0 ? pattern.length() : end + 1;
+          } else if (pattern.startsWith("{", i + 2) && "pPxN".indexOf(pattern.charAt(i + 1)) >= 0) {
+            // \p{L}, \x{41}, \N{NAME}: braces that are no quantifier
+            int end = pattern.indexOf('}', i + 2);
+            i = end < 0 ? pattern.length() : end;
           } else {
             i++;
           }
@@ -186,13 +190,19 @@ public final class Stripper {
           top[0] |= closedRepeating; // an atomic group is never backtracked into
         }
         case '*', '+', '{', '?' -> {
+          if (c == '{' && pattern.indexOf('}', i) < 0) {
+            return pattern; // not a quantifier: Pattern.compile says what is wrong
+          }
+          // a fixed count repeats, but only a variable one makes a group ambiguous inside: ([a-z]{2} )+ is safe,
+          // (a{1,3})+ and (a+){3} are not
           boolean repeats = c != '?' && !(c == '{' && boundedByOne(pattern, i));
+          boolean variable = repeats && !(c == '{' && fixedCount(pattern, i));
           boolean possessive = possessiveAt(pattern, i);
           if (repeats && lastWasRepeatingGroup) {
             throw new IllegalArgumentException("nested repetition (a repeated group that repeats inside) can take exponential time: "
                 + pattern + "; make the group atomic (?>...) or its repetitions possessive (a++)");
           }
-          if (repeats && !possessive) {
+          if (variable && !possessive) {
             top[0] = true;
           }
           if (c == '{') {
@@ -238,6 +248,11 @@ public final class Stripper {
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  /** True for {@code {n}}, a count with no choice in it. */
+  private static boolean fixedCount(String p, int i) {
+    return p.substring(i + 1, p.indexOf('}', i)).indexOf(',') < 0;
   }
 
   private static boolean possessiveAt(String p, int i) {

@@ -33,9 +33,16 @@ class RegexSafetyTest {
       assertThrows(IllegalArgumentException.class, () -> Stripper.checked(p), p);
     }
     for (String p : List.of("(?>a+)+", "(a++)+", "a+b*", "(ab)+", "(a?){2}", "[(a+)]+", "\\(a+\\)+", "(a+)?", "\\Q(a+)+\\E",
-        "(a{1})+", "^(?>[^|]{1,25})(?> ?\\| ?[^|]{1,25}){2,}$")) {
+        "(a{1})+", "^(?>[^|]{1,25})(?> ?\\| ?[^|]{1,25}){2,}$", "^([a-z]{2} )+x", "(\\p{L} )+", "(\\x{41})+")) {
       assertDoesNotThrow(() -> Stripper.checked(p), p);
     }
+    assertThrows(IllegalArgumentException.class, () -> Stripper.checked("(a{1,3})+"));
+  }
+
+  @Test
+  void aBraceThatOpensNoQuantifierIsLeftToThePatternCompiler() {
+    String p = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> Stripper.checked("ad{"));
+    assertThrows(java.util.regex.PatternSyntaxException.class, () -> java.util.regex.Pattern.compile(p));
   }
 
   @Test
