@@ -3,9 +3,7 @@ package org.rasm.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,39 +100,23 @@ final class ResolveCommand implements Callable<Integer> {
    * longer than {@link #MAX_NAME_BYTES} is reported as {@code -:LINE} and skipped, so memory stays flat whatever comes in.
    */
   private void readNames(Diagnostics diagnostics, java.util.function.Consumer<String> sink) throws IOException {
-    InputStream in = new BufferedInputStream(top.stdin, 1 << 16);
-    byte[] line = new byte[MAX_NAME_BYTES];
-    for (long lineNo = 1; ; lineNo++) {
-      int len = 0;
-      boolean tooLong = false;
-      int b;
-      while ((b = in.read()) >= 0 && b != '\n') {
-        if (len < line.length) {
-          line[len++] = (byte) b;
-        } else {
-          tooLong = true;
-        }
-      }
-      if (b < 0 && len == 0) {
-        return;
-      }
+    LineScanner lines = new LineScanner(top.stdin, MAX_NAME_BYTES);
+    for (long lineNo = 1; lines.next(); lineNo++) {
       String place = "-:" + lineNo;
-      if (tooLong) {
+      int len = lines.len > 0 && lines.buf[lines.len - 1] == '\r' ? lines.len - 1 : lines.len;
+      if (lines.tooLong) {
         diagnostics.fail(place, "line longer than " + MAX_NAME_BYTES + " bytes, not a name");
-      } else if (Utf8.indexOfNul(line, len) >= 0) {
+      } else if (Utf8.indexOfNul(lines.buf, len) >= 0) {
         diagnostics.fail(place, "NUL byte, not text");
       } else {
         try {
-          String name = Utf8.decode(line, len > 0 && line[len - 1] == '\r' ? len - 1 : len, onInvalid == InputOptions.OnInvalid.replace);
+          String name = Utf8.decode(lines.buf, len, onInvalid == InputOptions.OnInvalid.replace);
           if (!name.isBlank()) {
             sink.accept(name);
           }
         } catch (Utf8.InvalidUtf8 e) {
           diagnostics.fail(place, "invalid UTF-8 at byte " + e.byteOffset + " of the line (--on-invalid replace substitutes U+FFFD)");
         }
-      }
-      if (b < 0) {
-        return;
       }
     }
   }
