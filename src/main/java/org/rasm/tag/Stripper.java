@@ -52,10 +52,14 @@ public final class Stripper {
   private static final int READS_PER_CHAR = 100;
   private static final int READS_PER_LINE = 10_000;
 
-  /** A pattern that begins with ^ is tried at the start of the line only, not searched for along it. */
-  private record Rule(boolean list, Pattern pattern, boolean anchored) {
-    Rule(boolean list, Pattern pattern) {
-      this(list, pattern, pattern.pattern().startsWith("^"));
+  /**
+   * A pattern that begins with ^ is tried at the start of the line only, not searched for along it. A user's own
+   * pattern reads the line through a budget; ours are checked on hostile lines by the tests, and read it directly,
+   * twice as fast.
+   */
+  private record Rule(boolean list, Pattern pattern, boolean anchored, boolean budgeted) {
+    Rule(boolean list, Pattern pattern, boolean budgeted) {
+      this(list, pattern, pattern.pattern().startsWith("^"), budgeted);
     }
   }
 
@@ -114,7 +118,7 @@ public final class Stripper {
   public Stripper(Tagger tagger, List<java.nio.file.Path> extra) {
     this.tagger = tagger;
     for (DataTable.Row row : DataTable.read(Stripper.class, "boilerplate.tsv", 3)) {
-      rules.add(new Rule(row.cell(0).equals("list"), Pattern.compile(checked(row.cell(1)))));
+      rules.add(new Rule(row.cell(0).equals("list"), Pattern.compile(checked(row.cell(1))), false));
     }
     for (java.nio.file.Path file : extra) {
       readUserPatterns(file);
@@ -143,7 +147,7 @@ public final class Stripper {
         throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected kind (line or list), pattern and note");
       }
       try {
-        rules.add(new Rule(c[0].equals("list"), Pattern.compile(checked(c[1]))));
+        rules.add(new Rule(c[0].equals("list"), Pattern.compile(checked(c[1])), true));
       } catch (java.util.regex.PatternSyntaxException e) {
         throw new IllegalArgumentException(file + ":" + (i + 1) + ": bad pattern: " + e.getDescription(), e);
       } catch (IllegalArgumentException e) {
@@ -286,7 +290,7 @@ public final class Stripper {
       Budgeted line = new Budgeted(folded);
       for (int i = 0; i < m.length; i++) {
         Rule r = rules.get(i);
-        if (matches(r, m[i], line.renew())) {
+        if (matches(r, m[i], r.budgeted() ? line.renew() : folded)) {
           drop[k] = true;
           inList = r.list();
           break;
@@ -334,7 +338,7 @@ public final class Stripper {
     return new Stripped(body.toString(), kept, removed, source);
   }
 
-  private static boolean matches(Rule r, Matcher m, Budgeted line) {
+  private static boolean matches(Rule r, Matcher m, CharSequence line) {
     try {
       return r.anchored() ? m.reset(line).lookingAt() : m.reset(line).find();
     } catch (RuntimeException e) {
