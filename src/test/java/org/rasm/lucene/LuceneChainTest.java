@@ -34,6 +34,16 @@ public class LuceneChainTest extends BaseTokenStreamTestCase {
     assertTrue(TokenFilterFactory.availableTokenFilters().contains(RasmNormalizationFilterFactory.NAME));
     assertTrue(TokenFilterFactory.availableTokenFilters().contains(RasmCanonicalIdFilterFactory.NAME));
     assertEquals(RasmCanonicalIdFilterFactory.class, TokenFilterFactory.lookupClass("rasmCanonicalId"));
+    assertEquals(RasmUnpairedSurrogatesCharFilterFactory.class, org.apache.lucene.analysis.CharFilterFactory.lookupClass("rasmUnpairedSurrogates"));
+  }
+
+  /** A chain built from the factories keeps its final offset when the text ends in a lone high surrogate. */
+  public void testUnpairedSurrogatesCharFilterRepairsTheEndOfTheText() throws Exception {
+    try (Analyzer repaired = CustomAnalyzer.builder().addCharFilter("rasmUnpairedSurrogates").withTokenizer("standard")
+        .addTokenFilter("rasmNormalization").build()) {
+      assertTokenStreamContents(repaired.tokenStream("f", "a \uD800"), new String[] {"a"}, new int[] {0}, new int[] {1}, 3);
+      expectThrows(IllegalArgumentException.class, () -> new RasmUnpairedSurrogatesCharFilterFactory(new java.util.HashMap<>(Map.of("x", "y"))));
+    }
   }
 
   /** The README's CustomAnalyzer snippet, written out here and checked to be there word for word. */
@@ -104,6 +114,11 @@ public class LuceneChainTest extends BaseTokenStreamTestCase {
       Element analyzer = (Element) analyzers.item(i);
       Element tokenizer = (Element) analyzer.getElementsByTagName("tokenizer").item(0);
       CustomAnalyzer.Builder b = CustomAnalyzer.builder().withTokenizer(tokenizer.getAttribute("name"), params(tokenizer));
+      NodeList charFilters = analyzer.getElementsByTagName("charFilter");
+      for (int f = 0; f < charFilters.getLength(); f++) {
+        Element charFilter = (Element) charFilters.item(f);
+        b.addCharFilter(charFilter.getAttribute("name"), params(charFilter));
+      }
       NodeList filters = analyzer.getElementsByTagName("filter");
       for (int f = 0; f < filters.getLength(); f++) {
         Element filter = (Element) filters.item(f);
