@@ -7,8 +7,11 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -32,7 +35,7 @@ final class Buckets implements AutoCloseable {
 
   private final int capacity;
   private final Path tempDir;
-  private final List<Path> runs = new ArrayList<>();
+  private final List<FileChannel> runs = new ArrayList<>();
   private long[] keys = new long[1024];
   private int[] docs = new int[1024];
   private int size;
@@ -71,7 +74,7 @@ final class Buckets implements AutoCloseable {
     }
     List<Cursor> cursors = new ArrayList<>();
     try {
-      for (Path run : runs) {
+      for (FileChannel run : runs) {
         cursors.add(new FileCursor(run, cursors.size()));
       }
       cursors.add(new MemoryCursor(cursors.size()));
@@ -103,14 +106,17 @@ final class Buckets implements AutoCloseable {
   private void spill() {
     sort();
     try {
-      Path run = Files.createTempFile(tempDir, "rasm-buckets-", ".run");
+      // as RecordFile does: the name goes when the channel closes, and at once on POSIX, so a killed process
+      // leaves no run behind
+      FileChannel run = FileChannel.open(Files.createTempFile(tempDir, "rasm-buckets-", ".run"),
+          StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
       runs.add(run);
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(run), IO_BUFFER))) {
-        for (int i = 0; i < size; i++) {
-          out.writeLong(keys[i]);
-          out.writeInt(docs[i]);
-        }
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(run), IO_BUFFER));
+      for (int i = 0; i < size; i++) {
+        out.writeLong(keys[i]);
+        out.writeInt(docs[i]);
       }
+      out.flush(); // not closed: that would close the channel, and the run with it
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a bucket run to " + tempDir + ": " + e.getMessage(), e);
     }
@@ -164,9 +170,9 @@ final class Buckets implements AutoCloseable {
 
   @Override
   public void close() {
-    for (Path run : runs) {
+    for (FileChannel run : runs) {
       try {
-        Files.deleteIfExists(run);
+        run.close();
       } catch (IOException e) {
         // a temporary file the system cleans anyway
       }
@@ -212,9 +218,9 @@ final class Buckets implements AutoCloseable {
   private static final class FileCursor extends Cursor {
     private final DataInputStream in;
 
-    FileCursor(Path run, int order) throws IOException {
+    FileCursor(FileChannel run, int order) throws IOException {
       super(order);
-      in = new DataInputStream(new BufferedInputStream(Files.newInputStream(run), IO_BUFFER));
+      in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(run.position(0)), IO_BUFFER));
     }
 
     @Override

@@ -77,6 +77,12 @@ class SpillTest {
         b.add(keys[i], i);
       }
       assertEquals(budget < 1 << 20, b.runs() > 0);
+      // the runs have no name while in use, so a killed process leaves none behind
+      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(temp)) {
+        assertEquals(0, files.filter(f -> f.getFileName().toString().startsWith("rasm-buckets-")).count());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
       b.forEach((k, d) -> out.add(new long[] {k, d}));
     }
     return out;
