@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -72,12 +75,17 @@ final class Inputs {
    * @param name how outputs and messages name it
    * @param source the file named, null for stdin
    * @param relative its path below the folder named on the command line
-   * @param readFrom where its bytes are: the file, or a temporary copy of stdin
+   * @param bytes where its bytes are: the file, or a temporary copy of stdin
    */
-  record LongText(String name, Path source, Path relative, Path readFrom, boolean replace) {
+  record LongText(String name, Path source, Path relative, Bytes bytes, boolean replace) {
     TextStream open() throws IOException {
-      return new TextStream(Files.newInputStream(readFrom), replace);
+      return new TextStream(bytes.open(), replace);
     }
+  }
+
+  /** Bytes to be read from the start, as often as needed. */
+  interface Bytes {
+    InputStream open() throws IOException;
   }
 
   /**
@@ -192,20 +200,28 @@ final class Inputs {
    * can be read more than once.
    */
   private void readLong(String name, Path file, Path relative, byte[] head, InputStream rest) throws IOException {
-    Path copy = null;
+    FileChannel copy = null;
     try {
-      Path from = file;
+      Bytes from = () -> Files.newInputStream(file);
       if (file == null) {
-        copy = Files.createTempFile("rasm-stdin-", ".txt");
-        try (java.io.OutputStream out = Files.newOutputStream(copy)) {
-          out.write(head);
-          rest.transferTo(out);
-        }
-        from = copy;
+        // as RecordFile does: no name while in use, so a killed run leaves no copy of the user's input behind
+        copy = FileChannel.open(Files.createTempFile("rasm-stdin-", ".txt"), StandardOpenOption.READ, StandardOpenOption.WRITE,
+            StandardOpenOption.DELETE_ON_CLOSE);
+        java.io.OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(copy), 1 << 16);
+        out.write(head);
+        rest.transferTo(out);
+        out.flush(); // not closed: that would close the channel, and the copy with it
+        FileChannel channel = copy;
+        from = () -> new java.io.FilterInputStream(Channels.newInputStream(channel.position(0))) {
+          @Override
+          public void close() {
+            // the channel stays open for the next pass
+          }
+        };
       }
       boolean replace = options.onInvalid == InputOptions.OnInvalid.replace;
       TextStream.Invalid invalid = null;
-      try (InputStream in = Files.newInputStream(from); TextStream text = new TextStream(in, replace)) {
+      try (InputStream in = from.open(); TextStream text = new TextStream(in, replace)) {
         try {
           char[] sink = new char[1 << 16];
           while (text.read(sink, 0, sink.length) >= 0) {
@@ -219,7 +235,7 @@ final class Inputs {
         return;
       }
       if (invalid != null) {
-        try (InputStream in = Files.newInputStream(from)) {
+        try (InputStream in = from.open()) {
           TextStream.Binary nul = TextStream.firstNul(in);
           if (nul != null) {
             binary(name, nul.line, nul.byteOffset);
@@ -232,7 +248,7 @@ final class Inputs {
       longSink.accept(new LongText(name, file, relative, from, replace));
     } finally {
       if (copy != null) {
-        Files.deleteIfExists(copy);
+        copy.close();
       }
     }
   }
