@@ -235,7 +235,7 @@ final class NormalizeCommand implements Callable<Integer> {
         }
         String piece = pieces.text(0, cut);
         if (line != null) {
-          line.fold(piece, last, clean && !last && wordAt(pieces, cut));
+          line.fold(piece, last, clean && !last && wordAt(rasm, pieces, cut));
         } else {
           String folded = rasm.normalize(piece, fold).text();
           if (!folded.isEmpty()) {
@@ -254,8 +254,8 @@ final class NormalizeCommand implements Callable<Integer> {
   }
 
   /** Whether a word of the key profile begins at {@code p}: its first character folds to something, not to a space. */
-  private static boolean wordAt(Pieces pieces, int p) {
-    String folded = Rasm.defaults().normalize(new String(Character.toChars(pieces.codePointAt(p))), FoldProfile.KEY).text();
+  private static boolean wordAt(Rasm rasm, Pieces pieces, int p) {
+    String folded = rasm.normalize(new String(Character.toChars(pieces.codePointAt(p))), FoldProfile.KEY).text();
     return !folded.isEmpty() && folded.chars().noneMatch(Character::isWhitespace);
   }
 

@@ -171,7 +171,7 @@ final class TagCommand implements Callable<Integer> {
             Placed m = waiting.get(k);
             if (text) {
               top.out.write(p.chars(), (int) (written - base), (int) (m.start() - written));
-              top.out.append("[[").append(m.mention().text()).append('|').append(m.mention().id() == null ? "?" : m.mention().id()).append("]]");
+              top.out.write(mark(m.mention()));
               written = m.end();
             } else {
               print(json(big.name(), m.mention(), m.start(), m.end()));
@@ -198,10 +198,14 @@ final class TagCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder(text.length() + mentions.size() * 24);
     int at = 0;
     for (Mention m : mentions) {
-      sb.append(text, at, m.start()).append("[[").append(m.text()).append('|').append(m.id() == null ? "?" : m.id()).append("]]");
+      sb.append(text, at, m.start()).append(mark(m));
       at = m.end();
     }
     return sb.append(text, at, text.length()).toString();
+  }
+
+  private static String mark(Mention m) {
+    return "[[" + m.text() + '|' + (m.id() == null ? "?" : m.id()) + "]]";
   }
 
   private ObjectNode json(String file, Mention m) {
