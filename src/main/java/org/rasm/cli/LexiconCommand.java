@@ -23,6 +23,7 @@ import org.rasm.lexicon.LexiconFormat;
 import org.rasm.lexicon.Problem;
 import org.rasm.lexicon.imports.GeoNamesImporter;
 import org.rasm.lexicon.imports.OpenSyriaImporter;
+import org.rasm.lexicon.imports.PersonNamesImporter;
 import org.rasm.lexicon.imports.ImportMerge;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,7 +43,8 @@ import picocli.CommandLine.ParentCommand;
         "  rasm lexicon check --lexicon my-villages.tsv",
         "  rasm lexicon stats",
         "  rasm lexicon import opensyria data-geography/data --into lexicons/places-admin.tsv",
-        "  rasm lexicon import geonames SY.txt --alternate-names alternateNamesV2.txt --into lexicons/places-geonames.tsv"
+        "  rasm lexicon import geonames SY.txt --alternate-names alternateNamesV2.txt --into lexicons/places-geonames.tsv",
+        "  rasm lexicon import wikidata-names wd_arabic.normalized.aligned.tokens"
     })
 final class LexiconCommand {
   @ParentCommand RasmCommand top;
@@ -54,24 +56,34 @@ final class LexiconCommand {
           "Sources:",
           "  opensyria DIR   governorates.json, districts.json, subdistricts.json of Open-Syria/data-geography",
           "  geonames FILE   GeoNames' 19-column country dump (SY.txt), or a cities extract",
-          "                  (geonameid, name, admin1_code, admin1_name, name_ar)"
+          "                  (geonameid, name, admin1_code, admin1_name, name_ar)",
+          "  wikidata-names FILE",
+          "                  Wikidata's aligned Latin-Arabic tokens of people's names: writes the resolver's",
+          "                  table of common words of people's names (replaced, not merged)"
       })
   static final class Import implements Callable<Integer> {
     @ParentCommand LexiconCommand parent;
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin LexiconOptions lexicon = new LexiconOptions();
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "opensyria or geonames")
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "opensyria, geonames or wikidata-names")
     String source;
 
-    @Parameters(index = "1", paramLabel = "PATH", description = "The source's folder (opensyria) or file (geonames).")
+    @Parameters(index = "1", paramLabel = "PATH", description = "The source's folder (opensyria) or file (geonames, wikidata-names).")
     Path path;
 
     @Option(names = "--alternate-names", paramLabel = "FILE", description = "geonames: the alternateNames file, for Arabic and English names and Wikidata ids.")
     Path alternateNames;
 
-    @Option(names = "--into", paramLabel = "FILE", description = "The lexicon file to merge into (default: lexicons/places-admin.tsv for opensyria, lexicons/places-geonames.tsv for geonames).")
+    @Option(names = "--into", paramLabel = "FILE", description = "The file to write (default: lexicons/places-admin.tsv for opensyria, lexicons/places-geonames.tsv for geonames, "
+        + PERSON_NAMES + " for wikidata-names).")
     Path into;
+
+    @Option(names = "--min-people", paramLabel = "N", defaultValue = "5",
+        description = "wikidata-names: keep the words that at least N people bear (default: ${DEFAULT-VALUE}).")
+    int minPeople;
+
+    static final String PERSON_NAMES = "src/main/resources/org/rasm/resolve/person-names.tsv";
 
     @Override
     public Integer call() throws IOException {
@@ -90,8 +102,11 @@ final class LexiconCommand {
           key = GeoNamesImporter::sourceKey;
           target = into != null ? into : Path.of("lexicons/places-geonames.tsv");
         }
+        case "wikidata-names" -> {
+          return importPersonNames(top);
+        }
         default -> throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "unknown source '" + source + "': expected opensyria or geonames");
+            spec.commandLine(), "unknown source '" + source + "': expected opensyria, geonames or wikidata-names");
       }
       List<Problem> problems = new ArrayList<>();
       List<Entity> existing = readIfPresent(target, problems);
@@ -110,6 +125,19 @@ final class LexiconCommand {
       int added = merged.size() - existing.size();
       top.err.println("rasm: " + target + ": " + imported.size() + " entities imported from " + source + ", "
           + added + " new, " + (imported.size() - added) + " updated, " + merged.size() + " in the file");
+      return 0;
+    }
+
+    private int importPersonNames(RasmCommand top) throws IOException {
+      if (minPeople < 1) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--min-people must be at least 1: " + minPeople);
+      }
+      Path target = into != null ? into : Path.of(PERSON_NAMES);
+      List<PersonNamesImporter.Word> words = PersonNamesImporter.read(path, minPeople);
+      String table = PersonNamesImporter.format(words, path.getFileName().toString(), minPeople);
+      AtomicFiles.write(target, table.getBytes(StandardCharsets.UTF_8));
+      top.err.println("rasm: " + target + ": " + words.size() + " words of people's names borne by at least " + minPeople
+          + " people");
       return 0;
     }
 

@@ -98,8 +98,11 @@ public final class Resolver {
   private static final Set<String> BARE_SUBTYPES = readBareSubtypes();
   /** The minimum by the length of the query's invariant key, index the length; 0 beyond ({@code key-thresholds.tsv}). */
   private static final List<Double> KEY_MINIMUM = readKeyMinimum();
+  private static final Set<String> PERSON_NAMES = readPersonNames();
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
+  /** The rank {@code priority.tsv} gives kinds of site (camp, crossing, airport, desert…). */
+  private static final int SITE_RANK = PRIORITY.get("camp");
 
   /**
    * A name of an entity; {@code arabic} is its form for {@link ArabicSimilarity}, null for a Latin name;
@@ -357,14 +360,15 @@ public final class Resolver {
     collect(folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via, setAside);
     collect(keyed.get(q.key()), types, "key", KEY_SCORE, factor, q, scores, layers, via, setAside);
     boolean strict = !scores.isEmpty();
-    if (!strict) {
-      // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
-      // the same words in another order are closer than the same name without its qualifier: "governorate of
-      // Damascus" is Damascus Governorate, not Damascus Countryside
-      collect(bags.get(q.bag()), types, "key", BAG_SCORE, factor, q, scores, layers, via, setAside);
-      collect(cores.get(q.core()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
+    if (strict || isPersonName(q)) {
+      return;
     }
-    if (q.acronym() || strict) {
+    // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
+    // the same words in another order are closer than the same name without its qualifier: "governorate of
+    // Damascus" is Damascus Governorate, not Damascus Countryside
+    collect(bags.get(q.bag()), types, "key", BAG_SCORE, factor, q, scores, layers, via, setAside);
+    collect(cores.get(q.core()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
+    if (q.acronym()) {
       return;
     }
     why.put("invariant", q.invariant());
@@ -430,6 +434,15 @@ public final class Resolver {
         }
       }
     }
+  }
+
+  /**
+   * True for a query of one word, with no word that says what kind of thing it is, that is a common word of
+   * people's names ({@code person-names.tsv}): it reaches a name only as that name is spelt. "Harry" is a person,
+   * not al-Hari, and عمر is not the Omar oil field; "Omar field" still asks for one.
+   */
+  private static boolean isPersonName(NameForms q) {
+    return q.core().equals(q.key()) && q.key().indexOf(' ') < 0 && PERSON_NAMES.contains(q.key());
   }
 
   /**
@@ -586,6 +599,11 @@ public final class Resolver {
         chosen = unit.get();
       }
     }
+    if (!ofAskedKind(chosen, preferred)) {
+      why.put("rule", rule + "; but the query asks for: " + String.join(", ", new java.util.TreeSet<>(preferred)) + "; "
+          + chosen.id() + " is a " + chosen.subtype());
+      return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
+    }
     why.put("alias", via.get(best));
     why.put("rule", rule);
     String match = layers.get(best).equals(CROSS_SCRIPT) ? "fuzzy" : layers.get(best);
@@ -604,6 +622,23 @@ public final class Resolver {
     }
     double minimum = Math.max(TYPE_MINIMUM.getOrDefault(e.type().id(), 0.0), arabicQuery ? ARABIC_THRESHOLD : 0);
     return !layer.equals("fuzzy") || scores.get(e) >= Math.max(needed, minimum);
+  }
+
+  /**
+   * False when the query asks only for kinds of site ({@code priority.tsv} ranks them alike: camp, airport, desert…)
+   * and {@code e} is a settlement or an administrative unit: "Rmelan airport" is not the town of Rmelan, nor "Sweida
+   * desert" the city. Other kinds are named loosely ("Jobar district" for the quarter) and ask less.
+   */
+  private static boolean ofAskedKind(Entity e, Set<String> asked) {
+    if (asked.isEmpty() || asked.contains(e.subtype()) || !SETTLEMENTS.contains(e.subtype()) && !UNITS.contains(e.subtype())) {
+      return true;
+    }
+    for (String kind : asked) {
+      if (PRIORITY.getOrDefault(kind, 99) != SITE_RANK) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int rank(Entity e) {
@@ -695,6 +730,16 @@ public final class Resolver {
       m.put(row.cell(0), Double.parseDouble(row.cell(1)));
     }
     return Map.copyOf(m);
+  }
+
+  private static Set<String> readPersonNames() {
+    org.rasm.fold.TextFolder key = org.rasm.fold.TextFolder.of(org.rasm.fold.FoldProfile.KEY);
+    Set<String> s = new HashSet<>();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "person-names.tsv", 2)) {
+      s.add(key.fold(row.cell(0)).text());
+    }
+    s.remove("");
+    return Set.copyOf(s);
   }
 
   private static Set<String> readBareSubtypes() {

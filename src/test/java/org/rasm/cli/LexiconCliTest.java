@@ -74,4 +74,23 @@ class LexiconCliTest {
     assertTrue(Files.readString(target).contains("place:al-mayadin-district"));
     assertEquals(2, CliTest.rasm("", "lexicon", "import", "wikipedia", "x").code());
   }
+
+  @Test
+  void importOfPeoplesNamesSumsEachWordAndKeepsTheCommonOnes() throws IOException {
+    Path tokens = Files.writeString(tmp.resolve("tokens"),
+        "Hassan\tح س ن\t4\nhasan\tح س ن\t3\nharry\tه ا ر ي\t9\nkosgei\tك و س غ ي\t1\n", StandardCharsets.UTF_8);
+    Path target = tmp.resolve("person-names.tsv");
+    CliTest.Result r = CliTest.rasm("", "lexicon", "import", "wikidata-names", tokens.toString(), "--into", target.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().contains("3 words of people's names borne by at least 5 people"), r.err());
+    List<String> rows = Files.readAllLines(target).stream().filter(l -> !l.startsWith("#")).toList();
+    // Hassan and hasan are two Latin words but one Arabic one; kosgei is too rare
+    assertEquals(List.of("word\tpeople", "harry\t9", "هاري\t9", "حسن\t7"), rows);
+    assertEquals(2, CliTest.rasm("", "lexicon", "import", "wikidata-names", tokens.toString(), "--min-people", "0",
+        "--into", target.toString()).code());
+    Path broken = Files.writeString(tmp.resolve("broken"), "harry\tه ا ر ي\n", StandardCharsets.UTF_8);
+    CliTest.Result bad = CliTest.rasm("", "lexicon", "import", "wikidata-names", broken.toString(), "--into", target.toString());
+    assertEquals(1, bad.code());
+    assertTrue(bad.err().contains(broken + ":1: expected LATIN<tab>ARABIC LETTERS<tab>COUNT"), bad.err());
+  }
 }

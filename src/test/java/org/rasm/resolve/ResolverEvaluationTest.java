@@ -89,10 +89,14 @@ class ResolverEvaluationTest {
     Lexicon lexicon = Lexicon.defaults();
     List<Row> dev = read("dev.tsv");
     List<Row> test = read("test.tsv");
-    StringBuilder curve = new StringBuilder("precision-recall over the fuzzy threshold on dev:\n  threshold precision recall negatives-resolved\n");
+    List<Row> people = read("people.tsv");
+    StringBuilder curve = new StringBuilder("precision-recall over the fuzzy threshold on dev, and people.tsv resolved:\n"
+        + "  threshold precision recall negatives-resolved people-resolved\n");
     for (double t = 0.60; t <= 0.951; t += 0.05) {
-      Score s = score(new Resolver(lexicon, t), dev);
-      curve.append(String.format("  %.2f %.4f %.4f %d%n", t, s.precision(), s.recall(), s.negativesResolved()));
+      Resolver at = new Resolver(lexicon, t);
+      Score s = score(at, dev);
+      curve.append(String.format("  %.2f %.4f %.4f %d %d%n", t, s.precision(), s.recall(), s.negativesResolved(),
+          score(at, people).negativesResolved()));
     }
     System.out.print(curve);
     Resolver resolver = new Resolver(lexicon);
@@ -153,6 +157,30 @@ class ResolverEvaluationTest {
   }
 
   /**
+   * Names of people from the UN sanctions list (people.tsv, a development set: looked at while tuning). A person is
+   * not a place spelt nearly like the name; the floor is the measured count, against regressions.
+   */
+  @Test
+  void peopleAreNotResolved() throws IOException {
+    Resolver resolver = new Resolver(Lexicon.defaults());
+    List<Row> people = read("people.tsv");
+    int resolved = 0;
+    for (Row r : people) {
+      Resolution res = resolver.resolve(r.query());
+      if (res.resolved()) {
+        resolved++;
+        System.out.println("  person resolved: " + r.query() + " -> " + res.id() + " " + res.match() + " " + res.score());
+      }
+    }
+    System.out.printf("people.tsv: %d of %d names resolved%n", resolved, people.size());
+    assertTrue(people.size() >= 2000, "people.tsv has " + people.size() + " names");
+    assertTrue(resolved <= PEOPLE_RESOLVED, resolved + " names of people resolved");
+  }
+
+  /** Measured on 2026-11-27 with the common words of people's names and the key minimums for 4 and 5 letters (14 before). */
+  static final int PEOPLE_RESOLVED = 2;
+
+  /**
    * The held-out set (holdout.tsv, built after the resolver was tuned on dev and test): split by entity into half A,
    * whose misses may be looked at to find what the mechanism lacks, and half B, which is only ever counted. Its
    * misses are not printed here. The floors are the measured figures, to catch regressions; the issue's targets
@@ -177,9 +205,12 @@ class ResolverEvaluationTest {
     assertTrue(all.negativesResolved() <= HELD_OUT_NEGATIVES, "held-out negatives resolved: " + all.negativesResolved());
   }
 
-  /** Measured on 2026-11-27 (93.20%, 3 negatives): floors against regressions, not targets. */
-  static final double HELD_OUT_FLOOR = 0.93;
-  static final int HELD_OUT_NEGATIVES = 3;
+  /**
+   * Measured on 2026-11-27: 93.20% with 3 negatives, then 92.94% with 1 once names of people stopped reaching places
+   * spelt like them. Floors against regressions, not targets.
+   */
+  static final double HELD_OUT_FLOOR = 0.929;
+  static final int HELD_OUT_NEGATIVES = 1;
 
   /** Half A by the entity (or, for a negative, the query): the same split in every session. */
   static boolean halfA(Row r) {

@@ -53,7 +53,11 @@ class ResolverTest {
         "place:palestine-branch;place;prison;Palestine Branch;فرع فلسطين;Falastin Branch;;;;;;;;t",
         "place:manbij-district;place;district;Manbij;منبج;Manbij District;;place:dz-governorate;;;;;;t",
         "place:manbij;place;city;Manbij;منبج;Mambij;;place:manbij-district;;;;;;t",
-        "place:old-airport;place;neighbourhood;al-Matar al-Qadim;المطار القديم;Old Airport neighbourhood;;;;;;;;t"
+        "place:old-airport;place;neighbourhood;al-Matar al-Qadim;المطار القديم;Old Airport neighbourhood;;;;;;;;t",
+        "place:al-hari;place;village;al-Hari;الهاري;;;place:dz-governorate;;;;;;t",
+        "place:al-omar-field;place;oilfield;al-Omar oil field;حقل العمر;;;place:dz-governorate;;;;;;t",
+        "place:rmelan;place;town;Rmelan;رميلان;Rumeilan;;place:dz-governorate;;;;;;t",
+        "place:maskanah;place;town;Maskanah;مسكنة;;;place:dz-governorate;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -226,5 +230,34 @@ class ResolverTest {
     // set aside "city" and "airport neighbourhood", both are "old"
     assertNull(resolver.resolve("the old city").id());
     assertEquals("place:old-airport", resolver.resolve("al-Matar al-Qadim neighborhood").id());
+  }
+
+  @Test
+  void aCommonNameOfPeopleAloneIsAPersonNotAPlaceSpeltLikeIt() {
+    // Harry and عمر are in person-names.tsv; as a place's own spelling they would still resolve
+    assertNull(resolver.resolve("Harry").id());
+    assertEquals("place:al-hari", resolver.resolve("Hari").id());
+    assertEquals("place:al-hari", resolver.resolve("Al-Hareh").id());
+    assertNull(resolver.resolve("عمر").id());
+    assertEquals("place:al-omar-field", resolver.resolve("حقل العمر").id());
+    assertEquals("place:al-omar-field", resolver.resolve("Omar oil field").id());
+  }
+
+  @Test
+  void aShortKeyNeedsACloserSpelling() {
+    // four consonants in the key, the length of most given names: 0.82 was enough at the general threshold
+    assertNull(resolver.resolve("Msakni").id());
+    assertEquals("place:maskanah", resolver.resolve("Miskanah").id());
+  }
+
+  @Test
+  void aQueryForAKindOfSiteIsNotTheTownOfItsName() {
+    Resolution r = resolver.resolve("Rmelan airport", Set.of(), true);
+    assertNull(r.id(), r.toString());
+    assertEquals("place:rmelan", r.candidates().get(0).id());
+    assertTrue(r.explanation().get("rule").contains("the query asks for: airbase, airport; place:rmelan is a town"), r.explanation().toString());
+    assertEquals("place:rmelan", resolver.resolve("Rumeilan town").id());
+    // a loose word for a place is no kind of site: the quarter the press calls a district is still the quarter
+    assertEquals("place:al-hari", resolver.resolve("al-Hari district").id());
   }
 }
