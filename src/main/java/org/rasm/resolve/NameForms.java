@@ -214,6 +214,34 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return arabic ? core.length() <= 3 : letters >= 2 && !lower && oneShortWord || core.length() <= 2;
   }
 
+  /**
+   * True when one of the query's words is the acronym letter for letter, case, dots and spaces between single letters
+   * aside: "Y.P.G fighters" and "the S A A" hold YPG and SAA, but "sa" is not SAA, nor "a." AA, nor "jaff" JAF, though
+   * keys, which write doubled letters once, make them equal.
+   */
+  static boolean holdsAcronym(String query, String acronym) {
+    String letters = lettersOf(acronym);
+    StringBuilder run = new StringBuilder();
+    for (String word : query.split("[\\s-]+")) {
+      String w = lettersOf(word);
+      if (w.equals(letters)) {
+        return true;
+      }
+      run.setLength(w.length() == 1 ? run.length() : 0);
+      run.append(w.length() == 1 ? w : "");
+      if (run.toString().equals(letters)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lettersOf(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+    return sb.toString();
+  }
+
   static String phonetic(String keyFolded) {
     String parts = InvariantKey.withoutGluedArticles(keyFolded);
     return NameSimilarity.phonetic(isArabic(keyFolded) ? Transliteration.of(Scheme.NEWS).apply(parts) : parts);

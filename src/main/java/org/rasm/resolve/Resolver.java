@@ -91,6 +91,9 @@ public final class Resolver {
   /** A name followed by another in brackets; possessive, so a query of many brackets cannot make it backtrack. */
   private static final java.util.regex.Pattern BRACKETED =
       java.util.regex.Pattern.compile("([^()\\[\\]]++)[(\\[]([^()\\[\\]]++)[)\\]]\\s*+");
+  /** An Arabic word with the article of the next one joined to it: two letters or more, then ال and two more. */
+  private static final java.util.regex.Pattern GLUED_ARTICLE =
+      java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
   private static final Map<String, Integer> PRIORITY = readPriority();
   private static final Map<String, Double> TYPE_MINIMUM = readTypeMinimum();
@@ -144,6 +147,8 @@ public final class Resolver {
   /** Each one-word demonym's key, to the key of its country's first demonym in the same script (for bags). */
   private final Map<String, String> demonymForms = new HashMap<>();
   private final Map<String, Set<String>> invariantsById = new HashMap<>();
+  /** The ids of the entities with a name in Arabic script. */
+  private final Set<String> arabicNamed = new HashSet<>();
   private final Map<String, Set<String>> ancestorsById = new HashMap<>();
 
   public Resolver(Lexicon lexicon) {
@@ -203,6 +208,9 @@ public final class Resolver {
         add(cores, f.core(), entry);
         add(bags, f.bag(), entry);
         invariantsById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.invariant());
+        if (f.arabic()) {
+          arabicNamed.add(e.id());
+        }
         if (!f.acronym()) {
           add(invariant, f.invariant(), entry);
           if (f.invariant().length() > MIN_EDITED_KEY) {
@@ -259,6 +267,22 @@ public final class Resolver {
    */
   public Resolution resolve(String query, Set<EntityType> types, boolean explain) {
     Resolution whole = resolveName(query, types, explain);
+    if (!whole.resolved()) {
+      // جسرالشغور, ديرالزور: the article of a word written joined to the word before it, as typed in haste; only a
+      // strict match of the words apart counts, for many words hold ال inside them (المالكية)
+      java.util.regex.Matcher glued = GLUED_ARTICLE.matcher(query);
+      if (glued.find()) {
+        Resolution apart = resolveName(glued.replaceAll(" $1"), types, explain);
+        if (apart.resolved() && !"fuzzy".equals(apart.match())) {
+          Map<String, String> why = new LinkedHashMap<>(apart.explanation());
+          if (explain) {
+            why.put("rule", "the article written apart: " + why.getOrDefault("rule", ""));
+          }
+          return new Resolution(query, apart.id(), apart.type(), apart.nameEn(), apart.nameAr(), apart.score(),
+              apart.match(), apart.candidates(), why);
+        }
+      }
+    }
     java.util.regex.Matcher m = BRACKETED.matcher(query);
     if (!m.matches() || whole.resolved() && !"fuzzy".equals(whole.match())) {
       return whole;
@@ -387,7 +411,9 @@ public final class Resolver {
     // (صيدا is not السويداء, whatever As-Sweida subdistrict's Latin names say)
     Set<Entity> sameScript = new HashSet<>();
     for (Entry c : candidates) {
-      if ((c.arabic() != null) == arabic) {
+      // an Arabic name is not judged by the romanisations of an entity that is written in Arabic: بيته is not
+      // al-Baath, whatever its Latin spellings say; a romanised one can be by the transliteration of its Arabic name
+      if ((c.arabic() != null) == arabic || arabic && arabicNamed.contains(c.entity().id())) {
         sameScript.add(c.entity());
       }
     }
@@ -533,6 +559,10 @@ public final class Resolver {
       return;
     }
     for (Entry h : hits) {
+      if (layer.equals("key") && h.forms().acronym() && !h.forms().arabic()
+          && !NameForms.holdsAcronym(q.written(), h.forms().written())) {
+        continue;
+      }
       double discount = score < KEY_SCORE ? discount(q, h) : 1;
       double s = score * discount * factor;
       if ((types.isEmpty() || types.contains(h.entity().type())) && !scores.containsKey(h.entity()) && s > 0) {
@@ -599,7 +629,7 @@ public final class Resolver {
         chosen = unit.get();
       }
     }
-    if (!ofAskedKind(chosen, preferred)) {
+    if (!ofAskedKind(chosen, preferred) && !bearsWords(via.get(best), qualifierWords(q))) {
       why.put("rule", rule + "; but the query asks for: " + String.join(", ", new java.util.TreeSet<>(preferred)) + "; "
           + chosen.id() + " is a " + chosen.subtype());
       return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
@@ -639,6 +669,11 @@ public final class Resolver {
       }
     }
     return false;
+  }
+
+  /** True when the name holds the words: جسر الشغور is a town whose name says bridge, not a bridge. */
+  private boolean bearsWords(String name, Set<String> words) {
+    return Arrays.asList(WORD_BREAK.split(NameForms.of(name, demonymForms).key())).containsAll(words);
   }
 
   private static int rank(Entity e) {

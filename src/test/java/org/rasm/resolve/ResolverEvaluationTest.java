@@ -206,10 +206,10 @@ class ResolverEvaluationTest {
   }
 
   /**
-   * Measured on 2026-11-27: 93.20% with 3 negatives, then 92.94% with 1 once names of people stopped reaching places
-   * spelt like them. Floors against regressions, not targets.
+   * Measured on 2026-11-27: 93.20% with 3 negatives, then 92.77% with 1 once names of people, foreign words and
+   * short keys stopped reaching places spelt like them. Floors against regressions, not targets.
    */
-  static final double HELD_OUT_FLOOR = 0.929;
+  static final double HELD_OUT_FLOOR = 0.927;
   static final int HELD_OUT_NEGATIVES = 1;
 
   /** Half A by the entity (or, for a negative, the query): the same split in every session. */

@@ -57,7 +57,12 @@ class ResolverTest {
         "place:al-hari;place;village;al-Hari;الهاري;;;place:dz-governorate;;;;;;t",
         "place:al-omar-field;place;oilfield;al-Omar oil field;حقل العمر;;;place:dz-governorate;;;;;;t",
         "place:rmelan;place;town;Rmelan;رميلان;Rumeilan;;place:dz-governorate;;;;;;t",
-        "place:maskanah;place;town;Maskanah;مسكنة;;;place:dz-governorate;;;;;;t"
+        "place:maskanah;place;town;Maskanah;مسكنة;;;place:dz-governorate;;;;;;t",
+        "outlet:al-baath;outlet;newspaper;Al-Baath;صحيفة البعث;البعث|Al Baath;;;;;;;;t",
+        "place:jisr-ash-shughur;place;city;Jisr ash-Shughur;جسر الشغور;;;place:dz-governorate;;;;;;t",
+        "actor:saa;actor;state-force;Syrian Arab Army;الجيش العربي السوري;SAA;;;;;;;;t",
+        "outlet:anadolu;outlet;agency;Anadolu Agency;وكالة الأناضول;AA;;;;;;;;t",
+        "country:sweden;country;country;Sweden;السويد;;;;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -259,5 +264,37 @@ class ResolverTest {
     assertEquals("place:rmelan", resolver.resolve("Rumeilan town").id());
     // a loose word for a place is no kind of site: the quarter the press calls a district is still the quarter
     assertEquals("place:al-hari", resolver.resolve("al-Hari district").id());
+  }
+
+  @Test
+  void anArabicNameIsNotJudgedByTheRomanisationsOfANameWrittenInArabic() {
+    // بيته ("his house") romanised is near Al-Baath; in Arabic it is nothing like البعث
+    assertNull(resolver.resolve("بيته").id());
+    assertEquals("outlet:al-baath", resolver.resolve("al-Baath").id());
+  }
+
+  @Test
+  void anArticleJoinedToTheWordBeforeItIsSetApart() {
+    Resolution r = resolver.resolve("جسرالشغور", Set.of(), true);
+    assertEquals("place:jisr-ash-shughur", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("the article written apart"), r.explanation().toString());
+    // a town whose name holds a kind-word (جسر, bridge) is still that town
+    assertEquals("place:jisr-ash-shughur", resolver.resolve("جسر الشغور").id());
+  }
+
+  @Test
+  void acronymsAreSpeltLetterForLetter() {
+    assertEquals("actor:saa", resolver.resolve("S.A.A.").id());
+    assertEquals("actor:saa", resolver.resolve("the SAA").id());
+    assertEquals("outlet:anadolu", resolver.resolve("A.A.").id());
+    // equal keys once doubled letters are written once, but other words
+    assertNull(resolver.resolve("sa").id());
+    assertNull(resolver.resolve("a.").id());
+  }
+
+  @Test
+  void countryNamesNeedTheClosestSpelling() {
+    assertNull(resolver.resolve("Sidon").id());
+    assertEquals("country:sweden", resolver.resolve("Swedan").id());
   }
 }
