@@ -37,8 +37,13 @@ import org.rasm.lexicon.Lexicon;
  * </ol>
  * A query that finds nothing, or only an approximate match, is tried again without modifier words
  * ({@code modifiers.tsv}: backed, news, النظامي…), then without the demonyms and one-word country names of the
- * lexicon too (Turkish, السوري, Syria), at a lower score; a strict match of what is left beats an approximate one.
- * Among the entities found, those within {@link #NEAR} of the best score are ranked by the subtypes a qualifier
+ * lexicon too (Turkish, السوري, Syria), then without a class word that ends it (rebels, نيوز), at a lower score; a
+ * strict match of what is left beats an approximate one. A query that still finds nothing is read as a name and the
+ * place it lies in ({@code locatives.tsv}: "Jazal oilfield in Homs", "حي العرضي بدير الزور"), the name then resolving
+ * only to something inside that place or its governorate; as a name with its article joined to the word before it
+ * (جسرالشغور); and, bracketed, as a name beside another name of it or of the place it lies in.
+ * Among the entities found, those within {@link #NEAR} of the best score (of one type met by spelling, within
+ * {@link #NEAR_SPELLING}) are ranked by the subtypes a qualifier
  * asked for, then by {@code priority.tsv}: settlements before the administrative units named after them. A unit
  * found by a name that a settlement under it also bears gives way to that settlement; a qualifier that asks for a
  * unit ("Deir Ezzor province") climbs from the settlement to the unit above it that bears the name. A tie between
@@ -83,6 +88,12 @@ public final class Resolver {
   static final double MODIFIER_DISCOUNT = 0.95;
   /** Entities whose scores are this close count as equally good; priority decides between them. */
   static final double NEAR = 0.04;
+  /**
+   * Entities of one type met by approximate spelling count as equally good only this close: a closer spelling is
+   * another name ("Doummar" is Dummar, not al-Dumayr, though a town ranks before a quarter). Across types, the
+   * priority decides within {@link #NEAR}: "Souseh" is the village, not Suisse.
+   */
+  static final double NEAR_SPELLING = 0.01;
   /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
   static final double TIE = 0.02;
   /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
@@ -143,6 +154,8 @@ public final class Resolver {
   private final Map<String, List<Entry>> invariantDeletions = new HashMap<>();
   private final Map<String, List<Entity>> children = new HashMap<>();
   private final Set<String> modifiers = new HashSet<>();
+  /** Modifiers set aside only when they end the query, and only once the others are. */
+  private final Set<String> lastModifiers = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
   /** Each one-word demonym's key, to the key of its country's first demonym in the same script (for bags). */
   private final Map<String, String> demonymForms = new HashMap<>();
@@ -161,8 +174,8 @@ public final class Resolver {
     }
     this.lexicon = lexicon;
     this.threshold = threshold;
-    for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 2)) {
-      modifiers.add(NameForms.of(row.cell(0)).key());
+    for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
+      (row.cell(1).equals("last") ? lastModifiers : modifiers).add(NameForms.of(row.cell(0)).key());
     }
     for (Entity e : lexicon.entities()) {
       // each one-word demonym of a country stands in bags for the country's first one-word demonym in its script
@@ -267,42 +280,143 @@ public final class Resolver {
    */
   public Resolution resolve(String query, Set<EntityType> types, boolean explain) {
     Resolution whole = resolveName(query, types, explain);
-    if (!whole.resolved()) {
-      // جسرالشغور, ديرالزور: the article of a word written joined to the word before it, as typed in haste; only a
-      // strict match of the words apart counts, for many words hold ال inside them (المالكية)
-      java.util.regex.Matcher glued = GLUED_ARTICLE.matcher(query);
-      if (glued.find()) {
-        Resolution apart = resolveName(glued.replaceAll(" $1"), types, explain);
-        if (apart.resolved() && !"fuzzy".equals(apart.match())) {
-          Map<String, String> why = new LinkedHashMap<>(apart.explanation());
-          if (explain) {
-            why.put("rule", "the article written apart: " + why.getOrDefault("rule", ""));
-          }
-          return new Resolution(query, apart.id(), apart.type(), apart.nameEn(), apart.nameAr(), apart.score(),
-              apart.match(), apart.candidates(), why);
-        }
-      }
-    }
-    java.util.regex.Matcher m = BRACKETED.matcher(query);
-    if (!m.matches() || whole.resolved() && !"fuzzy".equals(whole.match())) {
+    if (whole.resolved() && !"fuzzy".equals(whole.match())) {
       return whole;
     }
-    // "Syrian Democratic Council (SDC)": a name and another name of the same thing; either one alone decides,
-    // unless they name unrelated entities. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"),
-    // the name outside the brackets decides: it carries the qualifier.
+    Resolution bracketed = beside(query, types, explain);
+    if (bracketed != null) {
+      return bracketed;
+    }
+    if (whole.resolved()) {
+      return whole;
+    }
+    Resolution apart = withArticleApart(query, types, explain);
+    if (apart != null) {
+      return apart;
+    }
+    Resolution located = inPlace(query, types, explain);
+    return located != null ? located : whole;
+  }
+
+  /**
+   * "Syrian Democratic Council (SDC)": a name and another name of the same thing; either one alone decides, unless
+   * they name unrelated entities. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"), the name
+   * outside the brackets decides: it carries the qualifier; so it does when the brackets name the place it lies in
+   * ("Sinjar sub-district (Idlib)"). Null when the query is no such pair or neither name decides.
+   */
+  private Resolution beside(String query, Set<EntityType> types, boolean explain) {
+    java.util.regex.Matcher m = BRACKETED.matcher(query);
+    if (!m.matches()) {
+      return null;
+    }
     Resolution outer = resolveName(m.group(1), types, explain);
     Resolution inner = resolveName(m.group(2), types, explain);
     Resolution chosen = !inner.resolved() || outer.resolved() && sameOrRelated(outer.id(), inner.id()) ? outer
-        : !outer.resolved() ? inner : null;
-    if (chosen == null || !chosen.resolved()) {
-      return whole;
+        : !outer.resolved() ? inner
+        : within(lexicon.get(outer.id()).orElseThrow(), m.group(2)) ? outer : null;
+    return chosen == null || !chosen.resolved() ? null
+        : restated(query, chosen, "the name beside its bracketed form", explain);
+  }
+
+  /**
+   * جسرالشغور, ديرالزور: the article of a word written joined to the word before it, as typed in haste. Only a strict
+   * match of the words apart counts, for many words hold ال inside them (المالكية). Null when none.
+   */
+  private Resolution withArticleApart(String query, Set<EntityType> types, boolean explain) {
+    java.util.regex.Matcher glued = GLUED_ARTICLE.matcher(query);
+    if (!glued.find()) {
+      return null;
     }
-    Map<String, String> why = new LinkedHashMap<>(chosen.explanation());
+    Resolution apart = resolveName(glued.replaceAll(" $1"), types, explain);
+    return apart.resolved() && !"fuzzy".equals(apart.match())
+        ? restated(query, apart, "the article written apart", explain) : null;
+  }
+
+  /**
+   * A name followed by the place it lies in ({@link Locatives}: "Jazal oilfield in Homs", "حي العرضي بدير الزور",
+   * "Masrab Deir ez-Zor"): the name resolves to something inside that place, or the query to nothing. Among names
+   * that unrelated entities share, the place chooses ("al-Khalidiyah in Homs"). Null when no reading finds one.
+   */
+  private Resolution inPlace(String query, Set<EntityType> types, boolean explain) {
+    for (Locatives.Split split : Locatives.splits(query)) {
+      Resolution place = resolveName(split.place(), Set.of(EntityType.PLACE), false);
+      if (!place.resolved()) {
+        continue;
+      }
+      Resolution name = resolveName(split.name(), types, explain);
+      Entity found = null;
+      if (name.resolved()) {
+        found = lexicon.get(name.id()).orElseThrow();
+      } else if (name.score() > 0) {
+        // a tie among entities of one name: the one inside the place, if only one is
+        List<Entity> inside = new ArrayList<>();
+        for (Resolution.Candidate c : name.candidates()) {
+          Entity e = lexicon.get(c.id()).orElseThrow();
+          if (c.score() >= name.score() - TIE && within(e, split.place())) {
+            inside.add(e);
+          }
+        }
+        found = inside.size() == 1 ? inside.get(0) : null;
+      }
+      if (found != null && (within(found, split.place()) || inGovernorateOfUnit(found, split.place()))) {
+        Resolution chosen = found.id().equals(name.id()) ? name
+            : new Resolution(split.name(), found.id(), found.type().id(), found.nameEn(), found.nameAr(), name.score(),
+                name.match() != null ? name.match() : "fuzzy", name.candidates(), name.explanation());
+        return restated(query, chosen, split.name() + " in " + split.place(), explain);
+      }
+    }
+    return null;
+  }
+
+  /** True when an entity that {@code e} lies in bears a name with the invariant key of {@code place}. */
+  private boolean within(Entity e, String place) {
+    String inv = NameForms.of(place).invariant();
+    for (String id : ancestors(e)) {
+      if (bearsKey(lexicon.get(id).orElseThrow(), inv)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code e} lies in the governorate of an administrative unit or a region named like {@code place}: "the
+   * countryside of Baniyas" is looser than the districts, and a subdistrict of Qadmous district is in it. A village
+   * names no countryside: "Abu Kamal (al-Buleil)" is not Abu Kamal in al-Buleil.
+   */
+  private boolean inGovernorateOfUnit(Entity e, String place) {
+    String governorate = governorateOf(e);
+    if (governorate == null) {
+      return false;
+    }
+    for (Entry u : invariant.getOrDefault(NameForms.of(place).invariant(), List.of())) {
+      if ((UNITS.contains(u.entity().subtype()) || u.entity().subtype().equals("region"))
+          && governorate.equals(governorateOf(u.entity()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String governorateOf(Entity e) {
+    if (e.subtype().equals("governorate")) {
+      return e.id();
+    }
+    for (String id : ancestors(e)) {
+      if (lexicon.get(id).map(a -> a.subtype().equals("governorate")).orElse(false)) {
+        return id;
+      }
+    }
+    return null;
+  }
+
+  /** {@code r} as the answer to {@code query}, the rule that led from one to the other named first. */
+  private static Resolution restated(String query, Resolution r, String rule, boolean explain) {
+    Map<String, String> why = new LinkedHashMap<>(r.explanation());
     if (explain) {
-      why.put("rule", "the name beside its bracketed form: " + why.getOrDefault("rule", ""));
+      why.put("rule", rule + ": " + why.getOrDefault("rule", ""));
     }
-    return new Resolution(query, chosen.id(), chosen.type(), chosen.nameEn(), chosen.nameAr(), chosen.score(),
-        chosen.match(), chosen.candidates(), why);
+    return new Resolution(query, r.id(), r.type(), r.nameEn(), r.nameAr(), r.score(), r.match(), r.candidates(), why);
   }
 
   private Resolution resolveName(String query, Set<EntityType> types, boolean explain) {
@@ -318,10 +432,11 @@ public final class Resolver {
       return first;
     }
     // once more without the words that describe the name: first the modifier words ("Syrian regular army": Syrian
-    // army), then the demonyms and one-word country names too ("Turkish-backed SNA": SNA)
+    // army), then the demonyms and one-word country names too ("Turkish-backed SNA": SNA), then a class word at the
+    // end ("Islamic Front rebels")
     NameForms lastTried = q;
-    for (boolean demonymsToo : new boolean[] {false, true}) {
-      NameForms plain = withoutModifiers(q, demonymsToo);
+    for (int level = 0; level < 3; level++) {
+      NameForms plain = withoutModifiers(q, level);
       if (plain == null || plain.key().equals(lastTried.key())) {
         continue;
       }
@@ -497,14 +612,20 @@ public final class Resolver {
     return out;
   }
 
-  /** The query without modifier words, and demonyms if asked, or null when it has none or nothing else. */
-  private NameForms withoutModifiers(NameForms q, boolean demonymsToo) {
+  /**
+   * The query without modifier words (level 0), and demonyms (1), and the modifiers that may only end it (2); null
+   * when it has none or nothing else.
+   */
+  private NameForms withoutModifiers(NameForms q, int level) {
     List<String> kept = new ArrayList<>();
     // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
     for (String t : WORD_BREAK.split(q.key())) {
-      if (!modifiers.contains(t) && !(demonymsToo && demonyms.contains(t))) {
+      if (!modifiers.contains(t) && !(level > 0 && demonyms.contains(t))) {
         kept.add(t);
       }
+    }
+    while (level > 1 && !kept.isEmpty() && lastModifiers.contains(kept.get(kept.size() - 1))) {
+      kept.remove(kept.size() - 1);
     }
     String rest = String.join(" ", kept);
     return kept.isEmpty() || rest.equals(q.key()) ? null : NameForms.of(rest, demonymForms);
@@ -582,12 +703,15 @@ public final class Resolver {
     double needed = Math.max(threshold, letters < KEY_MINIMUM.size() ? KEY_MINIMUM.get(letters) : 0);
     double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     double floor = top - NEAR;
+    Entity closest = scores.entrySet().stream().filter(x -> x.getValue() == top).map(Map.Entry::getKey).findFirst()
+        .orElseThrow();
+    boolean spelt = layers.get(closest).startsWith("fuzzy");
     Set<String> preferred = q.subtypes();
     List<Entity> ranked = new ArrayList<>(scores.keySet());
     boolean arabic = q.arabic();
     ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, arabic) ? 0 : 1)
         .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
-        .thenComparingInt(e -> scores.get(e) >= floor ? 0 : 1)
+        .thenComparingInt(e -> scores.get(e) >= (spelt && e.type() == closest.type() ? top - NEAR_SPELLING : floor) ? 0 : 1)
         // a name met as written is better evidence than one met only once its own qualifier was set aside
         // ("Falastin": Palestine, not the Falastin Branch prison), whatever their ranks
         .thenComparingInt(e -> setAside.contains(e) ? 1 : 0)

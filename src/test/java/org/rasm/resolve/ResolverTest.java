@@ -62,7 +62,17 @@ class ResolverTest {
         "place:jisr-ash-shughur;place;city;Jisr ash-Shughur;جسر الشغور;;;place:dz-governorate;;;;;;t",
         "actor:saa;actor;state-force;Syrian Arab Army;الجيش العربي السوري;SAA;;;;;;;;t",
         "outlet:anadolu;outlet;agency;Anadolu Agency;وكالة الأناضول;AA;;;;;;;;t",
-        "country:sweden;country;country;Sweden;السويد;;;;;;;;;t"
+        "country:sweden;country;country;Sweden;السويد;;;;;;;;;t",
+        "place:homs-governorate;place;governorate;Homs;حمص;Homs Governorate;;;;;;;;t",
+        "place:homs;place;city;Homs;حمص;;;place:homs-governorate;;;;;;t",
+        "place:khalidiyah-quarter-homs;place;neighbourhood;al-Khalidiya;الخالدية;;;place:homs;;;;;;t",
+        "place:aleppo;place;city;Aleppo;حلب;;;;;;;;;t",
+        "place:khalidiyah-quarter-aleppo;place;neighbourhood;al-Khalidiya;الخالدية;;;place:aleppo;;;;;;t",
+        "place:jazal-field;place;oilfield;Jazal oil field;حقل جزل;;;place:homs-governorate;;;;;;t",
+        "place:dummar;place;neighbourhood;Dummar;دمر;;;;;;;;;t",
+        "place:al-dumayr;place;town;al-Dumayr;الضمير;;;;;;;;;t",
+        "actor:islamic-front;actor;armed-group;Islamic Front;الجبهة الإسلامية;;;;;;;;;t",
+        "outlet:step-news;outlet;website;Step News;ستيب نيوز;;;;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -296,5 +306,32 @@ class ResolverTest {
   void countryNamesNeedTheClosestSpelling() {
     assertNull(resolver.resolve("Sidon").id());
     assertEquals("country:sweden", resolver.resolve("Swedan").id());
+  }
+
+  @Test
+  void aNameFollowedByThePlaceItLiesInResolvesInsideThatPlace() {
+    Resolution r = resolver.resolve("Jazal oilfield in Homs", Set.of(), true);
+    assertEquals("place:jazal-field", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("Jazal oilfield in Homs"), r.explanation().toString());
+    assertEquals("place:jazal-field", resolver.resolve("حقل جزل بريف حمص الشرقي").id());
+    // two quarters share the name; the place chooses, and a place that holds neither chooses none
+    assertNull(resolver.resolve("al-Khalidiya").id());
+    assertEquals("place:khalidiyah-quarter-homs", resolver.resolve("حي الخالدية بحمص").id());
+    assertEquals("place:khalidiyah-quarter-aleppo", resolver.resolve("al-Khalidiya, Aleppo").id());
+    assertNull(resolver.resolve("al-Khalidiya in Deir ez-Zor").id());
+  }
+
+  @Test
+  void aCloserSpellingIsAnotherNameAmongPlaces() {
+    // the town ranks before the quarter, but only among names spelt alike
+    assertEquals("place:dummar", resolver.resolve("Doummar").id());
+    assertEquals("place:al-dumayr", resolver.resolve("Dumair").id());
+  }
+
+  @Test
+  void aClassWordThatEndsTheQueryIsSetAsideLast() {
+    assertEquals("actor:islamic-front", resolver.resolve("Islamic Front rebels").id());
+    assertEquals("outlet:step-news", resolver.resolve("ستيب نيوز").id());
+    assertEquals("outlet:step-news", resolver.resolve("ستيب نيوز الإخبارية").id());
   }
 }
