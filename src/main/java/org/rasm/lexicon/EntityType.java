@@ -1,6 +1,10 @@
 package org.rasm.lexicon;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.rasm.data.DataTable;
 
 /**
  * What kind of thing an entity is; the part of its ID before the colon.
@@ -14,6 +18,34 @@ public enum EntityType {
   ACTOR,
   OUTLET,
   COUNTRY;
+
+  /** The subtypes each type allows, from {@code subtypes.tsv}. */
+  private static final class Subtypes {
+    static final Map<EntityType, Set<String>> BY_TYPE = load();
+
+    private static Map<EntityType, Set<String>> load() {
+      Map<EntityType, Set<String>> map = new HashMap<>();
+      for (DataTable.Row row : DataTable.read(EntityType.class, "subtypes.tsv", 2)) {
+        map.put(EntityType.of(row.cell(0)), Set.of(row.cell(1).split(" ")));
+      }
+      return Map.copyOf(map);
+    }
+  }
+
+  /** The subtypes this type allows ({@code subtypes.tsv}): governorate, town, camp… for places. */
+  public Set<String> subtypes() {
+    return Subtypes.BY_TYPE.get(this);
+  }
+
+  /** The type that allows {@code subtype}, or null for none. */
+  public static EntityType ofSubtype(String subtype) {
+    for (EntityType t : values()) {
+      if (t.subtypes().contains(subtype)) {
+        return t;
+      }
+    }
+    return null;
+  }
 
   /** As written in lexicon files, IDs and on the command line: {@code place}, {@code actor}… */
   public String id() {

@@ -37,7 +37,6 @@ public final class LexiconChecker {
   private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
   private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
   private static final Map<String, Integer> PCODE_LENGTH = Map.of("governorate", 4, "district", 6, "subdistrict", 8);
-  private static final Map<EntityType, Set<String>> SUBTYPES = loadSubtypes();
 
   private LexiconChecker() {}
 
@@ -59,8 +58,8 @@ public final class LexiconChecker {
       List<String> messages = new ArrayList<>();
       if (e.subtype().isEmpty()) {
         messages.add("missing subtype");
-      } else if (!SUBTYPES.get(e.type()).contains(e.subtype())) {
-        messages.add("subtype '" + e.subtype() + "' is not one of " + String.join(", ", new TreeSet<>(SUBTYPES.get(e.type()))));
+      } else if (!e.type().subtypes().contains(e.subtype())) {
+        messages.add("subtype '" + e.subtype() + "' is not one of " + String.join(", ", new TreeSet<>(e.type().subtypes())));
       }
       if (e.nameEn().isEmpty() && e.nameAr().isEmpty()) {
         messages.add("missing name: name_en or name_ar is needed");
@@ -221,13 +220,5 @@ public final class LexiconChecker {
       list.add(new AcceptedAmbiguity(cols[1], new TreeSet<>(List.of(cols[0].split(" *, *"))), cols[2]));
     }
     return list;
-  }
-
-  private static Map<EntityType, Set<String>> loadSubtypes() {
-    Map<EntityType, Set<String>> map = new HashMap<>();
-    for (DataTable.Row row : DataTable.read(LexiconChecker.class, "subtypes.tsv", 2)) {
-      map.put(EntityType.of(row.cell(0)), Set.of(row.cell(1).split(" ")));
-    }
-    return Map.copyOf(map);
   }
 }

@@ -242,6 +242,11 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return sb.toString();
   }
 
+  /** True when a key-folded word says what kind of thing a name is ({@code qualifiers.tsv}). */
+  static boolean isQualifier(String keyWord) {
+    return QUALIFIERS.containsKey(keyWord);
+  }
+
   static String phonetic(String keyFolded) {
     String parts = InvariantKey.withoutGluedArticles(keyFolded);
     return NameSimilarity.phonetic(isArabic(keyFolded) ? Transliteration.of(Scheme.NEWS).apply(parts) : parts);

@@ -499,7 +499,7 @@ public final class Resolver {
     collect(folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via, setAside);
     collect(keyed.get(q.key()), types, "key", KEY_SCORE, factor, q, scores, layers, via, setAside);
     boolean strict = !scores.isEmpty();
-    if (strict || isPersonName(q)) {
+    if (strict || isCommonWord(q)) {
       return;
     }
     // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
@@ -579,11 +579,13 @@ public final class Resolver {
 
   /**
    * True for a query of one word, with no word that says what kind of thing it is, that is a common word of
-   * people's names ({@code person-names.tsv}): it reaches a name only as that name is spelt. "Harry" is a person,
-   * not al-Hari, and عمر is not the Omar oil field; "Omar field" still asks for one.
+   * people's names ({@code person-names.tsv}) or a word for a kind of thing ({@code qualifiers.tsv}): it reaches a
+   * name only as that name is spelt. "Harry" is a person, not al-Hari; عمر is not the Omar oil field, and القرية ("the
+   * village") not al-Qurayya; "Omar field" still asks for one.
    */
-  private static boolean isPersonName(NameForms q) {
-    return q.core().equals(q.key()) && q.key().indexOf(' ') < 0 && PERSON_NAMES.contains(q.key());
+  private static boolean isCommonWord(NameForms q) {
+    return q.core().equals(q.key()) && q.key().indexOf(' ') < 0
+        && (PERSON_NAMES.contains(q.key()) || NameForms.isQualifier(q.key()));
   }
 
   /**
@@ -779,12 +781,19 @@ public final class Resolver {
   }
 
   /**
-   * False when the query asks only for kinds of site ({@code priority.tsv} ranks them alike: camp, airport, desert…)
+   * False when the query asks only for kinds of another type of thing than {@code e}, or only for kinds of site ({@code priority.tsv} ranks them alike: camp, airport, desert…)
    * and {@code e} is a settlement or an administrative unit: "Rmelan airport" is not the town of Rmelan, nor "Sweida
    * desert" the city. Other kinds are named loosely ("Jobar district" for the quarter) and ask less.
    */
   private static boolean ofAskedKind(Entity e, Set<String> asked) {
-    if (asked.isEmpty() || asked.contains(e.subtype()) || !SETTLEMENTS.contains(e.subtype()) && !UNITS.contains(e.subtype())) {
+    if (asked.isEmpty() || asked.contains(e.subtype())) {
+      return true;
+    }
+    if (asked.stream().noneMatch(kind -> EntityType.ofSubtype(kind) == e.type())) {
+      // kinds of another type of thing altogether: "ميليشيات إيران" (Iran's militias) is no country
+      return false;
+    }
+    if (!SETTLEMENTS.contains(e.subtype()) && !UNITS.contains(e.subtype())) {
       return true;
     }
     for (String kind : asked) {

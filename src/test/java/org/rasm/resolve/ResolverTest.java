@@ -72,7 +72,9 @@ class ResolverTest {
         "place:dummar;place;neighbourhood;Dummar;دمر;;;;;;;;;t",
         "place:al-dumayr;place;town;al-Dumayr;الضمير;;;;;;;;;t",
         "actor:islamic-front;actor;armed-group;Islamic Front;الجبهة الإسلامية;;;;;;;;;t",
-        "outlet:step-news;outlet;website;Step News;ستيب نيوز;;;;;;;;;t"
+        "outlet:step-news;outlet;website;Step News;ستيب نيوز;;;;;;;;;t",
+        "country:iran;country;country;Iran;إيران;;;;;;;;;t",
+        "place:al-qurayya;place;town;al-Qurayya;القريا;;;place:dz-governorate;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -333,5 +335,19 @@ class ResolverTest {
     assertEquals("actor:islamic-front", resolver.resolve("Islamic Front rebels").id());
     assertEquals("outlet:step-news", resolver.resolve("ستيب نيوز").id());
     assertEquals("outlet:step-news", resolver.resolve("ستيب نيوز الإخبارية").id());
+  }
+
+  @Test
+  void aQueryForAKindOfThingOfAnotherTypeIsNotThatThing() {
+    // "Iran's militias" asks for an armed group; Iran is a country
+    assertNull(resolver.resolve("ميليشيات إيران").id());
+    assertEquals("country:iran", resolver.resolve("إيران").id());
+  }
+
+  @Test
+  void aWordForAKindOfThingAloneIsNoName() {
+    // القرية, "the village", is a letter away from القريا
+    assertNull(resolver.resolve("القرية").id());
+    assertEquals("place:al-qurayya", resolver.resolve("قريا").id());
   }
 }
