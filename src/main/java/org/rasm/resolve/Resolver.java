@@ -107,7 +107,9 @@ public final class Resolver {
       java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
   private static final Map<String, Integer> PRIORITY = readPriority();
-  private static final Map<String, Double> TYPE_MINIMUM = readTypeMinimum();
+  /** The fuzzy minimum by type, for Latin queries and for Arabic ones ({@code fuzzy-thresholds.tsv}). */
+  private static final Map<String, Double> TYPE_MINIMUM = readTypeMinimum(1);
+  private static final Map<String, Double> TYPE_MINIMUM_ARABIC = readTypeMinimum(2);
   /** Kinds of site a bare query reaches by the entity's own name ({@code bare-names.tsv}). */
   private static final Set<String> BARE_SUBTYPES = readBareSubtypes();
   /** The minimum by the length of the query's invariant key, index the length; 0 beyond ({@code key-thresholds.tsv}). */
@@ -776,7 +778,8 @@ public final class Resolver {
     if (layer.equals(CROSS_SCRIPT)) {
       return scores.get(e) >= needed;
     }
-    double minimum = Math.max(TYPE_MINIMUM.getOrDefault(e.type().id(), 0.0), arabicQuery ? ARABIC_THRESHOLD : 0);
+    double minimum = arabicQuery ? Math.max(TYPE_MINIMUM_ARABIC.getOrDefault(e.type().id(), 0.0), ARABIC_THRESHOLD)
+        : TYPE_MINIMUM.getOrDefault(e.type().id(), 0.0);
     return !layer.equals("fuzzy") || scores.get(e) >= Math.max(needed, minimum);
   }
 
@@ -892,10 +895,10 @@ public final class Resolver {
     }
   }
 
-  private static Map<String, Double> readTypeMinimum() {
+  private static Map<String, Double> readTypeMinimum(int column) {
     Map<String, Double> m = new HashMap<>();
-    for (DataTable.Row row : DataTable.read(Resolver.class, "fuzzy-thresholds.tsv", 2)) {
-      m.put(row.cell(0), Double.parseDouble(row.cell(1)));
+    for (DataTable.Row row : DataTable.read(Resolver.class, "fuzzy-thresholds.tsv", 3)) {
+      m.put(row.cell(0), Double.parseDouble(row.cell(column)));
     }
     return Map.copyOf(m);
   }
