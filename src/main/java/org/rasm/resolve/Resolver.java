@@ -105,6 +105,9 @@ public final class Resolver {
   /** An Arabic word with the article of the next one joined to it: two letters or more, then ال and two more. */
   private static final java.util.regex.Pattern GLUED_ARTICLE =
       java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
+  /** A romanised article joined to the word it belongs to: al or el, then three letters or more. */
+  private static final java.util.regex.Pattern JOINED_LATIN_ARTICLE =
+      java.util.regex.Pattern.compile("(?i)\\b(al|el)(?=\\p{IsLatin}{3,})");
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
   private static final Map<String, Integer> PRIORITY = readPriority();
   /** The fuzzy minimum by type, for Latin queries and for Arabic ones ({@code fuzzy-thresholds.tsv}). */
@@ -321,16 +324,20 @@ public final class Resolver {
   }
 
   /**
-   * جسرالشغور, ديرالزور: the article of a word written joined to the word before it, as typed in haste. Only a strict
-   * match of the words apart counts, for many words hold ال inside them (المالكية). Null when none.
+   * جسرالشغور, ديرالزور: the article of a word written joined to the word before it, as typed in haste; "Ras Alain":
+   * a romanised article joined to its word. Only a strict match of the words apart counts, for many words hold ال
+   * inside them (المالكية) and many begin with al (Aleppo). Null when none.
    */
   private Resolution withArticleApart(String query, Set<EntityType> types, boolean explain) {
-    java.util.regex.Matcher glued = GLUED_ARTICLE.matcher(query);
-    if (!glued.find()) {
+    String apartQuery = GLUED_ARTICLE.matcher(query).replaceAll(" $1");
+    apartQuery = JOINED_LATIN_ARTICLE.matcher(apartQuery).replaceAll("$1-");
+    if (apartQuery.equals(query)) {
       return null;
     }
-    Resolution apart = resolveName(glued.replaceAll(" $1"), types, explain);
-    return apart.resolved() && !"fuzzy".equals(apart.match())
+    Resolution apart = resolveName(apartQuery, types, true);
+    // "altaf" is not al-TAF: an acronym the split made is no name
+    boolean viaAcronym = apart.resolved() && NameForms.of(apart.explanation().get("alias")).acronym();
+    return apart.resolved() && !"fuzzy".equals(apart.match()) && !viaAcronym
         ? restated(query, apart, "the article written apart", explain) : null;
   }
 
@@ -414,7 +421,7 @@ public final class Resolver {
 
   /** {@code r} as the answer to {@code query}, the rule that led from one to the other named first. */
   private static Resolution restated(String query, Resolution r, String rule, boolean explain) {
-    Map<String, String> why = new LinkedHashMap<>(r.explanation());
+    Map<String, String> why = explain ? new LinkedHashMap<>(r.explanation()) : Map.of();
     if (explain) {
       why.put("rule", rule + ": " + why.getOrDefault("rule", ""));
     }

@@ -74,7 +74,9 @@ class ResolverTest {
         "actor:islamic-front;actor;armed-group;Islamic Front;الجبهة الإسلامية;;;;;;;;;t",
         "outlet:step-news;outlet;website;Step News;ستيب نيوز;;;;;;;;;t",
         "country:iran;country;country;Iran;إيران;;;;;;;;;t",
-        "place:al-qurayya;place;town;al-Qurayya;القريا;;;place:dz-governorate;;;;;;t"
+        "place:al-qurayya;place;town;al-Qurayya;القريا;;;place:dz-governorate;;;;;;t",
+        "country:qatar;country;country;Qatar;قطر;دولة قطر;;;;;;;;t",
+        "place:ras-al-ayn;place;city;Ras al-Ayn;رأس العين;Ras al-Ain;;place:dz-governorate;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -349,5 +351,19 @@ class ResolverTest {
     // القرية, "the village", is a letter away from القريا
     assertNull(resolver.resolve("القرية").id());
     assertEquals("place:al-qurayya", resolver.resolve("قريا").id());
+  }
+
+  @Test
+  void aRomanisedArticleJoinedToItsWordIsSetApart() {
+    Resolution r = resolver.resolve("Ras Alain", Set.of(), true);
+    assertEquals("place:ras-al-ayn", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("the article written apart"), r.explanation().toString());
+    // the split must not make an acronym: al-SAA is no name
+    assertNull(resolver.resolve("alsaa").id());
+  }
+
+  @Test
+  void romanisedWordsOfOfficialNamesAskForACountry() {
+    assertEquals("country:qatar", resolver.resolve("Dawlat Qatar").id());
   }
 }
