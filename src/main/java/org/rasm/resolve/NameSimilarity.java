@@ -18,6 +18,8 @@ public final class NameSimilarity {
   private static final double[] INSERT = new double[128];
   private static final double[] WEIGHT = new double[128];
   private static final double[] INSERT_BESIDE_VOWEL = new double[128];
+  /** The cost of a letter of a romanised name missing from the transliteration of unvocalised Arabic; -1 for none. */
+  private static final double[] UNWRITTEN = new double[128];
   private static final Map<String, String> DIGRAPHS;
   private static final Map<Character, String> ARABIZI;
 
@@ -27,6 +29,7 @@ public final class NameSimilarity {
     for (int a = 0; a < 128; a++) {
       INSERT[a] = 1;
       INSERT_BESIDE_VOWEL[a] = -1;
+      UNWRITTEN[a] = -1;
       WEIGHT[a] = 1;
       for (int b = 0; b < 128; b++) {
         SWAP[a][b] = a == b ? 0 : 1;
@@ -40,6 +43,7 @@ public final class NameSimilarity {
         case "vowels" -> a.chars().forEach(c -> WEIGHT[c] = cost);
         case "insert" -> a.chars().forEach(c -> INSERT[c] = cost);
         case "insert-beside-vowel" -> a.chars().forEach(c -> INSERT_BESIDE_VOWEL[c] = cost);
+        case "unwritten-vowel" -> a.chars().forEach(c -> UNWRITTEN[c] = cost);
         case "digraph" -> digraphs.put(a, b);
         case "arabizi" -> arabizi.put(a.charAt(0), b);
         case "swap" -> {
@@ -89,6 +93,18 @@ public final class NameSimilarity {
   }
 
   public static double score(String a, String b) {
+    return score(a, b, false);
+  }
+
+  /**
+   * How alike a romanised name and the transliteration of an Arabic one are. Arabic is written without its short
+   * vowels, so a vowel the romanised name has and the transliteration lacks costs only {@code unwritten-vowel}.
+   */
+  public static double scoreAgainstUnvocalised(String romanised, String transliterated) {
+    return score(romanised, transliterated, true);
+  }
+
+  private static double score(String a, String b, boolean bUnvocalised) {
     if (a.equals(b)) {
       return 1;
     }
@@ -101,7 +117,7 @@ public final class NameSimilarity {
     }
     for (int i = 1; i <= n; i++) {
       char x = a.charAt(i - 1);
-      double insertX = insert(a, i - 1);
+      double insertX = bUnvocalised && x < 128 && UNWRITTEN[x] >= 0 ? Math.min(UNWRITTEN[x], insert(a, i - 1)) : insert(a, i - 1);
       cur[0] = prev[0] + insertX;
       for (int j = 1; j <= m; j++) {
         char y = b.charAt(j - 1);

@@ -566,6 +566,7 @@ public final class Resolver {
         // two Arabic spellings are compared letter by letter: the transliteration would blur their long vowels
         double similarity = arabicQuery != null && c.arabic() != null
             ? ArabicSimilarity.score(arabicQuery, c.arabic())
+            : cross && !arabic ? NameSimilarity.scoreAgainstUnvocalised(q.phonetic(), c.forms().phonetic())
             : NameSimilarity.score(q.phonetic(), c.forms().phonetic());
         double discount = discount(q, c);
         double s = Math.round(similarity * discount * factor * 1000) / 1000.0;

@@ -76,7 +76,8 @@ class ResolverTest {
         "country:iran;country;country;Iran;إيران;;;;;;;;;t",
         "place:al-qurayya;place;town;al-Qurayya;القريا;;;place:dz-governorate;;;;;;t",
         "country:qatar;country;country;Qatar;قطر;دولة قطر;;;;;;;;t",
-        "place:ras-al-ayn;place;city;Ras al-Ayn;رأس العين;Ras al-Ain;;place:dz-governorate;;;;;;t"
+        "place:ras-al-ayn;place;city;Ras al-Ayn;رأس العين;Ras al-Ain;;place:dz-governorate;;;;;;t",
+        "country:saudi-arabia;country;country;Saudi Arabia;السعودية;KSA;;;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -365,5 +366,13 @@ class ResolverTest {
   @Test
   void romanisedWordsOfOfficialNamesAskForACountry() {
     assertEquals("country:qatar", resolver.resolve("Dawlat Qatar").id());
+  }
+
+  @Test
+  void aRomanisedArabicNameMeetsTheArabicOneDespiteItsUnwrittenVowels() {
+    // السعودية transliterates without its short vowels
+    assertEquals("country:saudi-arabia", resolver.resolve("al-Saudiya").id());
+    assertTrue(NameSimilarity.scoreAgainstUnvocalised("firqa", "frqa") > NameSimilarity.score("firqa", "frqa"));
+    assertEquals(NameSimilarity.score("frqa", "firqa"), NameSimilarity.score("firqa", "frqa"));
   }
 }
