@@ -157,6 +157,10 @@ final class LexiconCommand {
 
     private int importCldrCountries(RasmCommand top) throws IOException {
       Path target = into != null ? into : Path.of("lexicons/countries.tsv");
+      if (!Files.exists(target)) { // names are added to countries: there is nothing to write without them
+        top.err.println("rasm: error: " + target + ": no such file");
+        return 1;
+      }
       List<Problem> problems = new ArrayList<>();
       List<Entity> existing = readIfPresent(target, problems);
       if (!problems.isEmpty()) {

@@ -111,5 +111,8 @@ class LexiconCliTest {
     assertTrue(syria.endsWith("\tSyrian\t\t\t\t\t\t\tcurated"), syria);
     assertEquals(2, CliTest.rasm("", "lexicon", "import", "cldr-countries", "x", "--into", target.toString()).code());
     assertEquals(2, CliTest.rasm("", "lexicon", "import", "opensyria", "--into", target.toString()).code());
+    CliTest.Result missing = CliTest.rasm("", "lexicon", "import", "cldr-countries", "--into", tmp.resolve("none.tsv").toString());
+    assertEquals(1, missing.code());
+    assertTrue(missing.err().contains("none.tsv: no such file"), missing.err());
   }
 }

@@ -6,6 +6,7 @@ import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.UResourceBundle;
 import com.ibm.icu.util.VersionInfo;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -53,7 +54,7 @@ public final class CldrCountriesImporter {
    * @param entities the rows given, countries with their new aliases
    * @param codes the ISO code found for each matched country id
    * @param unmatched the country ids left alone, each with why
-   * @param addedByLanguage how many aliases each language gave
+   * @param addedByLanguage how many aliases each language gave, by language code in code order
    * @param collisions the names skipped because another entity bears them, as {@code id: name (other ids)}
    */
   public record Result(List<Entity> entities, Map<String, String> codes, Map<String, String> unmatched,
@@ -130,7 +131,8 @@ public final class CldrCountriesImporter {
       }
       out.add(e.withAliases(added));
     }
-    return new Result(List.copyOf(out), codes, unmatched, byLanguage, List.copyOf(collisions));
+    return new Result(List.copyOf(out), Collections.unmodifiableMap(codes), Collections.unmodifiableMap(unmatched),
+        Collections.unmodifiableMap(byLanguage), List.copyOf(collisions));
   }
 
   private static void bear(Map<String, Set<String>> idsByKey, Entity e) {
