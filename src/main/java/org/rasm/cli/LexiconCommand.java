@@ -21,6 +21,7 @@ import org.rasm.lexicon.LexiconChecker;
 import org.rasm.lexicon.LexiconException;
 import org.rasm.lexicon.LexiconFormat;
 import org.rasm.lexicon.Problem;
+import org.rasm.lexicon.imports.CldrCountriesImporter;
 import org.rasm.lexicon.imports.GeoNamesImporter;
 import org.rasm.lexicon.imports.OpenSyriaImporter;
 import org.rasm.lexicon.imports.PersonNamesImporter;
@@ -44,7 +45,8 @@ import picocli.CommandLine.ParentCommand;
         "  rasm lexicon stats",
         "  rasm lexicon import opensyria data-geography/data --into lexicons/places-admin.tsv",
         "  rasm lexicon import geonames SY.txt --alternate-names alternateNamesV2.txt --into lexicons/places-geonames.tsv",
-        "  rasm lexicon import wikidata-names wd_arabic.normalized.aligned.tokens"
+        "  rasm lexicon import wikidata-names wd_arabic.normalized.aligned.tokens",
+        "  rasm lexicon import cldr-countries --into lexicons/countries.tsv"
     })
 final class LexiconCommand {
   @ParentCommand RasmCommand top;
@@ -59,24 +61,29 @@ final class LexiconCommand {
           "                  (geonameid, name, admin1_code, admin1_name, name_ar)",
           "  wikidata-names FILE",
           "                  Wikidata's aligned Latin-Arabic tokens of people's names: writes the resolver's",
-          "                  table of common words of people's names (replaced, not merged)"
+          "                  table of common words of people's names (replaced, not merged)",
+          "  cldr-countries  no PATH: the countries' names in CLDR, the locale data ICU4J ships, in the languages of",
+          "                  the region's press and each country's own when in Latin or Arabic script, added as",
+          "                  aliases (names another entity of the lexicon bears are skipped; unmatched countries",
+          "                  are reported)"
       })
   static final class Import implements Callable<Integer> {
     @ParentCommand LexiconCommand parent;
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin LexiconOptions lexicon = new LexiconOptions();
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "opensyria, geonames or wikidata-names")
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "opensyria, geonames, wikidata-names or cldr-countries")
     String source;
 
-    @Parameters(index = "1", paramLabel = "PATH", description = "The source's folder (opensyria) or file (geonames, wikidata-names).")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "PATH",
+        description = "The source's folder (opensyria) or file (geonames, wikidata-names); none for cldr-countries.")
     Path path;
 
     @Option(names = "--alternate-names", paramLabel = "FILE", description = "geonames: the alternateNames file, for Arabic and English names and Wikidata ids.")
     Path alternateNames;
 
     @Option(names = "--into", paramLabel = "FILE", description = "The file to write (default: lexicons/places-admin.tsv for opensyria, lexicons/places-geonames.tsv for geonames, "
-        + PERSON_NAMES + " for wikidata-names).")
+        + PERSON_NAMES + " for wikidata-names, lexicons/countries.tsv for cldr-countries).")
     Path into;
 
     @Option(names = "--min-people", paramLabel = "N", defaultValue = "5",
@@ -91,6 +98,10 @@ final class LexiconCommand {
       List<Entity> imported;
       Function<Entity, String> key;
       Path target;
+      if (source.equals("cldr-countries") != (path == null)) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), path == null
+            ? "missing PATH: the source's folder or file" : "cldr-countries takes no PATH: its data ships with ICU4J");
+      }
       switch (source) {
         case "opensyria" -> {
           imported = OpenSyriaImporter.read(path);
@@ -105,8 +116,11 @@ final class LexiconCommand {
         case "wikidata-names" -> {
           return importPersonNames(top);
         }
+        case "cldr-countries" -> {
+          return importCldrCountries(top);
+        }
         default -> throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "unknown source '" + source + "': expected opensyria, geonames or wikidata-names");
+            spec.commandLine(), "unknown source '" + source + "': expected opensyria, geonames, wikidata-names or cldr-countries");
       }
       List<Problem> problems = new ArrayList<>();
       List<Entity> existing = readIfPresent(target, problems);
@@ -138,6 +152,30 @@ final class LexiconCommand {
       AtomicFiles.write(target, table.getBytes(StandardCharsets.UTF_8));
       top.err.println("rasm: " + target + ": " + words.size() + " words of people's names borne by at least " + minPeople
           + " people");
+      return 0;
+    }
+
+    private int importCldrCountries(RasmCommand top) throws IOException {
+      Path target = into != null ? into : Path.of("lexicons/countries.tsv");
+      if (!Files.exists(target)) { // names are added to countries: there is nothing to write without them
+        top.err.println("rasm: error: " + target + ": no such file");
+        return 1;
+      }
+      List<Problem> problems = new ArrayList<>();
+      List<Entity> existing = readIfPresent(target, problems);
+      if (!problems.isEmpty()) {
+        problems.forEach(p -> top.err.println("rasm: error: " + p));
+        return 1;
+      }
+      CldrCountriesImporter.Result r = CldrCountriesImporter.merge(existing, lexicon.load());
+      StringWriter out = new StringWriter();
+      LexiconFormat.write(r.entities(), out);
+      AtomicFiles.write(target, out.toString().getBytes(StandardCharsets.UTF_8));
+      r.unmatched().forEach((id, why) -> top.err.println("rasm: " + target + ": " + id + " left alone: " + why));
+      r.collisions().forEach(c -> top.err.println("rasm: " + target + ": skipped a name another entity bears: " + c));
+      top.err.println("rasm: " + target + ": " + r.codes().size() + " countries matched to CLDR, " + r.unmatched().size()
+          + " unmatched, " + r.added() + " names added " + r.addedByLanguage() + ", " + r.collisions().size()
+          + " skipped as names of other entities");
       return 0;
     }
 
