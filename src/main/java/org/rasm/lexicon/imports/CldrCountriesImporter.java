@@ -25,7 +25,7 @@ import org.rasm.lexicon.Lexicon;
 /**
  * Adds to each country the names the Unicode CLDR gives it in the languages of the press rasm's users read, from
  * the locale data ICU4J ships (nothing is fetched): "Syrien", "Suriye", "Syrie", "سوریه"… and its endonym when
- * written in Latin or Arabic script ("Azərbaycan", "پاکستان"; not "Հայաստան", which rasm does not fold).
+ * written in Latin or Arabic script ("Azərbaycan", "ایران"; not "Հայաստան", which rasm does not fold).
  *
  * <p>A country is known by its ISO 3166-1 code, found by matching its English name (or, failing that, any of its
  * names) against CLDR's English names of every region, standard, short ("UK") and variant ("Czech Republic"), after
@@ -39,8 +39,12 @@ import org.rasm.lexicon.Lexicon;
  * key folding, as the lexicon checker compares them) is skipped and counted: it would make the two ambiguous.
  */
 public final class CldrCountriesImporter {
-  /** The languages whose names are taken, besides each country's own: Latin and Arabic scripts only. */
-  public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ku", "ar", "fa", "ckb", "ur");
+  /**
+   * The languages whose names are taken, besides each country's own: Latin and Arabic scripts only. Not Persian or
+   * Urdu: their names of other countries, read in Arabic text, are Arabic words (شام, the Levant; هند, Hind; مراکش,
+   * Marrakesh).
+   */
+  public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl", "tr", "ku", "ar", "ckb");
 
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);

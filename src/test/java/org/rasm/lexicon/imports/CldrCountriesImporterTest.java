@@ -52,7 +52,9 @@ class CldrCountriesImporterTest {
     Map<String, Entity> out = byId(r.entities());
     List<String> syria = out.get("country:syria").aliases();
     assertEquals(List.of("Syrie", "Sham land"), syria.subList(0, 2), syria.toString());
-    assertTrue(syria.containsAll(List.of("Syrien", "Suriye", "Sûrî", "سوریه")), syria.toString());
+    assertTrue(syria.containsAll(List.of("Syrien", "Suriye", "Sûrî", "سووریا")), syria.toString());
+    // Urdu شام would read as the Levant in Arabic text
+    assertFalse(syria.contains("شام"), syria.toString());
     // French Syrie is there already, and Dutch Syrië is Syrie after search folding
     assertEquals(1, syria.stream().filter(a -> a.equals("Syrie")).count(), syria.toString());
     assertFalse(syria.contains("Syrië"), syria.toString());
@@ -60,7 +62,7 @@ class CldrCountriesImporterTest {
         "country:armenia", "AM", "country:azerbaijan", "AZ"), r.codes());
     assertTrue(out.get("country:czechia").aliases().containsAll(List.of("Tschechien", "Česko")), out.get("country:czechia").toString());
     assertEquals(r.added(), r.addedByLanguage().values().stream().mapToInt(Integer::intValue).sum());
-    assertTrue(r.addedByLanguage().keySet().containsAll(List.of("de", "tr", "ku", "fa", "ckb", "ur")), r.addedByLanguage().toString());
+    assertTrue(r.addedByLanguage().keySet().containsAll(List.of("de", "tr", "ku", "ckb")), r.addedByLanguage().toString());
   }
 
   @Test
