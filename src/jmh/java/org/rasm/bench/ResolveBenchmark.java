@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -21,15 +22,20 @@ import org.rasm.resolve.Resolution;
 import org.rasm.resolve.Resolver;
 
 /**
- * Resolving one name with the full default lexicon: the queries of testdata/resolve (spellings in both scripts and
- * names that resolve to nothing), one per call, in turn. Sample mode: read the p0.50 row for the median.
+ * Resolving one name with the full default lexicon: the queries of sets in testdata/resolve, one per call, in turn.
+ * By default dev and test (spellings in both scripts and names that resolve to nothing); people.tsv is names of
+ * people, nearly all resolving to nothing, which try every fallback. Sample mode: read the p0.50 row for the median.
  *
- * <pre>mvn -Pbench test-compile exec:exec -Dbench=ResolveBenchmark</pre>
+ * <pre>mvn -Pbench test-compile exec:exec -Dbench=ResolveBenchmark -Dbench.args="-p sets=people.tsv"</pre>
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ResolveBenchmark {
+  /** The sets whose queries are resolved, joined by + (JMH splits parameter values at commas). */
+  @Param("dev.tsv+test.tsv")
+  public String sets;
+
   private Resolver resolver;
   private String[] queries;
   private int next;
@@ -38,7 +44,7 @@ public class ResolveBenchmark {
   public void setUp() {
     resolver = new Resolver(Lexicon.defaults());
     List<String> q = new ArrayList<>();
-    for (String file : List.of("dev.tsv", "test.tsv")) {
+    for (String file : sets.split("\\+")) {
       try {
         List<String> lines = Files.readAllLines(Path.of("testdata/resolve", file), StandardCharsets.UTF_8);
         lines.subList(1, lines.size()).forEach(l -> q.add(l.split("\t", -1)[0]));

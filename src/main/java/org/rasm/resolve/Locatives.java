@@ -16,13 +16,17 @@ import org.rasm.fold.TextFolder;
  * "Masrab Deir ez-Zor" is Masrab in Deir ez-Zor.
  */
 final class Locatives {
-  /** A name and the place the query says it is in. */
-  record Split(String name, String place) {}
+  /**
+   * A name and the place the query says it is in, with the place's words key-folded one by one and joined: nearly
+   * always its key, and found without folding it again.
+   */
+  record Split(String name, String place, String placeKey) {}
 
   /** Places of more words than this are not tried. */
   private static final int MAX_PLACE_WORDS = 4;
   private static final int MAX_WORDS = 10;
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s,]+");
   private static final Set<String> BEFORE;
   private static final Set<String> AFTER;
   private static final Set<String> JOINED;
@@ -49,43 +53,60 @@ final class Locatives {
 
   /** The splits of {@code query}, the shortest place first; none for a query of one word or of many. */
   static List<Split> splits(String query) {
-    String[] words = query.strip().split("[\\s,]+");
-    Set<Split> out = new LinkedHashSet<>();
+    String[] words = WORDS.split(query.strip());
     if (words.length < 2 || words.length > MAX_WORDS) {
       return List.of();
     }
+    // whether each word ties a name to its place (in, في, بريف), or follows the place (الشمالي)
+    boolean[] before = new boolean[words.length];
+    boolean[] after = new boolean[words.length];
+    String[] keys = new String[words.length];
+    String[] unjoinedKeys = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      keys[i] = KEY.fold(words[i]).text();
+      String rest = withoutJoined(words[i]);
+      unjoinedKeys[i] = rest == null ? null : KEY.fold(rest).text();
+      before[i] = BEFORE.contains(keys[i]) || rest != null && BEFORE.contains(unjoinedKeys[i]);
+      after[i] = AFTER.contains(keys[i]);
+    }
+    Set<Split> out = new LinkedHashSet<>();
     for (int k = 1; k <= Math.min(MAX_PLACE_WORDS, words.length - 1); k++) {
-      List<String> name = new ArrayList<>(Arrays.asList(words).subList(0, words.length - k));
-      List<String> place = new ArrayList<>(Arrays.asList(words).subList(words.length - k, words.length));
-      while (!name.isEmpty() && isBefore(name.get(name.size() - 1))) {
-        name.remove(name.size() - 1);
+      int nameEnd = words.length - k;
+      while (nameEnd > 0 && before[nameEnd - 1]) {
+        nameEnd--;
       }
-      while (!place.isEmpty() && isBefore(place.get(0))) {
-        place.remove(0);
+      int placeStart = words.length - k;
+      while (placeStart < words.length && before[placeStart]) {
+        placeStart++;
       }
-      while (!place.isEmpty() && AFTER.contains(KEY.fold(place.get(place.size() - 1)).text())) {
-        place.remove(place.size() - 1);
+      int placeEnd = words.length;
+      while (placeEnd > placeStart && after[placeEnd - 1]) {
+        placeEnd--;
       }
-      if (name.isEmpty() || place.isEmpty()) {
+      if (nameEnd == 0 || placeStart == placeEnd) {
         continue;
       }
-      out.add(new Split(String.join(" ", name), String.join(" ", place)));
-      String unjoined = withoutJoined(place.get(0));
-      if (unjoined != null) {
-        place.set(0, unjoined);
-        out.add(new Split(String.join(" ", name), String.join(" ", place)));
+      String name = String.join(" ", Arrays.asList(words).subList(0, nameEnd));
+      List<String> place = new ArrayList<>(Arrays.asList(words).subList(placeStart, placeEnd));
+      List<String> placeKeys = new ArrayList<>(Arrays.asList(keys).subList(placeStart, placeEnd));
+      out.add(new Split(name, String.join(" ", place), joined(placeKeys)));
+      if (unjoinedKeys[placeStart] != null) {
+        place.set(0, withoutJoined(place.get(0)));
+        placeKeys.set(0, unjoinedKeys[placeStart]);
+        out.add(new Split(name, String.join(" ", place), joined(placeKeys)));
       }
     }
     return List.copyOf(out);
   }
 
-  /** A word that ties a name to its place, alone or with a one-letter word joined to it (بريف). */
-  private static boolean isBefore(String word) {
-    if (BEFORE.contains(KEY.fold(word).text())) {
-      return true;
+  private static String joined(List<String> keys) {
+    StringBuilder sb = new StringBuilder();
+    for (String k : keys) {
+      if (!k.isEmpty()) {
+        sb.append(sb.length() == 0 ? "" : " ").append(k);
+      }
     }
-    String rest = withoutJoined(word);
-    return rest != null && BEFORE.contains(KEY.fold(rest).text());
+    return sb.toString();
   }
 
   /** The word without the one-letter word joined to its start, or null when it has none or too little is left. */

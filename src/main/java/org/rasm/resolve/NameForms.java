@@ -40,6 +40,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   /** The articles the key profile removes at the start of a word (ال), but not after a joined stopword. */
   private static final List<String> ARTICLES = readArticles();
   private static final Map<String, String> VARIANTS = readVariants();
+  private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
 
   static NameForms of(String written) {
     return of(written, Map.of());
@@ -222,7 +223,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   static boolean holdsAcronym(String query, String acronym) {
     String letters = lettersOf(acronym);
     StringBuilder run = new StringBuilder();
-    for (String word : query.split("[\\s-]+")) {
+    for (String word : WORD_BREAK.split(query)) {
       String w = lettersOf(word);
       if (w.equals(letters)) {
         return true;

@@ -329,11 +329,12 @@ public final class Resolver {
    * inside them (المالكية) and many begin with al (Aleppo). Null when none.
    */
   private Resolution withArticleApart(String query, Set<EntityType> types, boolean explain) {
-    String apartQuery = GLUED_ARTICLE.matcher(query).replaceAll(" $1");
-    apartQuery = JOINED_LATIN_ARTICLE.matcher(apartQuery).replaceAll("$1-");
-    if (apartQuery.equals(query)) {
+    java.util.regex.Matcher glued = GLUED_ARTICLE.matcher(query);
+    java.util.regex.Matcher joined = JOINED_LATIN_ARTICLE.matcher(query);
+    if (!glued.find() && !joined.find()) {
       return null;
     }
+    String apartQuery = JOINED_LATIN_ARTICLE.matcher(glued.replaceAll(" $1")).replaceAll("$1-");
     Resolution apart = resolveName(apartQuery, types, true);
     // "altaf" is not al-TAF: an acronym the split made is no name
     boolean viaAcronym = apart.resolved() && NameForms.of(apart.explanation().get("alias")).acronym();
@@ -348,8 +349,7 @@ public final class Resolver {
    */
   private Resolution inPlace(String query, Set<EntityType> types, boolean explain) {
     for (Locatives.Split split : Locatives.splits(query)) {
-      Resolution place = resolveName(split.place(), Set.of(EntityType.PLACE), false);
-      if (!place.resolved()) {
+      if (!namesPlace(split.placeKey())) {
         continue;
       }
       Resolution name = resolveName(split.name(), types, explain);
@@ -375,6 +375,12 @@ public final class Resolver {
       }
     }
     return null;
+  }
+
+  /** True when {@code placeKey} is the key of a name of a place: the place a query says a name lies in. */
+  private boolean namesPlace(String placeKey) {
+    List<Entry> named = keyed.get(placeKey);
+    return named != null && named.stream().anyMatch(e -> e.entity().type() == EntityType.PLACE);
   }
 
   /** True when an entity that {@code e} lies in bears a name with the invariant key of {@code place}. */
