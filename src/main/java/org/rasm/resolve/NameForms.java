@@ -41,6 +41,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   private static final List<String> ARTICLES = readArticles();
   private static final Map<String, String> VARIANTS = readVariants();
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
+  private static final java.util.regex.Pattern LETTERS_APART = java.util.regex.Pattern.compile("[\\s.]+");
 
   static NameForms of(String written) {
     return of(written, Map.of());
@@ -235,6 +236,20 @@ record NameForms(String written, String folded, String key, String core, Set<Str
       }
     }
     return false;
+  }
+
+  /** True for a name written as letters apart: "ق س د", "أ ب", "H T S". */
+  static boolean spelledOut(String written) {
+    String[] words = LETTERS_APART.split(written.strip());
+    if (words.length < 2) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.codePointCount(0, w.length()) != 1) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String lettersOf(String s) {

@@ -595,13 +595,13 @@ public final class Resolver {
 
   /**
    * True for a query of one word, with no word that says what kind of thing it is, that is a common word of
-   * people's names ({@code person-names.tsv}) or a word for a kind of thing ({@code qualifiers.tsv}): it reaches a
-   * name only as that name is spelt. "Harry" is a person, not al-Hari; عمر is not the Omar oil field, and القرية ("the
-   * village") not al-Qurayya; "Omar field" still asks for one.
+   * people's names ({@code person-names.tsv}), a word for a kind of thing ({@code qualifiers.tsv}) or a demonym: it
+   * reaches a name only as that name is spelt. "Harry" is a person, not al-Hari; عمر is not the Omar oil field,
+   * القرية ("the village") not al-Qurayya, and "Syrian" not Suran; "Omar field" still asks for one.
    */
-  private static boolean isCommonWord(NameForms q) {
+  private boolean isCommonWord(NameForms q) {
     return q.core().equals(q.key()) && q.key().indexOf(' ') < 0
-        && (PERSON_NAMES.contains(q.key()) || NameForms.isQualifier(q.key()));
+        && (PERSON_NAMES.contains(q.key()) || NameForms.isQualifier(q.key()) || demonyms.contains(q.key()));
   }
 
   /**
@@ -698,8 +698,11 @@ public final class Resolver {
       return;
     }
     for (Entry h : hits) {
-      if (layer.equals("key") && h.forms().acronym() && !h.forms().arabic()
-          && !NameForms.holdsAcronym(q.written(), h.forms().written())) {
+      if (layer.equals("key") && (h.forms().acronym() && !h.forms().arabic()
+          && !NameForms.holdsAcronym(q.written(), h.forms().written())
+          || h.forms().key().length() < 3 && NameForms.spelledOut(h.forms().written()) && !NameForms.spelledOut(q.written()))) {
+        // an acronym is spelt letter for letter (S.A.A., the SAA), and one of two letters written apart is not the
+        // word those letters make: آب (August) is not أ ب (AP); بكك is still ب ك ك (PKK)
         continue;
       }
       double discount = score < KEY_SCORE ? discount(q, h) : 1;

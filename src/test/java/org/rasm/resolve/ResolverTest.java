@@ -77,7 +77,12 @@ class ResolverTest {
         "place:al-qurayya;place;town;al-Qurayya;القريا;;;place:dz-governorate;;;;;;t",
         "country:qatar;country;country;Qatar;قطر;دولة قطر;;;;;;;;t",
         "place:ras-al-ayn;place;city;Ras al-Ayn;رأس العين;Ras al-Ain;;place:dz-governorate;;;;;;t",
-        "country:saudi-arabia;country;country;Saudi Arabia;السعودية;KSA;;;;;;;;t"
+        "country:saudi-arabia;country;country;Saudi Arabia;السعودية;KSA;;;;;;;;t",
+        "country:syria;country;country;Syria;سوريا;;Syrian|السوري;;;;;;;t",
+        "place:suran;place;town;Suran;صوران;;;place:dz-governorate;;;;;;t",
+        "actor:russian-forces;actor;state-force;Russian forces;القوات الروسية;Russian military;;;;;;;;t",
+        "outlet:ap;outlet;agency;Associated Press;أسوشيتد برس;AP|أ ب;;;;;;;;t",
+        "place:al-sijn;place;village;al-Sijn;السجن;;;place:dz-governorate;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -374,5 +379,26 @@ class ResolverTest {
     assertEquals("country:saudi-arabia", resolver.resolve("al-Saudiya").id());
     assertTrue(NameSimilarity.scoreAgainstUnvocalised("firqa", "frqa") > NameSimilarity.score("firqa", "frqa"));
     assertEquals(NameSimilarity.score("frqa", "firqa"), NameSimilarity.score("firqa", "frqa"));
+  }
+
+  @Test
+  void commonWordsAloneAreNoNames() {
+    // a demonym: Syrian is not Suran
+    assertNull(resolver.resolve("Syrian").id());
+    assertEquals("country:syria", resolver.resolve("Syria").id());
+    // a word of a name whose other word says whose: military is not the Russian military
+    assertNull(resolver.resolve("military").id());
+    assertEquals("actor:russian-forces", resolver.resolve("Russian military").id());
+    // a word for a kind of thing reaches a name spelt as it is (البادية, the desert), not one spelt near it
+    assertNull(resolver.resolve("السجون").id());
+    assertEquals("place:al-sijn", resolver.resolve("سجن").id());
+  }
+
+  @Test
+  void anAcronymWrittenAsLettersApartIsNotAWordOfThoseLetters() {
+    // آب (August) has the letters of أ ب (AP)
+    assertNull(resolver.resolve("آب").id());
+    assertEquals("outlet:ap", resolver.resolve("أ ب").id());
+    assertEquals("outlet:ap", resolver.resolve("A.P.").id());
   }
 }
