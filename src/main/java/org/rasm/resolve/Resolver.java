@@ -727,7 +727,7 @@ public final class Resolver {
     Entity closest = scores.entrySet().stream().filter(x -> x.getValue() == top).map(Map.Entry::getKey).findFirst()
         .orElseThrow();
     boolean spelt = layers.get(closest).startsWith("fuzzy");
-    Set<String> preferred = q.subtypes();
+    Set<String> preferred = askedFor(q.subtypes());
     List<Entity> ranked = new ArrayList<>(scores.keySet());
     boolean arabic = q.arabic();
     ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, arabic) ? 0 : 1)
@@ -784,6 +784,16 @@ public final class Resolver {
     String match = layers.get(best).equals(CROSS_SCRIPT) ? "fuzzy" : layers.get(best);
     return new Resolution(query, chosen.id(), chosen.type().id(), chosen.nameEn(), chosen.nameAr(), scores.get(best),
         match, candidates, why);
+  }
+
+  /**
+   * The kinds a query's qualifiers ask for; of a unit and a settlement ("Daraa city sub-district", "مركز مدينة"),
+   * the unit, which is the narrower: the subdistrict around the city.
+   */
+  private static Set<String> askedFor(Set<String> kinds) {
+    Set<String> units = new HashSet<>(kinds);
+    units.retainAll(UNITS);
+    return units.isEmpty() ? kinds : units;
   }
 
   /**

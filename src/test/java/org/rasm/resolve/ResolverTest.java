@@ -401,4 +401,17 @@ class ResolverTest {
     assertEquals("outlet:ap", resolver.resolve("أ ب").id());
     assertEquals("outlet:ap", resolver.resolve("A.P.").id());
   }
+
+  @Test
+  void aUnitAskedForBesideASettlementIsTheUnit() {
+    // "the governorate of the city of Deir ez-Zor": the governorate, the narrower thing asked for
+    assertEquals("place:dz-governorate", resolver.resolve("محافظة مدينة دير الزور").id());
+    assertEquals("place:dz-city", resolver.resolve("مدينة دير الزور").id());
+  }
+
+  @Test
+  void officialNamesInOtherLanguagesAskForACountry() {
+    assertEquals("country:qatar", resolver.resolve("República de Qatar").id());
+    assertEquals("country:sweden", resolver.resolve("Königreich Sweden").id());
+  }
 }
