@@ -451,6 +451,11 @@ public final class Resolver {
     // end ("Islamic Front rebels")
     NameForms lastTried = q;
     for (int level = 0; level < 3; level++) {
+      if (level == 2 && first != null && first.resolved()) {
+        // a class word or a direction at the end may belong to the name: an approximate match of the whole stands
+        // ("ريف حمص الشمالى" is the northern countryside, not Homs)
+        break;
+      }
       NameForms plain = withoutModifiers(q, level);
       if (plain == null || plain.key().equals(lastTried.key())) {
         continue;
