@@ -59,7 +59,15 @@ final class KeyParts {
       if (word) {
         n = collapse(s, start, end, part, source, false);
       }
-      int from = word ? 0 : prefixLength(part, n);
+      int from = 0;
+      if (!word) {
+        // the article is cut from the word as written, then its letters collapse: اللاذقية is ال + لاذقية, where
+        // collapsing first would leave اذقية
+        int cut = prefixLength(s, start, end);
+        if (cut > 0) {
+          n = collapse(s, start + cut, end, part, source, true);
+        }
+      }
       if (!word && n - from <= maxArticleLength && articles.contains(new String(part, from, n - from)) && hasTokenAfter(s, end)) {
         continue; // an article, or what is left of the part once its prefix is cut
       }
@@ -98,39 +106,27 @@ final class KeyParts {
     return n;
   }
 
-  /** How much of the part is article prefix: repeated, as long as two letters remain after it. */
-  private int prefixLength(char[] part, int n) {
-    int from = 0;
+  /** How much of {@code s[start, end)} is article prefix: repeated, as long as two letters remain after it. */
+  private int prefixLength(String s, int start, int end) {
+    int from = start;
     boolean cut = true;
     while (cut) {
       cut = false;
       for (String prefix : articlePrefixes) {
-        if (startsWith(part, from, n, prefix) && lettersIn(part, from + prefix.length(), n) >= 2) {
+        if (s.startsWith(prefix, from) && from + prefix.length() <= end && lettersIn(s, from + prefix.length(), end) >= 2) {
           from += prefix.length();
           cut = true;
           break;
         }
       }
     }
-    return from;
+    return from - start;
   }
 
-  private static boolean startsWith(char[] part, int from, int n, String prefix) {
-    if (n - from < prefix.length()) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length(); i++) {
-      if (part[from + i] != prefix.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int lettersIn(char[] part, int from, int n) {
+  private static int lettersIn(String s, int from, int end) {
     int letters = 0;
-    for (int i = from; i < n; i++) {
-      if (Character.isLetter(part[i])) {
+    for (int i = from; i < end; i++) {
+      if (Character.isLetter(s.charAt(i))) {
         letters++;
       }
     }
