@@ -34,6 +34,7 @@ final class KeyParts {
     int len = s.length();
     char[] out = new char[len];
     char[] part = new char[len];
+    java.nio.CharBuffer partView = java.nio.CharBuffer.wrap(part);
     int[] source = new int[len];
     SegmentBuilder seg = new SegmentBuilder();
     int o = 0;
@@ -62,11 +63,13 @@ final class KeyParts {
       int from = 0;
       if (!word) {
         // the article is cut from the word as written, then its letters collapse: اللاذقية is ال + لاذقية, where
-        // collapsing first would leave اذقية
+        // collapsing first would leave اذقية; an article that only collapsing makes is cut after, so that folding
+        // twice changes nothing
         int cut = prefixLength(s, start, end);
         if (cut > 0) {
           n = collapse(s, start + cut, end, part, source, true);
         }
+        from = prefixLength(partView, 0, n);
       }
       if (!word && n - from <= maxArticleLength && articles.contains(new String(part, from, n - from)) && hasTokenAfter(s, end)) {
         continue; // an article, or what is left of the part once its prefix is cut
@@ -107,13 +110,13 @@ final class KeyParts {
   }
 
   /** How much of {@code s[start, end)} is article prefix: repeated, as long as two letters remain after it. */
-  private int prefixLength(String s, int start, int end) {
+  private int prefixLength(CharSequence s, int start, int end) {
     int from = start;
     boolean cut = true;
     while (cut) {
       cut = false;
       for (String prefix : articlePrefixes) {
-        if (s.startsWith(prefix, from) && from + prefix.length() <= end && lettersIn(s, from + prefix.length(), end) >= 2) {
+        if (startsWith(s, from, end, prefix) && lettersIn(s, from + prefix.length(), end) >= 2) {
           from += prefix.length();
           cut = true;
           break;
@@ -123,7 +126,19 @@ final class KeyParts {
     return from - start;
   }
 
-  private static int lettersIn(String s, int from, int end) {
+  private static boolean startsWith(CharSequence s, int from, int end, String prefix) {
+    if (end - from < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (s.charAt(from + i) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lettersIn(CharSequence s, int from, int end) {
     int letters = 0;
     for (int i = from; i < end; i++) {
       if (Character.isLetter(s.charAt(i))) {
