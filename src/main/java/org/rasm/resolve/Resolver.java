@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.rasm.data.DataTable;
 import org.rasm.lexicon.Entity;
 import org.rasm.lexicon.EntityType;
@@ -284,6 +285,11 @@ public final class Resolver {
    * carries the forms compared and the alias or rule that decided.
    */
   public Resolution resolve(String query, Set<EntityType> types, boolean explain) {
+    Set<EntityType> asked = Set.copyOf(types);
+    return resolve(query, e -> asked.isEmpty() || asked.contains(e.type()), explain);
+  }
+
+  private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {
     Resolution whole = resolveName(query, types, explain);
     if (whole.resolved() && !"fuzzy".equals(whole.match())) {
       return whole;
@@ -309,7 +315,7 @@ public final class Resolver {
    * outside the brackets decides: it carries the qualifier; so it does when the brackets name the place it lies in
    * ("Sinjar sub-district (Idlib)"). Null when the query is no such pair or neither name decides.
    */
-  private Resolution beside(String query, Set<EntityType> types, boolean explain) {
+  private Resolution beside(String query, Predicate<Entity> types, boolean explain) {
     java.util.regex.Matcher m = BRACKETED.matcher(query);
     if (!m.matches()) {
       return null;
@@ -318,7 +324,7 @@ public final class Resolver {
     Resolution inner = resolveName(m.group(2), types, explain);
     Resolution chosen = !inner.resolved() || outer.resolved() && sameOrRelated(outer.id(), inner.id()) ? outer
         : !outer.resolved() ? inner
-        : within(lexicon.get(outer.id()).orElseThrow(), m.group(2)) ? outer : null;
+        : within(lexicon.get(outer.id()).orElseThrow(), NameForms.of(m.group(2)).invariant()) ? outer : null;
     return chosen == null || !chosen.resolved() ? null
         : restated(query, chosen, "the name beside its bracketed form", explain);
   }
@@ -328,7 +334,7 @@ public final class Resolver {
    * a romanised article joined to its word. Only a strict match of the words apart counts, for many words hold ال
    * inside them (المالكية) and many begin with al (Aleppo). Null when none.
    */
-  private Resolution withArticleApart(String query, Set<EntityType> types, boolean explain) {
+  private Resolution withArticleApart(String query, Predicate<Entity> types, boolean explain) {
     java.util.regex.Matcher glued = GLUED_ARTICLE.matcher(query);
     java.util.regex.Matcher joined = JOINED_LATIN_ARTICLE.matcher(query);
     if (!glued.find() && !joined.find()) {
@@ -347,31 +353,15 @@ public final class Resolver {
    * "Masrab Deir ez-Zor"): the name resolves to something inside that place, or the query to nothing. Among names
    * that unrelated entities share, the place chooses ("al-Khalidiyah in Homs"). Null when no reading finds one.
    */
-  private Resolution inPlace(String query, Set<EntityType> types, boolean explain) {
+  private Resolution inPlace(String query, Predicate<Entity> types, boolean explain) {
     for (Locatives.Split split : Locatives.splits(query)) {
       if (!namesPlace(split.placeKey())) {
         continue;
       }
-      Resolution name = resolveName(split.name(), types, explain);
-      Entity found = null;
+      String place = NameForms.of(split.place()).invariant();
+      Resolution name = resolveName(split.name(), types.and(e -> within(e, place) || inGovernorateOfUnit(e, place)), explain);
       if (name.resolved()) {
-        found = lexicon.get(name.id()).orElseThrow();
-      } else if (name.score() > 0) {
-        // a tie among entities of one name: the one inside the place, if only one is
-        List<Entity> inside = new ArrayList<>();
-        for (Resolution.Candidate c : name.candidates()) {
-          Entity e = lexicon.get(c.id()).orElseThrow();
-          if (c.score() >= name.score() - TIE && within(e, split.place())) {
-            inside.add(e);
-          }
-        }
-        found = inside.size() == 1 ? inside.get(0) : null;
-      }
-      if (found != null && (within(found, split.place()) || inGovernorateOfUnit(found, split.place()))) {
-        Resolution chosen = found.id().equals(name.id()) ? name
-            : new Resolution(split.name(), found.id(), found.type().id(), found.nameEn(), found.nameAr(), name.score(),
-                name.match() != null ? name.match() : "fuzzy", name.candidates(), name.explanation());
-        return restated(query, chosen, split.name() + " in " + split.place(), explain);
+        return restated(query, name, split.name() + " in " + split.place(), explain);
       }
     }
     return null;
@@ -383,11 +373,10 @@ public final class Resolver {
     return named != null && named.stream().anyMatch(e -> e.entity().type() == EntityType.PLACE);
   }
 
-  /** True when an entity that {@code e} lies in bears a name with the invariant key of {@code place}. */
+  /** True when an entity that {@code e} lies in bears a name of the invariant key {@code place}. */
   private boolean within(Entity e, String place) {
-    String inv = NameForms.of(place).invariant();
     for (String id : ancestors(e)) {
-      if (bearsKey(lexicon.get(id).orElseThrow(), inv)) {
+      if (bearsKey(lexicon.get(id).orElseThrow(), place)) {
         return true;
       }
     }
@@ -395,7 +384,8 @@ public final class Resolver {
   }
 
   /**
-   * True when {@code e} lies in the governorate of an administrative unit or a region named like {@code place}: "the
+   * True when {@code e} lies in the governorate of an administrative unit or a region whose name has the invariant key
+   * {@code place}: "the
    * countryside of Baniyas" is looser than the districts, and a subdistrict of Qadmous district is in it. A village
    * names no countryside: "Abu Kamal (al-Buleil)" is not Abu Kamal in al-Buleil.
    */
@@ -404,7 +394,7 @@ public final class Resolver {
     if (governorate == null) {
       return false;
     }
-    for (Entry u : invariant.getOrDefault(NameForms.of(place).invariant(), List.of())) {
+    for (Entry u : invariant.getOrDefault(place, List.of())) {
       if ((UNITS.contains(u.entity().subtype()) || u.entity().subtype().equals("region"))
           && governorate.equals(governorateOf(u.entity()))) {
         return true;
@@ -434,7 +424,7 @@ public final class Resolver {
     return new Resolution(query, r.id(), r.type(), r.nameEn(), r.nameAr(), r.score(), r.match(), r.candidates(), why);
   }
 
-  private Resolution resolveName(String query, Set<EntityType> types, boolean explain) {
+  private Resolution resolveName(String query, Predicate<Entity> types, boolean explain) {
     NameForms q = NameForms.of(query.strip(), demonymForms);
     Map<String, String> why = explain ? new LinkedHashMap<>() : new NoExplanation();
     why.put("folded", q.folded());
@@ -498,7 +488,7 @@ public final class Resolver {
    * Looks {@code plain} up, the query with or without its modifiers, and decides as for {@code q}: the kinds of
    * thing it asks for and its qualifiers stay those of the query as written. Null when nothing was found.
    */
-  private Resolution attempt(String query, NameForms q, NameForms plain, Set<EntityType> types, double factor,
+  private Resolution attempt(String query, NameForms q, NameForms plain, Predicate<Entity> types, double factor,
       Map<String, String> why) {
     Map<Entity, Double> scores = new LinkedHashMap<>();
     Map<Entity, String> layers = new HashMap<>();
@@ -513,7 +503,7 @@ public final class Resolver {
     return decide(query, asked, scores, layers, via, setAside, why);
   }
 
-  private void find(NameForms q, Set<EntityType> types, double factor, Map<Entity, Double> scores,
+  private void find(NameForms q, Predicate<Entity> types, double factor, Map<Entity, Double> scores,
       Map<Entity, String> layers, Map<Entity, String> via, Set<Entity> setAside, Map<String, String> why) {
     collect(exact.get(q.written()), types, "exact", 1, factor, q, scores, layers, via, setAside);
     collect(folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via, setAside);
@@ -573,7 +563,7 @@ public final class Resolver {
     String arabicQuery = arabic ? ArabicSimilarity.form(q.core()) : null;
     for (Entry c : candidates) {
       boolean cross = (c.arabic() != null) != arabic;
-      if ((types.isEmpty() || types.contains(c.entity().type())) && !(cross && sameScript.contains(c.entity()))) {
+      if (types.test(c.entity()) && !(cross && sameScript.contains(c.entity()))) {
         // two Arabic spellings are compared letter by letter: the transliteration would blur their long vowels
         double similarity = arabicQuery != null && c.arabic() != null
             ? ArabicSimilarity.score(arabicQuery, c.arabic())
@@ -697,7 +687,7 @@ public final class Resolver {
    * Records the entities of {@code hits} at {@code score} times {@code factor}; a match of cores or bags (under
    * {@link #KEY_SCORE}) is discounted as well when the name met the query only without its qualifier.
    */
-  private static void collect(List<Entry> hits, Set<EntityType> types, String layer, double score, double factor, NameForms q,
+  private static void collect(List<Entry> hits, Predicate<Entity> types, String layer, double score, double factor, NameForms q,
       Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via, Set<Entity> setAside) {
     if (hits == null) {
       return;
@@ -712,7 +702,7 @@ public final class Resolver {
       }
       double discount = score < KEY_SCORE ? discount(q, h) : 1;
       double s = score * discount * factor;
-      if ((types.isEmpty() || types.contains(h.entity().type())) && !scores.containsKey(h.entity()) && s > 0) {
+      if (types.test(h.entity()) && !scores.containsKey(h.entity()) && s > 0) {
         if (discount < 1) {
           setAside.add(h.entity());
         }
