@@ -26,17 +26,20 @@ final class Locatives {
   private static final int MAX_PLACE_WORDS = 4;
   private static final int MAX_WORDS = 10;
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
+  /** Locative words are compared search-folded, article kept: الشمالي follows a place, شمالي comes before one. */
+  private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
   private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s,]+");
   private static final Set<String> BEFORE;
   private static final Set<String> AFTER;
-  private static final Set<String> JOINED;
+  /** One-letter words written joined to the next word, longest first. */
+  private static final List<String> JOINED;
 
   static {
     Set<String> before = new HashSet<>();
     Set<String> after = new HashSet<>();
-    Set<String> joined = new HashSet<>();
+    List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
-      String word = KEY.fold(row.cell(0)).text();
+      String word = SEARCH.fold(row.cell(0)).text();
       switch (row.cell(1)) {
         case "before" -> before.add(word);
         case "after" -> after.add(word);
@@ -46,7 +49,8 @@ final class Locatives {
     }
     BEFORE = Set.copyOf(before);
     AFTER = Set.copyOf(after);
-    JOINED = Set.copyOf(joined);
+    joined.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    JOINED = List.copyOf(joined);
   }
 
   private Locatives() {}
@@ -64,10 +68,11 @@ final class Locatives {
     String[] unjoinedKeys = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       keys[i] = KEY.fold(words[i]).text();
+      String folded = SEARCH.fold(words[i]).text();
       String rest = withoutJoined(words[i]);
       unjoinedKeys[i] = rest == null ? null : KEY.fold(rest).text();
-      before[i] = BEFORE.contains(keys[i]) || rest != null && BEFORE.contains(unjoinedKeys[i]);
-      after[i] = AFTER.contains(keys[i]);
+      before[i] = BEFORE.contains(folded) || rest != null && BEFORE.contains(SEARCH.fold(rest).text());
+      after[i] = AFTER.contains(folded);
     }
     Set<Split> out = new LinkedHashSet<>();
     for (int k = 1; k <= Math.min(MAX_PLACE_WORDS, words.length - 1); k++) {

@@ -30,24 +30,28 @@ import org.rasm.lexicon.Lexicon;
  *       {@code bare-names.tsv} ("Hmeimim"), or a spelling of it;
  *   <li>{@code fuzzy}: names with the same romanisation-invariant key ({@link org.rasm.romanize.InvariantKey}) are
  *       candidates, each verified against the query: by {@link ArabicSimilarity} when both are Arabic, by
- *       {@link NameSimilarity} otherwise (an Arabic name through the news transliteration); the best must reach the
- *       threshold, a stricter one for short keys ({@code key-thresholds.tsv}) and within Arabic script, and, within
- *       one script, for the names of organisations and countries ({@code fuzzy-thresholds.tsv}). An entity with a
- *       name in the query's script, or related to one that has, is judged by those names only. Acronyms are never
- *       matched fuzzily.
+ *       {@link NameSimilarity} otherwise (an Arabic name through the news transliteration, its unwritten short
+ *       vowels costing little); the best must reach the threshold, a stricter one for short keys
+ *       ({@code key-thresholds.tsv}) and within Arabic script, and for the names of organisations and countries
+ *       ({@code fuzzy-thresholds.tsv}). An entity with a name in the query's script, or related to one that has, is
+ *       judged by those names only, and an Arabic query never by the romanisations of an entity written in Arabic.
+ *       Acronyms are never matched fuzzily, and meet at the key layer only letter for letter.
  * </ol>
- * A query that finds nothing, or only an approximate match, is tried again without modifier words
- * ({@code modifiers.tsv}: backed, news, النظامي…), then without the demonyms and one-word country names of the
- * lexicon too (Turkish, السوري, Syria), then without a class word that ends it (rebels, نيوز), at a lower score; a
- * strict match of what is left beats an approximate one. A query that still finds nothing is read as a name and the
- * place it lies in ({@code locatives.tsv}: "Jazal oilfield in Homs", "حي العرضي بدير الزور"), the name then resolving
- * only to something inside that place or its governorate; as a name with its article joined to the word before it
- * (جسرالشغور); and, bracketed, as a name beside another name of it or of the place it lies in.
+ * A one-word query that is a common word of people's names ({@code person-names.tsv}), a word for a kind of thing or
+ * a demonym reaches a name only as that name is spelt. A query that finds nothing, or only an approximate match, is
+ * tried again without modifier words ({@code modifiers.tsv}: backed, news, النظامي…), then without the demonyms and
+ * one-word country names of the lexicon too (Turkish, السوري, Syria), at a lower score, a strict match of what is left
+ * beating an approximate one; then, if nothing at all was found, without a class word that ends it (rebels, نيوز). A
+ * bracketed query that found nothing strict is read as a name beside another name of it or of the place it lies in.
+ * A query that found nothing at all is read with its article written apart (جسرالشغور, "Ras Alain"), and then as a
+ * name and the place it lies in ({@code locatives.tsv}: "Jazal oilfield in Homs", "حي العرضي بدير الزور"), resolved
+ * among the entities inside that place or in the governorate of a unit or region named like it.
  * Among the entities found, those within {@link #NEAR} of the best score (of one type met by spelling, within
- * {@link #NEAR_SPELLING}) are ranked by the subtypes a qualifier
- * asked for, then by {@code priority.tsv}: settlements before the administrative units named after them. A unit
- * found by a name that a settlement under it also bears gives way to that settlement; a qualifier that asks for a
- * unit ("Deir Ezzor province") climbs from the settlement to the unit above it that bears the name. A tie between
+ * {@link #NEAR_SPELLING}) are ranked by the subtypes a qualifier asked for (of a unit and a settlement, the unit),
+ * then by {@code priority.tsv}: settlements before the administrative units named after them. A unit found by a name
+ * that a settlement under it also bears gives way to that settlement; a qualifier that asks for a unit ("Deir Ezzor
+ * province") climbs from the settlement to the unit above it that bears the name. A query that asks only for kinds of
+ * another type, or only for kinds of site, is not a settlement or unit of its name ("Rmelan airport"). A tie between
  * unrelated entities of the same rank is not decided: the id is null and the candidates show why.
  *
  * <pre>{@code
@@ -106,6 +110,8 @@ public final class Resolver {
   /** An Arabic word with the article of the next one joined to it: two letters or more, then ال and two more. */
   private static final java.util.regex.Pattern GLUED_ARTICLE =
       java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
+  /** Queries of more words than this are names in running text, not a name typed in haste: not split. */
+  private static final int MAX_APART_WORDS = 5;
   /** A romanised article joined to the word it belongs to: al or el, then three letters or more. */
   private static final java.util.regex.Pattern JOINED_LATIN_ARTICLE =
       java.util.regex.Pattern.compile("(?i)\\b(al|el)(?=\\p{IsLatin}{3,})");
@@ -337,13 +343,14 @@ public final class Resolver {
   private Resolution withArticleApart(String query, Predicate<Entity> types, boolean explain) {
     java.util.regex.Matcher glued = GLUED_ARTICLE.matcher(query);
     java.util.regex.Matcher joined = JOINED_LATIN_ARTICLE.matcher(query);
-    if (!glued.find() && !joined.find()) {
+    if (!glued.find() && !joined.find() || WORD_BREAK.split(query).length > MAX_APART_WORDS) {
       return null;
     }
     String apartQuery = JOINED_LATIN_ARTICLE.matcher(glued.replaceAll(" $1")).replaceAll("$1-");
     Resolution apart = resolveName(apartQuery, types, true);
-    // "altaf" is not al-TAF: an acronym the split made is no name
-    boolean viaAcronym = apart.resolved() && NameForms.of(apart.explanation().get("alias")).acronym();
+    // "altaf" is not al-TAF: a Latin acronym the split made is no name
+    String alias = apart.explanation().get("alias");
+    boolean viaAcronym = alias != null && !NameForms.of(alias).arabic() && NameForms.of(alias).acronym();
     return apart.resolved() && !"fuzzy".equals(apart.match()) && !viaAcronym
         ? restated(query, apart, "the article written apart", explain) : null;
   }
@@ -806,9 +813,10 @@ public final class Resolver {
   }
 
   /**
-   * False when the query asks only for kinds of another type of thing than {@code e}, or only for kinds of site ({@code priority.tsv} ranks them alike: camp, airport, desert…)
-   * and {@code e} is a settlement or an administrative unit: "Rmelan airport" is not the town of Rmelan, nor "Sweida
-   * desert" the city. Other kinds are named loosely ("Jobar district" for the quarter) and ask less.
+   * False when the query asks only for kinds of another type of thing than {@code e}, or only for kinds of site
+   * ({@code priority.tsv} ranks them alike: camp, airport, desert…) and {@code e} is a settlement or an administrative
+   * unit: "Rmelan airport" is not the town of Rmelan, nor "Sweida desert" the city. Other kinds are named loosely
+   * ("Jobar district" for the quarter) and ask less.
    */
   private static boolean ofAskedKind(Entity e, Set<String> asked) {
     if (asked.isEmpty() || asked.contains(e.subtype())) {

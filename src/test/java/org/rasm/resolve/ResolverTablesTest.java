@@ -70,6 +70,17 @@ class ResolverTablesTest {
   }
 
   @Test
+  void everyKindAQualifierNamesIsASubtype() {
+    for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
+      if (!row.cell(1).equals("-")) {
+        for (String kind : row.cell(1).split(" ")) {
+          assertTrue(org.rasm.lexicon.EntityType.ofSubtype(kind) != null, "qualifiers.tsv:" + row.line() + ": " + kind);
+        }
+      }
+    }
+  }
+
+  @Test
   void everyQualifierNamesItsKinds() {
     for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
       NameForms f = NameForms.of("Zor " + row.cell(0));
