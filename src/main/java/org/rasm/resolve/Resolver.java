@@ -42,7 +42,7 @@ import org.rasm.lexicon.Lexicon;
  * tried again without modifier words ({@code modifiers.tsv}: backed, news, النظامي…), then without the demonyms and
  * one-word country names of the lexicon too (Turkish, السوري, Syria), at a lower score, a strict match of what is left
  * beating an approximate one; then, if nothing at all was found, without a class word that ends it (rebels, نيوز). A
- * bracketed query that found nothing strict is read as a name beside another name of it or of the place it lies in.
+ * bracketed query that found nothing strict is read as a name beside another name of it.
  * A query that found nothing at all is read with its article written apart (جسرالشغور, "Ras Alain"), and then as a
  * name and the place it lies in ({@code locatives.tsv}: "Jazal oilfield in Homs", "حي العرضي بدير الزور"), resolved
  * among the entities inside that place or in the governorate of a unit or region named like it.
@@ -318,8 +318,8 @@ public final class Resolver {
   /**
    * "Syrian Democratic Council (SDC)": a name and another name of the same thing; either one alone decides, unless
    * they name unrelated entities. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"), the name
-   * outside the brackets decides: it carries the qualifier; so it does when the brackets name the place it lies in
-   * ("Sinjar sub-district (Idlib)"). Null when the query is no such pair or neither name decides.
+   * outside the brackets decides: it carries the qualifier. Null when the query is no such pair or neither name
+   * decides; brackets that name the place it lies in ("Sinjar sub-district (Idlib)") are read as such later.
    */
   private Resolution beside(String query, Predicate<Entity> types, boolean explain) {
     java.util.regex.Matcher m = BRACKETED.matcher(query);
@@ -329,8 +329,7 @@ public final class Resolver {
     Resolution outer = resolveName(m.group(1), types, explain);
     Resolution inner = resolveName(m.group(2), types, explain);
     Resolution chosen = !inner.resolved() || outer.resolved() && sameOrRelated(outer.id(), inner.id()) ? outer
-        : !outer.resolved() ? inner
-        : within(lexicon.get(outer.id()).orElseThrow(), NameForms.of(m.group(2)).invariant()) ? outer : null;
+        : !outer.resolved() ? inner : null;
     return chosen == null || !chosen.resolved() ? null
         : restated(query, chosen, "the name beside its bracketed form", explain);
   }
