@@ -174,9 +174,16 @@ final class LexiconCommand {
       r.unmatched().forEach((id, why) -> top.err.println("rasm: " + target + ": " + id + " left alone: " + why));
       r.collisions().forEach(c -> top.err.println("rasm: " + target + ": skipped a name another entity bears: " + c));
       top.err.println("rasm: " + target + ": " + r.codes().size() + " countries matched to CLDR, " + r.unmatched().size()
-          + " unmatched, " + r.added() + " names added " + r.addedByLanguage() + ", " + r.collisions().size()
+          + " unmatched, " + r.added() + " names added" + byLanguage(r.addedByLanguage()) + ", " + r.collisions().size()
           + " skipped as names of other entities");
       return 0;
+    }
+
+    /** " (de 4, ku 31)", the languages in order; nothing when none. */
+    private static String byLanguage(Map<String, Integer> counts) {
+      StringBuilder sb = new StringBuilder();
+      new TreeMap<>(counts).forEach((language, n) -> sb.append(sb.length() == 0 ? " (" : ", ").append(language).append(' ').append(n));
+      return sb.length() == 0 ? "" : sb.append(')').toString();
     }
 
     private static List<Entity> readIfPresent(Path file, List<Problem> problems) throws IOException {
