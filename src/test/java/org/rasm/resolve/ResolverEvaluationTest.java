@@ -189,7 +189,7 @@ class ResolverEvaluationTest {
    * measured figures, to catch regressions; the issue's targets (97%, no negative resolved) are not met on them yet.
    */
   @ParameterizedTest
-  @CsvSource({"holdout.tsv, 0.94, 0", "holdout-2.tsv, 0.92, 4"})
+  @CsvSource({"holdout.tsv, 0.943, 0", "holdout-2.tsv, 0.922, 4"})
   void heldOutSetsAreCountedNotTuned(String file, double floor, int maxNegatives) throws IOException {
     Resolver resolver = new Resolver(Lexicon.defaults());
     List<Row> rows = read(file);
