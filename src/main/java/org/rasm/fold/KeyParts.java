@@ -34,7 +34,6 @@ final class KeyParts {
     int len = s.length();
     char[] out = new char[len];
     char[] part = new char[len];
-    java.nio.CharBuffer partView = java.nio.CharBuffer.wrap(part);
     int[] source = new int[len];
     SegmentBuilder seg = new SegmentBuilder();
     int o = 0;
@@ -59,18 +58,17 @@ final class KeyParts {
       boolean word = n <= maxArticleLength && articles.contains(new String(part, 0, n)) && !articles.contains(s.substring(start, end));
       if (word) {
         n = collapse(s, start, end, part, source, false);
-      }
-      int from = 0;
-      if (!word) {
-        // the article is cut from the word as written, then its letters collapse: اللاذقية is ال + لاذقية, where
-        // collapsing first would leave اذقية; an article that only collapsing makes is cut after, so that folding
-        // twice changes nothing
-        int cut = prefixLength(s, start, end);
-        if (cut > 0) {
-          n = collapse(s, start + cut, end, part, source, true);
+      } else {
+        // اللاذقية: the article is cut before the ل after it collapses into the article's own, or only اذقية is left
+        for (String prefix : articlePrefixes) {
+          int after = start + prefix.length();
+          if (s.startsWith(prefix, start) && end - after >= 2 && s.charAt(after) == prefix.charAt(prefix.length() - 1)) {
+            n = collapse(s, after, end, part, source, true);
+            break;
+          }
         }
-        from = prefixLength(partView, 0, n);
       }
+      int from = word ? 0 : prefixLength(part, n);
       if (!word && n - from <= maxArticleLength && articles.contains(new String(part, from, n - from)) && hasTokenAfter(s, end)) {
         continue; // an article, or what is left of the part once its prefix is cut
       }
@@ -109,39 +107,39 @@ final class KeyParts {
     return n;
   }
 
-  /** How much of {@code s[start, end)} is article prefix: repeated, as long as two letters remain after it. */
-  private int prefixLength(CharSequence s, int start, int end) {
-    int from = start;
+  /** How much of the part is article prefix: repeated, as long as two letters remain after it. */
+  private int prefixLength(char[] part, int n) {
+    int from = 0;
     boolean cut = true;
     while (cut) {
       cut = false;
       for (String prefix : articlePrefixes) {
-        if (startsWith(s, from, end, prefix) && lettersIn(s, from + prefix.length(), end) >= 2) {
+        if (startsWith(part, from, n, prefix) && lettersIn(part, from + prefix.length(), n) >= 2) {
           from += prefix.length();
           cut = true;
           break;
         }
       }
     }
-    return from - start;
+    return from;
   }
 
-  private static boolean startsWith(CharSequence s, int from, int end, String prefix) {
-    if (end - from < prefix.length()) {
+  private static boolean startsWith(char[] part, int from, int n, String prefix) {
+    if (n - from < prefix.length()) {
       return false;
     }
     for (int i = 0; i < prefix.length(); i++) {
-      if (s.charAt(from + i) != prefix.charAt(i)) {
+      if (part[from + i] != prefix.charAt(i)) {
         return false;
       }
     }
     return true;
   }
 
-  private static int lettersIn(CharSequence s, int from, int end) {
+  private static int lettersIn(char[] part, int from, int n) {
     int letters = 0;
-    for (int i = from; i < end; i++) {
-      if (Character.isLetter(s.charAt(i))) {
+    for (int i = from; i < n; i++) {
+      if (Character.isLetter(part[i])) {
         letters++;
       }
     }
