@@ -55,10 +55,22 @@ final class Locatives {
 
   private Locatives() {}
 
-  /** The splits of {@code query}, the shortest place first; none for a query of one word or of many. */
-  static List<Split> splits(String query) {
+  /**
+   * The splits of {@code query}, the shortest place first; none for a query of one word or of many, or whose last
+   * word (before any that follow a place) is no word of a place's name by {@code placeWord}, given its key.
+   */
+  static List<Split> splits(String query, java.util.function.Predicate<String> placeWord) {
     String[] words = WORDS.split(query.strip());
     if (words.length < 2 || words.length > MAX_WORDS) {
+      return List.of();
+    }
+    // most queries end in no word of a place's name, and are done with in one or two foldings of their last words
+    int last = words.length - 1;
+    while (last > 0 && AFTER.contains(SEARCH.fold(words[last]).text())) {
+      last--;
+    }
+    String unjoined = withoutJoined(words[last]);
+    if (!placeWord.test(KEY.fold(words[last]).text()) && (unjoined == null || !placeWord.test(KEY.fold(unjoined).text()))) {
       return List.of();
     }
     // whether each word ties a name to its place (in, في, بريف), or follows the place (الشمالي)

@@ -172,6 +172,8 @@ public final class Resolver {
   /** Each one-word demonym's key, to the key of its country's first demonym in the same script (for bags). */
   private final Map<String, String> demonymForms = new HashMap<>();
   private final Map<String, Set<String>> invariantsById = new HashMap<>();
+  /** Every word of the keys of places' names: the last word of a place a query names is one of them. */
+  private final Set<String> placeWords = new HashSet<>();
   /** The ids of the entities with a name in Arabic script. */
   private final Set<String> arabicNamed = new HashSet<>();
   private final Map<String, Set<String>> ancestorsById = new HashMap<>();
@@ -235,6 +237,9 @@ public final class Resolver {
         invariantsById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.invariant());
         if (f.arabic()) {
           arabicNamed.add(e.id());
+        }
+        if (e.type() == EntityType.PLACE) {
+          placeWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
         }
         if (!f.acronym()) {
           add(invariant, f.invariant(), entry);
@@ -360,7 +365,7 @@ public final class Resolver {
    * that unrelated entities share, the place chooses ("al-Khalidiyah in Homs"). Null when no reading finds one.
    */
   private Resolution inPlace(String query, Predicate<Entity> types, boolean explain) {
-    for (Locatives.Split split : Locatives.splits(query)) {
+    for (Locatives.Split split : Locatives.splits(query, placeWords::contains)) {
       if (!namesPlace(split.placeKey())) {
         continue;
       }
