@@ -19,14 +19,14 @@ import org.w3c.dom.NodeList;
 
 /**
  * Writes testdata/resolve/people.tsv, names of people that must resolve to nothing, from the UN Security Council's
- * consolidated sanctions list (XML): each individual's name in Latin letters, in its original script when given, and
+ * consolidated sanctions list (XML, the list of 2018-10-29 here): each individual's name in Latin letters, in its original script when given, and
  * its good-quality aliases. Names that are also a name of a lexicon entity once search-folded are left out, and
  * repeats once folded. The names were looked at while the resolver was tuned: this is a development set. Run from the
  * project folder:
  *
  * <pre>
  * mvn -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test -Dexec.mainClass=org.rasm.resolve.PeopleSetImport \
- *     -Dexec.args="../shared/data/un-sanctions/consolidated.xml testdata/resolve/people.tsv"
+ *     -Dexec.args="consolidated.xml testdata/resolve/people.tsv"
  * </pre>
  */
 public final class PeopleSetImport {
