@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.rasm.data.DataTable;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
 
