@@ -117,9 +117,8 @@ public final class Resolver {
       java.util.regex.Pattern.compile("(?i)\\b(al|el)(?=\\p{IsLatin}{3,})");
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
   private static final Map<String, Integer> PRIORITY = readPriority();
-  /** The fuzzy minimum by type, for Latin queries and for Arabic ones ({@code fuzzy-thresholds.tsv}). */
-  private static final Map<String, Double> TYPE_MINIMUM = readTypeMinimum(1);
-  private static final Map<String, Double> TYPE_MINIMUM_ARABIC = readTypeMinimum(2);
+  /** The fuzzy minimum by type ({@code fuzzy-thresholds.tsv}). */
+  private static final Map<String, Minimum> TYPE_MINIMUM = readTypeMinimum();
   /** Kinds of site a bare query reaches by the entity's own name ({@code bare-names.tsv}). */
   private static final Set<String> BARE_SUBTYPES = readBareSubtypes();
   /** The minimum by the length of the query's invariant key, index the length; 0 beyond ({@code key-thresholds.tsv}). */
@@ -127,6 +126,12 @@ public final class Resolver {
   private static final Set<String> PERSON_NAMES = readPersonNames();
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
+  /** A fuzzy minimum for queries in Latin letters and for those in Arabic script. */
+  private record Minimum(double latin, double arabic) {}
+
+  private static final Minimum NO_MINIMUM = new Minimum(0, 0);
+  /** Places with a countryside a query can say a name lies in: the units, and regions. */
+  private static final Set<String> AREAS = Set.of("governorate", "district", "subdistrict", "region");
   /** The rank {@code priority.tsv} gives kinds of site (camp, crossing, airport, desert…). */
   private static final int SITE_RANK = PRIORITY.get("camp");
 
@@ -354,7 +359,8 @@ public final class Resolver {
     Resolution apart = resolveName(apartQuery, types, true);
     // "altaf" is not al-TAF: a Latin acronym the split made is no name
     String alias = apart.explanation().get("alias");
-    boolean viaAcronym = alias != null && !NameForms.of(alias).arabic() && NameForms.of(alias).acronym();
+    NameForms via = alias == null ? null : NameForms.of(alias);
+    boolean viaAcronym = via != null && !via.arabic() && via.acronym();
     return apart.resolved() && !"fuzzy".equals(apart.match()) && !viaAcronym
         ? restated(query, apart, "the article written apart", explain) : null;
   }
@@ -406,8 +412,7 @@ public final class Resolver {
       return false;
     }
     for (Entry u : invariant.getOrDefault(place, List.of())) {
-      if ((UNITS.contains(u.entity().subtype()) || u.entity().subtype().equals("region"))
-          && governorate.equals(governorateOf(u.entity()))) {
+      if (AREAS.contains(u.entity().subtype()) && governorate.equals(governorateOf(u.entity()))) {
         return true;
       }
     }
@@ -811,8 +816,8 @@ public final class Resolver {
     if (layer.equals(CROSS_SCRIPT)) {
       return scores.get(e) >= needed;
     }
-    double minimum = arabicQuery ? Math.max(TYPE_MINIMUM_ARABIC.getOrDefault(e.type().id(), 0.0), ARABIC_THRESHOLD)
-        : TYPE_MINIMUM.getOrDefault(e.type().id(), 0.0);
+    Minimum byScript = TYPE_MINIMUM.getOrDefault(e.type().id(), NO_MINIMUM);
+    double minimum = arabicQuery ? Math.max(byScript.arabic(), ARABIC_THRESHOLD) : byScript.latin();
     return !layer.equals("fuzzy") || scores.get(e) >= Math.max(needed, minimum);
   }
 
@@ -929,10 +934,10 @@ public final class Resolver {
     }
   }
 
-  private static Map<String, Double> readTypeMinimum(int column) {
-    Map<String, Double> m = new HashMap<>();
+  private static Map<String, Minimum> readTypeMinimum() {
+    Map<String, Minimum> m = new HashMap<>();
     for (DataTable.Row row : DataTable.read(Resolver.class, "fuzzy-thresholds.tsv", 3)) {
-      m.put(row.cell(0), Double.parseDouble(row.cell(column)));
+      m.put(row.cell(0), new Minimum(Double.parseDouble(row.cell(1)), Double.parseDouble(row.cell(2))));
     }
     return Map.copyOf(m);
   }
