@@ -315,7 +315,10 @@ public final class Resolver {
       return bracketed;
     }
     if (whole.resolved()) {
-      return whole;
+      // a strict match of the name in the place it is said to be in is better evidence than an approximate one of
+      // the whole: "Mezzeh in Damascus" is Mezzeh, not Midan Damascus
+      Resolution located = inPlace(query, types, explain);
+      return located != null && !"fuzzy".equals(located.match()) ? located : whole;
     }
     Resolution apart = withArticleApart(query, types, explain);
     if (apart != null) {
@@ -379,6 +382,12 @@ public final class Resolver {
       Resolution name = resolveName(split.name(), types.and(e -> within(e, place) || inGovernorateOfUnit(e, place)), explain);
       if (name.resolved()) {
         return restated(query, name, split.name() + " in " + split.place(), explain);
+      }
+      // of a thing that is not a place, the place is where it acts ("لواء التوحيد في حلب"): its name alone decides,
+      // spelt as the lexicon spells it
+      Resolution elsewhere = resolveName(split.name(), types.and(e -> e.type() != EntityType.PLACE), explain);
+      if (elsewhere.resolved() && !"fuzzy".equals(elsewhere.match())) {
+        return restated(query, elsewhere, split.name() + ", in " + split.place(), explain);
       }
     }
     return null;
@@ -454,10 +463,10 @@ public final class Resolver {
     }
     // once more without the words that describe the name: first the modifier words ("Syrian regular army": Syrian
     // army), then the demonyms and one-word country names too ("Turkish-backed SNA": SNA), then a class word at the
-    // end ("Islamic Front rebels")
+    // end ("Islamic Front rebels"; "Syriac Military Council fighters" keeps its military), then all of them
     NameForms lastTried = q;
-    for (int level = 0; level < 3; level++) {
-      if (level == 2 && first != null && first.resolved()) {
+    for (int level = 0; level < 4; level++) {
+      if (level >= 2 && first != null && first.resolved()) {
         // a class word or a direction at the end may belong to the name: an approximate match of the whole stands
         // ("ريف حمص الشمالى" is the northern countryside, not Homs)
         break;
@@ -642,14 +651,14 @@ public final class Resolver {
   }
 
   /**
-   * The query without modifier words (level 0), and demonyms (1), and the modifiers that may only end it (2); null
-   * when it has none or nothing else.
+   * The query without modifier words (level 0), and demonyms (1); without the modifiers that may only end it (2); and
+   * without all of these (3). Null when it has none or nothing else.
    */
   private NameForms withoutModifiers(NameForms q, int level) {
     List<String> kept = new ArrayList<>();
     // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
     for (String t : WORD_BREAK.split(q.key())) {
-      if (!modifiers.contains(t) && !(level > 0 && demonyms.contains(t))) {
+      if (level == 2 || !modifiers.contains(t) && !(level > 0 && demonyms.contains(t))) {
         kept.add(t);
       }
     }
@@ -743,7 +752,7 @@ public final class Resolver {
     boolean arabic = q.arabic();
     ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, arabic) ? 0 : 1)
         .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
-        .thenComparingInt(e -> scores.get(e) >= (spelt && e.type() == closest.type() ? top - NEAR_SPELLING : floor) ? 0 : 1)
+        .thenComparingInt(e -> scores.get(e) >= (spelt && sameTier(e, closest) ? top - NEAR_SPELLING : floor) ? 0 : 1)
         // a name met as written is better evidence than one met only once its own qualifier was set aside
         // ("Falastin": Palestine, not the Falastin Branch prison), whatever their ranks
         .thenComparingInt(e -> setAside.contains(e) ? 1 : 0)
@@ -849,6 +858,15 @@ public final class Resolver {
   /** True when the name holds the words: جسر الشغور is a town whose name says bridge, not a bridge. */
   private boolean bearsWords(String name, Set<String> words) {
     return Arrays.asList(WORD_BREAK.split(NameForms.of(name, demonymForms).key())).containsAll(words);
+  }
+
+  /**
+   * Entities of one type and, for places, both administrative units or neither: a closer spelling tells two of them
+   * apart, but between a unit and a settlement the priority decides ("Kafar Laha" is the town, though Taldu
+   * subdistrict's Arabic name spells it closer).
+   */
+  private static boolean sameTier(Entity a, Entity b) {
+    return a.type() == b.type() && UNITS.contains(a.subtype()) == UNITS.contains(b.subtype());
   }
 
   private static int rank(Entity e) {

@@ -83,7 +83,13 @@ class ResolverTest {
         "actor:russian-forces;actor;state-force;Russian forces;القوات الروسية;Russian military;;;;;;;;t",
         "outlet:ap;outlet;agency;Associated Press;أسوشيتد برس;AP|أ ب;;;;;;;;t",
         "place:al-sijn;place;village;al-Sijn;السجن;;;place:dz-governorate;;;;;;t",
-        "country:bangladesh;country;country;Bangladesh;بنغلاديش;بنجلاديش;;;;;;;;t"
+        "country:bangladesh;country;country;Bangladesh;بنغلاديش;بنجلاديش;;;;;;;;t",
+        "place:damascus;place;city;Damascus;دمشق;;;;;;;;;t",
+        "place:mezzeh;place;neighbourhood;Mezzeh;المزة;;;place:damascus;;;;;;t",
+        "place:midan-damascus;place;neighbourhood;al-Midan;الميدان;Midan Damascus;;place:damascus;;;;;;t",
+        "place:tell-subdistrict;place;subdistrict;Tell;كفرزيتا;;;place:homs-governorate;;;;;;t",
+        "place:kafr-zita;place;town;Kafr Zita;كفر زيتا;;;place:homs-governorate;;;;;;t",
+        "place:al-jubaylah;place;neighbourhood;al-Jubaylah;الجبيلة;;;place:dz-city;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -429,5 +435,40 @@ class ResolverTest {
   void countriesInArabicSpellingsNeedOnlyTheArabicMinimum() {
     // about 0.92: under the minimum for a country in Latin letters, over the Arabic one
     assertEquals("country:bangladesh", resolver.resolve("بنجلادش").id());
+  }
+
+  @Test
+  void aThingThatIsNoPlaceIsNamedWithThePlaceItActsIn() {
+    Resolution r = resolver.resolve("Wagner Group in Homs", Set.of(), true);
+    assertEquals("actor:wagner", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("Wagner Group, in Homs"), r.explanation().toString());
+    assertEquals("actor:wagner", resolver.resolve("مجموعة فاغنر في حلب").id());
+    // only as the lexicon spells it
+    assertEquals("actor:wagner", resolver.resolve("Wagnar Group").id());
+    assertNull(resolver.resolve("Wagnar Group in Homs").id());
+  }
+
+  @Test
+  void aNameInThePlaceItLiesInBeatsAnApproximateMatchOfTheWhole() {
+    // the whole query is spelt close to "Midan Damascus"
+    assertEquals("place:mezzeh", resolver.resolve("Mezzeh in Damascus").id());
+  }
+
+  @Test
+  void betweenAUnitAndASettlementSpeltAlikeThePriorityDecides() {
+    // the subdistrict's Arabic name is spelt closer to the query than the town's, yet the town ranks first
+    Resolution r = resolver.resolve("Kafar Zita", Set.of(), true);
+    assertEquals("place:kafr-zita", r.id(), r.toString());
+  }
+
+  @Test
+  void aClassWordAtTheEndIsSetAsideBeforeTheModifiersWithinTheName() {
+    assertEquals("actor:russian-forces", resolver.resolve("Russian military fighters").id());
+  }
+
+  @Test
+  void aFinalTehMarbutaWrittenOrNotIsAnotherName() {
+    assertNull(resolver.resolve("جبيل").id());
+    assertEquals("place:al-jubaylah", resolver.resolve("الجبيله").id());
   }
 }
