@@ -461,21 +461,21 @@ public final class Resolver {
     if (settled(first, q, 1)) {
       return first;
     }
-    // once more without the words that describe the name: first the modifier words ("Syrian regular army": Syrian
-    // army), then the demonyms and one-word country names too ("Turkish-backed SNA": SNA), then a class word at the
-    // end ("Islamic Front rebels"; "Syriac Military Council fighters" keeps its military), then all of them
-    NameForms lastTried = q;
-    for (int level = 0; level < 4; level++) {
-      if (level >= 2 && first != null && first.resolved()) {
+    // once more without the words that describe the name: the modifier words ("Syrian regular army": Syrian army),
+    // or the demonyms and one-word country names ("المخابرات العسكرية السورية" keeps its العسكرية), or both
+    // ("Turkish-backed SNA": SNA); then a class word at the end ("Islamic Front rebels"; "Syriac Military Council
+    // fighters" keeps its military), then all of them
+    Set<String> tried = new HashSet<>(List.of(q.key()));
+    for (SetAside aside : SET_ASIDE) {
+      if (aside.endingClassWords() && first != null && first.resolved()) {
         // a class word or a direction at the end may belong to the name: an approximate match of the whole stands
         // ("ريف حمص الشمالى" is the northern countryside, not Homs)
         break;
       }
-      NameForms plain = withoutModifiers(q, level);
-      if (plain == null || plain.key().equals(lastTried.key())) {
+      NameForms plain = withoutModifiers(q, aside);
+      if (plain == null || !tried.add(plain.key())) {
         continue;
       }
-      lastTried = plain;
       why.put("without modifiers", plain.key());
       Resolution r = attempt(query, q, plain, types, MODIFIER_DISCOUNT, why);
       if (first != null && first.resolved()) {
@@ -650,19 +650,24 @@ public final class Resolver {
     return out;
   }
 
-  /**
-   * The query without modifier words (level 0), and demonyms (1); without the modifiers that may only end it (2); and
-   * without all of these (3). Null when it has none or nothing else.
-   */
-  private NameForms withoutModifiers(NameForms q, int level) {
+  /** The words set aside at one retry: modifiers, demonyms, and the class words that may only end a query. */
+  private record SetAside(boolean modifiers, boolean demonyms, boolean endingClassWords) {}
+
+  /** The retries of a query that found nothing, in order. */
+  private static final SetAside[] SET_ASIDE = {
+      new SetAside(true, false, false), new SetAside(false, true, false), new SetAside(true, true, false),
+      new SetAside(false, false, true), new SetAside(true, true, true)};
+
+  /** The query without the words {@code aside} sets aside; null when it has none or nothing else. */
+  private NameForms withoutModifiers(NameForms q, SetAside aside) {
     List<String> kept = new ArrayList<>();
     // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
     for (String t : WORD_BREAK.split(q.key())) {
-      if (level == 2 || !modifiers.contains(t) && !(level > 0 && demonyms.contains(t))) {
+      if (!(aside.modifiers() && modifiers.contains(t)) && !(aside.demonyms() && demonyms.contains(t))) {
         kept.add(t);
       }
     }
-    while (level > 1 && !kept.isEmpty() && lastModifiers.contains(kept.get(kept.size() - 1))) {
+    while (aside.endingClassWords() && !kept.isEmpty() && lastModifiers.contains(kept.get(kept.size() - 1))) {
       kept.remove(kept.size() - 1);
     }
     String rest = String.join(" ", kept);
