@@ -324,6 +324,10 @@ public final class Resolver {
     if (apart != null) {
       return apart;
     }
+    Resolution spelled = spelledOutInArabic(query, types, explain);
+    if (spelled != null) {
+      return spelled;
+    }
     Resolution located = inPlace(query, types, explain);
     return located != null ? located : whole;
   }
@@ -366,6 +370,51 @@ public final class Resolver {
     boolean viaAcronym = via != null && !via.arabic() && via.acronym();
     return apart.resolved() && !"fuzzy".equals(apart.match()) && !viaAcronym
         ? restated(query, apart, "the article written apart", explain) : null;
+  }
+
+  /**
+   * "ب ك ك", "حزب ب ي د": a Latin acronym spelt out in Arabic letters ({@link ArabicAcronyms}) is the entity whose
+   * Latin acronym one of its readings is, of a kind the query's qualifiers ask for, if they ask. Null when no reading
+   * is one, or readings are two entities' acronyms.
+   */
+  private Resolution spelledOutInArabic(String query, Predicate<Entity> types, boolean explain) {
+    if (!ArabicAcronyms.mayHold(query)) {
+      return null;
+    }
+    NameForms q = NameForms.of(query.strip(), demonymForms);
+    // the letters end the query, after nothing but words for kinds of thing; the key would join them into a word
+    String[] words = q.folded().split(" ");
+    int first = words.length;
+    while (first > 0 && words[first - 1].length() == 1) {
+      first--;
+    }
+    for (int i = 0; i < first; i++) {
+      if (!NameForms.isQualifier(NameForms.of(words[i]).key())) {
+        return null;
+      }
+    }
+    Set<String> asked = askedFor(q.subtypes());
+    Entity found = null;
+    String alias = null;
+    for (String reading : ArabicAcronyms.readings(Arrays.copyOfRange(words, first, words.length))) {
+      for (Entry e : folded.getOrDefault(reading, List.of())) {
+        Entity entity = e.entity();
+        if (!e.forms().acronym() || e.forms().arabic() || !types.test(entity) || !ofAskedKind(entity, asked)) {
+          continue;
+        }
+        if (found != null && !found.equals(entity)) {
+          return null;
+        }
+        found = entity;
+        alias = e.forms().written();
+      }
+    }
+    if (found == null) {
+      return null;
+    }
+    Entity chosen = found;
+    Resolution r = resolveName(alias, e -> e.equals(chosen), explain);
+    return r.resolved() ? restated(query, r, "Arabic letters that spell out " + alias, explain) : null;
   }
 
   /**

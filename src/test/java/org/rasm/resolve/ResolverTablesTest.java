@@ -70,6 +70,20 @@ class ResolverTablesTest {
   }
 
   @Test
+  void everyArabicLetterReadsAsItsLatinLetters() {
+    for (DataTable.Row row : DataTable.read(ArabicAcronyms.class, "acronym-letters.tsv", 3)) {
+      String[] latin = row.cell(1).split(" ");
+      List<String> readings = ArabicAcronyms.readings(new String[] {row.cell(0), "ك"});
+      assertEquals(latin.length * 2, readings.size(), row.cell(0));
+      for (String l : latin) {
+        assertTrue(readings.contains(l + "k") && readings.contains(l + "g"), row.cell(0) + " " + readings);
+      }
+    }
+    assertEquals("actor:pkk", resolver.resolve("ب ك ك").id());
+    assertEquals("actor:pyd", resolver.resolve("حزب ب ي د").id());
+  }
+
+  @Test
   void everyKindAQualifierNamesIsASubtype() {
     for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
       if (!row.cell(1).equals("-")) {

@@ -89,7 +89,10 @@ class ResolverTest {
         "place:midan-damascus;place;neighbourhood;al-Midan;الميدان;Midan Damascus;;place:damascus;;;;;;t",
         "place:tell-subdistrict;place;subdistrict;Tell;كفرزيتا;;;place:homs-governorate;;;;;;t",
         "place:kafr-zita;place;town;Kafr Zita;كفر زيتا;;;place:homs-governorate;;;;;;t",
-        "place:al-jubaylah;place;neighbourhood;al-Jubaylah;الجبيلة;;;place:dz-city;;;;;;t"
+        "place:al-jubaylah;place;neighbourhood;al-Jubaylah;الجبيلة;;;place:dz-city;;;;;;t",
+        "actor:pkk;actor;armed-group;Kurdistan Workers' Party;حزب العمال الكردستاني;PKK;;;;;;;;t",
+        "actor:ypg;actor;armed-group;People's Protection Units;وحدات حماية الشعب;YPG;;;;;;;;t",
+        "actor:ypj;actor;armed-group;Women's Protection Units;وحدات حماية المرأة;YPJ;;;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -470,5 +473,19 @@ class ResolverTest {
   void aFinalTehMarbutaWrittenOrNotIsAnotherName() {
     assertNull(resolver.resolve("جبيل").id());
     assertEquals("place:al-jubaylah", resolver.resolve("الجبيله").id());
+  }
+
+  @Test
+  void aLatinAcronymSpeltOutInArabicLettersIsThatAcronym() {
+    Resolution r = resolver.resolve("ب ك ك", Set.of(), true);
+    assertEquals("actor:pkk", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("Arabic letters that spell out PKK"), r.explanation().toString());
+    assertEquals("actor:pkk", resolver.resolve("حزب ب ك ك").id());
+    assertEquals("actor:ypg", resolver.resolve("ي ب ك").id());
+    // a village is not a party; ج reads as J and as G, and YPJ and YPG are two things
+    assertNull(resolver.resolve("قرية ب ك ك").id());
+    assertNull(resolver.resolve("ي ب ج").id());
+    // written as one word, it is a word
+    assertNull(resolver.resolve("بكك").id());
   }
 }
