@@ -21,6 +21,7 @@ import org.rasm.lexicon.LexiconChecker;
 import org.rasm.lexicon.LexiconException;
 import org.rasm.lexicon.LexiconFormat;
 import org.rasm.lexicon.Problem;
+import org.rasm.lexicon.imports.CldrCitiesImporter;
 import org.rasm.lexicon.imports.CldrCountriesImporter;
 import org.rasm.lexicon.imports.GeoNamesImporter;
 import org.rasm.lexicon.imports.OpenSyriaImporter;
@@ -46,7 +47,8 @@ import picocli.CommandLine.ParentCommand;
         "  rasm lexicon import opensyria data-geography/data --into lexicons/places-admin.tsv",
         "  rasm lexicon import geonames SY.txt --alternate-names alternateNamesV2.txt --into lexicons/places-geonames.tsv",
         "  rasm lexicon import wikidata-names wd_arabic.normalized.aligned.tokens",
-        "  rasm lexicon import cldr-countries --into lexicons/countries.tsv"
+        "  rasm lexicon import cldr-countries --into lexicons/countries.tsv",
+        "  rasm lexicon import cldr-cities"
     })
 final class LexiconCommand {
   @ParentCommand RasmCommand top;
@@ -65,25 +67,27 @@ final class LexiconCommand {
           "  cldr-countries  no PATH: the countries' names in CLDR, the locale data ICU4J ships, in the languages of",
           "                  the region's press and each country's own when in Latin or Arabic script, added as",
           "                  aliases (names another entity of the lexicon bears are skipped; unmatched countries",
-          "                  are reported)"
+          "                  are reported)",
+          "  cldr-cities     no PATH: the cities time zones are named after, in CLDR: writes the resolver's table",
+          "                  of places outside the lexicon (replaced, not merged)"
       })
   static final class Import implements Callable<Integer> {
     @ParentCommand LexiconCommand parent;
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin LexiconOptions lexicon = new LexiconOptions();
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "opensyria, geonames, wikidata-names or cldr-countries")
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "opensyria, geonames, wikidata-names, cldr-countries or cldr-cities")
     String source;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "PATH",
-        description = "The source's folder (opensyria) or file (geonames, wikidata-names); none for cldr-countries.")
+        description = "The source's folder (opensyria) or file (geonames, wikidata-names); none for cldr-countries and cldr-cities.")
     Path path;
 
     @Option(names = "--alternate-names", paramLabel = "FILE", description = "geonames: the alternateNames file, for Arabic and English names and Wikidata ids.")
     Path alternateNames;
 
     @Option(names = "--into", paramLabel = "FILE", description = "The file to write (default: lexicons/places-admin.tsv for opensyria, lexicons/places-geonames.tsv for geonames, "
-        + PERSON_NAMES + " for wikidata-names, lexicons/countries.tsv for cldr-countries).")
+        + PERSON_NAMES + " for wikidata-names, lexicons/countries.tsv for cldr-countries, " + OTHER_PLACES + " for cldr-cities).")
     Path into;
 
     @Option(names = "--min-people", paramLabel = "N", defaultValue = "5",
@@ -91,6 +95,7 @@ final class LexiconCommand {
     int minPeople;
 
     static final String PERSON_NAMES = "src/main/resources/org/rasm/resolve/person-names.tsv";
+    static final String OTHER_PLACES = "src/main/resources/org/rasm/resolve/other-places.tsv";
 
     @Override
     public Integer call() throws IOException {
@@ -98,9 +103,9 @@ final class LexiconCommand {
       List<Entity> imported;
       Function<Entity, String> key;
       Path target;
-      if (source.equals("cldr-countries") != (path == null)) {
+      if (source.startsWith("cldr-") != (path == null)) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), path == null
-            ? "missing PATH: the source's folder or file" : "cldr-countries takes no PATH: its data ships with ICU4J");
+            ? "missing PATH: the source's folder or file" : source + " takes no PATH: its data ships with ICU4J");
       }
       switch (source) {
         case "opensyria" -> {
@@ -119,8 +124,15 @@ final class LexiconCommand {
         case "cldr-countries" -> {
           return importCldrCountries(top);
         }
-        default -> throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "unknown source '" + source + "': expected opensyria, geonames, wikidata-names or cldr-countries");
+        case "cldr-cities" -> {
+          Path table = into != null ? into : Path.of(OTHER_PLACES);
+          List<CldrCitiesImporter.City> cities = CldrCitiesImporter.read();
+          AtomicFiles.write(table, CldrCitiesImporter.format(cities).getBytes(StandardCharsets.UTF_8));
+          top.err.println("rasm: " + table + ": " + cities.size() + " names of cities");
+          return 0;
+        }
+        default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "unknown source '" + source + "': expected opensyria, geonames, wikidata-names, cldr-countries or cldr-cities");
       }
       List<Problem> problems = new ArrayList<>();
       List<Entity> existing = readIfPresent(target, problems);

@@ -182,6 +182,8 @@ public final class Resolver {
   /** The ids of the entities with a name in Arabic script. */
   private final Set<String> arabicNamed = new HashSet<>();
   private final Map<String, Set<String>> ancestorsById = new HashMap<>();
+  /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
+  private final Set<String> otherPlaces;
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -259,6 +261,9 @@ public final class Resolver {
     for (Entity e : lexicon.entities()) {
       ancestorsById.put(e.id(), Set.copyOf(ancestorsOf(e)));
     }
+    Set<String> others = OtherPlaces.keys();
+    others.removeAll(keyed.keySet());
+    otherPlaces = Set.copyOf(others);
   }
 
   private static void add(Map<String, List<Entry>> index, String k, Entry entry) {
@@ -346,7 +351,7 @@ public final class Resolver {
     Resolution outer = resolveName(m.group(1), types, explain);
     Resolution inner = resolveName(m.group(2), types, explain);
     Resolution chosen = !inner.resolved() || outer.resolved() && sameOrRelated(outer.id(), inner.id()) ? outer
-        : !outer.resolved() ? inner : null;
+        : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
     return chosen == null || !chosen.resolved() ? null
         : restated(query, chosen, "the name beside its bracketed form", explain);
   }
@@ -440,6 +445,24 @@ public final class Resolver {
       }
     }
     return null;
+  }
+
+  /**
+   * True when {@code name}, resolved as {@code r}, is or may be a country, an administrative unit or a region: in
+   * brackets after a name the lexicon lacks, it says where that name lies ("Mosul (Iraq)", "Halfaya (Hama)", Hama
+   * being a governorate too), and is not another name of it.
+   */
+  private boolean namesArea(String name, Resolution r) {
+    Entity e = lexicon.get(r.id()).orElseThrow();
+    if (e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype())) {
+      return true;
+    }
+    for (Entry x : invariant.getOrDefault(NameForms.of(name).invariant(), List.of())) {
+      if (AREAS.contains(x.entity().subtype())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code placeKey} is the key of a name of a place: the place a query says a name lies in. */
@@ -583,7 +606,7 @@ public final class Resolver {
     collect(folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via, setAside);
     collect(keyed.get(q.key()), types, "key", KEY_SCORE, factor, q, scores, layers, via, setAside);
     boolean strict = !scores.isEmpty();
-    if (strict || isCommonWord(q)) {
+    if (strict || reachesOnlyAsSpelt(q)) {
       return;
     }
     // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
@@ -663,14 +686,16 @@ public final class Resolver {
   }
 
   /**
-   * True for a query of one word, with no word that says what kind of thing it is, that is a common word of
-   * people's names ({@code person-names.tsv}), a word for a kind of thing ({@code qualifiers.tsv}) or a demonym: it
-   * reaches a name only as that name is spelt. "Harry" is a person, not al-Hari; عمر is not the Omar oil field,
-   * القرية ("the village") not al-Qurayya, and "Syrian" not Suran; "Omar field" still asks for one.
+   * True for a query that reaches a name only as that name is spelt: one word, with no word that says what kind of
+   * thing it is, that is a common word of people's names ({@code person-names.tsv}), a word for a kind of thing
+   * ({@code qualifiers.tsv}) or a demonym; or the name of a place outside the lexicon ({@link OtherPlaces}). "Harry"
+   * is a person, not al-Hari; عمر is not the Omar oil field, القرية ("the village") not al-Qurayya, "Syrian" not
+   * Suran, and Dublin not Dablan; "Omar field" still asks for one.
    */
-  private boolean isCommonWord(NameForms q) {
+  private boolean reachesOnlyAsSpelt(NameForms q) {
     return q.core().equals(q.key()) && q.key().indexOf(' ') < 0
-        && (PERSON_NAMES.contains(q.key()) || NameForms.isQualifier(q.key()) || demonyms.contains(q.key()));
+        && (PERSON_NAMES.contains(q.key()) || NameForms.isQualifier(q.key()) || demonyms.contains(q.key()))
+        || otherPlaces.contains(q.key());
   }
 
   /**

@@ -92,7 +92,9 @@ class ResolverTest {
         "place:al-jubaylah;place;neighbourhood;al-Jubaylah;الجبيلة;;;place:dz-city;;;;;;t",
         "actor:pkk;actor;armed-group;Kurdistan Workers' Party;حزب العمال الكردستاني;PKK;;;;;;;;t",
         "actor:ypg;actor;armed-group;People's Protection Units;وحدات حماية الشعب;YPG;;;;;;;;t",
-        "actor:ypj;actor;armed-group;Women's Protection Units;وحدات حماية المرأة;YPJ;;;;;;;;t"
+        "actor:ypj;actor;armed-group;Women's Protection Units;وحدات حماية المرأة;YPJ;;;;;;;;t",
+        "place:dablan;place;village;Dablan;دبلان;;;place:homs-governorate;;;;;;t",
+        "country:iraq;country;country;Iraq;العراق;;;;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -487,5 +489,21 @@ class ResolverTest {
     assertNull(resolver.resolve("ي ب ج").id());
     // written as one word, it is a word
     assertNull(resolver.resolve("بكك").id());
+  }
+
+  @Test
+  void aPlaceOutsideTheLexiconIsNotAPlaceSpeltLikeIt() {
+    assertEquals("place:dablan", resolver.resolve("Dablin").id());
+    // Dublin is a city that time zones are named after (other-places.tsv)
+    assertNull(resolver.resolve("Dublin").id());
+    assertNull(resolver.resolve("دبلن").id());
+    assertEquals("place:dablan", resolver.resolve("Dablan").id());
+  }
+
+  @Test
+  void aCountryOrUnitInBracketsAfterAnUnknownNameSaysWhereItIs() {
+    assertNull(resolver.resolve("Mosul (Iraq)").id());
+    assertNull(resolver.resolve("Halfaya (Homs)").id());
+    assertEquals("place:albu-kamal", resolver.resolve("Bukamal (Albu Kamal)").id());
   }
 }
