@@ -22,9 +22,18 @@ public final class CldrCitiesImporter {
   /** A city's name in one language, and the time zone named after it. */
   public record City(String name, String language, String zone) {}
 
-  /** Every city name of {@link #LANGUAGES}, each name once per language, in zone order. */
+  /**
+   * Every city name of {@link #LANGUAGES}, each name once per language, in zone order; but not the zones named after
+   * their country (Europe/Malta, Asia/Qatar), whose names are the country's, spelt another way (مالطة).
+   */
   public static List<City> read() {
-    Set<String> zones = new TreeSet<>(TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null));
+    Set<String> zones = new TreeSet<>();
+    for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+      String country = new ULocale("", TimeZone.getRegion(zone)).getDisplayCountry(ULocale.ENGLISH).replace(' ', '_');
+      if (!zone.endsWith("/" + country)) {
+        zones.add(zone);
+      }
+    }
     List<City> cities = new ArrayList<>();
     for (String language : LANGUAGES) {
       TimeZoneNames names = TimeZoneNames.getInstance(ULocale.forLanguageTag(language));
