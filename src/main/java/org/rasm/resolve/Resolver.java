@@ -658,9 +658,13 @@ public final class Resolver {
       }
     }
     String arabicQuery = arabic ? ArabicSimilarity.form(q.core()) : null;
+    // a romanised organisation's name is a phrase ("Jamiat al-Duwal al-Arabiya"); one Latin word is a brand, spelt
+    // in Latin letters as the organisation spells it: "Ryutaro" is not رويترز
+    boolean oneLatinWord = !arabic && q.core().indexOf(' ') < 0;
     for (Entry c : candidates) {
       boolean cross = (c.arabic() != null) != arabic;
-      if (types.test(c.entity()) && !(cross && sameScript.contains(c.entity()))) {
+      boolean brand = cross && oneLatinWord && (c.entity().type() == EntityType.ACTOR || c.entity().type() == EntityType.OUTLET);
+      if (types.test(c.entity()) && !(cross && sameScript.contains(c.entity())) && !brand) {
         // two Arabic spellings are compared letter by letter: the transliteration would blur their long vowels
         double similarity = arabicQuery != null && c.arabic() != null
             ? ArabicSimilarity.score(arabicQuery, c.arabic())

@@ -94,7 +94,8 @@ class ResolverTest {
         "actor:ypg;actor;armed-group;People's Protection Units;وحدات حماية الشعب;YPG;;;;;;;;t",
         "actor:ypj;actor;armed-group;Women's Protection Units;وحدات حماية المرأة;YPJ;;;;;;;;t",
         "place:dablan;place;village;Dablan;دبلان;;;place:homs-governorate;;;;;;t",
-        "country:iraq;country;country;Iraq;العراق;;;;;;;;;t"
+        "country:iraq;country;country;Iraq;العراق;;;;;;;;;t",
+        "outlet:reuters;outlet;agency;Reuters;رويترز;رويتر;;;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -505,5 +506,13 @@ class ResolverTest {
     assertNull(resolver.resolve("Mosul (Iraq)").id());
     assertNull(resolver.resolve("Halfaya (Homs)").id());
     assertEquals("place:albu-kamal", resolver.resolve("Bukamal (Albu Kamal)").id());
+  }
+
+  @Test
+  void oneLatinWordMeetsAnOrganisationOnlyByItsLatinNames() {
+    // close to the transliteration of رويتر, far from Reuters
+    assertNull(resolver.resolve("Ryutaro").id());
+    assertEquals("outlet:reuters", resolver.resolve("Reuters").id());
+    assertEquals("outlet:reuters", resolver.resolve("رويترز").id());
   }
 }
