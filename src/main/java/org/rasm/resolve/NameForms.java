@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rasm.data.DataTable;
+import org.rasm.lexicon.EntityType;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
 import org.rasm.romanize.InvariantKey;
@@ -57,6 +58,8 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     String folded = SEARCH.fold(written).text();
     String key = canonicalWords(joinSingleLetters(KEY.fold(written).text()));
     Set<String> subtypes = new HashSet<>();
+    Set<String> head = Set.of();
+    boolean arabic = isArabic(key);
     List<String> kept = new ArrayList<>();
     String[] tokens = key.split(" ");
     for (int i = 0; i < tokens.length; ) {
@@ -65,6 +68,9 @@ record NameForms(String written, String folded, String key, String core, Set<Str
         Set<String> s = QUALIFIERS.get(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + len)));
         if (s != null) {
           subtypes.addAll(s);
+          if (!s.isEmpty() && (head.isEmpty() || !arabic)) {
+            head = s;
+          }
           matched = len;
         }
       }
@@ -86,6 +92,10 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     String core = kept.isEmpty() ? key : String.join(" ", kept);
     if (kept.isEmpty()) {
       subtypes.clear();
+    } else if (subtypes.stream().map(EntityType::ofSubtype).distinct().count() > 1) {
+      // words for kinds of two types of thing: the head of the phrase says which it is, the last word in English
+      // ("Fourth Division headquarters"), the first in Arabic (مقر الفرقة الرابعة)
+      subtypes = new HashSet<>(head);
     }
     return new NameForms(written, folded, key, core, Set.copyOf(subtypes), bag(core, demonyms), InvariantKey.ofKeyFolded(core),
         phonetic(core), isAcronym(written, core));

@@ -515,4 +515,12 @@ class ResolverTest {
     assertEquals("outlet:reuters", resolver.resolve("Reuters").id());
     assertEquals("outlet:reuters", resolver.resolve("رويترز").id());
   }
+
+  @Test
+  void wordsForKindsOfTwoTypesOfThingAskForTheKindOfTheHeadWord() {
+    // the headquarters of a group is a place; the lexicon has the group, not its headquarters
+    assertEquals("actor:wagner", resolver.resolve("مجموعة فاغنر").id());
+    assertNull(resolver.resolve("Wagner Group headquarters").id());
+    assertNull(resolver.resolve("مقر مجموعة فاغنر").id());
+  }
 }
