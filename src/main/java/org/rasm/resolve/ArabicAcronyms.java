@@ -13,7 +13,7 @@ import org.rasm.data.DataTable;
 final class ArabicAcronyms {
   /** Readings of more letters than this are not tried: acronyms are short, and the readings multiply. */
   private static final int MAX_LETTERS = 6;
-  private static final Map<Character, String[]> LATIN = readLatin();
+  private static final Map<Character, List<String>> LATIN = readLatin();
 
   private ArabicAcronyms() {}
 
@@ -27,11 +27,11 @@ final class ArabicAcronyms {
     }
     List<String> readings = List.of("");
     for (String w : words) {
-      String[] latin = w.length() == 1 ? LATIN.get(w.charAt(0)) : null;
+      List<String> latin = w.length() == 1 ? LATIN.get(w.charAt(0)) : null;
       if (latin == null) {
         return List.of();
       }
-      List<String> longer = new ArrayList<>(readings.size() * latin.length);
+      List<String> longer = new ArrayList<>(readings.size() * latin.size());
       for (String r : readings) {
         for (String l : latin) {
           longer.add(r + l);
@@ -54,11 +54,11 @@ final class ArabicAcronyms {
     return false;
   }
 
-  private static Map<Character, String[]> readLatin() {
-    Map<Character, String[]> latin = new HashMap<>();
+  private static Map<Character, List<String>> readLatin() {
+    Map<Character, List<String>> latin = new HashMap<>();
     for (DataTable.Row row : DataTable.read(ArabicAcronyms.class, "acronym-letters.tsv", 3)) {
       String letter = row.cell(0);
-      if (letter.length() != 1 || latin.put(letter.charAt(0), row.cell(1).split(" ")) != null) {
+      if (letter.length() != 1 || latin.put(letter.charAt(0), List.of(row.cell(1).split(" "))) != null) {
         throw new IllegalStateException("acronym-letters.tsv:" + row.line() + ": one row per letter, of one letter");
       }
     }

@@ -732,9 +732,9 @@ public final class Resolver {
   private record SetAside(boolean modifiers, boolean demonyms, boolean endingClassWords) {}
 
   /** The retries of a query that found nothing, in order. */
-  private static final SetAside[] SET_ASIDE = {
+  private static final List<SetAside> SET_ASIDE = List.of(
       new SetAside(true, false, false), new SetAside(false, true, false), new SetAside(true, true, false),
-      new SetAside(false, false, true), new SetAside(true, true, true)};
+      new SetAside(false, false, true), new SetAside(true, true, true));
 
   /** The query without the words {@code aside} sets aside; null when it has none or nothing else. */
   private NameForms withoutModifiers(NameForms q, SetAside aside) {
