@@ -597,7 +597,7 @@ public final class Resolver {
     }
     NameForms asked = plain == q ? q : new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.bag(),
         plain.invariant(), plain.phonetic(), q.acronym());
-    return decide(query, asked, scores, layers, via, setAside, why);
+    return decide(query, asked, types, scores, layers, via, setAside, why);
   }
 
   private void find(NameForms q, Predicate<Entity> types, double factor, Map<Entity, Double> scores,
@@ -821,7 +821,7 @@ public final class Resolver {
     }
   }
 
-  private Resolution decide(String query, NameForms q, Map<Entity, Double> scores, Map<Entity, String> layers,
+  private Resolution decide(String query, NameForms q, Predicate<Entity> types, Map<Entity, Double> scores, Map<Entity, String> layers,
       Map<Entity, String> via, Set<Entity> setAside, Map<String, String> why) {
     int letters = q.invariant().length();
     double needed = Math.max(threshold, letters < KEY_MINIMUM.size() ? KEY_MINIMUM.get(letters) : 0);
@@ -878,6 +878,14 @@ public final class Resolver {
       }
     }
     if (!ofAskedKind(chosen, preferred) && !bearsWords(via.get(best), qualifierWords(q))) {
+      Optional<Entity> site = namedAfter(chosen, preferred, types);
+      if (site.isPresent()) {
+        why.put("alias", via.get(best));
+        why.put("rule", rule + ", then the " + site.get().subtype() + " named after " + chosen.id());
+        Entity s = site.get();
+        return new Resolution(query, s.id(), s.type().id(), s.nameEn(), s.nameAr(), scores.get(best),
+            layers.get(best).equals(CROSS_SCRIPT) ? "fuzzy" : layers.get(best), candidates, why);
+      }
       why.put("rule", rule + "; but the query asks for: " + String.join(", ", new java.util.TreeSet<>(preferred)) + "; "
           + chosen.id() + " is a " + chosen.subtype());
       return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
@@ -936,6 +944,32 @@ public final class Resolver {
       }
     }
     return false;
+  }
+
+  /**
+   * The one entity of a kind the query asks for whose name, its qualifier set aside, is a name of {@code named}'s, and
+   * that lies, when {@code named} is a place, in its governorate or in one named like it (Damascus International
+   * Airport lies in Rif Dimashq): "Mambij desert" spells the city and asks for a desert, and the Manbij desert is named
+   * after it; "ميليشيات إيران" names Iran and asks for a militia. Empty when none, or more than one.
+   */
+  private Optional<Entity> namedAfter(Entity named, Set<String> asked, Predicate<Entity> types) {
+    String governorate = named.type() == EntityType.PLACE ? governorateOf(named) : null;
+    if (named.type() == EntityType.PLACE && governorate == null) {
+      return Optional.empty();
+    }
+    Set<String> names = invariantsById.getOrDefault(named.id(), Set.of());
+    Set<Entity> found = new HashSet<>();
+    for (String name : names) {
+      for (Entry e : invariant.getOrDefault(name, List.of())) {
+        String where = governorateOf(e.entity());
+        boolean near = governorate == null || governorate.equals(where)
+            || where != null && invariantsById.getOrDefault(where, Set.of()).stream().anyMatch(names::contains);
+        if (asked.contains(e.entity().subtype()) && types.test(e.entity()) && near) {
+          found.add(e.entity());
+        }
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
   }
 
   /** True when the name holds the words: جسر الشغور is a town whose name says bridge, not a bridge. */

@@ -95,7 +95,8 @@ class ResolverTest {
         "actor:ypj;actor;armed-group;Women's Protection Units;وحدات حماية المرأة;YPJ;;;;;;;;t",
         "place:dablan;place;village;Dablan;دبلان;;;place:homs-governorate;;;;;;t",
         "country:iraq;country;country;Iraq;العراق;;;;;;;;;t",
-        "outlet:reuters;outlet;agency;Reuters;رويترز;رويتر;;;;;;;;t"
+        "outlet:reuters;outlet;agency;Reuters;رويترز;رويتر;;;;;;;;t",
+        "place:manbij-desert;place;desert;Manbij desert;بادية منبج;;;place:manbij-district;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -293,7 +294,7 @@ class ResolverTest {
     Resolution r = resolver.resolve("Rmelan airport", Set.of(), true);
     assertNull(r.id(), r.toString());
     assertEquals("place:rmelan", r.candidates().get(0).id());
-    assertTrue(r.explanation().get("rule").contains("the query asks for: airbase, airport; place:rmelan is a town"), r.explanation().toString());
+    assertTrue(r.explanation().get("rule").contains("the query asks for: airbase, airport, base; place:rmelan is a town"), r.explanation().toString());
     assertEquals("place:rmelan", resolver.resolve("Rumeilan town").id());
     // a loose word for a place is no kind of site: the quarter the press calls a district is still the quarter
     assertEquals("place:al-hari", resolver.resolve("al-Hari district").id());
@@ -522,5 +523,15 @@ class ResolverTest {
     assertEquals("actor:wagner", resolver.resolve("مجموعة فاغنر").id());
     assertNull(resolver.resolve("Wagner Group headquarters").id());
     assertNull(resolver.resolve("مقر مجموعة فاغنر").id());
+  }
+
+  @Test
+  void aQueryThatSpellsAPlaceAndAsksForAKindIsTheThingOfThatKindNamedAfterIt() {
+    // "Mambij" is a spelling of the city only
+    Resolution r = resolver.resolve("Mambij desert", Set.of(), true);
+    assertEquals("place:manbij-desert", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").endsWith("the desert named after place:manbij"), r.explanation().toString());
+    // nothing of that kind is named after it
+    assertNull(resolver.resolve("Mambij camp").id());
   }
 }
