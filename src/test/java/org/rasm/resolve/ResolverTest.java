@@ -96,7 +96,9 @@ class ResolverTest {
         "place:dablan;place;village;Dablan;دبلان;;;place:homs-governorate;;;;;;t",
         "country:iraq;country;country;Iraq;العراق;;;;;;;;;t",
         "outlet:reuters;outlet;agency;Reuters;رويترز;رويتر;;;;;;;;t",
-        "place:manbij-desert;place;desert;Manbij desert;بادية منبج;;;place:manbij-district;;;;;;t"
+        "place:manbij-desert;place;desert;Manbij desert;بادية منبج;;;place:manbij-district;;;;;;t",
+        "place:jasim-subdistrict;place;subdistrict;Markaz Jasim;مركز جاسم;;;place:dz-governorate;;;;;;t",
+        "place:jasim;place;town;Jasim;جاسم;;;place:jasim-subdistrict;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -533,5 +535,12 @@ class ResolverTest {
     assertTrue(r.explanation().get("rule").endsWith("the desert named after place:manbij"), r.explanation().toString());
     // nothing of that kind is named after it
     assertNull(resolver.resolve("Mambij camp").id());
+  }
+
+  @Test
+  void theCentreOfAUnitIsNoPartOfItsName() {
+    // the subdistrict's Arabic name is مركز جاسم, "the centre of Jasim"
+    assertEquals("place:jasim-subdistrict", resolver.resolve("ناحية جاسم").id());
+    assertEquals("place:jasim", resolver.resolve("جاسم").id());
   }
 }
