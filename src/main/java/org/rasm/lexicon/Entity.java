@@ -94,6 +94,15 @@ public record Entity(
     return new Entity(id, type, subtype, nameEn, nameAr, aliases, demonyms, newParent, wikidata, geonames, pcode, lat, lon, source);
   }
 
+  /**
+   * The id's hash: equal entities have equal ids, and resolvers key maps by entity on every query, where hashing every
+   * alias of every candidate would cost more than the lookups themselves.
+   */
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
   private static String nonNull(String s) {
     return s == null ? "" : s;
   }

@@ -321,8 +321,10 @@ public final class Resolver {
     }
     if (whole.resolved()) {
       // a strict match of the name in the place it is said to be in is better evidence than an approximate one of
-      // the whole: "Mezzeh in Damascus" is Mezzeh, not Midan Damascus
-      Resolution located = inPlace(query, types, explain);
+      // the whole: "Mezzeh in Damascus" is Mezzeh, not Midan Damascus; a name of one or two words is read so only
+      // when a comma parts them, for most of them are a name
+      Resolution located = WORD_BREAK.split(query.strip()).length > 2 || query.indexOf(',') >= 0
+          ? inPlace(query, types, explain) : null;
       return located != null && !"fuzzy".equals(located.match()) ? located : whole;
     }
     Resolution apart = withArticleApart(query, types, explain);
@@ -947,10 +949,10 @@ public final class Resolver {
   }
 
   /**
-   * The one entity of a kind the query asks for whose name, its qualifier set aside, is a name of {@code named}'s, and
-   * that lies, when {@code named} is a place, in its governorate or in one named like it (Damascus International
-   * Airport lies in Rif Dimashq): "Mambij desert" spells the city and asks for a desert, and the Manbij desert is named
-   * after it; "ميليشيات إيران" names Iran and asks for a militia. Empty when none, or more than one.
+   * The one entity of a kind the query asks for whose name, its qualifier set aside, is a name of {@code named}'s: of
+   * a place, a thing in its governorate or in one named like it (Damascus International Airport lies in Rif Dimashq);
+   * of a country, a thing that is no place. "Mambij desert" spells the city and asks for a desert, and the Manbij
+   * desert is named after it; "ميليشيات إيران" names Iran and asks for a militia. Empty when none, or more than one.
    */
   private Optional<Entity> namedAfter(Entity named, Set<String> asked, Predicate<Entity> types) {
     String governorate = named.type() == EntityType.PLACE ? governorateOf(named) : null;
@@ -962,7 +964,7 @@ public final class Resolver {
     for (String name : names) {
       for (Entry e : invariant.getOrDefault(name, List.of())) {
         String where = governorateOf(e.entity());
-        boolean near = governorate == null || governorate.equals(where)
+        boolean near = governorate == null ? e.entity().type() != EntityType.PLACE : governorate.equals(where)
             || where != null && invariantsById.getOrDefault(where, Set.of()).stream().anyMatch(names::contains);
         if (asked.contains(e.entity().subtype()) && types.test(e.entity()) && near) {
           found.add(e.entity());
