@@ -546,10 +546,11 @@ public final class Resolver {
         // ("ريف حمص الشمالى" is the northern countryside, not Homs)
         break;
       }
-      NameForms plain = withoutModifiers(q, aside);
-      if (plain == null || !tried.add(plain.key())) {
+      String rest = withoutModifiers(q, aside);
+      if (rest == null || !tried.add(rest)) {
         continue;
       }
+      NameForms plain = NameForms.of(rest, demonymForms);
       why.put("without modifiers", plain.key());
       Resolution r = attempt(query, q, plain, types, MODIFIER_DISCOUNT, why);
       if (first != null && first.resolved()) {
@@ -738,8 +739,8 @@ public final class Resolver {
       new SetAside(true, false, false), new SetAside(false, true, false), new SetAside(true, true, false),
       new SetAside(false, false, true), new SetAside(true, true, true));
 
-  /** The query without the words {@code aside} sets aside; null when it has none or nothing else. */
-  private NameForms withoutModifiers(NameForms q, SetAside aside) {
+  /** The query's key without the words {@code aside} sets aside; null when it has none or nothing else. */
+  private String withoutModifiers(NameForms q, SetAside aside) {
     List<String> kept = new ArrayList<>();
     // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
     for (String t : WORD_BREAK.split(q.key())) {
@@ -751,7 +752,7 @@ public final class Resolver {
       kept.remove(kept.size() - 1);
     }
     String rest = String.join(" ", kept);
-    return kept.isEmpty() || rest.equals(q.key()) ? null : NameForms.of(rest, demonymForms);
+    return kept.isEmpty() || rest.equals(q.key()) ? null : rest;
   }
 
   /**
