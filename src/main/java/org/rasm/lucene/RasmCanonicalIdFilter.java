@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.rasm.fold.ArabicClitics;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
 import org.rasm.resolve.Resolution;
@@ -130,11 +131,11 @@ public final class RasmCanonicalIdFilter extends TokenFilter {
           && "'’‘`".indexOf(written.charAt(n - 2)) >= 0;
       this.possessive = apostropheS && norm.length() > 2 && norm.endsWith("s") ? norm.substring(0, norm.length() - 1) : null;
       this.first = step(names.root(), this);
-      List<NameIndex.Unclitic> readings = names.withoutClitics(folded);
+      List<ArabicClitics.Unclitic> readings = ArabicClitics.without(folded);
       NameIndex.Node[] nodes = new NameIndex.Node[readings.size()];
       String[] rests = new String[readings.size()];
       int k = 0;
-      for (NameIndex.Unclitic u : readings) {
+      for (ArabicClitics.Unclitic u : readings) {
         NameIndex.Node node = names.root().next(names.normalize(u.rest()));
         if (node != null) {
           nodes[k] = node;

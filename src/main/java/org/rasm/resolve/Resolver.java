@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.rasm.data.DataTable;
+import org.rasm.fold.ArabicClitics;
 import org.rasm.lexicon.Entity;
 import org.rasm.lexicon.EntityType;
 import org.rasm.lexicon.Lexicon;
@@ -115,6 +116,8 @@ public final class Resolver {
   /** A romanised article joined to the word it belongs to: al or el, then three letters or more. */
   private static final java.util.regex.Pattern JOINED_LATIN_ARTICLE =
       java.util.regex.Pattern.compile("(?i)\\b(al|el)(?=\\p{IsLatin}{3,})");
+  private static final org.rasm.fold.TextFolder SEARCH = org.rasm.fold.TextFolder.of(org.rasm.fold.FoldProfile.SEARCH);
+  private static final org.rasm.fold.TextFolder KEY = org.rasm.fold.TextFolder.of(org.rasm.fold.FoldProfile.KEY);
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
   private static final Map<String, Integer> PRIORITY = readPriority();
   /** The fuzzy minimum by type ({@code fuzzy-thresholds.tsv}). */
@@ -331,6 +334,10 @@ public final class Resolver {
     if (apart != null) {
       return apart;
     }
+    Resolution unclitic = withoutClitic(query, types, explain);
+    if (unclitic != null) {
+      return unclitic;
+    }
     Resolution spelled = spelledOutInArabic(query, types, explain);
     if (spelled != null) {
       return spelled;
@@ -377,6 +384,34 @@ public final class Resolver {
     boolean viaAcronym = via != null && !via.arabic() && via.acronym();
     return apart.resolved() && !"fuzzy".equals(apart.match()) && !viaAcronym
         ? restated(query, apart, "the article written apart", explain) : null;
+  }
+
+  /**
+   * والبوكمال, بدير الزور, للرقة: an Arabic name with a conjunction or preposition joined to its first word
+   * ({@link ArabicClitics}), as cut from running text. Many names begin with those letters (فاطمة is not ف and أطمة,
+   * nor ورقة و and الرقة), so only a strict match of the name without it counts, and of a name without its article
+   * only an entity's own name as the lexicon writes it, the word not being a common name of people. Null when none.
+   */
+  private Resolution withoutClitic(String query, Predicate<Entity> types, boolean explain) {
+    String folded = SEARCH.fold(query).text().strip();
+    int space = folded.indexOf(' ');
+    String first = space < 0 ? folded : folded.substring(0, space);
+    for (ArabicClitics.Unclitic u : ArabicClitics.without(first)) {
+      String rest = u.rest() + (space < 0 ? "" : folded.substring(space));
+      boolean article = rest.startsWith("ال") || u.skip() < first.length() - u.rest().length();
+      Resolution r = resolveName(rest, types, true);
+      if (!r.resolved() || "fuzzy".equals(r.match())) {
+        continue;
+      }
+      Entity e = lexicon.get(r.id()).orElseThrow();
+      String alias = r.explanation().getOrDefault("alias", "");
+      boolean ownName = SEARCH.fold(alias).text().equals(rest) && (alias.equals(e.nameAr()) || alias.equals(e.nameEn()));
+      if (article || ownName && !PERSON_NAMES.contains(KEY.fold(first).text())) {
+        Resolution said = explain ? r : resolveName(rest, types, false);
+        return restated(query, said, "the name without the joined " + first.substring(0, first.length() - u.rest().length()), explain);
+      }
+    }
+    return null;
   }
 
   /**

@@ -2,13 +2,13 @@ package org.rasm.tag;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.rasm.fold.ArabicClitics;
 import org.rasm.data.DataTable;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.FoldRule;
@@ -95,9 +95,6 @@ public final class NameIndex {
   private final Node root = new Node();
   private final Set<String> articles = new HashSet<>();
   private final List<String> articlePrefixes = new ArrayList<>();
-  private final List<String> clitics = new ArrayList<>();
-  private final Map<String, Integer> cliticKept = new HashMap<>();
-  private final String cliticStarts;
   private final Map<String, Resolution> decided = new HashMap<>();
   private final Map<String, Boolean> cues = new HashMap<>(); // folded word -> stands before the name
   private final Set<String> commonWords = new HashSet<>();
@@ -118,14 +115,6 @@ public final class NameIndex {
         articlePrefixes.add(r.from());
       }
     }
-    for (DataTable.Row row : DataTable.read(NameIndex.class, "clitics.tsv", 3)) {
-      clitics.add(row.cell(0));
-      cliticKept.put(row.cell(0), Integer.parseInt(row.cell(1)));
-    }
-    clitics.sort(Comparator.comparingInt(String::length).reversed());
-    StringBuilder starts = new StringBuilder();
-    clitics.forEach(c -> starts.append(c.charAt(0)));
-    cliticStarts = starts.toString();
     for (DataTable.Row row : DataTable.read(NameIndex.class, "common-words.tsv", 2)) {
       commonWords.add(commonForm(row.cell(0)));
     }
@@ -284,11 +273,9 @@ public final class NameIndex {
     if (Boolean.TRUE.equals(cues.get(foldedWord))) {
       return foldedWord;
     }
-    if (mayHaveClitic(foldedWord)) {
-      for (String c : clitics) {
-        if (foldedWord.startsWith(c) && Boolean.TRUE.equals(cues.get(foldedWord.substring(c.length())))) {
-          return foldedWord.substring(c.length());
-        }
+    for (ArabicClitics.Unclitic u : ArabicClitics.without(foldedWord)) {
+      if (Boolean.TRUE.equals(cues.get(u.rest()))) {
+        return u.rest();
       }
     }
     return null;
@@ -299,30 +286,6 @@ public final class NameIndex {
     return Boolean.FALSE.equals(cues.get(foldedWord));
   }
 
-  /** Whether a folded word may start with a joined clitic: a cheap test before {@link #withoutClitics}. */
-  public boolean mayHaveClitic(String foldedWord) {
-    return !foldedWord.isEmpty() && cliticStarts.indexOf(foldedWord.charAt(0)) >= 0;
-  }
-
-  /**
-   * The ways a folded word reads without a joined conjunction or preposition, longest clitic first: each is the
-   * rest of the word (at least two letters) and how many characters of the word's start are not part of a name.
-   */
-  public List<Unclitic> withoutClitics(String foldedWord) {
-    if (!mayHaveClitic(foldedWord)) {
-      return List.of();
-    }
-    List<Unclitic> out = new ArrayList<>(2);
-    for (String c : clitics) {
-      if (foldedWord.startsWith(c) && foldedWord.length() - c.length() >= 2) {
-        out.add(new Unclitic(foldedWord.substring(c.length()), c.length() - cliticKept.get(c)));
-      }
-    }
-    return out;
-  }
-
-  /** A word without a clitic: {@code rest} after the clitic, and {@code skip} characters that the name leaves out. */
-  public record Unclitic(String rest, int skip) {}
 
   /** A folded cue word: true when it stands before names (محافظة, ريف), false after them (province), null if none. */
   public Boolean cue(String foldedWord) {

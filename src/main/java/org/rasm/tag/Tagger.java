@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rasm.fold.ArabicClitics;
 import org.rasm.data.Memo;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.Folded;
@@ -449,7 +450,7 @@ public final class Tagger {
     if (best != null) {
       return best; // a word as written comes before the same word without a clitic
     }
-    for (NameIndex.Unclitic u : names.withoutClitics(w.text())) {
+    for (ArabicClitics.Unclitic u : ArabicClitics.without(w.text())) {
       Match m = walk(words, i, start, names.normalize(u.rest()), u.skip(), "clitic", original, folded);
       if (m != null && (best == null || m.last() > best.last())) {
         best = m;

@@ -98,7 +98,8 @@ class ResolverTest {
         "outlet:reuters;outlet;agency;Reuters;رويترز;رويتر;;;;;;;;t",
         "place:manbij-desert;place;desert;Manbij desert;بادية منبج;;;place:manbij-district;;;;;;t",
         "place:jasim-subdistrict;place;subdistrict;Markaz Jasim;مركز جاسم;;;place:dz-governorate;;;;;;t",
-        "place:jasim;place;town;Jasim;جاسم;;;place:jasim-subdistrict;;;;;;t"
+        "place:jasim;place;town;Jasim;جاسم;;;place:jasim-subdistrict;;;;;;t",
+        "place:atme;place;town;Atme;أطمة;;;place:dz-governorate;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -542,5 +543,19 @@ class ResolverTest {
     // the subdistrict's Arabic name is مركز جاسم, "the centre of Jasim"
     assertEquals("place:jasim-subdistrict", resolver.resolve("ناحية جاسم").id());
     assertEquals("place:jasim", resolver.resolve("جاسم").id());
+  }
+
+  @Test
+  void aNameCutFromArabicTextWithAJoinedConjunctionOrPrepositionIsThatName() {
+    Resolution r = resolver.resolve("والبوكمال", Set.of(), true);
+    assertEquals("place:albu-kamal", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("the name without the joined و"), r.explanation().toString());
+    assertEquals("place:albu-kamal", resolver.resolve("للبوكمال").id());
+    assertEquals("place:aleppo", resolver.resolve("بحلب").id());
+    assertEquals("actor:sdf", resolver.resolve("وقوات سوريا الديمقراطية").id());
+    // without the article, only an entity's own name, and not a common name of people: فاطمة is not ف and أطمة
+    assertEquals("place:atme", resolver.resolve("وأطمة").id());
+    assertNull(resolver.resolve("فاطمة").id());
+    assertNull(resolver.resolve("وقسد").id());
   }
 }
