@@ -185,12 +185,14 @@ class ResolverEvaluationTest {
   /**
    * The held-out sets, each built by someone who had not seen the resolver's misses, from entities no earlier set had
    * looked at: holdout.tsv and holdout-2.tsv are split by entity into half A, whose misses were looked at to find what
-   * the mechanism lacks, and half B, only ever counted; holdout-3.tsv was built after the last change of 2026-11-27
-   * and measured once, its misses never looked at. Their misses are not printed here. The floors are the measured
-   * figures, to catch regressions; the issue's targets (97%, no negative resolved) are not met on them.
+   * the mechanism lacks, and half B, only ever counted; holdout-3.tsv was measured once after the changes of
+   * 2026-11-27, then its misses were looked at in the next session; holdout-4.tsv was built at the start of that
+   * session and measured once after its last change, its misses never looked at. Their misses are not printed here.
+   * The floors are the measured figures, to catch regressions; the issue's targets (97%, no negative resolved) are
+   * not met on them.
    */
   @ParameterizedTest
-  @CsvSource({"holdout.tsv, 0.943, 0", "holdout-2.tsv, 0.922, 4", "holdout-3.tsv, 0.899, 6"})
+  @CsvSource({"holdout.tsv, 0.954, 0", "holdout-2.tsv, 0.925, 4", "holdout-3.tsv, 0.930, 5", "holdout-4.tsv, 0.874, 12"})
   void heldOutSetsAreCountedNotTuned(String file, double floor, int maxNegatives) throws IOException {
     Resolver resolver = new Resolver(Lexicon.defaults());
     List<Row> rows = read(file);
