@@ -103,7 +103,7 @@ final class LexiconCommand {
       List<Entity> imported;
       Function<Entity, String> key;
       Path target;
-      if (source.startsWith("cldr-") != (path == null)) {
+      if (Set.of("cldr-countries", "cldr-cities").contains(source) != (path == null)) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), path == null
             ? "missing PATH: the source's folder or file" : source + " takes no PATH: its data ships with ICU4J");
       }

@@ -11,8 +11,11 @@ import org.rasm.data.DataTable;
  * given search-folded.
  */
 public final class ArabicClitics {
-  /** A word without a clitic: {@code rest} after the clitic, and {@code skip} characters that a name leaves out. */
-  public record Unclitic(String rest, int skip) {}
+  /**
+   * A word without a clitic: {@code rest} after the clitic, {@code skip} characters that a name leaves out, and whether
+   * the clitic held the article's first letter (للرقة: the name is الرقة).
+   */
+  public record Unclitic(String rest, int skip, boolean articleKept) {}
 
   private record Clitic(String prefix, int kept) {}
 
@@ -39,7 +42,7 @@ public final class ArabicClitics {
     List<Unclitic> out = new ArrayList<>(2);
     for (Clitic c : CLITICS) {
       if (foldedWord.startsWith(c.prefix()) && foldedWord.length() - c.prefix().length() >= 2) {
-        out.add(new Unclitic(foldedWord.substring(c.prefix().length()), c.prefix().length() - c.kept()));
+        out.add(new Unclitic(foldedWord.substring(c.prefix().length()), c.prefix().length() - c.kept(), c.kept() > 0));
       }
     }
     return out;

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.rasm.data.DataTable;
 import org.rasm.fold.ArabicClitics;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
 import org.rasm.lexicon.Entity;
 import org.rasm.lexicon.EntityType;
 import org.rasm.lexicon.Lexicon;
@@ -39,20 +41,27 @@ import org.rasm.lexicon.Lexicon;
  *       Acronyms are never matched fuzzily, and meet at the key layer only letter for letter.
  * </ol>
  * A one-word query that is a common word of people's names ({@code person-names.tsv}), a word for a kind of thing or
- * a demonym reaches a name only as that name is spelt. A query that finds nothing, or only an approximate match, is
- * tried again without modifier words ({@code modifiers.tsv}: backed, news, النظامي…), then without the demonyms and
- * one-word country names of the lexicon too (Turkish, السوري, Syria), at a lower score, a strict match of what is left
- * beating an approximate one; then, if nothing at all was found, without a class word that ends it (rebels, نيوز). A
- * bracketed query that found nothing strict is read as a name beside another name of it.
- * A query that found nothing at all is read with its article written apart (جسرالشغور, "Ras Alain"), and then as a
- * name and the place it lies in ({@code locatives.tsv}: "Jazal oilfield in Homs", "حي العرضي بدير الزور"), resolved
- * among the entities inside that place or in the governorate of a unit or region named like it.
+ * a demonym, and any query that names a place outside the lexicon ({@code other-places.tsv}), reaches a name only as
+ * that name is spelt. A query that finds nothing, or only an approximate match, is tried again without modifier words
+ * ({@code modifiers.tsv}: backed, armoured, النظامي…), or without the demonyms and one-word country names of the
+ * lexicon (Turkish, السوري, Syria), or without both, at a lower score, a strict match of what is left beating an
+ * approximate one; then, if nothing at all was found, without a class word that ends it (rebels, نيوز), first alone,
+ * then with the rest. Then, in turn: a bracketed query that found nothing strict is read as a name beside another name
+ * of it, unless the bracketed one may be a country, unit or region and the other is unknown ("Mosul (Iraq)"); a query
+ * of three words or more, or with a comma, that found only an approximate match is read as a name and the place it
+ * lies in, and a strict match so read wins. A query that found nothing at all is read with its article written apart
+ * (جسرالشغور, "Ras Alain"); without a conjunction or preposition joined to its first word ({@link ArabicClitics}:
+ * والبوكمال); as a Latin acronym spelt in Arabic letters ({@code acronym-letters.tsv}: "ب ك ك"); and then as a name
+ * and the place it lies in ({@code locatives.tsv}: "Jazal oilfield in Homs", "حي العرضي بدير الزور"), resolved among
+ * the entities inside that place or in the governorate of a unit or region named like it, or, for a thing that is no
+ * place, anywhere.
  * Among the entities found, those within {@link #NEAR} of the best score (of one type met by spelling, within
  * {@link #NEAR_SPELLING}) are ranked by the subtypes a qualifier asked for (of a unit and a settlement, the unit),
  * then by {@code priority.tsv}: settlements before the administrative units named after them. A unit found by a name
  * that a settlement under it also bears gives way to that settlement; a qualifier that asks for a unit ("Deir Ezzor
  * province") climbs from the settlement to the unit above it that bears the name. A query that asks only for kinds of
- * another type, or only for kinds of site, is not a settlement or unit of its name ("Rmelan airport"). A tie between
+ * another type, or only for kinds of site, is not a settlement or unit of its name, but the one thing of the kind asked
+for that is named after it ("Sweida desert"). A tie between
  * unrelated entities of the same rank is not decided: the id is null and the candidates show why.
  *
  * <pre>{@code
@@ -116,8 +125,8 @@ public final class Resolver {
   /** A romanised article joined to the word it belongs to: al or el, then three letters or more. */
   private static final java.util.regex.Pattern JOINED_LATIN_ARTICLE =
       java.util.regex.Pattern.compile("(?i)\\b(al|el)(?=\\p{IsLatin}{3,})");
-  private static final org.rasm.fold.TextFolder SEARCH = org.rasm.fold.TextFolder.of(org.rasm.fold.FoldProfile.SEARCH);
-  private static final org.rasm.fold.TextFolder KEY = org.rasm.fold.TextFolder.of(org.rasm.fold.FoldProfile.KEY);
+  private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
+  private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
   private static final Map<String, Integer> PRIORITY = readPriority();
   /** The fuzzy minimum by type ({@code fuzzy-thresholds.tsv}). */
@@ -264,7 +273,7 @@ public final class Resolver {
     for (Entity e : lexicon.entities()) {
       ancestorsById.put(e.id(), Set.copyOf(ancestorsOf(e)));
     }
-    Set<String> others = OtherPlaces.keys();
+    Set<String> others = new HashSet<>(OtherPlaces.keys());
     others.removeAll(keyed.keySet());
     otherPlaces = Set.copyOf(others);
   }
@@ -350,7 +359,8 @@ public final class Resolver {
    * "Syrian Democratic Council (SDC)": a name and another name of the same thing; either one alone decides, unless
    * they name unrelated entities. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"), the name
    * outside the brackets decides: it carries the qualifier. Null when the query is no such pair or neither name
-   * decides; brackets that name the place it lies in ("Sinjar sub-district (Idlib)") are read as such later.
+   * decides, or when only the bracketed name is met and it may be a country, unit or region: brackets that name the
+   * place a name lies in ("Sinjar sub-district (Idlib)", "Mosul (Iraq)") are read as such later.
    */
   private Resolution beside(String query, Predicate<Entity> types, boolean explain) {
     java.util.regex.Matcher m = BRACKETED.matcher(query);
@@ -393,12 +403,14 @@ public final class Resolver {
    * only an entity's own name as the lexicon writes it, the word not being a common name of people. Null when none.
    */
   private Resolution withoutClitic(String query, Predicate<Entity> types, boolean explain) {
+    if (!ArabicClitics.mayStartWith(query.strip())) {
+      return null;
+    }
     String folded = SEARCH.fold(query).text().strip();
     int space = folded.indexOf(' ');
     String first = space < 0 ? folded : folded.substring(0, space);
     for (ArabicClitics.Unclitic u : ArabicClitics.without(first)) {
       String rest = u.rest() + (space < 0 ? "" : folded.substring(space));
-      boolean article = rest.startsWith("ال") || u.skip() < first.length() - u.rest().length();
       Resolution r = resolveName(rest, types, true);
       if (!r.resolved() || "fuzzy".equals(r.match())) {
         continue;
@@ -406,9 +418,8 @@ public final class Resolver {
       Entity e = lexicon.get(r.id()).orElseThrow();
       String alias = r.explanation().getOrDefault("alias", "");
       boolean ownName = SEARCH.fold(alias).text().equals(rest) && (alias.equals(e.nameAr()) || alias.equals(e.nameEn()));
-      if (article || ownName && !PERSON_NAMES.contains(KEY.fold(first).text())) {
-        Resolution said = explain ? r : resolveName(rest, types, false);
-        return restated(query, said, "the name without the joined " + first.substring(0, first.length() - u.rest().length()), explain);
+      if (rest.startsWith("ال") || u.articleKept() || ownName && !PERSON_NAMES.contains(KEY.fold(first).text())) {
+        return restated(query, r, "the name without the joined " + first.substring(0, first.length() - u.rest().length()), explain);
       }
     }
     return null;
@@ -431,7 +442,7 @@ public final class Resolver {
       first--;
     }
     for (int i = 0; i < first; i++) {
-      if (!NameForms.isQualifier(NameForms.of(words[i]).key())) {
+      if (!NameForms.isQualifier(KEY.fold(words[i]).text())) {
         return null;
       }
     }
@@ -454,15 +465,16 @@ public final class Resolver {
     if (found == null) {
       return null;
     }
-    Entity chosen = found;
-    Resolution r = resolveName(alias, e -> e.equals(chosen), explain);
+    String chosen = found.id();
+    Resolution r = resolveName(alias, e -> e.id().equals(chosen), explain);
     return r.resolved() ? restated(query, r, "Arabic letters that spell out " + alias, explain) : null;
   }
 
   /**
    * A name followed by the place it lies in ({@link Locatives}: "Jazal oilfield in Homs", "حي العرضي بدير الزور",
-   * "Masrab Deir ez-Zor"): the name resolves to something inside that place, or the query to nothing. Among names
-   * that unrelated entities share, the place chooses ("al-Khalidiyah in Homs"). Null when no reading finds one.
+   * "Masrab Deir ez-Zor"): the name resolves to something inside that place, or, if it is no place, met strictly,
+   * anywhere ("لواء التوحيد في حلب"); else the query to nothing. Among names that unrelated entities share, the place
+   * chooses ("al-Khalidiyah in Homs"). Null when no reading finds one.
    */
   private Resolution inPlace(String query, Predicate<Entity> types, boolean explain) {
     for (Locatives.Split split : Locatives.splits(query, placeWords::contains)) {
@@ -987,7 +999,7 @@ public final class Resolver {
   /**
    * The one entity of a kind the query asks for whose name, its qualifier set aside, is a name of {@code named}'s: of
    * a place, a thing in its governorate or in one named like it (Damascus International Airport lies in Rif Dimashq);
-   * of a country, a thing that is no place. "Mambij desert" spells the city and asks for a desert, and the Manbij
+   * of anything else, a thing that is no place. "Mambij desert" spells the city and asks for a desert, and the Manbij
    * desert is named after it; "ميليشيات إيران" names Iran and asks for a militia. Empty when none, or more than one.
    */
   private Optional<Entity> namedAfter(Entity named, Set<String> asked, Predicate<Entity> types) {
@@ -1116,10 +1128,9 @@ public final class Resolver {
   }
 
   private static Set<String> readPersonNames() {
-    org.rasm.fold.TextFolder key = org.rasm.fold.TextFolder.of(org.rasm.fold.FoldProfile.KEY);
     Set<String> s = new HashSet<>();
     for (DataTable.Row row : DataTable.read(Resolver.class, "person-names.tsv", 2)) {
-      s.add(key.fold(row.cell(0)).text());
+      s.add(KEY.fold(row.cell(0)).text());
     }
     s.remove("");
     return Set.copyOf(s);

@@ -115,4 +115,16 @@ class LexiconCliTest {
     assertEquals(1, missing.code());
     assertTrue(missing.err().contains("none.tsv: no such file"), missing.err());
   }
+
+  @Test
+  void importOfCldrCitiesWritesTheTableOfPlacesOutsideTheLexicon() throws IOException {
+    Path target = tmp.resolve("other-places.tsv");
+    CliTest.Result r = CliTest.rasm("", "lexicon", "import", "cldr-cities", "--into", target.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().matches("(?s)rasm: .*other-places.tsv: \\d+ names of cities\\s*"), r.err());
+    List<String> lines = Files.readAllLines(target);
+    assertTrue(lines.contains("Dublin\ten\tEurope/Dublin"), lines.subList(0, 5).toString());
+    assertEquals(2, CliTest.rasm("", "lexicon", "import", "cldr-cities", "x", "--into", target.toString()).code());
+    assertEquals(2, CliTest.rasm("", "lexicon", "import", "cldr-towns", "--into", target.toString()).code());
+  }
 }

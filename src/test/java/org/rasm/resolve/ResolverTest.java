@@ -99,7 +99,8 @@ class ResolverTest {
         "place:manbij-desert;place;desert;Manbij desert;بادية منبج;;;place:manbij-district;;;;;;t",
         "place:jasim-subdistrict;place;subdistrict;Markaz Jasim;مركز جاسم;;;place:dz-governorate;;;;;;t",
         "place:jasim;place;town;Jasim;جاسم;;;place:jasim-subdistrict;;;;;;t",
-        "place:atme;place;town;Atme;أطمة;;;place:dz-governorate;;;;;;t"
+        "place:atme;place;town;Atme;أطمة;;;place:dz-governorate;;;;;;t",
+        "actor:syria-militias;actor;militia;Syria militias;ميليشيات النظام;;;;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -536,7 +537,10 @@ class ResolverTest {
     assertTrue(r.explanation().get("rule").endsWith("the desert named after place:manbij"), r.explanation().toString());
     // nothing of that kind is named after it
     assertNull(resolver.resolve("Mambij camp").id());
+    // of a country, a thing that is no place
+    assertEquals("actor:syria-militias", resolver.resolve("ميليشيات سوريا").id());
   }
+
 
   @Test
   void theCentreOfAUnitIsNoPartOfItsName() {
