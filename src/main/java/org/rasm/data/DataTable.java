@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The tables rasm keeps its linguistic knowledge in: UTF-8, tab-separated resources beside the class that reads
@@ -32,6 +35,20 @@ public final class DataTable {
     public String cell(int i) {
       return cells[i];
     }
+  }
+
+  /**
+   * The first cells of the rows of {@code name} (as {@link #read}), each put in {@code form}; empty forms are left out.
+   */
+  public static Set<String> firstCells(Class<?> anchor, String name, int columns, UnaryOperator<String> form) {
+    Set<String> cells = new HashSet<>();
+    for (Row row : read(anchor, name, columns)) {
+      String c = form.apply(row.cell(0));
+      if (!c.isEmpty()) {
+        cells.add(c);
+      }
+    }
+    return Set.copyOf(cells);
   }
 
   /**

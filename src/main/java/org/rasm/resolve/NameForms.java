@@ -37,7 +37,8 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   private static final int MAX_QUALIFIER_WORDS = 3;
   /** Capitals up to this many letters in one word are an acronym (SDF, ISIS); more, or several words, are a name in capitals. */
   private static final int MAX_ACRONYM_LETTERS = 6;
-  private static final Set<String> STOPWORDS = readStopwords();
+  private static final Set<String> STOPWORDS =
+      DataTable.firstCells(NameForms.class, "stopwords.tsv", 2, w -> KEY.fold(w).text());
   /** The articles the key profile removes at the start of a word (ال), but not after a joined stopword. */
   private static final List<String> ARTICLES = readArticles();
   private static final Map<String, String> VARIANTS = readVariants();
@@ -178,15 +179,6 @@ record NameForms(String written, String folded, String key, String core, Set<Str
       }
     }
     return List.copyOf(articles);
-  }
-
-  private static Set<String> readStopwords() {
-    Set<String> words = new HashSet<>();
-    for (DataTable.Row row : DataTable.read(NameForms.class, "stopwords.tsv", 2)) {
-      words.add(KEY.fold(row.cell(0)).text());
-    }
-    words.remove("");
-    return Set.copyOf(words);
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.rasm.resolve;
 
-import java.util.HashSet;
 import java.util.Set;
 import org.rasm.data.DataTable;
 
@@ -9,21 +8,13 @@ import org.rasm.data.DataTable;
  * are named after, in CLDR). A query that is one of them names that city, not a lexicon place spelt like it.
  */
 final class OtherPlaces {
-  private static final Set<String> KEYS = read();
+  private static final Set<String> KEYS =
+      DataTable.firstCells(OtherPlaces.class, "other-places.tsv", 3, name -> NameForms.of(name).key());
 
   private OtherPlaces() {}
 
   /** The names' keys, as {@link NameForms} makes a query's. */
   static Set<String> keys() {
     return KEYS;
-  }
-
-  private static Set<String> read() {
-    Set<String> keys = new HashSet<>();
-    for (DataTable.Row row : DataTable.read(OtherPlaces.class, "other-places.tsv", 3)) {
-      keys.add(NameForms.of(row.cell(0)).key());
-    }
-    keys.remove("");
-    return Set.copyOf(keys);
   }
 }

@@ -132,10 +132,11 @@ public final class Resolver {
   /** The fuzzy minimum by type ({@code fuzzy-thresholds.tsv}). */
   private static final Map<String, Minimum> TYPE_MINIMUM = readTypeMinimum();
   /** Kinds of site a bare query reaches by the entity's own name ({@code bare-names.tsv}). */
-  private static final Set<String> BARE_SUBTYPES = readBareSubtypes();
+  private static final Set<String> BARE_SUBTYPES = DataTable.firstCells(Resolver.class, "bare-names.tsv", 2, kind -> kind);
   /** The minimum by the length of the query's invariant key, index the length; 0 beyond ({@code key-thresholds.tsv}). */
   private static final List<Double> KEY_MINIMUM = readKeyMinimum();
-  private static final Set<String> PERSON_NAMES = readPersonNames();
+  private static final Set<String> PERSON_NAMES =
+      DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.fold(word).text());
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
   /** A fuzzy minimum for queries in Latin letters and for those in Arabic script. */
@@ -455,7 +456,7 @@ public final class Resolver {
         if (!e.forms().acronym() || e.forms().arabic() || !types.test(entity) || !ofAskedKind(entity, asked)) {
           continue;
         }
-        if (found != null && !found.equals(entity)) {
+        if (found != null && !found.id().equals(entity.id())) {
           return null;
         }
         found = entity;
@@ -929,16 +930,13 @@ public final class Resolver {
     }
     if (!ofAskedKind(chosen, preferred) && !bearsWords(via.get(best), qualifierWords(q))) {
       Optional<Entity> site = namedAfter(chosen, preferred, types);
-      if (site.isPresent()) {
-        why.put("alias", via.get(best));
-        why.put("rule", rule + ", then the " + site.get().subtype() + " named after " + chosen.id());
-        Entity s = site.get();
-        return new Resolution(query, s.id(), s.type().id(), s.nameEn(), s.nameAr(), scores.get(best),
-            layers.get(best).equals(CROSS_SCRIPT) ? "fuzzy" : layers.get(best), candidates, why);
+      if (site.isEmpty()) {
+        why.put("rule", rule + "; but the query asks for: " + String.join(", ", new java.util.TreeSet<>(preferred)) + "; "
+            + chosen.id() + " is a " + chosen.subtype());
+        return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
       }
-      why.put("rule", rule + "; but the query asks for: " + String.join(", ", new java.util.TreeSet<>(preferred)) + "; "
-          + chosen.id() + " is a " + chosen.subtype());
-      return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
+      rule += ", then the " + site.get().subtype() + " named after " + chosen.id();
+      chosen = site.get();
     }
     why.put("alias", via.get(best));
     why.put("rule", rule);
@@ -1125,23 +1123,6 @@ public final class Resolver {
       m.put(row.cell(0), new Minimum(Double.parseDouble(row.cell(1)), Double.parseDouble(row.cell(2))));
     }
     return Map.copyOf(m);
-  }
-
-  private static Set<String> readPersonNames() {
-    Set<String> s = new HashSet<>();
-    for (DataTable.Row row : DataTable.read(Resolver.class, "person-names.tsv", 2)) {
-      s.add(KEY.fold(row.cell(0)).text());
-    }
-    s.remove("");
-    return Set.copyOf(s);
-  }
-
-  private static Set<String> readBareSubtypes() {
-    Set<String> s = new HashSet<>();
-    for (DataTable.Row row : DataTable.read(Resolver.class, "bare-names.tsv", 2)) {
-      s.add(row.cell(0));
-    }
-    return Set.copyOf(s);
   }
 
   private static List<Double> readKeyMinimum() {
