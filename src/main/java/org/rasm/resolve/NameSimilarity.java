@@ -22,10 +22,12 @@ public final class NameSimilarity {
   private static final double[] UNWRITTEN = new double[128];
   private static final Map<String, String> DIGRAPHS;
   private static final Map<Character, String> ARABIZI;
+  private static final double TRANSPOSE;
 
   static {
     Map<String, String> digraphs = new HashMap<>();
     Map<Character, String> arabizi = new HashMap<>();
+    double transpose = 2;
     for (int a = 0; a < 128; a++) {
       INSERT[a] = 1;
       INSERT_BESIDE_VOWEL[a] = -1;
@@ -46,6 +48,7 @@ public final class NameSimilarity {
         case "unwritten-vowel" -> a.chars().forEach(c -> UNWRITTEN[c] = cost);
         case "digraph" -> digraphs.put(a, b);
         case "arabizi" -> arabizi.put(a.charAt(0), b);
+        case "transpose" -> transpose = cost;
         case "swap" -> {
           for (char x : a.toCharArray()) {
             for (char y : b.toCharArray()) {
@@ -59,6 +62,7 @@ public final class NameSimilarity {
         default -> throw new IllegalStateException("similarity.tsv:" + row.line() + ": unknown op " + row.cell(0));
       }
     }
+    TRANSPOSE = transpose;
     DIGRAPHS = Map.copyOf(digraphs);
     ARABIZI = Map.copyOf(arabizi);
   }
@@ -110,6 +114,8 @@ public final class NameSimilarity {
     }
     int n = a.length();
     int m = b.length();
+    // three rows of the table: two back for a transposition
+    double[] before = new double[m + 1];
     double[] prev = new double[m + 1];
     double[] cur = new double[m + 1];
     for (int j = 1; j <= m; j++) {
@@ -124,9 +130,13 @@ public final class NameSimilarity {
         double best = prev[j - 1] + swap(x, y);
         best = Math.min(best, prev[j] + insertX);
         best = Math.min(best, cur[j - 1] + insert(b, j - 1));
+        if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y && x != y) {
+          best = Math.min(best, before[j - 2] + TRANSPOSE);
+        }
         cur[j] = best;
       }
-      double[] t = prev;
+      double[] t = before;
+      before = prev;
       prev = cur;
       cur = t;
     }

@@ -179,6 +179,8 @@ public final class Resolver {
   private final Map<String, List<Entry>> keyed = new HashMap<>();
   private final Map<String, List<Entry>> cores = new HashMap<>();
   private final Map<String, List<Entry>> bags = new HashMap<>();
+  /** Names by their key without the modifier words: "مجلس منبج" for مجلس منبج العسكري. */
+  private final Map<String, List<Entry>> unmodified = new HashMap<>();
   private final Map<String, List<Entry>> invariant = new HashMap<>();
   /** Each invariant key with one of its letters deleted, to the names of that key. */
   private final Map<String, List<Entry>> invariantDeletions = new HashMap<>();
@@ -254,6 +256,10 @@ public final class Resolver {
         add(keyed, f.key(), entry);
         add(cores, f.core(), entry);
         add(bags, f.bag(), entry);
+        String bare = withoutModifiers(f.key());
+        if (!bare.equals(f.key())) {
+          add(unmodified, bare, entry);
+        }
         invariantsById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.invariant());
         if (f.arabic()) {
           arabicNamed.add(e.id());
@@ -665,6 +671,8 @@ public final class Resolver {
     // Damascus" is Damascus Governorate, not Damascus Countryside
     collect(bags.get(q.bag()), types, "key", BAG_SCORE, factor, q, scores, layers, via, setAside);
     collect(cores.get(q.core()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
+    // a query without the words that describe the name meets the name without its own: "فصيل مجلس منبج العسكري"
+    collect(unmodified.get(q.key()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
     if (q.acronym()) {
       return;
     }
@@ -803,6 +811,17 @@ public final class Resolver {
     return kept.isEmpty() || rest.equals(q.key()) ? null : rest;
   }
 
+  /** A name's key without its modifier words; the key itself when it has none or nothing else. */
+  private String withoutModifiers(String key) {
+    List<String> kept = new ArrayList<>();
+    for (String t : WORD_BREAK.split(key)) {
+      if (!modifiers.contains(t)) {
+        kept.add(t);
+      }
+    }
+    return kept.isEmpty() ? key : String.join(" ", kept);
+  }
+
   /**
    * A name that only met the query once its own qualifier was set aside ("Tabka Dam" for "Tabka") is weaker
    * evidence, unless the query asked for that kind of thing.
@@ -886,6 +905,8 @@ public final class Resolver {
     boolean arabic = q.arabic();
     ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, arabic) ? 0 : 1)
         .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
+        // "Al Jazeera website" asks for an outlet, if not for the kind of outlet this one is: not the region
+        .thenComparingInt(e -> ofAskedKind(e, preferred) ? 0 : 1)
         .thenComparingInt(e -> scores.get(e) >= (spelt && sameTier(e, closest) ? top - NEAR_SPELLING : floor) ? 0 : 1)
         // a name met as written is better evidence than one met only once its own qualifier was set aside
         // ("Falastin": Palestine, not the Falastin Branch prison), whatever their ranks

@@ -55,7 +55,9 @@ class ResolverTablesTest {
         new String[] {"التحالف الدولي بقيادة واشنطن", "actor:international-coalition"},
         new String[] {"US military forces", "actor:us-forces"},
         new String[] {"S.A.A.", "actor:syrian-arab-army"},
-        new String[] {"دولة قطر", "country:qatar"})) {
+        new String[] {"دولة قطر", "country:qatar"},
+        // without the words that describe it, the query meets the name without its own
+        new String[] {"فصيل مجلس منبج العسكري", "actor:manbij-military-council"})) {
       assertEquals(q[1], resolver.resolve(q[0]).id(), q[0]);
     }
   }
@@ -138,6 +140,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aQualifierPrefersItsKindsWithoutLeavingTheTypeOfThingItAsksFor() {
+    // a website asks for an outlet: the broadcaster of that name, not the region
+    assertEquals("outlet:al-jazeera", resolver.resolve("Al Jazeera website").id());
+    assertEquals("outlet:al-mayadeen", resolver.resolve("Al Mayadeen website").id());
+    // news copy calls a small city a village; a village spelt one letter off is another place
+    assertEquals("place:suran", resolver.resolve("village of Suran").id());
+  }
+
+  @Test
   void bareNamesReachSitesByTheirOwnName() {
     for (String[] q : List.of(
         new String[] {"Hmeimim", "place:hmeimim-air-base"},
@@ -183,5 +194,7 @@ class ResolverTablesTest {
     assertTrue(NameSimilarity.score(NameSimilarity.phonetic("Manbidj"), NameSimilarity.phonetic("Manbij")) == 1);
     assertTrue(NameSimilarity.score(NameSimilarity.phonetic("Amman"), NameSimilarity.phonetic("Oman"))
         < NameSimilarity.score(NameSimilarity.phonetic("Omar"), NameSimilarity.phonetic("Umar")));
+    // two letters swapped cost less than two letters changed
+    assertTrue(NameSimilarity.score("qatsal", "qastal") > NameSimilarity.score("qatpal", "qastal"));
   }
 }
