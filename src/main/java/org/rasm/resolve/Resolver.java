@@ -122,9 +122,13 @@ public final class Resolver {
       java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
   /** Queries of more words than this are names in running text, not a name typed in haste: not split. */
   private static final int MAX_APART_WORDS = 5;
-  /** A romanised article joined to the word it belongs to: al or el, then three letters or more. */
-  private static final java.util.regex.Pattern JOINED_LATIN_ARTICLE =
-      java.util.regex.Pattern.compile("(?i)\\b(al|el)(?=\\p{IsLatin}{3,})");
+  /**
+   * A romanised article joined to the word it belongs to: al or el, then three letters or more; or the article
+   * assimilated to a sun letter and written with it doubled, then four letters or more (Arraqqa, Assuwayda), which
+   * is read so of place names only: "Assyria" is not as-Syria.
+   */
+  private static final java.util.regex.Pattern JOINED_LATIN_ARTICLE = java.util.regex.Pattern.compile(
+      "(?i)\\b(al|el)(?=\\p{IsLatin}{3,})|\\b([ae](sh|th|dh|[tdrzsn]))(?=\\3\\p{IsLatin}{3,})");
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
@@ -339,6 +343,12 @@ public final class Resolver {
       return bracketed;
     }
     if (whole.resolved()) {
+      // a strict match of the name with its article apart is better evidence than an approximate one of the whole:
+      // "Arraqqa" is ar-Raqqa, not Ariqah
+      Resolution apart = withArticleApart(query, types, explain);
+      if (apart != null) {
+        return apart;
+      }
       // a strict match of the name in the place it is said to be in is better evidence than an approximate one of
       // the whole: "Mezzeh in Damascus" is Mezzeh, not Midan Damascus; a name of one or two words is read so only
       // when a comma parts them, for most of them are a name
@@ -390,11 +400,19 @@ public final class Resolver {
   private Resolution withArticleApart(String query, Predicate<Entity> types, boolean explain) {
     java.util.regex.Matcher glued = GLUED_ARTICLE.matcher(query);
     java.util.regex.Matcher joined = JOINED_LATIN_ARTICLE.matcher(query);
-    if (!glued.find() && !joined.find() || WORD_BREAK.split(query).length > MAX_APART_WORDS) {
+    boolean gluedFound = glued.find();
+    boolean joinedFound = joined.find();
+    if (!gluedFound && !joinedFound || WORD_BREAK.split(query).length > MAX_APART_WORDS) {
       return null;
     }
-    String apartQuery = JOINED_LATIN_ARTICLE.matcher(glued.replaceAll(" $1")).replaceAll("$1-");
-    Resolution apart = resolveName(apartQuery, types, true);
+    boolean assimilated = joinedFound && joined.group(2) != null;
+    if (assimilated && PERSON_NAMES.contains(NameForms.of(query).key())) {
+      // Essam is a man, not es-Sam
+      return null;
+    }
+    String apartQuery = JOINED_LATIN_ARTICLE.matcher(glued.replaceAll(" $1")).replaceAll("$1$2-");
+    Predicate<Entity> asked = assimilated ? types.and(e -> e.type() == EntityType.PLACE) : types;
+    Resolution apart = resolveName(apartQuery, asked, true);
     // "altaf" is not al-TAF: a Latin acronym the split made is no name
     String alias = apart.explanation().get("alias");
     NameForms via = alias == null ? null : NameForms.of(alias);

@@ -384,6 +384,12 @@ class ResolverTest {
     assertTrue(r.explanation().get("rule").startsWith("the article written apart"), r.explanation().toString());
     // the split must not make an acronym: al-SAA is no name
     assertNull(resolver.resolve("alsaa").id());
+    // the article assimilated to a sun letter, which it doubles; read so of a place name only
+    Resolution sun = resolver.resolve("Assuwayda", Set.of(), true);
+    assertEquals("place:as-suwayda", sun.id(), sun.toString());
+    assertTrue(sun.explanation().get("rule").startsWith("the article written apart"), sun.explanation().toString());
+    assertEquals("place:dz-city", resolver.resolve("Addeir ez-Zor").id());
+    assertNull(resolver.resolve("Assyria").id());
   }
 
   @Test
