@@ -18,6 +18,8 @@ public final class NameSimilarity {
   private static final double[] INSERT = new double[128];
   private static final double[] WEIGHT = new double[128];
   private static final double[] INSERT_BESIDE_VOWEL = new double[128];
+  /** The cost of inserting or deleting a letter that begins a name; -1 for the usual cost. */
+  private static final double[] INSERT_INITIAL = new double[128];
   /** The cost of a letter of a romanised name missing from the transliteration of unvocalised Arabic; -1 for none. */
   private static final double[] UNWRITTEN = new double[128];
   private static final Map<String, String> DIGRAPHS;
@@ -31,6 +33,7 @@ public final class NameSimilarity {
     for (int a = 0; a < 128; a++) {
       INSERT[a] = 1;
       INSERT_BESIDE_VOWEL[a] = -1;
+      INSERT_INITIAL[a] = -1;
       UNWRITTEN[a] = -1;
       WEIGHT[a] = 1;
       for (int b = 0; b < 128; b++) {
@@ -45,6 +48,7 @@ public final class NameSimilarity {
         case "vowels" -> a.chars().forEach(c -> WEIGHT[c] = cost);
         case "insert" -> a.chars().forEach(c -> INSERT[c] = cost);
         case "insert-beside-vowel" -> a.chars().forEach(c -> INSERT_BESIDE_VOWEL[c] = cost);
+        case "insert-initial" -> a.chars().forEach(c -> INSERT_INITIAL[c] = cost);
         case "unwritten-vowel" -> a.chars().forEach(c -> UNWRITTEN[c] = cost);
         case "digraph" -> digraphs.put(a, b);
         case "arabizi" -> arabizi.put(a.charAt(0), b);
@@ -153,11 +157,17 @@ public final class NameSimilarity {
     return w;
   }
 
-  /** The cost of inserting or deleting the letter at {@code i} of {@code s}: less for a vowel beside a vowel. */
+  /**
+   * The cost of inserting or deleting the letter at {@code i} of {@code s}: less for a vowel beside a vowel, unless
+   * it begins the name.
+   */
   private static double insert(String s, int i) {
     char c = s.charAt(i);
     if (c >= 128) {
       return 1;
+    }
+    if (i == 0 && INSERT_INITIAL[c] >= 0) {
+      return INSERT_INITIAL[c];
     }
     double beside = INSERT_BESIDE_VOWEL[c];
     if (beside >= 0 && (i > 0 && isVowelish(s.charAt(i - 1)) || i + 1 < s.length() && isVowelish(s.charAt(i + 1)))) {
