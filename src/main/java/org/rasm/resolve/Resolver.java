@@ -15,6 +15,8 @@ import org.rasm.data.DataTable;
 import org.rasm.fold.ArabicClitics;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
+import org.rasm.lang.ScriptRun;
+import org.rasm.lang.ScriptRuns;
 import org.rasm.lexicon.Entity;
 import org.rasm.lexicon.EntityType;
 import org.rasm.lexicon.Lexicon;
@@ -120,6 +122,9 @@ public final class Resolver {
   /** An Arabic word with the article of the next one joined to it: two letters or more, then ال and two more. */
   private static final java.util.regex.Pattern GLUED_ARTICLE =
       java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
+  /** Spaces and punctuation at either end of a text. */
+  private static final java.util.regex.Pattern EDGE_PUNCTUATION =
+      java.util.regex.Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
   /** Queries of more words than this are names in running text, not a name typed in haste: not split. */
   private static final int MAX_APART_WORDS = 5;
   /**
@@ -342,6 +347,10 @@ public final class Resolver {
     if (bracketed != null) {
       return bracketed;
     }
+    Resolution paired = inTwoScripts(query, types, explain);
+    if (paired != null) {
+      return paired;
+    }
     if (whole.resolved()) {
       // a strict match of the name with its article apart is better evidence than an approximate one of the whole:
       // "Arraqqa" is ar-Raqqa, not Ariqah
@@ -390,6 +399,29 @@ public final class Resolver {
         : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
     return chosen == null || !chosen.resolved() ? null
         : restated(query, chosen, "the name beside its bracketed form", explain);
+  }
+
+  /**
+   * "SOHR المرصد السوري لحقوق الإنسان", "Raqqa / الرقة": a name in Latin letters beside its name in Arabic script, as
+   * bilingual mastheads and captions write it. Both must be met, and name one entity or a place and one it lies in;
+   * the closer match decides. Null when the query is no such pair or its halves disagree.
+   */
+  private Resolution inTwoScripts(String query, Predicate<Entity> types, boolean explain) {
+    List<ScriptRun> runs = ScriptRuns.of(query);
+    if (runs.size() != 2 || runs.get(0).letters() < 2 || runs.get(1).letters() < 2) {
+      return null;
+    }
+    Resolution first = resolveName(halfOf(query, runs.get(0)), types, explain);
+    Resolution second = resolveName(halfOf(query, runs.get(1)), types, explain);
+    if (!first.resolved() || !second.resolved() || !sameOrRelated(first.id(), second.id())) {
+      return null;
+    }
+    return restated(query, second.score() > first.score() ? second : first, "the name in both scripts", explain);
+  }
+
+  /** The words of one script run, without the punctuation that parts it from the other. */
+  private static String halfOf(String query, ScriptRun run) {
+    return EDGE_PUNCTUATION.matcher(query.substring(run.start(), run.end())).replaceAll("");
   }
 
   /**

@@ -393,6 +393,16 @@ class ResolverTest {
   }
 
   @Test
+  void aNameBesideItsNameInTheOtherScriptIsThatName() {
+    Resolution r = resolver.resolve("SNHR الشبكة السورية لحقوق الإنسان", Set.of(), true);
+    assertEquals("outlet:snhr", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("the name in both scripts"), r.explanation().toString());
+    assertEquals("place:albu-kamal", resolver.resolve("Bukamal / البوكمال").id());
+    // two names of two things are no name
+    assertNull(resolver.resolve("Manbij البوكمال").id());
+  }
+
+  @Test
   void romanisedWordsOfOfficialNamesAskForACountry() {
     assertEquals("country:qatar", resolver.resolve("Dawlat Qatar").id());
   }
