@@ -122,6 +122,12 @@ public final class Resolver {
   /** An Arabic word with the article of the next one joined to it: two letters or more, then ال and two more. */
   private static final java.util.regex.Pattern GLUED_ARTICLE =
       java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
+  /**
+   * The English possessive after a romanised word of three letters or more; a shorter one keeps it, for an
+   * apostrophe there is a hamza: Ra's al-Ayn.
+   */
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("(?<=\\p{IsLatin}{3})['\u2019\u2018`]s\\b");
   /** Spaces and punctuation at either end of a text. */
   private static final java.util.regex.Pattern EDGE_PUNCTUATION =
       java.util.regex.Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
@@ -339,6 +345,11 @@ public final class Resolver {
   }
 
   private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {
+    String plain = POSSESSIVE.matcher(query).replaceAll("");
+    if (!plain.equals(query)) {
+      // an English possessive is no part of the name: "Raqqa's countryside"
+      return restated(query, resolve(plain, types, explain), "without the possessive", explain);
+    }
     Resolution whole = resolveName(query, types, explain);
     if (whole.resolved() && !"fuzzy".equals(whole.match())) {
       return whole;

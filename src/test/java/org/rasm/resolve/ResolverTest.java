@@ -403,6 +403,18 @@ class ResolverTest {
   }
 
   @Test
+  void anEnglishPossessiveIsNoPartOfTheName() {
+    Resolution r = resolver.resolve("Albu Kamal’s", Set.of(), true);
+    assertEquals("place:albu-kamal", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("without the possessive"), r.explanation().toString());
+    assertEquals("actor:sdf", resolver.resolve("SDF's").id());
+    // after two letters the apostrophe is a hamza: Ra's is a word of the name
+    Resolution ras = resolver.resolve("Ra's al-Ayn", Set.of(), true);
+    assertEquals("place:ras-al-ayn", ras.id(), ras.toString());
+    assertFalse(ras.explanation().get("rule").startsWith("without the possessive"), ras.explanation().toString());
+  }
+
+  @Test
   void romanisedWordsOfOfficialNamesAskForACountry() {
     assertEquals("country:qatar", resolver.resolve("Dawlat Qatar").id());
   }
