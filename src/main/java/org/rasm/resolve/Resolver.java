@@ -204,6 +204,8 @@ public final class Resolver {
   /** Modifiers set aside only when they end the query, and only once the others are. */
   private final Set<String> lastModifiers = new HashSet<>();
   private final Set<String> demonyms = new HashSet<>();
+  /** Countries by the key of a demonym of theirs that no other country shares. */
+  private final Map<String, Entity> countryByDemonym = new HashMap<>();
   /** Each one-word demonym's key, to the key of its country's first demonym in the same script (for bags). */
   private final Map<String, String> demonymForms = new HashMap<>();
   private final Map<String, Set<String>> invariantsById = new HashMap<>();
@@ -238,9 +240,14 @@ public final class Resolver {
         }
       }
     }
+    Set<String> sharedDemonyms = new HashSet<>();
     for (Entity e : lexicon.entities()) {
       for (String d : e.demonyms()) {
-        demonyms.add(NameForms.of(d).key());
+        String k = NameForms.of(d).key();
+        demonyms.add(k);
+        if (e.type() == EntityType.COUNTRY && countryByDemonym.putIfAbsent(k, e) != null && countryByDemonym.get(k) != e) {
+          sharedDemonyms.add(k);
+        }
       }
       if (e.type() == EntityType.COUNTRY) {
         // a country's one-word names say whose or where, like its demonyms ("Turkey-backed SNA", "North Press Syria")
@@ -292,6 +299,7 @@ public final class Resolver {
         }
       }
     }
+    countryByDemonym.keySet().removeAll(sharedDemonyms);
     for (Entity e : lexicon.entities()) {
       ancestorsById.put(e.id(), Set.copyOf(ancestorsOf(e)));
     }
@@ -345,11 +353,18 @@ public final class Resolver {
   }
 
   private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {
+    Resolution asWritten = resolveQuery(query, types, explain);
     String plain = POSSESSIVE.matcher(query).replaceAll("");
-    if (!plain.equals(query)) {
-      // an English possessive is no part of the name: "Raqqa's countryside"
-      return restated(query, resolve(plain, types, explain), "without the possessive", explain);
+    if (plain.equals(query) || asWritten.resolved() && !"fuzzy".equals(asWritten.match())) {
+      return asWritten;
     }
+    // an English possessive is no part of a name ("Raqqa's countryside"), unless the name has it (People's Republic)
+    Resolution withoutPossessive = resolveQuery(plain, types, explain);
+    return withoutPossessive.resolved() && (!asWritten.resolved() || !"fuzzy".equals(withoutPossessive.match()))
+        ? restated(query, withoutPossessive, "without the possessive", explain) : asWritten;
+  }
+
+  private Resolution resolveQuery(String query, Predicate<Entity> types, boolean explain) {
     Resolution whole = resolveName(query, types, explain);
     if (whole.resolved() && !"fuzzy".equals(whole.match())) {
       return whole;
@@ -734,6 +749,13 @@ public final class Resolver {
     collect(cores.get(q.core()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
     // a query without the words that describe the name meets the name without its own: "فصيل مجلس منبج العسكري"
     collect(unmodified.get(q.key()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
+    Entity country = q.subtypes().contains("country") ? countryByDemonym.get(q.core()) : null;
+    if (country != null && types.test(country) && !scores.containsKey(country)) {
+      // an official name in its adjectival form: "Turkish Republic", "المملكة الهولندية"
+      scores.put(country, CORE_SCORE * factor);
+      layers.put(country, "key");
+      via.put(country, q.core());
+    }
     if (q.acronym()) {
       return;
     }

@@ -73,7 +73,7 @@ class ResolverTest {
         "place:al-dumayr;place;town;al-Dumayr;الضمير;;;;;;;;;t",
         "actor:islamic-front;actor;armed-group;Islamic Front;الجبهة الإسلامية;;;;;;;;;t",
         "outlet:step-news;outlet;website;Step News;ستيب نيوز;;;;;;;;;t",
-        "country:iran;country;country;Iran;إيران;;;;;;;;;t",
+        "country:iran;country;country;Iran;إيران;;Iranian|الإيرانية;;;;;;;t",
         "place:al-qurayya;place;town;al-Qurayya;القريا;;;place:dz-governorate;;;;;;t",
         "country:qatar;country;country;Qatar;قطر;دولة قطر;;;;;;;;t",
         "place:ras-al-ayn;place;city;Ras al-Ayn;رأس العين;Ras al-Ain;;place:dz-governorate;;;;;;t",
@@ -417,6 +417,10 @@ class ResolverTest {
   @Test
   void romanisedWordsOfOfficialNamesAskForACountry() {
     assertEquals("country:qatar", resolver.resolve("Dawlat Qatar").id());
+    // an official name in its adjectival form: the country of the demonym
+    assertEquals("country:iran", resolver.resolve("Iranian Republic").id());
+    assertEquals("country:iran", resolver.resolve("الجمهورية الإيرانية").id());
+    assertNull(resolver.resolve("Iranian").id());
   }
 
   @Test
