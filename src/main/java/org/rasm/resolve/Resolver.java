@@ -122,12 +122,10 @@ public final class Resolver {
   /** An Arabic word with the article of the next one joined to it: two letters or more, then ال and two more. */
   private static final java.util.regex.Pattern GLUED_ARTICLE =
       java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
-  /**
-   * The English possessive after a romanised word of three letters or more; a shorter one keeps it, for an
-   * apostrophe there is a hamza: Ra's al-Ayn.
-   */
-  private static final java.util.regex.Pattern POSSESSIVE =
-      java.util.regex.Pattern.compile("(?<=\\p{IsLatin}{3})['\u2019\u2018`]s\\b");
+  /** An ending of {@code name-suffixes.tsv} after a romanised word of three letters or more, and its apostrophe. */
+  private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile(
+      "(?<=\\p{IsLatin}{3})['\u2019\u2018`](?:" + String.join("|", DataTable.firstCells(Resolver.class, "name-suffixes.tsv", 3, e -> e))
+          + ")(?![\\p{L}\\p{M}])");
   /** Spaces and punctuation at either end of a text. */
   private static final java.util.regex.Pattern EDGE_PUNCTUATION =
       java.util.regex.Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
@@ -354,14 +352,15 @@ public final class Resolver {
 
   private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {
     Resolution asWritten = resolveQuery(query, types, explain);
-    String plain = POSSESSIVE.matcher(query).replaceAll("");
+    String plain = NAME_SUFFIX.matcher(query).replaceAll("");
     if (plain.equals(query) || asWritten.resolved() && !"fuzzy".equals(asWritten.match())) {
       return asWritten;
     }
-    // an English possessive is no part of a name ("Raqqa's countryside"), unless the name has it (People's Republic)
-    Resolution withoutPossessive = resolveQuery(plain, types, explain);
-    return withoutPossessive.resolved() && (!asWritten.resolved() || !"fuzzy".equals(withoutPossessive.match()))
-        ? restated(query, withoutPossessive, "without the possessive", explain) : asWritten;
+    // an English possessive or a Turkish case ending is no part of a name ("Raqqa's countryside", "Rakka'da"),
+    // unless the name has it (People's Republic)
+    Resolution withoutEnding = resolveQuery(plain, types, explain);
+    return withoutEnding.resolved() && (!asWritten.resolved() || !"fuzzy".equals(withoutEnding.match()))
+        ? restated(query, withoutEnding, "without the ending after the apostrophe", explain) : asWritten;
   }
 
   private Resolution resolveQuery(String query, Predicate<Entity> types, boolean explain) {
