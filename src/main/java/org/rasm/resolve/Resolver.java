@@ -383,12 +383,12 @@ public final class Resolver {
       if (apart != null) {
         return apart;
       }
-      // a strict match of the name in the place it is said to be in is better evidence than an approximate one of
-      // the whole: "Mezzeh in Damascus" is Mezzeh, not Midan Damascus; a name of one or two words is read so only
-      // when a comma parts them, for most of them are a name
+      // a strict match of the name in the place it is said to be in, or a closer one, is better evidence than an
+      // approximate one of the whole: "Mezzeh in Damascus" is Mezzeh, not Midan Damascus; a name of one or two words
+      // is read so only when a comma parts them, for most of them are a name
       Resolution located = WORD_BREAK.split(query.strip()).length > 2 || query.indexOf(',') >= 0
           ? inPlace(query, types, explain) : null;
-      return located != null && !"fuzzy".equals(located.match()) ? located : whole;
+      return located != null && (!"fuzzy".equals(located.match()) || located.score() > whole.score()) ? located : whole;
     }
     Resolution apart = withArticleApart(query, types, explain);
     if (apart != null) {

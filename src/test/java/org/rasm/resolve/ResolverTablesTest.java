@@ -149,6 +149,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aCloserMatchInThePlaceANameIsSaidToLieInBeatsAnApproximateOneOfTheWhole() {
+    // the whole is a letter or two from "Theban Deir ez-Zor"; the village alone is its name spelt out
+    assertEquals("place:al-tabiyah", resolver.resolve("the village of al-Tabiyah in Deir ez-Zor").id());
+  }
+
+  @Test
   void bareNamesReachSitesByTheirOwnName() {
     for (String[] q : List.of(
         new String[] {"Hmeimim", "place:hmeimim-air-base"},

@@ -347,6 +347,9 @@ class ResolverTest {
     assertEquals("place:khalidiyah-quarter-homs", resolver.resolve("حي الخالدية بحمص").id());
     assertEquals("place:khalidiyah-quarter-aleppo", resolver.resolve("al-Khalidiya, Aleppo").id());
     assertNull(resolver.resolve("al-Khalidiya in Deir ez-Zor").id());
+    // "belonging to" ties a name to its place; the Arabic word for the kind of place goes with the place
+    assertEquals("place:al-buleil", resolver.resolve("قرية البوليل التابعة لمنطقة الميادين").id());
+    assertEquals("place:khalidiyah-quarter-homs", resolver.resolve("حي الخالدية في محافظة حمص").id());
   }
 
   @Test
