@@ -126,6 +126,7 @@ public final class Resolver {
   private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile(
       "(?<=\\p{IsLatin}{3})['\u2019\u2018`](?:" + String.join("|", DataTable.firstCells(Resolver.class, "name-suffixes.tsv", 3, e -> e))
           + ")(?![\\p{L}\\p{M}])");
+  private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^\\s*the\\s+");
   /** Spaces and punctuation at either end of a text. */
   private static final java.util.regex.Pattern EDGE_PUNCTUATION =
       java.util.regex.Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
@@ -352,15 +353,15 @@ public final class Resolver {
 
   private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {
     Resolution asWritten = resolveQuery(query, types, explain);
-    String plain = NAME_SUFFIX.matcher(query).replaceAll("");
-    if (plain.equals(query) || asWritten.resolved() && !"fuzzy".equals(asWritten.match())) {
+    String plain = LEADING_THE.matcher(NAME_SUFFIX.matcher(query).replaceAll("")).replaceFirst("");
+    if (plain.equals(query) || plain.isBlank() || asWritten.resolved() && !"fuzzy".equals(asWritten.match())) {
       return asWritten;
     }
-    // an English possessive or a Turkish case ending is no part of a name ("Raqqa's countryside", "Rakka'da"),
-    // unless the name has it (People's Republic)
-    Resolution withoutEnding = resolveQuery(plain, types, explain);
-    return withoutEnding.resolved() && (!asWritten.resolved() || !"fuzzy".equals(withoutEnding.match()))
-        ? restated(query, withoutEnding, "without the ending after the apostrophe", explain) : asWritten;
+    // the English article, a possessive or a Turkish case ending is no part of a name ("the General Intelligence
+    // Directorate", "Raqqa's countryside", "Rakka'da"), unless the name has it (The National, People's Republic)
+    Resolution bare = resolveQuery(plain, types, explain);
+    return bare.resolved() && (!asWritten.resolved() || !"fuzzy".equals(bare.match()))
+        ? restated(query, bare, "without the article or ending", explain) : asWritten;
   }
 
   private Resolution resolveQuery(String query, Predicate<Entity> types, boolean explain) {
@@ -420,7 +421,7 @@ public final class Resolver {
     }
     Resolution outer = resolveName(m.group(1), types, explain);
     Resolution inner = resolveName(m.group(2), types, explain);
-    Resolution chosen = !inner.resolved() || outer.resolved() && sameOrRelated(outer.id(), inner.id()) ? outer
+    Resolution chosen = !inner.resolved() || outer.resolved() && (sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id())) ? outer
         : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
     return chosen == null || !chosen.resolved() ? null
         : restated(query, chosen, "the name beside its bracketed form", explain);
@@ -447,6 +448,11 @@ public final class Resolver {
   /** The words of one script run, without the punctuation that parts it from the other. */
   private static String halfOf(String query, ScriptRun run) {
     return EDGE_PUNCTUATION.matcher(query.substring(run.start(), run.end())).replaceAll("");
+  }
+
+  /** True when {@code id} is among the best candidates of {@code r}: "ANF" may be Firat News Agency. */
+  private static boolean mayBe(Resolution r, String id) {
+    return r.candidates().stream().anyMatch(c -> c.id().equals(id) && c.score() >= r.score());
   }
 
   /**

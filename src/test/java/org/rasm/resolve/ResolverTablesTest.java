@@ -155,6 +155,19 @@ class ResolverTablesTest {
   }
 
   @Test
+  void theEnglishArticleIsNoPartOfAName() {
+    // without it the name is met as written; with it only its core, which two services share
+    assertEquals("actor:general-intelligence-directorate", resolver.resolve("the General Intelligence Directorate").id());
+    assertEquals("outlet:the-national", resolver.resolve("The National").id());
+  }
+
+  @Test
+  void aBracketedAcronymOfTwoThingsAgreesWithTheNameBesideIt() {
+    // ANF is also al-Nusra Front
+    assertEquals("outlet:firat-news-agency", resolver.resolve("Firat News Agency (ANF)").id());
+  }
+
+  @Test
   void bareNamesReachSitesByTheirOwnName() {
     for (String[] q : List.of(
         new String[] {"Hmeimim", "place:hmeimim-air-base"},
