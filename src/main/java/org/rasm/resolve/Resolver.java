@@ -1008,7 +1008,8 @@ public final class Resolver {
     }
     Entity best = ranked.get(0);
     if (!passes(best, scores, layers, needed, arabic)) {
-      why.put("rule", "best fuzzy score " + scores.get(best) + " is under the threshold " + needed);
+      why.put("rule", "best fuzzy score " + scores.get(best) + " is under the threshold "
+          + minimum(best, layers, needed, arabic));
       return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
     }
     if (ranked.size() > 1) {
@@ -1069,14 +1070,22 @@ public final class Resolver {
    * are brands); across scripts the transliteration is noise enough.
    */
   private boolean passes(Entity e, Map<Entity, Double> scores, Map<Entity, String> layers, double needed, boolean arabicQuery) {
+    return scores.get(e) >= minimum(e, layers, needed, arabicQuery);
+  }
+
+  /** The least score {@code e} needs in its layer: none for the strict layers. */
+  private static double minimum(Entity e, Map<Entity, String> layers, double needed, boolean arabicQuery) {
     String layer = layers.get(e);
     if (layer.equals(CROSS_SCRIPT)) {
-      return scores.get(e) >= needed;
+      return needed;
+    }
+    if (!layer.equals("fuzzy")) {
+      return 0;
     }
     Minimum byScript = TYPE_MINIMUM.getOrDefault(e.type().id(), NO_MINIMUM);
-    double minimum = arabicQuery ? Math.max(byScript.arabic(), ARABIC_THRESHOLD) : byScript.latin();
-    return !layer.equals("fuzzy") || scores.get(e) >= Math.max(needed, minimum);
+    return Math.max(needed, arabicQuery ? Math.max(byScript.arabic(), ARABIC_THRESHOLD) : byScript.latin());
   }
+
 
   /**
    * False when the query asks only for kinds of another type of thing than {@code e}, or only for kinds of site
