@@ -126,6 +126,9 @@ public final class Resolver {
   private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile(
       "(?<=\\p{IsLatin}{3})['\u2019\u2018`](?:" + String.join("|", DataTable.firstCells(Resolver.class, "name-suffixes.tsv", 3, e -> e))
           + ")(?![\\p{L}\\p{M}])");
+  /** A link: scheme, a www-like first label, the host, the first folder, and the rest. */
+  private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
+      "(?i)(https?://)?(www\\d?\\.|m\\.|mobile\\.)?((?:[a-z0-9-]+\\.)+[a-z]{2,})(/[^/?#\\s]+)?(?:[/?#]\\S*)?");
   private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^\\s*the\\s+");
   /** Spaces and punctuation at either end of a text. */
   private static final java.util.regex.Pattern EDGE_PUNCTUATION =
@@ -352,6 +355,17 @@ public final class Resolver {
   }
 
   private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {
+    java.util.regex.Matcher web = WEB_ADDRESS.matcher(query.strip());
+    if (web.matches() && (web.group(1) != null || web.group(2) != null || web.group(4) != null)) {
+      // an outlet's web address as a link gives it: its host and first folder ("bbc.com/arabic"), or its host
+      String address = web.group(3) + (web.group(4) == null ? "" : web.group(4));
+      Resolution r = resolveQuery(address, types, explain);
+      if (!r.resolved() && web.group(4) != null) {
+        address = web.group(3);
+        r = resolveQuery(address, types, explain);
+      }
+      return restated(query, r, "the web address " + address, explain);
+    }
     Resolution asWritten = resolveQuery(query, types, explain);
     String plain = LEADING_THE.matcher(NAME_SUFFIX.matcher(query).replaceAll("")).replaceFirst("");
     if (plain.equals(query) || plain.isBlank() || asWritten.resolved() && !"fuzzy".equals(asWritten.match())) {

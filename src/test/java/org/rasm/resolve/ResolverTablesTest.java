@@ -162,6 +162,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aLinkIsTheOutletAtItsAddress() {
+    assertEquals("outlet:sohr", resolver.resolve("https://www.syriahr.com/en/12345/").id());
+    assertEquals("outlet:bbc-arabic", resolver.resolve("http://www.bbc.com/arabic/middleeast-123").id());
+    assertEquals("outlet:al-jazeera", resolver.resolve("www.aljazeera.net").id());
+    assertNull(resolver.resolve("https://example.com/sana").id());
+  }
+
+  @Test
   void aBracketedAcronymOfTwoThingsAgreesWithTheNameBesideIt() {
     // ANF is also al-Nusra Front
     assertEquals("outlet:firat-news-agency", resolver.resolve("Firat News Agency (ANF)").id());
