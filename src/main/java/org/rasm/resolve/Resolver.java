@@ -154,6 +154,7 @@ public final class Resolver {
   private static final List<Double> KEY_MINIMUM = readKeyMinimum();
   private static final Set<String> PERSON_NAMES =
       DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.fold(word).text());
+  private static final Set<String> NISBA_ENDINGS = DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> e);
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
   /** A fuzzy minimum for queries in Latin letters and for those in Arabic script. */
@@ -859,8 +860,19 @@ public final class Resolver {
    */
   private boolean reachesOnlyAsSpelt(NameForms q) {
     return q.core().equals(q.key()) && q.key().indexOf(' ') < 0
-        && (PERSON_NAMES.contains(q.key()) || NameForms.isQualifier(q.key()) || demonyms.contains(q.key()))
+        && (PERSON_NAMES.contains(q.key()) || NameForms.isQualifier(q.key()) || demonyms.contains(q.key()) || nisba(q.key()))
         || otherPlaces.contains(q.key());
+  }
+
+  /** True when the word is a place's name with a nisba ending ({@code nisba-endings.tsv}): Halabi, الإدلبي. */
+  private boolean nisba(String word) {
+    for (String ending : NISBA_ENDINGS) {
+      if (word.length() - ending.length() >= 3 && word.endsWith(ending)
+          && namesPlace(word.substring(0, word.length() - ending.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

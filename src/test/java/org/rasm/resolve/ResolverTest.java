@@ -374,6 +374,14 @@ class ResolverTest {
   }
 
   @Test
+  void aPlacesNisbaIsNoPlace() {
+    // "of Homs", "of Aleppo": surnames and adjectives, one letter from the place's name
+    assertNull(resolver.resolve("Homsi").id());
+    assertNull(resolver.resolve("الحلبي").id());
+    assertEquals("place:homs", resolver.resolve("Homs").id());
+  }
+
+  @Test
   void aWordForAKindOfThingAloneIsNoName() {
     // القرية, "the village", is a letter away from القريا
     assertNull(resolver.resolve("القرية").id());
