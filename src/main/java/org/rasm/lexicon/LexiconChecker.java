@@ -32,10 +32,10 @@ import org.rasm.fold.TextFolder;
 public final class LexiconChecker {
   private static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
   private static final Pattern GEONAMES = Pattern.compile("[1-9][0-9]*");
-  private static final Pattern PCODE = Pattern.compile("SY[0-9]{2}([0-9]{2}([0-9]{2})?)?|C[0-9]{4,6}");
+  private static final Pattern PCODE = Pattern.compile("SY([0-9]{2}([0-9]{2}([0-9]{2})?)?)?|C[0-9]{4,6}");
   private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
   private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
-  private static final Map<String, Integer> PCODE_LENGTH = Map.of("governorate", 4, "district", 6, "subdistrict", 8);
+  private static final Map<String, Integer> PCODE_LENGTH = Map.of("country", 2, "governorate", 4, "district", 6, "subdistrict", 8);
 
   private LexiconChecker() {}
 
@@ -81,7 +81,7 @@ public final class LexiconChecker {
       }
       check(e.wikidata(), WIKIDATA, "wikidata", "a Q-id such as Q858", messages);
       check(e.geonames(), GEONAMES, "geonames", "a number", messages);
-      check(e.pcode(), PCODE, "pcode", "an OCHA P-code such as SY09, SY0903 or SY090300", messages);
+      check(e.pcode(), PCODE, "pcode", "an OCHA P-code such as SY, SY09, SY0903 or SY090300", messages);
       Integer pcodeLength = PCODE_LENGTH.get(e.subtype());
       if (pcodeLength != null && !e.pcode().isEmpty() && e.pcode().length() != pcodeLength) {
         messages.add("a " + e.subtype() + " P-code has " + pcodeLength + " characters: '" + e.pcode() + "'");

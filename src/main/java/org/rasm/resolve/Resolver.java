@@ -209,6 +209,8 @@ public final class Resolver {
   private final Set<String> demonyms = new HashSet<>();
   /** Countries by the key of a demonym of theirs that no other country shares. */
   private final Map<String, Entity> countryByDemonym = new HashMap<>();
+  /** Countries by the key of a one-word name of theirs. */
+  private final Map<String, Entity> countryByName = new HashMap<>();
   /** Each one-word demonym's key, to the key of its country's first demonym in the same script (for bags). */
   private final Map<String, String> demonymForms = new HashMap<>();
   private final Map<String, Set<String>> invariantsById = new HashMap<>();
@@ -258,6 +260,7 @@ public final class Resolver {
           String k = NameForms.of(n).key();
           if (!k.isEmpty() && k.indexOf(' ') < 0) {
             demonyms.add(k);
+            countryByName.putIfAbsent(k, e);
           }
         }
       }
@@ -289,7 +292,7 @@ public final class Resolver {
         if (f.arabic()) {
           arabicNamed.add(e.id());
         }
-        if (e.type() == EntityType.PLACE) {
+        if (e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY) {
           placeWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
         }
         if (!f.acronym()) {
@@ -585,7 +588,13 @@ public final class Resolver {
         continue;
       }
       String place = NameForms.of(split.place()).invariant();
-      Resolution name = resolveName(split.name(), types.and(e -> within(e, place) || inGovernorateOfUnit(e, place)), explain);
+      Predicate<Entity> inside = types.and(e -> within(e, place) || inGovernorateOfUnit(e, place));
+      Resolution name = resolveName(split.name(), inside, explain);
+      if (!name.resolved()) {
+        // the name may say where it lies in turn: "Hajin, Deir Ezzor, Syria"
+        Resolution nested = inPlace(split.name(), inside, explain);
+        name = nested != null ? nested : name;
+      }
       if (name.resolved()) {
         return restated(query, name, split.name() + " in " + split.place(), explain);
       }
@@ -617,16 +626,61 @@ public final class Resolver {
     return false;
   }
 
-  /** True when {@code placeKey} is the key of a name of a place: the place a query says a name lies in. */
+  /** True when {@code placeKey} is the key of a name of a place or country: where a query says a name lies. */
   private boolean namesPlace(String placeKey) {
     List<Entry> named = keyed.get(placeKey);
-    return named != null && named.stream().anyMatch(e -> e.entity().type() == EntityType.PLACE);
+    return named != null
+        && named.stream().anyMatch(e -> e.entity().type() == EntityType.PLACE || e.entity().type() == EntityType.COUNTRY);
   }
 
-  /** True when an entity that {@code e} lies in bears a name of the invariant key {@code place}. */
+  /**
+   * True when an entity that {@code e} lies in bears a name of the invariant key {@code place}, or a country of that
+   * name holds it: its P-code begins the P-code of {@code e} or of a unit above it ("Hajin, Deir Ezzor, Syria").
+   */
   private boolean within(Entity e, String place) {
     for (String id : ancestors(e)) {
       if (bearsKey(lexicon.get(id).orElseThrow(), place)) {
+        return true;
+      }
+    }
+    for (Entry named : invariant.getOrDefault(place, List.of())) {
+      if (holds(named.entity(), e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code country} is a country whose P-code begins that of {@code e} or of a unit above it. */
+  private boolean holds(Entity country, Entity e) {
+    String code = pcodeOf(e);
+    return country.type() == EntityType.COUNTRY && !country.pcode().isEmpty() && !code.isEmpty()
+        && code.startsWith(country.pcode());
+  }
+
+  /** The P-code of {@code e} or, when it has none, of the nearest unit above it that has one; empty when none. */
+  private String pcodeOf(Entity e) {
+    for (Entity at = e; at != null; at = lexicon.get(at.parent()).orElse(null)) {
+      if (!at.pcode().isEmpty()) {
+        return at.pcode();
+      }
+    }
+    return "";
+  }
+
+  /**
+   * True when {@code r} is a place that lies in a known country and the query names another by a one-word name:
+   * "Hajin, Iraq" is not the Syrian Hajin.
+   */
+  private boolean namesAnotherCountry(NameForms q, Resolution r) {
+    Entity e = lexicon.get(r.id()).orElseThrow();
+    if (e.type() != EntityType.PLACE || pcodeOf(e).isEmpty()) {
+      return false;
+    }
+    for (String word : WORD_BREAK.split(q.key())) {
+      Entity country = countryByName.get(word);
+      // a country's name may be a word of the place's own (the Palestine Branch)
+      if (country != null && !holds(country, e) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)))) {
         return true;
       }
     }
@@ -703,6 +757,9 @@ public final class Resolver {
       NameForms plain = NameForms.of(rest, demonymForms);
       why.put("without modifiers", plain.key());
       Resolution r = attempt(query, q, plain, types, MODIFIER_DISCOUNT, why);
+      if (r != null && r.resolved() && aside.demonyms() && namesAnotherCountry(q, r)) {
+        r = null;
+      }
       if (first != null && first.resolved()) {
         // an approximate match of the whole query, or one of another kind than it asks for, gives way to a strict
         // one of its name ("Al Arabiya News": Al Arabiya, not Arab News; "مدينة البوكمال الحدودية": the town, not

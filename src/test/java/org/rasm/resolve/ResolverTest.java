@@ -78,7 +78,7 @@ class ResolverTest {
         "country:qatar;country;country;Qatar;قطر;دولة قطر;;;;;;;;t",
         "place:ras-al-ayn;place;city;Ras al-Ayn;رأس العين;Ras al-Ain;;place:dz-governorate;;;;;;t",
         "country:saudi-arabia;country;country;Saudi Arabia;السعودية;KSA;;;;;;;;t",
-        "country:syria;country;country;Syria;سوريا;;Syrian|السوري;;;;;;;t",
+        "country:syria;country;country;Syria;سوريا;;Syrian|السوري;;;;SY;;;t",
         "place:suran;place;town;Suran;صوران;;;place:dz-governorate;;;;;;t",
         "actor:russian-forces;actor;state-force;Russian forces;القوات الروسية;Russian military;;;;;;;;t",
         "outlet:ap;outlet;agency;Associated Press;أسوشيتد برس;AP|أ ب;;;;;;;;t",
@@ -347,6 +347,12 @@ class ResolverTest {
     assertEquals("place:khalidiyah-quarter-homs", resolver.resolve("حي الخالدية بحمص").id());
     assertEquals("place:khalidiyah-quarter-aleppo", resolver.resolve("al-Khalidiya, Aleppo").id());
     assertNull(resolver.resolve("al-Khalidiya in Deir ez-Zor").id());
+    // a country holds the places under its P-code; a name may say where it lies in turn
+    Resolution nested = resolver.resolve("al-Buleil, al-Mayadin, Deir ez-Zor, Syria", Set.of(), true);
+    assertEquals("place:al-buleil", nested.id(), nested.toString());
+    assertEquals("place:al-buleil", resolver.resolve("البوليل، سوريا").id());
+    // a place in one country is not the place of that name said to be in another
+    assertNull(resolver.resolve("al-Buleil, Iraq").id());
     // "belonging to" ties a name to its place; the Arabic word for the kind of place goes with the place
     assertEquals("place:al-buleil", resolver.resolve("قرية البوليل التابعة لمنطقة الميادين").id());
     assertEquals("place:khalidiyah-quarter-homs", resolver.resolve("حي الخالدية في محافظة حمص").id());
