@@ -89,7 +89,8 @@ final class Locatives {
     Set<Split> out = new LinkedHashSet<>();
     for (int k = 1; k <= Math.min(MAX_PLACE_WORDS, words.length - 1); k++) {
       int nameEnd = words.length - k;
-      while (nameEnd > 0 && before[nameEnd - 1]) {
+      // the words that tie the name to its place, and a direction that follows one of them: "بالريف الشرقي لمحافظة"
+      while (nameEnd > 0 && (before[nameEnd - 1] || nameEnd > 1 && after[nameEnd - 1] && before[nameEnd - 2])) {
         nameEnd--;
       }
       int placeStart = words.length - k;

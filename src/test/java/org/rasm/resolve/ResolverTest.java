@@ -351,6 +351,9 @@ class ResolverTest {
     Resolution nested = resolver.resolve("al-Buleil, al-Mayadin, Deir ez-Zor, Syria", Set.of(), true);
     assertEquals("place:al-buleil", nested.id(), nested.toString());
     assertEquals("place:al-buleil", resolver.resolve("البوليل، سوريا").id());
+    // a direction after the word that ties a name to its place, and a possessive place
+    assertEquals("place:al-buleil", resolver.resolve("البوليل بالريف الشرقي لمحافظة دير الزور").id());
+    assertEquals("place:al-buleil", resolver.resolve("al-Buleil in Deir ez-Zor's eastern countryside").id());
     // a place in one country is not the place of that name said to be in another
     assertNull(resolver.resolve("al-Buleil, Iraq").id());
     // "belonging to" ties a name to its place; the Arabic word for the kind of place goes with the place
