@@ -123,13 +123,14 @@ public final class Resolver {
   private static final java.util.regex.Pattern GLUED_ARTICLE =
       java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
   /** An ending of {@code name-suffixes.tsv} after a romanised word of three letters or more, and its apostrophe. */
-  private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile(
-      "(?<=\\p{IsLatin}{3})['\u2019\u2018`](?:" + String.join("|", DataTable.firstCells(Resolver.class, "name-suffixes.tsv", 3, e -> e))
-          + ")(?![\\p{L}\\p{M}])");
+  private static final String APOSTROPHES = "'\u2019\u2018`";
+  private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile("(?<=\\p{IsLatin}{3})["
+      + APOSTROPHES + "](?:" + String.join("|", DataTable.firstCells(Resolver.class, "name-suffixes.tsv", 3, e -> e))
+      + ")(?![\\p{L}\\p{M}])");
   /** A link: scheme, a www-like first label, the host, the first folder, and the rest. */
   private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
       "(?i)(https?://)?(www\\d?\\.|m\\.|mobile\\.)?((?:[a-z0-9-]+\\.)+[a-z]{2,})(/[^/?#\\s]+)?(?:[/?#]\\S*)?");
-  private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^\\s*the\\s+");
+  private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
   /** Spaces and punctuation at either end of a text. */
   private static final java.util.regex.Pattern EDGE_PUNCTUATION =
       java.util.regex.Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
@@ -359,8 +360,8 @@ public final class Resolver {
   }
 
   private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {
-    java.util.regex.Matcher web = WEB_ADDRESS.matcher(query.strip());
-    if (web.matches() && (web.group(1) != null || web.group(2) != null || web.group(4) != null)) {
+    java.util.regex.Matcher web = query.indexOf('.') < 0 ? null : WEB_ADDRESS.matcher(query.strip());
+    if (web != null && web.matches() && (web.group(1) != null || web.group(2) != null || web.group(4) != null)) {
       // an outlet's web address as a link gives it: its host and first folder ("bbc.com/arabic"), or its host
       String address = web.group(3) + (web.group(4) == null ? "" : web.group(4));
       Resolution r = resolveQuery(address, types, explain);
@@ -371,7 +372,7 @@ public final class Resolver {
       return restated(query, r, "the web address " + address, explain);
     }
     Resolution asWritten = resolveQuery(query, types, explain);
-    String plain = LEADING_THE.matcher(NAME_SUFFIX.matcher(query).replaceAll("")).replaceFirst("");
+    String plain = withoutArticleOrEnding(query);
     if (plain.equals(query) || plain.isBlank() || asWritten.resolved() && !"fuzzy".equals(asWritten.match())) {
       return asWritten;
     }
@@ -380,6 +381,18 @@ public final class Resolver {
     Resolution bare = resolveQuery(plain, types, explain);
     return bare.resolved() && (!asWritten.resolved() || !"fuzzy".equals(bare.match()))
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
+  }
+
+  /** The query without a leading English article and the endings after an apostrophe; most queries have neither. */
+  private static String withoutArticleOrEnding(String query) {
+    String s = query;
+    for (int i = 0; i < s.length(); i++) {
+      if (APOSTROPHES.indexOf(s.charAt(i)) >= 0) {
+        s = NAME_SUFFIX.matcher(s).replaceAll("");
+        break;
+      }
+    }
+    return s.regionMatches(true, 0, "the", 0, 3) ? LEADING_THE.matcher(s).replaceFirst("") : s;
   }
 
   private Resolution resolveQuery(String query, Predicate<Entity> types, boolean explain) {
