@@ -30,6 +30,7 @@ class ResolverTablesTest {
     assertEquals("actor:ypg", resolver.resolve("People's Protection Unit").id());
     assertEquals("actor:hamza-division", resolver.resolve("Hamza Brigades").id());
     assertEquals("actor:us-forces", resolver.resolve("US soldiers").id());
+    assertEquals("place:sheikh-badr-subdistrict", resolver.resolve("Sheik Badr subdistrict").id());
     // جنود is قوات, and in a bag a demonym is one form whatever its inflection (الأتراك, التركية)
     assertEquals("actor:turkish-armed-forces", resolver.resolve("الجنود الأتراك").id());
   }
