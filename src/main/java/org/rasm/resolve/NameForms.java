@@ -43,6 +43,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   private static final List<String> ARTICLES = readArticles();
   private static final Map<String, String> VARIANTS = readVariants();
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
+  private static final java.util.regex.Pattern ORDINAL_NUMBER = java.util.regex.Pattern.compile("[0-9]+(st|nd|rd|th)");
   private static final java.util.regex.Pattern LETTERS_APART = java.util.regex.Pattern.compile("[\\s.]+");
 
   static NameForms of(String written) {
@@ -128,6 +129,10 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     boolean changed = false;
     for (int i = 0; i < tokens.length; i++) {
       String v = VARIANTS.get(tokens[i]);
+      if (v == null && ORDINAL_NUMBER.matcher(tokens[i]).matches()) {
+        // 4th, 93rd: the number, as word-variants.tsv makes fourth and الرابعة
+        v = tokens[i].substring(0, tokens[i].length() - 2);
+      }
       if (v != null) {
         tokens[i] = v;
         changed = true;
@@ -215,7 +220,9 @@ record NameForms(String written, String folded, String key, String core, Set<Str
       }
     }
     boolean oneShortWord = !core.contains(" ") && letters <= MAX_ACRONYM_LETTERS;
-    return arabic ? core.length() <= 3 : letters >= 2 && !lower && oneShortWord || core.length() <= 2;
+    // a number is no acronym: "4" is the core of the 4th Division's names
+    boolean shortWord = core.length() <= 2 && core.chars().anyMatch(Character::isLetter);
+    return arabic ? core.length() <= 3 : letters >= 2 && !lower && oneShortWord || shortWord;
   }
 
   /**

@@ -922,14 +922,16 @@ public final class Resolver {
   }
 
   /**
-   * True for a query that reaches a name only as that name is spelt: one word, with no word that says what kind of
-   * thing it is, that is a common word of people's names ({@code person-names.tsv}), a word for a kind of thing
-   * ({@code qualifiers.tsv}) or a demonym; or the name of a place outside the lexicon ({@link OtherPlaces}). "Harry"
-   * is a person, not al-Hari; عمر is not the Omar oil field, القرية ("the village") not al-Qurayya, "Syrian" not
-   * Suran, and Dublin not Dablan; "Omar field" still asks for one.
+   * True for a query that reaches a name only as that name is spelt: one without letters (a number); one word, with
+   * no word that says what kind of thing it is, that is a common word of people's names ({@code person-names.tsv}),
+   * a word for a kind of thing ({@code qualifiers.tsv}), a demonym or a place's nisba; or the name of a place outside
+   * the lexicon ({@link OtherPlaces}). "17" is no unit; "Harry" is a person, not al-Hari; عمر is not the Omar oil
+   * field, القرية ("the village") not al-Qurayya, "Syrian" not Suran, and Dublin not Dablan; "Omar field" still
+   * asks for one.
    */
   private boolean reachesOnlyAsSpelt(NameForms q) {
-    return q.core().equals(q.key()) && q.key().indexOf(' ') < 0
+    return q.key().chars().noneMatch(Character::isLetter)
+        || q.core().equals(q.key()) && q.key().indexOf(' ') < 0
         && (PERSON_NAMES.contains(q.key()) || NameForms.isQualifier(q.key()) || demonyms.contains(q.key()) || nisba(q.key()))
         || otherPlaces.contains(q.key());
   }

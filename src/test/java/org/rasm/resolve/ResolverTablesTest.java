@@ -22,7 +22,7 @@ class ResolverTablesTest {
   @Test
   void wordVariantsMeetAtTheKey() {
     for (DataTable.Row row : DataTable.read(NameForms.class, "word-variants.tsv", 3)) {
-      assertEquals(NameForms.of("x " + row.cell(1)).key(), NameForms.of("x " + row.cell(0)).key(), row.cell(0));
+      assertEquals(NameForms.of("name " + row.cell(1)).key(), NameForms.of("name " + row.cell(0)).key(), row.cell(0));
     }
     assertEquals("actor:sdf", resolver.resolve("Syrian Democratic Force").id());
     assertEquals("actor:national-defence-forces", resolver.resolve("National Defense Force").id());
@@ -31,6 +31,12 @@ class ResolverTablesTest {
     assertEquals("actor:hamza-division", resolver.resolve("Hamza Brigades").id());
     assertEquals("actor:us-forces", resolver.resolve("US soldiers").id());
     assertEquals("place:sheikh-badr-subdistrict", resolver.resolve("Sheik Badr subdistrict").id());
+    // ordinals are numbers, and فيلق is a corps or a legion
+    assertEquals("actor:4th-division", resolver.resolve("Division 4").id());
+    assertEquals("place:fourth-division-headquarters", resolver.resolve("4 Division headquarters").id());
+    assertEquals("actor:fifth-corps", resolver.resolve("Fifth Legion").id());
+    // a number alone is no name
+    assertNull(resolver.resolve("17").id());
     // جنود is قوات, and in a bag a demonym is one form whatever its inflection (الأتراك, التركية)
     assertEquals("actor:turkish-armed-forces", resolver.resolve("الجنود الأتراك").id());
   }
