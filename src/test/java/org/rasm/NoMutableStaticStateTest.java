@@ -37,6 +37,7 @@ class NoMutableStaticStateTest {
       Map.entry("org.rasm.resolve.NameSimilarity.INSERT", "private cost table of the edit distance's inner loop"),
       Map.entry("org.rasm.resolve.NameSimilarity.WEIGHT", "private cost table of the edit distance's inner loop"),
       Map.entry("org.rasm.resolve.NameSimilarity.INSERT_BESIDE_VOWEL", "private cost table of the edit distance's inner loop"),
+      Map.entry("org.rasm.resolve.NameSimilarity.INSERT_INITIAL", "private cost table of the edit distance's inner loop"),
       Map.entry("org.rasm.resolve.NameSimilarity.UNWRITTEN", "private cost table of the edit distance's inner loop"),
       Map.entry("org.rasm.resolve.ArabicSimilarity.SWAP", "private cost table of the edit distance's inner loop"),
       Map.entry("org.rasm.resolve.ArabicSimilarity.SWAP_FINAL", "private cost table of the edit distance's inner loop"),
