@@ -35,7 +35,8 @@ public final class LexiconChecker {
   private static final Pattern PCODE = Pattern.compile("SY([0-9]{2}([0-9]{2}([0-9]{2})?)?)?|C[0-9]{4,6}");
   private static final Pattern ARABIC_LETTER = Pattern.compile("\\p{IsArabic}");
   private static final Pattern LATIN_LETTER = Pattern.compile("\\p{IsLatin}");
-  private static final Map<String, Integer> PCODE_LENGTH = Map.of("country", 2, "governorate", 4, "district", 6, "subdistrict", 8);
+  private static final Map<String, Integer> PCODE_LENGTH =
+      Map.of("country", 2, "governorate", 4, "district", 6, "subdistrict", 8);
 
   private LexiconChecker() {}
 
@@ -85,6 +86,8 @@ public final class LexiconChecker {
       Integer pcodeLength = PCODE_LENGTH.get(e.subtype());
       if (pcodeLength != null && !e.pcode().isEmpty() && e.pcode().length() != pcodeLength) {
         messages.add("a " + e.subtype() + " P-code has " + pcodeLength + " characters: '" + e.pcode() + "'");
+      } else if (pcodeLength == null && e.pcode().length() == PCODE_LENGTH.get("country")) {
+        messages.add("only a country has a two-letter P-code: '" + e.pcode() + "'");
       }
       lexicon.get(e.parent()).ifPresent(p -> {
         if (!e.pcode().isEmpty() && !p.pcode().isEmpty() && !e.pcode().startsWith(p.pcode())) {

@@ -122,18 +122,21 @@ public final class Resolver {
   /** An Arabic word with the article of the next one joined to it: two letters or more, then ال and two more. */
   private static final java.util.regex.Pattern GLUED_ARTICLE =
       java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
-  /** An ending of {@code name-suffixes.tsv} after a romanised word of three letters or more, and its apostrophe. */
   private static final String APOSTROPHES = "'\u2019\u2018`";
-  private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile("(?<=\\p{IsLatin}{3})["
-      + APOSTROPHES + "](?:" + String.join("|", DataTable.firstCells(Resolver.class, "name-suffixes.tsv", 3, e -> e))
+  /** An ending of {@code name-suffixes.tsv} after a romanised word of three letters or more, and its apostrophe. */
+  private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile(
+      "(?iu)(?<=\\p{IsLatin}{3})[" + APOSTROPHES + "](?:" + String.join("|",
+          DataTable.firstCells(Resolver.class, "name-suffixes.tsv", 3, java.util.regex.Pattern::quote))
       + ")(?![\\p{L}\\p{M}])");
   /** A link: scheme, a www-like first label, the host, the first folder, and the rest. */
   private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
-      "(?i)(https?://)?(www\\d?\\.|m\\.|mobile\\.)?((?:[a-z0-9-]+\\.)+[a-z]{2,})(/[^/?#\\s]+)?(?:[/?#]\\S*)?");
+      "(?i)(https?://)?(www\\d?\\.|m\\.|mobile\\.)?((?:[a-z0-9-]++\\.)++[a-z]{2,})(/[^/?#\\s]++)?(?:[/?#]\\S*+)?");
+  /** A query's last word after "in" or في: the place it says a name lies in. */
+  private static final java.util.regex.Pattern FINAL_IN =
+      java.util.regex.Pattern.compile("(?i)\\s(?:in|في)\\s+(\\S+)\\s*$");
+  /** Links longer than this are not read as links: an outlet's address is short. */
+  private static final int MAX_LINK = 2048;
   private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
-  /** Spaces and punctuation at either end of a text. */
-  private static final java.util.regex.Pattern EDGE_PUNCTUATION =
-      java.util.regex.Pattern.compile("^[\\s\\p{P}\\p{S}]+|[\\s\\p{P}\\p{S}]+$");
   /** Queries of more words than this are names in running text, not a name typed in haste: not split. */
   private static final int MAX_APART_WORDS = 5;
   /**
@@ -155,7 +158,8 @@ public final class Resolver {
   private static final List<Double> KEY_MINIMUM = readKeyMinimum();
   private static final Set<String> PERSON_NAMES =
       DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.fold(word).text());
-  private static final Set<String> NISBA_ENDINGS = DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> e);
+  private static final Set<String> NISBA_ENDINGS =
+      DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> KEY.fold(e).text());
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
   /** A fuzzy minimum for queries in Latin letters and for those in Arabic script. */
@@ -198,7 +202,10 @@ public final class Resolver {
   private final Map<String, List<Entry>> keyed = new HashMap<>();
   private final Map<String, List<Entry>> cores = new HashMap<>();
   private final Map<String, List<Entry>> bags = new HashMap<>();
-  /** Names by their key without the modifier words: "مجلس منبج" for مجلس منبج العسكري. */
+  /**
+   * Names of two words or more by their key without the modifier words ("مجلس منبج" for مجلس منبج العسكري), for a
+   * query that set its own aside.
+   */
   private final Map<String, List<Entry>> unmodified = new HashMap<>();
   private final Map<String, List<Entry>> invariant = new HashMap<>();
   /** Each invariant key with one of its letters deleted, to the names of that key. */
@@ -251,7 +258,8 @@ public final class Resolver {
       for (String d : e.demonyms()) {
         String k = NameForms.of(d).key();
         demonyms.add(k);
-        if (e.type() == EntityType.COUNTRY && countryByDemonym.putIfAbsent(k, e) != null && countryByDemonym.get(k) != e) {
+        Entity before = e.type() == EntityType.COUNTRY ? countryByDemonym.putIfAbsent(k, e) : null;
+        if (before != null && before != e) {
           sharedDemonyms.add(k);
         }
       }
@@ -285,8 +293,8 @@ public final class Resolver {
         add(keyed, f.key(), entry);
         add(cores, f.core(), entry);
         add(bags, f.bag(), entry);
-        String bare = withoutModifiers(f.key());
-        if (!bare.equals(f.key())) {
+        String bare = bareKey(f.key());
+        if (!bare.equals(f.key()) && bare.indexOf(' ') > 0) {
           add(unmodified, bare, entry);
         }
         invariantsById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.invariant());
@@ -360,27 +368,39 @@ public final class Resolver {
   }
 
   private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {
-    java.util.regex.Matcher web = query.indexOf('.') < 0 ? null : WEB_ADDRESS.matcher(query.strip());
+    java.util.regex.Matcher web = query.indexOf('.') < 0 || query.length() > MAX_LINK ? null
+        : WEB_ADDRESS.matcher(query.strip());
     if (web != null && web.matches() && (web.group(1) != null || web.group(2) != null || web.group(4) != null)) {
-      // an outlet's web address as a link gives it: its host and first folder ("bbc.com/arabic"), or its host
+      // an outlet's web address as a link gives it: its host and first folder ("bbc.com/arabic"), or its host; an
+      // address is an identifier, met as written, never by approximate spelling
       String address = web.group(3) + (web.group(4) == null ? "" : web.group(4));
       Resolution r = resolveQuery(address, types, explain);
-      if (!r.resolved() && web.group(4) != null) {
+      if (!strict(r) && web.group(4) != null) {
         address = web.group(3);
         r = resolveQuery(address, types, explain);
       }
-      return restated(query, r, "the web address " + address, explain);
+      Map<String, String> none = explain ? Map.of("rule", "no name is the web address " + address) : Map.of();
+      return strict(r) ? restated(query, r, "the web address " + address, explain)
+          : new Resolution(query, null, null, null, null, 0, null, List.of(), none);
     }
     Resolution asWritten = resolveQuery(query, types, explain);
+    if (strict(asWritten)) {
+      return asWritten;
+    }
     String plain = withoutArticleOrEnding(query);
-    if (plain.equals(query) || plain.isBlank() || asWritten.resolved() && !"fuzzy".equals(asWritten.match())) {
+    if (plain.equals(query) || plain.isBlank()) {
       return asWritten;
     }
     // the English article, a possessive or a Turkish case ending is no part of a name ("the General Intelligence
     // Directorate", "Raqqa's countryside", "Rakka'da"), unless the name has it (The National, People's Republic)
     Resolution bare = resolveQuery(plain, types, explain);
-    return bare.resolved() && (!asWritten.resolved() || !"fuzzy".equals(bare.match()))
+    return bare.resolved() && (!asWritten.resolved() || strict(bare))
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
+  }
+
+  /** True for a resolution by a strict layer: exact, folded or key. */
+  private static boolean strict(Resolution r) {
+    return r.resolved() && !"fuzzy".equals(r.match());
   }
 
   /** The query without a leading English article and the endings after an apostrophe; most queries have neither. */
@@ -452,7 +472,9 @@ public final class Resolver {
     }
     Resolution outer = resolveName(m.group(1), types, explain);
     Resolution inner = resolveName(m.group(2), types, explain);
-    Resolution chosen = !inner.resolved() || outer.resolved() && (sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id())) ? outer
+    boolean agree = inner.resolved() && outer.resolved()
+        && (sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()));
+    Resolution chosen = !inner.resolved() || agree ? outer
         : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
     return chosen == null || !chosen.resolved() ? null
         : restated(query, chosen, "the name beside its bracketed form", explain);
@@ -464,6 +486,9 @@ public final class Resolver {
    * the closer match decides. Null when the query is no such pair or its halves disagree.
    */
   private Resolution inTwoScripts(String query, Predicate<Entity> types, boolean explain) {
+    if (WORD_BREAK.split(query).length > 2 * MAX_APART_WORDS) {
+      return null;
+    }
     List<ScriptRun> runs = ScriptRuns.of(query);
     if (runs.size() != 2 || runs.get(0).letters() < 2 || runs.get(1).letters() < 2) {
       return null;
@@ -473,12 +498,23 @@ public final class Resolver {
     if (!first.resolved() || !second.resolved() || !sameOrRelated(first.id(), second.id())) {
       return null;
     }
-    return restated(query, second.score() > first.score() ? second : first, "the name in both scripts", explain);
+    // of a place and one it lies in, the narrower: "Hajin دير الزور" is Hajin either way round
+    Resolution chosen = first.id().equals(second.id()) ? (second.score() > first.score() ? second : first)
+        : ancestorsById.get(first.id()).contains(second.id()) ? first : second;
+    return restated(query, chosen, "the name in both scripts", explain);
   }
 
-  /** The words of one script run, without the punctuation that parts it from the other. */
+  /** The words of one script run, without the spaces and punctuation that part it from the other. */
   private static String halfOf(String query, ScriptRun run) {
-    return EDGE_PUNCTUATION.matcher(query.substring(run.start(), run.end())).replaceAll("");
+    int start = run.start();
+    int end = run.end();
+    while (start < end && !Character.isLetterOrDigit(query.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(query.charAt(end - 1))) {
+      end--;
+    }
+    return query.substring(start, end);
   }
 
   /** True when {@code id} is among the best candidates of {@code r}: "ANF" may be Firat News Agency. */
@@ -492,14 +528,21 @@ public final class Resolver {
    * inside them (المالكية) and many begin with al (Aleppo). Null when none.
    */
   private Resolution withArticleApart(String query, Predicate<Entity> types, boolean explain) {
+    if (WORD_BREAK.split(query).length > MAX_APART_WORDS) {
+      return null;
+    }
     java.util.regex.Matcher glued = GLUED_ARTICLE.matcher(query);
     java.util.regex.Matcher joined = JOINED_LATIN_ARTICLE.matcher(query);
     boolean gluedFound = glued.find();
-    boolean joinedFound = joined.find();
-    if (!gluedFound && !joinedFound || WORD_BREAK.split(query).length > MAX_APART_WORDS) {
+    boolean joinedFound = false;
+    boolean assimilated = false;
+    while (joined.find()) {
+      joinedFound = true;
+      assimilated |= joined.group(2) != null;
+    }
+    if (!gluedFound && !joinedFound) {
       return null;
     }
-    boolean assimilated = joinedFound && joined.group(2) != null;
     if (assimilated && PERSON_NAMES.contains(NameForms.of(query).key())) {
       // Essam is a man, not es-Sam
       return null;
@@ -656,8 +699,10 @@ public final class Resolver {
         return true;
       }
     }
-    for (Entry named : invariant.getOrDefault(place, List.of())) {
-      if (holds(named.entity(), e)) {
+    List<Entry> named = invariant.getOrDefault(place, List.of());
+    String code = named.isEmpty() ? "" : pcodeOf(e);
+    for (Entry n : named) {
+      if (holds(n.entity(), code)) {
         return true;
       }
     }
@@ -666,15 +711,21 @@ public final class Resolver {
 
   /** True when {@code country} is a country whose P-code begins that of {@code e} or of a unit above it. */
   private boolean holds(Entity country, Entity e) {
-    String code = pcodeOf(e);
+    return holds(country, pcodeOf(e));
+  }
+
+  private static boolean holds(Entity country, String code) {
     return country.type() == EntityType.COUNTRY && !country.pcode().isEmpty() && !code.isEmpty()
         && code.startsWith(country.pcode());
   }
 
-  /** The P-code of {@code e} or, when it has none, of the nearest unit above it that has one; empty when none. */
+  /**
+   * The P-code of the administrative unit that is or holds {@code e}; empty when none has one. A settlement's own
+   * code, if any, is a community code, which no country's begins.
+   */
   private String pcodeOf(Entity e) {
     for (Entity at = e; at != null; at = lexicon.get(at.parent()).orElse(null)) {
-      if (!at.pcode().isEmpty()) {
+      if (UNITS.contains(at.subtype()) && !at.pcode().isEmpty()) {
         return at.pcode();
       }
     }
@@ -682,23 +733,24 @@ public final class Resolver {
   }
 
   /**
-   * True when {@code r} is a place that lies in a known country and the query names another by a one-word name:
-   * "Hajin, Iraq" is not the Syrian Hajin.
+   * True when {@code r} is a place that lies in a known country and the query says it lies in another, after its last
+   * comma or a final "in" or في: "Hajin, Iraq" is not the Syrian Hajin. A crossing lies on the border with the country
+   * its name may carry ("Bab al-Hawa crossing, Turkey"), and a country's name may be a word of the place's own (the
+   * Palestine Branch).
    */
-  private boolean namesAnotherCountry(NameForms q, Resolution r) {
+  private boolean liesInAnotherCountry(String query, Resolution r) {
     Entity e = lexicon.get(r.id()).orElseThrow();
-    if (e.type() != EntityType.PLACE || pcodeOf(e).isEmpty()) {
+    if (e.type() != EntityType.PLACE || e.subtype().equals("crossing") || pcodeOf(e).isEmpty()) {
       return false;
     }
-    for (String word : WORD_BREAK.split(q.key())) {
-      Entity country = countryByName.get(word);
-      // a country's name may be a word of the place's own (the Palestine Branch)
-      if (country != null && !holds(country, e) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)))) {
-        return true;
-      }
-    }
-    return false;
+    int comma = Math.max(query.lastIndexOf(','), query.lastIndexOf('\u060C'));
+    java.util.regex.Matcher in = FINAL_IN.matcher(query);
+    String stated = comma >= 0 ? query.substring(comma + 1) : in.find() ? in.group(1) : null;
+    String word = stated == null ? null : NameForms.of(stated).key();
+    Entity country = word == null ? null : countryByName.get(word);
+    return country != null && !holds(country, e) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)));
   }
+
 
   /**
    * True when {@code e} lies in the governorate of an administrative unit or a region whose name has the invariant key
@@ -748,7 +800,7 @@ public final class Resolver {
     if (!q.core().equals(q.key())) {
       why.put("core", q.core() + " (" + String.join(" ", q.subtypes()) + ")");
     }
-    Resolution first = attempt(query, q, q, types, 1.0, why);
+    Resolution first = attempt(query, q, q, types, 1.0, false, why);
     if (settled(first, q, 1)) {
       return first;
     }
@@ -769,8 +821,8 @@ public final class Resolver {
       }
       NameForms plain = NameForms.of(rest, demonymForms);
       why.put("without modifiers", plain.key());
-      Resolution r = attempt(query, q, plain, types, MODIFIER_DISCOUNT, why);
-      if (r != null && r.resolved() && aside.demonyms() && namesAnotherCountry(q, r)) {
+      Resolution r = attempt(query, q, plain, types, MODIFIER_DISCOUNT, aside.modifiers(), why);
+      if (r != null && r.resolved() && aside.demonyms() && liesInAnotherCountry(query, r)) {
         r = null;
       }
       if (first != null && first.resolved()) {
@@ -809,12 +861,12 @@ public final class Resolver {
    * thing it asks for and its qualifiers stay those of the query as written. Null when nothing was found.
    */
   private Resolution attempt(String query, NameForms q, NameForms plain, Predicate<Entity> types, double factor,
-      Map<String, String> why) {
+      boolean modifiersAside, Map<String, String> why) {
     Map<Entity, Double> scores = new LinkedHashMap<>();
     Map<Entity, String> layers = new HashMap<>();
     Map<Entity, String> via = new HashMap<>();
     Set<Entity> setAside = new HashSet<>();
-    find(plain, types, factor, scores, layers, via, setAside, why);
+    find(plain, types, factor, modifiersAside, scores, layers, via, setAside, why);
     if (scores.isEmpty()) {
       return null;
     }
@@ -823,8 +875,9 @@ public final class Resolver {
     return decide(query, asked, types, scores, layers, via, setAside, why);
   }
 
-  private void find(NameForms q, Predicate<Entity> types, double factor, Map<Entity, Double> scores,
-      Map<Entity, String> layers, Map<Entity, String> via, Set<Entity> setAside, Map<String, String> why) {
+  private void find(NameForms q, Predicate<Entity> types, double factor, boolean modifiersAside,
+      Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via, Set<Entity> setAside,
+      Map<String, String> why) {
     collect(exact.get(q.written()), types, "exact", 1, factor, q, scores, layers, via, setAside);
     collect(folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via, setAside);
     collect(keyed.get(q.key()), types, "key", KEY_SCORE, factor, q, scores, layers, via, setAside);
@@ -837,8 +890,10 @@ public final class Resolver {
     // Damascus" is Damascus Governorate, not Damascus Countryside
     collect(bags.get(q.bag()), types, "key", BAG_SCORE, factor, q, scores, layers, via, setAside);
     collect(cores.get(q.core()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
-    // a query without the words that describe the name meets the name without its own: "فصيل مجلس منبج العسكري"
-    collect(unmodified.get(q.key()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
+    if (modifiersAside) {
+      // a query without the words that describe the name meets the name without its own: "فصيل مجلس منبج العسكري"
+      collect(unmodified.get(q.key()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
+    }
     Entity country = q.subtypes().contains("country") ? countryByDemonym.get(q.core()) : null;
     if (country != null && types.test(country) && !scores.containsKey(country)) {
       // an official name in its adjectival form: "Turkish Republic", "المملكة الهولندية"
@@ -939,8 +994,9 @@ public final class Resolver {
   /** True when the word is a place's name with a nisba ending ({@code nisba-endings.tsv}): Halabi, الإدلبي. */
   private boolean nisba(String word) {
     for (String ending : NISBA_ENDINGS) {
-      if (word.length() - ending.length() >= 3 && word.endsWith(ending)
-          && namesPlace(word.substring(0, word.length() - ending.length()))) {
+      String stem = word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) : "";
+      // a name's final ة gives way to the ending: الرقة, الرقاوي
+      if (stem.length() >= 3 && namesPlace(stem) || stem.length() >= 2 && namesPlace(stem + "ه")) {
         return true;
       }
     }
@@ -998,7 +1054,7 @@ public final class Resolver {
   }
 
   /** A name's key without its modifier words; the key itself when it has none or nothing else. */
-  private String withoutModifiers(String key) {
+  private String bareKey(String key) {
     List<String> kept = new ArrayList<>();
     for (String t : WORD_BREAK.split(key)) {
       if (!modifiers.contains(t)) {

@@ -35,6 +35,7 @@ class LexiconCheckerTest {
       "place:x;place;district;X;اكس;;;place:test-governorate;;;SY0903;;;test | ok-sentinel",
       "place:x;place;district;X;اكس;;;place:test-governorate;;;SY090301;;;test | a district P-code has 6 characters",
       "place:x;place;district;X;اكس;;;place:test-governorate;;;SY1003;;;test | P-code SY1003 is not inside its parent's SY09",
+      "place:x;place;city;X;اكس;;;place:test-governorate;;;SY;;;test | only a country has a two-letter P-code",
       "place:x;place;town;X;اكس;;;;;;;35.1;;test | lat and lon go together",
       "place:x;place;town;X;اكس;;;;;;;135.1;40;test | lat/lon out of range",
       "place:x;place;town;X;اكس;;;;;;;NaN;40;test | lat/lon out of range: NaN, 40.0",

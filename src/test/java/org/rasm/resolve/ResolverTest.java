@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -354,8 +355,11 @@ class ResolverTest {
     // a direction after the word that ties a name to its place, and a possessive place
     assertEquals("place:al-buleil", resolver.resolve("البوليل بالريف الشرقي لمحافظة دير الزور").id());
     assertEquals("place:al-buleil", resolver.resolve("al-Buleil in Deir ez-Zor's eastern countryside").id());
-    // a place in one country is not the place of that name said to be in another
+    // a place in one country is not the place of that name said to be in another; beside the name, a country's name
+    // describes it
     assertNull(resolver.resolve("al-Buleil, Iraq").id());
+    assertNull(resolver.resolve("al-Buleil in Iraq").id());
+    assertEquals("place:al-buleil", resolver.resolve("al-Buleil Iraq").id());
     // "belonging to" ties a name to its place; the Arabic word for the kind of place goes with the place
     assertEquals("place:al-buleil", resolver.resolve("قرية البوليل التابعة لمنطقة الميادين").id());
     assertEquals("place:khalidiyah-quarter-homs", resolver.resolve("حي الخالدية في محافظة حمص").id());
@@ -418,8 +422,21 @@ class ResolverTest {
     assertEquals("outlet:snhr", r.id(), r.toString());
     assertTrue(r.explanation().get("rule").startsWith("the name in both scripts"), r.explanation().toString());
     assertEquals("place:albu-kamal", resolver.resolve("Bukamal / البوكمال").id());
+    // of a place and one it lies in, the narrower, whichever comes first
+    assertEquals("place:mezzeh", resolver.resolve("Mezzeh دمشق").id());
+    assertEquals("place:mezzeh", resolver.resolve("دمشق Mezzeh").id());
     // two names of two things are no name
     assertNull(resolver.resolve("Manbij البوكمال").id());
+  }
+
+  @Test
+  void hostileQueriesEndQuickly() {
+    // a dotted run deep enough to overflow a backtracking link pattern; punctuation between two scripts
+    String labels = "a.".repeat(10_000) + "!";
+    String spaced = "Bukamal" + " -".repeat(32_000) + " x البوكمال";
+    for (String q : List.of(labels, "https://" + labels, spaced)) {
+      assertNull(assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> resolver.resolve(q)).id());
+    }
   }
 
   @Test
@@ -428,6 +445,7 @@ class ResolverTest {
     assertEquals("place:albu-kamal", r.id(), r.toString());
     assertTrue(r.explanation().get("rule").startsWith("without the article or ending"), r.explanation().toString());
     assertEquals("actor:sdf", resolver.resolve("SDF's").id());
+    assertEquals("actor:sdf", resolver.resolve("SDF'S").id());
     // a Turkish case ending, parted from a proper name by an apostrophe (name-suffixes.tsv)
     assertEquals("place:manbij", resolver.resolve("Menbij'te").id());
     assertEquals("place:albu-kamal", resolver.resolve("Bukamal'dan").id());
