@@ -1113,6 +1113,11 @@ public final class Resolver {
       return;
     }
     for (Entry h : hits) {
+      if (!layer.equals("exact") && h.forms().acronym() && !h.forms().arabic() && h.forms().key().length() <= 2
+          && !q.written().equals(q.written().toUpperCase(java.util.Locale.ROOT))) {
+        // a two-letter acronym is written in capitals: "us", "is" and "un" are words
+        continue;
+      }
       if (layer.equals("key") && (h.forms().acronym() && !h.forms().arabic()
           && !NameForms.holdsAcronym(q.written(), h.forms().written())
           || h.forms().key().length() < 3 && NameForms.spelledOut(h.forms().written()) && !NameForms.spelledOut(q.written()))) {

@@ -123,6 +123,15 @@ class ResolverTest {
   }
 
   @Test
+  void aTwoLetterAcronymIsWrittenInCapitals() {
+    // "ap", "us", "is" are words; a longer acronym is still met in lower case
+    assertEquals("outlet:ap", resolver.resolve("AP").id());
+    assertNull(resolver.resolve("ap").id());
+    assertNull(resolver.resolve("Ap").id());
+    assertEquals("actor:sdf", resolver.resolve("sdf").id());
+  }
+
+  @Test
   void namesInCapitalsAreNamesNotAcronyms() {
     assertEquals("place:albu-kamal", resolver.resolve("ABOU KAMEL").id());
     assertEquals("actor:sdf", resolver.resolve("SDF").id());
