@@ -129,7 +129,8 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     boolean changed = false;
     for (int i = 0; i < tokens.length; i++) {
       String v = VARIANTS.get(tokens[i]);
-      if (v == null && ORDINAL_NUMBER.matcher(tokens[i]).matches()) {
+      if (v == null && !tokens[i].isEmpty() && Character.isDigit(tokens[i].charAt(0))
+          && ORDINAL_NUMBER.matcher(tokens[i]).matches()) {
         // 4th, 93rd: the number, as word-variants.tsv makes fourth and الرابعة
         v = tokens[i].substring(0, tokens[i].length() - 2);
       }

@@ -486,7 +486,7 @@ public final class Resolver {
    * the closer match decides. Null when the query is no such pair or its halves disagree.
    */
   private Resolution inTwoScripts(String query, Predicate<Entity> types, boolean explain) {
-    if (WORD_BREAK.split(query).length > 2 * MAX_APART_WORDS) {
+    if (!bothScripts(query) || WORD_BREAK.split(query).length > 2 * MAX_APART_WORDS) {
       return null;
     }
     List<ScriptRun> runs = ScriptRuns.of(query);
@@ -502,6 +502,18 @@ public final class Resolver {
     Resolution chosen = first.id().equals(second.id()) ? (second.score() > first.score() ? second : first)
         : ancestorsById.get(first.id()).contains(second.id()) ? first : second;
     return restated(query, chosen, "the name in both scripts", explain);
+  }
+
+  /** True when the text has both Latin letters and Arabic ones: most queries are in one script. */
+  private static boolean bothScripts(String text) {
+    boolean latin = false;
+    boolean arabic = false;
+    for (int i = 0; i < text.length() && !(latin && arabic); i++) {
+      char c = text.charAt(i);
+      latin |= c < 0x250 && Character.isLetter(c);
+      arabic |= c >= 0x600 && c < 0x700;
+    }
+    return latin && arabic;
   }
 
   /** The words of one script run, without the spaces and punctuation that part it from the other. */
@@ -985,10 +997,19 @@ public final class Resolver {
    * asks for one.
    */
   private boolean reachesOnlyAsSpelt(NameForms q) {
-    return q.key().chars().noneMatch(Character::isLetter)
+    return !hasLetter(q.key())
         || q.core().equals(q.key()) && q.key().indexOf(' ') < 0
         && (PERSON_NAMES.contains(q.key()) || NameForms.isQualifier(q.key()) || demonyms.contains(q.key()) || nisba(q.key()))
         || otherPlaces.contains(q.key());
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the word is a place's name with a nisba ending ({@code nisba-endings.tsv}): Halabi, الإدلبي. */
