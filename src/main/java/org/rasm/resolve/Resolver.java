@@ -540,7 +540,7 @@ public final class Resolver {
    * inside them (المالكية) and many begin with al (Aleppo). Null when none.
    */
   private Resolution withArticleApart(String query, Predicate<Entity> types, boolean explain) {
-    if (WORD_BREAK.split(query).length > MAX_APART_WORDS) {
+    if (!mayHoldJoinedArticle(query) || WORD_BREAK.split(query).length > MAX_APART_WORDS) {
       return null;
     }
     java.util.regex.Matcher glued = GLUED_ARTICLE.matcher(query);
@@ -568,6 +568,20 @@ public final class Resolver {
     boolean viaAcronym = via != null && !via.arabic() && via.acronym();
     return apart.resolved() && !"fuzzy".equals(apart.match()) && !viaAcronym
         ? restated(query, apart, "the article written apart", explain) : null;
+  }
+
+  /** False for a text with no ال after a word's start and no word that begins with a or e: most queries. */
+  private static boolean mayHoldJoinedArticle(String text) {
+    if (text.indexOf("ال", 1) > 0) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == 'a' || c == 'A' || c == 'e' || c == 'E') && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
