@@ -134,8 +134,8 @@ public final class Resolver {
   /** A query's last word after "in" or في: the place it says a name lies in. */
   private static final java.util.regex.Pattern FINAL_IN =
       java.util.regex.Pattern.compile("(?i)\\s(?:in|في)\\s+(\\S+)\\s*$");
-  /** Links longer than this are not read as links: an outlet's address is short. */
-  private static final int MAX_LINK = 2048;
+  /** Queries longer than this are no names; the longest name of the lexicon has under 100 characters. */
+  private static final int MAX_QUERY = 1024;
   private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
   /** Queries of more words than this are names in running text, not a name typed in haste: not split. */
   private static final int MAX_APART_WORDS = 5;
@@ -368,8 +368,12 @@ public final class Resolver {
   }
 
   private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {
-    java.util.regex.Matcher web = query.indexOf('.') < 0 || query.length() > MAX_LINK ? null
-        : WEB_ADDRESS.matcher(query.strip());
+    if (query.length() > MAX_QUERY) {
+      // text, not a name: its fallbacks would try thousands of readings of it
+      Map<String, String> why = explain ? Map.of("rule", "longer than " + MAX_QUERY + " characters: no name") : Map.of();
+      return new Resolution(query, null, null, null, null, 0, null, List.of(), why);
+    }
+    java.util.regex.Matcher web = query.indexOf('.') < 0 ? null : WEB_ADDRESS.matcher(query.strip());
     if (web != null && web.matches() && (web.group(1) != null || web.group(2) != null || web.group(4) != null)) {
       // an outlet's web address as a link gives it: its host and first folder ("bbc.com/arabic"), or its host; an
       // address is an identifier, met as written, never by approximate spelling

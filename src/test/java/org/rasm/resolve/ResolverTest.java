@@ -443,7 +443,10 @@ class ResolverTest {
     // a dotted run deep enough to overflow a backtracking link pattern; punctuation between two scripts
     String labels = "a.".repeat(10_000) + "!";
     String spaced = "Bukamal" + " -".repeat(32_000) + " x البوكمال";
-    for (String q : List.of(labels, "https://" + labels, spaced)) {
+    // text, not a name: a long run of glued articles or of endings would be read thousands of ways
+    String glued = "ديرالزور".repeat(20_000);
+    String endings = "Raqqa's ".repeat(20_000);
+    for (String q : List.of(labels, "https://" + labels, spaced, glued, endings)) {
       assertNull(assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> resolver.resolve(q)).id());
     }
   }
