@@ -1021,6 +1021,19 @@ public final class Resolver {
         || otherPlaces.contains(q.key());
   }
 
+  /** True for a name of two capital letters, dotted or not: US, U.S., IS. */
+  private static boolean twoCapitals(String name) {
+    int capitals = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLowerCase(c) || Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+      capitals += Character.isUpperCase(c) ? 1 : 0;
+    }
+    return capitals == 2;
+  }
+
   private static boolean hasLetter(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isLetter(s.charAt(i))) {
@@ -1152,7 +1165,7 @@ public final class Resolver {
       return;
     }
     for (Entry h : hits) {
-      if (!layer.equals("exact") && h.forms().acronym() && !h.forms().arabic() && h.forms().key().length() <= 2
+      if (!layer.equals("exact") && twoCapitals(h.forms().written())
           && !q.written().equals(q.written().toUpperCase(java.util.Locale.ROOT))) {
         // a two-letter acronym is written in capitals: "us", "is" and "un" are words
         continue;
