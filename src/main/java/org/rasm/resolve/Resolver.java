@@ -421,7 +421,7 @@ public final class Resolver {
 
   private Resolution resolveQuery(String query, Predicate<Entity> types, boolean explain) {
     Resolution whole = resolveName(query, types, explain);
-    if (whole.resolved() && !"fuzzy".equals(whole.match())) {
+    if (strict(whole)) {
       return whole;
     }
     Resolution bracketed = beside(query, types, explain);
@@ -432,23 +432,19 @@ public final class Resolver {
     if (paired != null) {
       return paired;
     }
+    // a strict match of the name with its article apart is better evidence than an approximate one of the whole:
+    // "Arraqqa" is ar-Raqqa, not Ariqah
+    Resolution apart = withArticleApart(query, types, explain);
+    if (apart != null) {
+      return apart;
+    }
     if (whole.resolved()) {
-      // a strict match of the name with its article apart is better evidence than an approximate one of the whole:
-      // "Arraqqa" is ar-Raqqa, not Ariqah
-      Resolution apart = withArticleApart(query, types, explain);
-      if (apart != null) {
-        return apart;
-      }
       // a strict match of the name in the place it is said to be in, or a closer one, is better evidence than an
       // approximate one of the whole: "Mezzeh in Damascus" is Mezzeh, not Midan Damascus; a name of one or two words
       // is read so only when a comma parts them, for most of them are a name
       Resolution located = WORD_BREAK.split(query.strip()).length > 2 || query.indexOf(',') >= 0
           ? inPlace(query, types, explain) : null;
-      return located != null && (!"fuzzy".equals(located.match()) || located.score() > whole.score()) ? located : whole;
-    }
-    Resolution apart = withArticleApart(query, types, explain);
-    if (apart != null) {
-      return apart;
+      return located != null && (strict(located) || located.score() > whole.score()) ? located : whole;
     }
     Resolution unclitic = withoutClitic(query, types, explain);
     if (unclitic != null) {
