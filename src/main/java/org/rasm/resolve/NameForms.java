@@ -131,7 +131,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
       String v = VARIANTS.get(tokens[i]);
       if (v == null && !tokens[i].isEmpty() && Character.isDigit(tokens[i].charAt(0))
           && ORDINAL_NUMBER.matcher(tokens[i]).matches()) {
-        // 4th, 93rd: the number, as word-variants.tsv makes fourth and الرابعة
+        // 4th, 93rd: the number, as word-variants.tsv makes fourth
         v = tokens[i].substring(0, tokens[i].length() - 2);
       }
       if (v != null) {

@@ -293,8 +293,8 @@ public final class Resolver {
         add(keyed, f.key(), entry);
         add(cores, f.core(), entry);
         add(bags, f.bag(), entry);
-        String bare = bareKey(f.key());
-        if (!bare.equals(f.key()) && bare.indexOf(' ') > 0) {
+        String bare = withoutModifiers(f.key(), MODIFIERS);
+        if (bare != null && bare.indexOf(' ') > 0) {
           add(unmodified, bare, entry);
         }
         invariantsById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.invariant());
@@ -370,8 +370,7 @@ public final class Resolver {
   private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {
     if (query.length() > MAX_QUERY) {
       // text, not a name: its fallbacks would try thousands of readings of it
-      Map<String, String> why = explain ? Map.of("rule", "longer than " + MAX_QUERY + " characters: no name") : Map.of();
-      return new Resolution(query, null, null, null, null, 0, null, List.of(), why);
+      return nothing(query, explain ? Map.of("rule", "longer than " + MAX_QUERY + " characters: no name") : Map.of());
     }
     java.util.regex.Matcher web = query.indexOf('.') < 0 ? null : WEB_ADDRESS.matcher(query.strip());
     if (web != null && web.matches() && (web.group(1) != null || web.group(2) != null || web.group(4) != null)) {
@@ -383,9 +382,8 @@ public final class Resolver {
         address = web.group(3);
         r = resolveQuery(address, types, explain);
       }
-      Map<String, String> none = explain ? Map.of("rule", "no name is the web address " + address) : Map.of();
       return strict(r) ? restated(query, r, "the web address " + address, explain)
-          : new Resolution(query, null, null, null, null, 0, null, List.of(), none);
+          : nothing(query, explain ? Map.of("rule", "no name is the web address " + address) : Map.of());
     }
     Resolution asWritten = resolveQuery(query, types, explain);
     if (strict(asWritten)) {
@@ -400,6 +398,11 @@ public final class Resolver {
     Resolution bare = resolveQuery(plain, types, explain);
     return bare.resolved() && (!asWritten.resolved() || strict(bare))
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
+  }
+
+  /** The answer that no entity is meant, with the reason in {@code why}. */
+  private static Resolution nothing(String query, Map<String, String> why) {
+    return new Resolution(query, null, null, null, null, 0, null, List.of(), why);
   }
 
   /** True for a resolution by a strict layer: exact, folded or key. */
@@ -735,11 +738,7 @@ public final class Resolver {
     return false;
   }
 
-  /** True when {@code country} is a country whose P-code begins that of {@code e} or of a unit above it. */
-  private boolean holds(Entity country, Entity e) {
-    return holds(country, pcodeOf(e));
-  }
-
+  /** True when {@code country} is a country whose P-code begins {@code code}, a unit's. */
   private static boolean holds(Entity country, String code) {
     return country.type() == EntityType.COUNTRY && !country.pcode().isEmpty() && !code.isEmpty()
         && code.startsWith(country.pcode());
@@ -766,7 +765,8 @@ public final class Resolver {
    */
   private boolean liesInAnotherCountry(String query, Resolution r) {
     Entity e = lexicon.get(r.id()).orElseThrow();
-    if (e.type() != EntityType.PLACE || e.subtype().equals("crossing") || pcodeOf(e).isEmpty()) {
+    String code = pcodeOf(e);
+    if (e.type() != EntityType.PLACE || e.subtype().equals("crossing") || code.isEmpty()) {
       return false;
     }
     int comma = Math.max(query.lastIndexOf(','), query.lastIndexOf('\u060C'));
@@ -774,9 +774,8 @@ public final class Resolver {
     String stated = comma >= 0 ? query.substring(comma + 1) : in.find() ? in.group(1) : null;
     String word = stated == null ? null : NameForms.of(stated).key();
     Entity country = word == null ? null : countryByName.get(word);
-    return country != null && !holds(country, e) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)));
+    return country != null && !holds(country, code) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)));
   }
-
 
   /**
    * True when {@code e} lies in the governorate of an administrative unit or a region whose name has the invariant key
@@ -841,7 +840,7 @@ public final class Resolver {
         // ("ريف حمص الشمالى" is the northern countryside, not Homs)
         break;
       }
-      String rest = withoutModifiers(q, aside);
+      String rest = withoutModifiers(q.key(), aside);
       if (rest == null || !tried.add(rest)) {
         continue;
       }
@@ -867,7 +866,7 @@ public final class Resolver {
         return first;
       }
     }
-    return first != null ? first : new Resolution(query, null, null, null, null, 0, null, List.of(), why);
+    return first != null ? first : nothing(query, why);
   }
 
   /**
@@ -1081,15 +1080,16 @@ public final class Resolver {
   private record SetAside(boolean modifiers, boolean demonyms, boolean endingClassWords) {}
 
   /** The retries of a query that found nothing, in order. */
+  private static final SetAside MODIFIERS = new SetAside(true, false, false);
   private static final List<SetAside> SET_ASIDE = List.of(
-      new SetAside(true, false, false), new SetAside(false, true, false), new SetAside(true, true, false),
+      MODIFIERS, new SetAside(false, true, false), new SetAside(true, true, false),
       new SetAside(false, false, true), new SetAside(true, true, true));
 
-  /** The query's key without the words {@code aside} sets aside; null when it has none or nothing else. */
-  private String withoutModifiers(NameForms q, SetAside aside) {
+  /** The key without the words {@code aside} sets aside; null when it has none or nothing else. */
+  private String withoutModifiers(String key, SetAside aside) {
     List<String> kept = new ArrayList<>();
     // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
-    for (String t : WORD_BREAK.split(q.key())) {
+    for (String t : WORD_BREAK.split(key)) {
       if (!(aside.modifiers() && modifiers.contains(t)) && !(aside.demonyms() && demonyms.contains(t))) {
         kept.add(t);
       }
@@ -1098,18 +1098,7 @@ public final class Resolver {
       kept.remove(kept.size() - 1);
     }
     String rest = String.join(" ", kept);
-    return kept.isEmpty() || rest.equals(q.key()) ? null : rest;
-  }
-
-  /** A name's key without its modifier words; the key itself when it has none or nothing else. */
-  private String bareKey(String key) {
-    List<String> kept = new ArrayList<>();
-    for (String t : WORD_BREAK.split(key)) {
-      if (!modifiers.contains(t)) {
-        kept.add(t);
-      }
-    }
-    return kept.isEmpty() ? key : String.join(" ", kept);
+    return kept.isEmpty() || rest.equals(key) ? null : rest;
   }
 
   /**
@@ -1292,7 +1281,6 @@ public final class Resolver {
     Minimum byScript = TYPE_MINIMUM.getOrDefault(e.type().id(), NO_MINIMUM);
     return Math.max(needed, arabicQuery ? Math.max(byScript.arabic(), ARABIC_THRESHOLD) : byScript.latin());
   }
-
 
   /**
    * False when the query asks only for kinds of another type of thing than {@code e}, or only for kinds of site
