@@ -117,6 +117,32 @@ final class Locatives {
     return List.copyOf(out);
   }
 
+  /** A query read with a place's name for its nisba ({@link #withPlaceForNisba}), and the words before the nisba. */
+  record NisbaRead(String text, String name) {}
+
+  /**
+   * {@code query} with its last word before any that follow a place (الشمالي) written as the place that
+   * {@code placeOfNisba}, given the word's key, finds it to be the nisba of: "الريف الإدلبي الجنوبي" as "الريف ادلب
+   * الجنوبي". Null when the query is of one word, or that word is the first or no nisba.
+   */
+  static NisbaRead withPlaceForNisba(String query, java.util.function.UnaryOperator<String> placeOfNisba) {
+    String[] words = WORDS.split(query.strip());
+    if (words.length < 2 || words.length > MAX_WORDS) {
+      return null;
+    }
+    int last = words.length - 1;
+    while (last > 0 && AFTER.contains(SEARCH.fold(words[last]).text())) {
+      last--;
+    }
+    String place = last == 0 ? null : placeOfNisba.apply(KEY.fold(words[last]).text());
+    if (place == null) {
+      return null;
+    }
+    String name = String.join(" ", Arrays.asList(words).subList(0, last));
+    words[last] = place;
+    return new NisbaRead(String.join(" ", words), name);
+  }
+
   private static String joined(List<String> keys) {
     StringBuilder sb = new StringBuilder();
     for (String k : keys) {

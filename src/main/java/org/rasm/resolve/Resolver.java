@@ -111,6 +111,8 @@ public final class Resolver {
    * priority decides within {@link #NEAR}: "Souseh" is the village, not Suisse.
    */
   static final double NEAR_SPELLING = 0.01;
+  /** The least score of an approximate match of a thing said to lie in a place by the place's nisba. */
+  private static final double IN_NISBAS_PLACE = 0.97;
   /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
   static final double TIE = 0.02;
   /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
@@ -160,6 +162,8 @@ public final class Resolver {
       DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.fold(word).text());
   private static final Set<String> NISBA_ENDINGS =
       DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> KEY.fold(e).text());
+  /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
+  private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
   private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
   /** A fuzzy minimum for queries in Latin letters and for those in Arabic script. */
@@ -423,6 +427,12 @@ public final class Resolver {
   }
 
   private Resolution resolveQuery(String query, Predicate<Entity> types, boolean explain) {
+    Resolution plain = resolvePlainQuery(query, types, explain);
+    Resolution nisba = plain.resolved() ? null : withNisbaAsPlace(query, types, explain);
+    return nisba != null ? nisba : plain;
+  }
+
+  private Resolution resolvePlainQuery(String query, Predicate<Entity> types, boolean explain) {
     Resolution whole = resolveName(query, types, explain);
     if (strict(whole)) {
       return whole;
@@ -459,6 +469,29 @@ public final class Resolver {
     }
     Resolution located = inPlace(query, types, explain);
     return located != null ? located : whole;
+  }
+
+  /**
+   * A query whose last word, before any direction, is the nisba of a place, read with the place's name for it:
+   * "الريف الإدلبي الجنوبي" as "الريف إدلب الجنوبي", "حي الميدان الدمشقي" as "حي الميدان دمشق". Null when it has no
+   * such word or so read names nothing.
+   */
+  private Resolution withNisbaAsPlace(String query, Predicate<Entity> types, boolean explain) {
+    String[] place = new String[1];
+    Locatives.NisbaRead read = Locatives.withPlaceForNisba(query, word -> place[0] = placeOfNisba(word));
+    if (read == null || personsName(read.name())) {
+      return null;
+    }
+    Resolution r = resolvePlainQuery(read.text(), types, explain);
+    if (!r.resolved()) {
+      return null;
+    }
+    // what only words for a kind of place precede ("الريف الإدلبي" is ريف إدلب), or a thing in the place spelt nearly
+    // as the lexicon spells it: an adjective is weaker evidence of where a thing lies than "in"
+    boolean kindOfPlace = Arrays.stream(KEY.fold(read.name()).text().split(" ")).allMatch(NameForms::isQualifier);
+    boolean inPlace = within(lexicon.get(r.id()).orElseThrow(), NameForms.of(place[0]).invariant())
+        && (strict(r) || r.score() >= IN_NISBAS_PLACE);
+    return kindOfPlace || inPlace ? restated(query, r, "the nisba read as its place: " + read.text(), explain) : null;
   }
 
   /**
@@ -1016,6 +1049,21 @@ public final class Resolver {
         || otherPlaces.contains(q.key());
   }
 
+  /**
+   * True when each word of {@code name} is a common word of people's names ({@code person-names.tsv}) and no word
+   * for a kind of place (ريف), or a demonym: "Abu Omar" is a man, and a nisba after his name his surname.
+   */
+  private boolean personsName(String name) {
+    String[] words = KEY.fold(name).text().split(" ");
+    for (int i = 0; i < words.length; i++) {
+      boolean persons = PERSON_NAMES.contains(words[i]) && !NameForms.isQualifier(words[i]);
+      if (!persons && !demonyms.contains(words[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True for a name of two capital letters, dotted or not: US, U.S., IS. */
   private static boolean twoCapitals(String name) {
     int capitals = 0;
@@ -1040,14 +1088,42 @@ public final class Resolver {
 
   /** True when the word is a place's name with a nisba ending ({@code nisba-endings.tsv}): Halabi, الإدلبي. */
   private boolean nisba(String word) {
+    return nisbaStem(word) != null;
+  }
+
+  /**
+   * The key of the place's name that {@code word}, key-folded, is a nisba of: by an ending of
+   * {@code nisba-endings.tsv} (الإدلبي, Halabi) or as {@code place-nisbas.tsv} lists it (الديري); null for none.
+   */
+  private String nisbaStem(String word) {
+    String irregular = IRREGULAR_NISBAS.get(word);
+    if (irregular != null) {
+      return irregular;
+    }
     for (String ending : NISBA_ENDINGS) {
       String stem = word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) : "";
       // a name's final ة gives way to the ending: الرقة, الرقاوي
-      if (stem.length() >= 3 && namesPlace(stem) || stem.length() >= 2 && namesPlace(stem + "ه")) {
-        return true;
+      if (stem.length() >= 3 && namesPlace(stem)) {
+        return stem;
+      }
+      if (stem.length() >= 2 && namesPlace(stem + "ه")) {
+        return stem + "ه";
       }
     }
-    return false;
+    return null;
+  }
+
+  /**
+   * The key of the place, not a country, that {@code word}, key-folded, is a nisba of; null for none, and for a
+   * demonym: "السوري" tells a nationality, not where a thing lies.
+   */
+  private String placeOfNisba(String word) {
+    if (demonyms.contains(word)) {
+      return null;
+    }
+    String stem = nisbaStem(word);
+    return stem != null && keyed.getOrDefault(stem, List.of()).stream().anyMatch(e -> e.entity().type() == EntityType.PLACE)
+        ? stem : null;
   }
 
   /**
@@ -1452,6 +1528,14 @@ public final class Resolver {
       minimum[n] = Math.max(m.getOrDefault(n, 0.0), n < longest ? minimum[n + 1] : 0);
     }
     return java.util.Arrays.stream(minimum).boxed().toList();
+  }
+
+  private static Map<String, String> readIrregularNisbas() {
+    Map<String, String> m = new HashMap<>();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "place-nisbas.tsv", 3)) {
+      m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
+    }
+    return Map.copyOf(m);
   }
 
   private static Map<String, Integer> readPriority() {

@@ -404,6 +404,21 @@ class ResolverTest {
   }
 
   @Test
+  void aPlacesNisbaAfterANameSaysWhereItLies() {
+    Resolution r = resolver.resolve("حي الخالدية الحمصي", Set.of(), true);
+    assertEquals("place:khalidiyah-quarter-homs", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("the nisba read as its place"), r.explanation().toString());
+    assertEquals("place:khalidiyah-quarter-aleppo", resolver.resolve("حي الخالدية الحلبي").id());
+    assertEquals("place:midan-damascus", resolver.resolve("حي الميدان الدمشقي").id());
+    // the countryside of a governorate, in any direction; irregular nisbas come from place-nisbas.tsv
+    assertEquals("place:dz-countryside", resolver.resolve("الريف الديري الشرقي").id());
+    assertEquals("place:homs-governorate", resolver.resolve("الريف الحمصي").id());
+    // a nisba alone, or after a man's name, is a surname
+    assertNull(resolver.resolve("الديري").id());
+    assertNull(resolver.resolve("محمد الحلبي").id());
+  }
+
+  @Test
   void aWordForAKindOfThingAloneIsNoName() {
     // القرية, "the village", is a letter away from القريا
     assertNull(resolver.resolve("القرية").id());
