@@ -111,6 +111,11 @@ public final class Resolver {
    * priority decides within {@link #NEAR}: "Souseh" is the village, not Suisse.
    */
   static final double NEAR_SPELLING = 0.01;
+  /**
+   * Letters a name without its article needs to be read after a joined clitic by any of its aliases, not only by
+   * its own name: short ones are often a word's letters (وليد).
+   */
+  private static final int MIN_BARE_CLITIC_NAME = 5;
   /** The least score of an approximate match of a thing said to lie in a place by the place's nisba. */
   private static final double IN_NISBAS_PLACE = 0.97;
   /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
@@ -621,10 +626,11 @@ public final class Resolver {
   }
 
   /**
-   * والبوكمال, بدير الزور, للرقة: an Arabic name with a conjunction or preposition joined to its first word
+   * والبوكمال, بدير الزور, للرقة, بناحية صدد: an Arabic name with a conjunction or preposition joined to its first word
    * ({@link ArabicClitics}), as cut from running text. Many names begin with those letters (فاطمة is not ف and أطمة,
-   * nor ورقة و and الرقة), so only a strict match of the name without it counts, and of a name without its article
-   * only an entity's own name as the lexicon writes it, the word not being a common name of people. Null when none.
+   * nor ورقة و and الرقة), so without it, only a strict match counts, and of a name without its article only a name as
+   * the lexicon spells it, the word not being a common name of people. A word for a kind of thing (ناحية, صحيفة) begins
+   * with none of those letters: after one, the query reads as it would without it.
    */
   private Resolution withoutClitic(String query, Predicate<Entity> types, boolean explain) {
     if (!ArabicClitics.mayStartWith(query.strip())) {
@@ -635,15 +641,21 @@ public final class Resolver {
     String first = space < 0 ? folded : folded.substring(0, space);
     for (ArabicClitics.Unclitic u : ArabicClitics.without(first)) {
       String rest = u.rest() + (space < 0 ? "" : folded.substring(space));
+      String joined = first.substring(0, first.length() - u.rest().length());
+      if (space > 0 && NameForms.isQualifier(KEY.fold(u.rest()).text())) {
+        Resolution r = resolveQuery(rest, types, explain);
+        return r.resolved() ? restated(query, r, "the name without the joined " + joined, explain) : null;
+      }
       Resolution r = resolveName(rest, types, true);
       if (!r.resolved() || "fuzzy".equals(r.match())) {
         continue;
       }
       Entity e = lexicon.get(r.id()).orElseThrow();
       String alias = r.explanation().getOrDefault("alias", "");
-      boolean ownName = SEARCH.fold(alias).text().equals(rest) && (alias.equals(e.nameAr()) || alias.equals(e.nameEn()));
-      if (rest.startsWith("ال") || u.articleKept() || ownName && !PERSON_NAMES.contains(KEY.fold(first).text())) {
-        return restated(query, r, "the name without the joined " + first.substring(0, first.length() - u.rest().length()), explain);
+      boolean spelt = SEARCH.fold(alias).text().equals(rest)
+          && (alias.equals(e.nameAr()) || alias.equals(e.nameEn()) || rest.length() >= MIN_BARE_CLITIC_NAME);
+      if (rest.startsWith("ال") || u.articleKept() || spelt && !PERSON_NAMES.contains(KEY.fold(first).text())) {
+        return restated(query, r, "the name without the joined " + joined, explain);
       }
     }
     return null;

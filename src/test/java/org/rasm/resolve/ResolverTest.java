@@ -661,5 +661,12 @@ class ResolverTest {
     assertEquals("place:atme", resolver.resolve("وأطمة").id());
     assertNull(resolver.resolve("فاطمة").id());
     assertNull(resolver.resolve("وقسد").id());
+    // another name of five letters or more: short ones are often a word's letters
+    assertEquals("country:bangladesh", resolver.resolve("لبنجلاديش").id());
+    // a word for a kind of thing begins with none of those letters: the query reads as it would without
+    r = resolver.resolve("بناحية جاسم", Set.of(), true);
+    assertEquals("place:jasim-subdistrict", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("the name without the joined ب"), r.explanation().toString());
+    assertEquals("outlet:al-baath", resolver.resolve("لصحيفة البعث").id());
   }
 }
