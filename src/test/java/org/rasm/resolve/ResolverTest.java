@@ -419,6 +419,15 @@ class ResolverTest {
   }
 
   @Test
+  void wordsForKindsOfPlaceInTurkishFrenchAndKurdishSayWhatIsMeant() {
+    assertEquals("place:homs-governorate", resolver.resolve("Humus ili").id());
+    assertEquals("place:homs", resolver.resolve("Humus kenti").id());
+    assertEquals("place:manbij-district", resolver.resolve("Manbij ilçesi").id());
+    assertEquals("place:manbij-district", resolver.resolve("navçeya Manbij").id());
+    assertEquals("place:midan-damascus", resolver.resolve("quartier al-Midan").id());
+  }
+
+  @Test
   void aWordForAKindOfThingAloneIsNoName() {
     // القرية, "the village", is a letter away from القريا
     assertNull(resolver.resolve("القرية").id());
