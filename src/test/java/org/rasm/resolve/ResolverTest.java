@@ -372,6 +372,9 @@ class ResolverTest {
     // "belonging to" ties a name to its place; the Arabic word for the kind of place goes with the place
     assertEquals("place:al-buleil", resolver.resolve("قرية البوليل التابعة لمنطقة الميادين").id());
     assertEquals("place:khalidiyah-quarter-homs", resolver.resolve("حي الخالدية في محافظة حمص").id());
+    // directions between the cardinal ones, before or after the place
+    assertEquals("place:al-buleil", resolver.resolve("al-Buleil, northeast of al-Mayadin").id());
+    assertEquals("place:al-buleil", resolver.resolve("al-Buleil, southeastern Deir ez-Zor countryside").id());
   }
 
   @Test
@@ -419,12 +422,13 @@ class ResolverTest {
   }
 
   @Test
-  void wordsForKindsOfPlaceInTurkishFrenchAndKurdishSayWhatIsMeant() {
+  void wordsForKindsOfThingInTurkishFrenchKurdishAndAsAdjectivesSayWhatIsMeant() {
     assertEquals("place:homs-governorate", resolver.resolve("Humus ili").id());
     assertEquals("place:homs", resolver.resolve("Humus kenti").id());
     assertEquals("place:manbij-district", resolver.resolve("Manbij ilçesi").id());
     assertEquals("place:manbij-district", resolver.resolve("navçeya Manbij").id());
     assertEquals("place:midan-damascus", resolver.resolve("quartier al-Midan").id());
+    assertEquals("outlet:al-hadath", resolver.resolve("قناة الحدث الفضائية").id());
   }
 
   @Test
