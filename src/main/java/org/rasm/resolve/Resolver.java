@@ -803,8 +803,8 @@ public final class Resolver {
   }
 
   /**
-   * True when {@code r} is a place that lies in a known country and the query says it lies in another, after its last
-   * comma or a final "in" or في: "Hajin, Iraq" is not the Syrian Hajin. A crossing lies on the border with the country
+   * True when {@code r} is a place that lies in a known country and the query says it lies in another, in final
+   * brackets, after its last comma or a final "in" or في: "Hajin, Iraq" and "Hajin (Iraq)" are not the Syrian Hajin. A crossing lies on the border with the country
    * its name may carry ("Bab al-Hawa crossing, Turkey"), and a country's name may be a word of the place's own (the
    * Palestine Branch).
    */
@@ -814,9 +814,12 @@ public final class Resolver {
     if (e.type() != EntityType.PLACE || e.subtype().equals("crossing") || code.isEmpty()) {
       return false;
     }
-    int comma = Math.max(query.lastIndexOf(','), query.lastIndexOf('\u060C'));
-    java.util.regex.Matcher in = FINAL_IN.matcher(query);
-    String stated = comma >= 0 ? query.substring(comma + 1) : in.find() ? in.group(1) : null;
+    String q = query.strip();
+    int comma = Math.max(q.lastIndexOf(','), q.lastIndexOf('\u060C'));
+    int bracket = q.endsWith(")") ? q.lastIndexOf('(') : -1;
+    java.util.regex.Matcher in = FINAL_IN.matcher(q);
+    String stated = bracket >= 0 ? q.substring(bracket + 1, q.length() - 1)
+        : comma >= 0 ? q.substring(comma + 1) : in.find() ? in.group(1) : null;
     String word = stated == null ? null : NameForms.of(stated).key();
     Entity country = word == null ? null : countryByName.get(word);
     return country != null && !holds(country, code) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)));

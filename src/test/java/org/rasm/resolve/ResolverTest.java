@@ -368,6 +368,8 @@ class ResolverTest {
     // describes it
     assertNull(resolver.resolve("al-Buleil, Iraq").id());
     assertNull(resolver.resolve("al-Buleil in Iraq").id());
+    assertNull(resolver.resolve("al-Buleil (Iraq)").id());
+    assertEquals("place:al-buleil", resolver.resolve("al-Buleil (Syria)").id());
     assertEquals("place:al-buleil", resolver.resolve("al-Buleil Iraq").id());
     // "belonging to" ties a name to its place; the Arabic word for the kind of place goes with the place
     assertEquals("place:al-buleil", resolver.resolve("قرية البوليل التابعة لمنطقة الميادين").id());
