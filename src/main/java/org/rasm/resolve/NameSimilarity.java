@@ -90,6 +90,9 @@ public final class NameSimilarity {
         i++;
       } else if (c == 'h' && !Character.isLetter(n) && i > 0 && "aeiouy".indexOf(s.charAt(i - 1)) >= 0) {
         // a final h after a vowel is teh marbuta or a spelling habit: Raqqah, Raqqa
+      } else if (c == 't' && i > 3 && i + 2 < s.length() && n == ' ' && s.charAt(i - 1) == 'a'
+          && Character.isLetter(s.charAt(i - 2)) && Character.isLetter(s.charAt(i - 3)) && Character.isLetter(s.charAt(i - 4))) {
+        // teh marbuta before the word it is joined to is read, and written or not: Hawijat Kati, Hawija Kati
       } else if (c >= 'a' && c <= 'z') {
         sb.append(c);
       } else if (c >= '0' && c <= '9') {

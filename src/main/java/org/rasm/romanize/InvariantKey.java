@@ -55,7 +55,11 @@ public final class InvariantKey {
         i++;
       }
       if (i > start) {
-        appendToken(folded, start, i, key);
+        int next = i;
+        while (next < n && folded.charAt(next) == ' ') {
+          next++;
+        }
+        appendToken(folded, start, next < n ? i - RULES.construct(folded, start, i) : i, key);
       }
     }
     return key.toString();
@@ -156,9 +160,25 @@ public final class InvariantKey {
     final Map<String, String> map = new HashMap<>();
     final List<String> articlePrefixes = new ArrayList<>();
     final List<String> articlesInside = new ArrayList<>();
+    /** Letters before a construct ending: Shat-ha is no noun in construct. */
+    static final int MIN_CONSTRUCT_STEM = 3;
+    final List<String> constructEndings = new ArrayList<>();
     String dropFinal = "";
     boolean collapse;
     int longest;
+
+    /**
+     * How many chars at the end of a token followed by another are not keyed: the teh marbuta of a noun in
+     * construct, which a romanisation may write or not (Hawijat Kati, Hawija Kati).
+     */
+    int construct(String s, int start, int end) {
+      for (String e : constructEndings) {
+        if (end - start >= e.length() + MIN_CONSTRUCT_STEM && s.startsWith(e, end - e.length())) {
+          return 1;
+        }
+      }
+      return 0;
+    }
 
     /** How many chars of the token are a glued article: one the table lists, followed by a consonant. */
     int gluedArticle(String s, int start, int end) {
@@ -194,6 +214,7 @@ public final class InvariantKey {
           case "article-prefix" -> r.articlePrefixes.add(rule.from());
           case "article-inside" -> r.articlesInside.add(rule.from());
           case "drop-final" -> r.dropFinal += rule.from();
+          case "construct" -> r.constructEndings.add(rule.from());
           case "collapse" -> r.collapse = true;
           default -> throw new IllegalStateException("invariant-key.tsv:" + row.line() + ": unknown op " + rule.op());
         }

@@ -241,5 +241,8 @@ class ResolverTablesTest {
     // a glide that begins a name is a consonant: "Estern" is eastern, not western
     assertTrue(NameSimilarity.score("estern", "eastern") > NameSimilarity.score("estern", "western") + Resolver.TIE);
     assertEquals("place:eastern-ghouta", resolver.resolve("Estern Ghouta").id());
+    // teh marbuta in construct is written t or not, but only before another word
+    assertEquals(NameSimilarity.phonetic("Hawija Kati"), NameSimilarity.phonetic("Hawijat Kati"));
+    assertEquals("aCarqawsat", NameSimilarity.phonetic("Asharq Awsat"));
   }
 }
