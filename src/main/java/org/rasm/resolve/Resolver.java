@@ -167,6 +167,10 @@ public final class Resolver {
       DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.fold(word).text());
   private static final Set<String> NISBA_ENDINGS =
       DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> KEY.fold(e).text());
+  /** Words for the members of an armed actor before its name and after it ({@code members.tsv}), key-folded. */
+  private static final Set<String> MEMBERS_BEFORE = readMembers("before");
+  private static final Set<String> MEMBERS_AFTER = readMembers("after");
+  private static final Set<String> MEMBERS_OWNER = readMembers("owner");
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
   private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
@@ -233,6 +237,8 @@ public final class Resolver {
   private final Map<String, Set<String>> invariantsById = new HashMap<>();
   /** Every word of the keys of places' names: the last word of a place a query names is one of them. */
   private final Set<String> placeWords = new HashSet<>();
+  /** The words of armed actors' names, key-folded: a query's last word that is none ties it to no actor. */
+  private final Set<String> actorWords = new HashSet<>();
   /** The ids of the entities with a name in Arabic script. */
   private final Set<String> arabicNamed = new HashSet<>();
   private final Map<String, Set<String>> ancestorsById = new HashMap<>();
@@ -312,6 +318,8 @@ public final class Resolver {
         }
         if (e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY) {
           placeWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
+        } else if (e.type() == EntityType.ACTOR) {
+          actorWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
         }
         if (!f.acronym()) {
           add(invariant, f.invariant(), entry);
@@ -473,7 +481,42 @@ public final class Resolver {
       return spelled;
     }
     Resolution located = inPlace(query, types, explain);
-    return located != null ? located : whole;
+    if (located != null) {
+      return located;
+    }
+    Resolution group = withoutMembersWord(query, types, explain);
+    return group != null ? group : whole;
+  }
+
+  /**
+   * "قوات مجلس دير الزور العسكري", "Wagner fighters", "الحرس الجمهوري التابع للنظام": the name of an armed actor with a
+   * word for its members before or after it, or followed by whom it belongs to ({@code members.tsv}), met strictly
+   * among actors without those words. Null when the query has none of them or the rest names no actor strictly.
+   */
+  private Resolution withoutMembersWord(String query, Predicate<Entity> types, boolean explain) {
+    String[] words = query.strip().split("\\s+");
+    for (int i = 1; i < words.length; i++) {
+      if (MEMBERS_OWNER.contains(KEY.fold(words[i]).text())) {
+        String name = String.join(" ", Arrays.copyOfRange(words, 0, i));
+        Resolution r = resolveName(name, types.and(e -> e.type() == EntityType.ACTOR), explain);
+        r = strict(r) ? r : withoutMembersWord(name, types, explain);
+        return r != null && strict(r) ? restated(query, r, "without whom it belongs to", explain) : null;
+      }
+    }
+    for (int n = 1; n <= Math.min(2, words.length - 1); n++) {
+      String before = KEY.fold(String.join(" ", Arrays.copyOfRange(words, 0, n))).text();
+      String after = KEY.fold(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length))).text();
+      String rest = MEMBERS_BEFORE.contains(before) ? String.join(" ", Arrays.copyOfRange(words, n, words.length))
+          : MEMBERS_AFTER.contains(after) ? String.join(" ", Arrays.copyOfRange(words, 0, words.length - n)) : null;
+      if (rest != null) {
+        rest = LEADING_THE.matcher(rest).replaceFirst("");
+        Resolution r = resolveName(rest, types.and(e -> e.type() == EntityType.ACTOR), explain);
+        if (strict(r)) {
+          return restated(query, r, "without the word for its members", explain);
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -713,8 +756,15 @@ public final class Resolver {
    * chooses ("al-Khalidiyah in Homs"). Null when no reading finds one.
    */
   private Resolution inPlace(String query, Predicate<Entity> types, boolean explain) {
-    for (Locatives.Split split : Locatives.splits(query, placeWords::contains)) {
+    for (Locatives.Split split : Locatives.splits(query, w -> placeWords.contains(w) || actorWords.contains(w))) {
       if (!namesPlace(split.placeKey())) {
+        // a force and the one it belongs to: "Fourth Armoured Division of the Syrian army", "الحرس الجمهوري التابع
+        // للنظام"; the force's name alone decides, met strictly
+        Resolution force = namesActor(split.placeKey())
+            ? resolveName(split.name(), types.and(e -> e.type() == EntityType.ACTOR), explain) : null;
+        if (force != null && strict(force)) {
+          return restated(query, force, split.name() + ", of " + split.place(), explain);
+        }
         continue;
       }
       String place = NameForms.of(split.place()).invariant();
@@ -754,6 +804,12 @@ public final class Resolver {
       }
     }
     return false;
+  }
+
+  /** True when {@code key} is the key of a name of an actor. */
+  private boolean namesActor(String key) {
+    List<Entry> named = keyed.get(key);
+    return named != null && named.stream().anyMatch(e -> e.entity().type() == EntityType.ACTOR);
   }
 
   /** True when {@code placeKey} is the key of a name of a place or country: where a query says a name lies. */
@@ -1543,6 +1599,19 @@ public final class Resolver {
       minimum[n] = Math.max(m.getOrDefault(n, 0.0), n < longest ? minimum[n + 1] : 0);
     }
     return java.util.Arrays.stream(minimum).boxed().toList();
+  }
+
+  private static Set<String> readMembers(String position) {
+    Set<String> words = new HashSet<>();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "members.tsv", 3)) {
+      if (!Set.of("before", "after", "owner").contains(row.cell(1))) {
+        throw new IllegalStateException("members.tsv:" + row.line() + ": position must be before, after or owner");
+      }
+      if (row.cell(1).equals(position)) {
+        words.add(KEY.fold(row.cell(0)).text());
+      }
+    }
+    return Set.copyOf(words);
   }
 
   private static Map<String, String> readIrregularNisbas() {

@@ -434,6 +434,21 @@ class ResolverTest {
   }
 
   @Test
+  void anArmedActorIsNamedWithAWordForItsMembersOrWhomItBelongsTo() {
+    Resolution r = resolver.resolve("عناصر الجبهة الإسلامية", Set.of(), true);
+    assertEquals("actor:islamic-front", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("without the word for its members"), r.explanation().toString());
+    assertEquals("actor:wagner", resolver.resolve("Wagner fighters").id());
+    assertEquals("actor:islamic-front", resolver.resolve("fighters of the Islamic Front").id());
+    assertEquals("actor:ypg", resolver.resolve("مقاتلو وحدات حماية الشعب التابعة لحزب العمال الكردستاني").id());
+    assertEquals("actor:ypj", resolver.resolve("Women's Protection Units of the PKK").id());
+    // a name that holds such a word is met as written; the rest must name an actor strictly
+    assertEquals("actor:sdf", resolver.resolve("قوات سوريا الديمقراطية").id());
+    assertNull(resolver.resolve("Wagnr fighters").id());
+    assertNull(resolver.resolve("قوات حلب").id());
+  }
+
+  @Test
   void aWordForAKindOfThingAloneIsNoName() {
     // القرية, "the village", is a letter away from القريا
     assertNull(resolver.resolve("القرية").id());
