@@ -18,9 +18,10 @@ import org.rasm.fold.TextFolder;
 final class Locatives {
   /**
    * A name and the place the query says it is in, with the place's words key-folded one by one and joined: nearly
-   * always its key, and found without folding it again.
+   * always its key, and found without folding it again; {@code tied} when a word (in, في, joined ب) ties them, not
+   * only their order.
    */
-  record Split(String name, String place, String placeKey) {}
+  record Split(String name, String place, String placeKey, boolean tied) {}
 
   /** Places of more words than this are not tried. */
   private static final int MAX_PLACE_WORDS = 4;
@@ -107,11 +108,12 @@ final class Locatives {
       String name = String.join(" ", Arrays.asList(words).subList(0, nameEnd));
       List<String> place = new ArrayList<>(Arrays.asList(words).subList(placeStart, placeEnd));
       List<String> placeKeys = new ArrayList<>(Arrays.asList(keys).subList(placeStart, placeEnd));
-      out.add(new Split(name, String.join(" ", place), joined(placeKeys)));
+      boolean tied = placeStart > nameEnd;
+      out.add(new Split(name, String.join(" ", place), joined(placeKeys), tied));
       if (unjoinedKeys[placeStart] != null) {
         place.set(0, withoutJoined(place.get(0)));
         placeKeys.set(0, unjoinedKeys[placeStart]);
-        out.add(new Split(name, String.join(" ", place), joined(placeKeys)));
+        out.add(new Split(name, String.join(" ", place), joined(placeKeys), true));
       }
     }
     return List.copyOf(out);

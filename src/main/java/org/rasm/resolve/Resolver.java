@@ -780,6 +780,10 @@ public final class Resolver {
       }
       // of a thing that is not a place, the place is where it acts ("لواء التوحيد في حلب"): its name alone decides,
       // spelt as the lexicon spells it
+      if (!split.tied()) {
+        // a word before a place's name with nothing to tie them is a word of another name: جزيرة حويجة كاطع
+        continue;
+      }
       Resolution elsewhere = resolveName(split.name(), types.and(e -> e.type() != EntityType.PLACE), explain);
       if (elsewhere.resolved() && !"fuzzy".equals(elsewhere.match())) {
         return restated(query, elsewhere, split.name() + ", in " + split.place(), explain);

@@ -587,6 +587,9 @@ class ResolverTest {
     // only as the lexicon spells it
     assertEquals("actor:wagner", resolver.resolve("Wagnar Group").id());
     assertNull(resolver.resolve("Wagnar Group in Homs").id());
+    // a word tells where it acts; a name before a place's name with nothing between is no such pair
+    assertEquals("actor:wagner", resolver.resolve("فاغنر بحلب").id());
+    assertNull(resolver.resolve("فاغنر حلب").id());
   }
 
   @Test
