@@ -135,6 +135,10 @@ public final class Resolver {
       "(?iu)(?<=\\p{IsLatin}{3})[" + APOSTROPHES + "](?:" + String.join("|",
           DataTable.firstCells(Resolver.class, "name-suffixes.tsv", 3, java.util.regex.Pattern::quote))
       + ")(?![\\p{L}\\p{M}])");
+  private static final java.util.regex.Pattern ELISION = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{M}])(?:" + String.join("|",
+          DataTable.firstCells(Resolver.class, "elisions.tsv", 3, java.util.regex.Pattern::quote))
+      + ")[" + APOSTROPHES + "](?=\\p{L})");
   /** A link: scheme, a www-like first label, the host, the first folder, and the rest. */
   private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
       "(?i)(https?://)?(www\\d?\\.|m\\.|mobile\\.)?((?:[a-z0-9-]++\\.)++[a-z]{2,})(/[^/?#\\s]++)?(?:[/?#]\\S*+)?");
@@ -410,8 +414,9 @@ public final class Resolver {
     if (plain.equals(query) || plain.isBlank()) {
       return asWritten;
     }
-    // the English article, a possessive or a Turkish case ending is no part of a name ("the General Intelligence
-    // Directorate", "Raqqa's countryside", "Rakka'da"), unless the name has it (The National, People's Republic)
+    // the English article, a possessive, a Turkish case ending or a French elided word is no part of a name ("the
+    // General Intelligence Directorate", "Raqqa's countryside", "Rakka'da", "d'Alep"), unless the name has it (The
+    // National, People's Republic)
     Resolution bare = resolveQuery(plain, types, explain);
     return bare.resolved() && (!asWritten.resolved() || strict(bare))
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
@@ -427,12 +432,15 @@ public final class Resolver {
     return r.resolved() && !"fuzzy".equals(r.match());
   }
 
-  /** The query without a leading English article and the endings after an apostrophe; most queries have neither. */
+  /**
+   * The query without a leading English article, the endings after an apostrophe and the elided words before one
+   * ("d'Espagne"); most queries have none.
+   */
   private static String withoutArticleOrEnding(String query) {
     String s = query;
     for (int i = 0; i < s.length(); i++) {
       if (APOSTROPHES.indexOf(s.charAt(i)) >= 0) {
-        s = NAME_SUFFIX.matcher(s).replaceAll("");
+        s = ELISION.matcher(NAME_SUFFIX.matcher(s).replaceAll("")).replaceAll("");
         break;
       }
     }

@@ -506,6 +506,9 @@ class ResolverTest {
     // a Turkish case ending, parted from a proper name by an apostrophe (name-suffixes.tsv)
     assertEquals("place:manbij", resolver.resolve("Menbij'te").id());
     assertEquals("place:albu-kamal", resolver.resolve("Bukamal'dan").id());
+    // a French word elided before the name (elisions.tsv)
+    assertEquals("place:homs-governorate", resolver.resolve("gouvernorat d'Homs").id());
+    assertEquals("country:iraq", resolver.resolve("l’Iraq").id());
     // after two letters the apostrophe is a hamza: Ra's is a word of the name
     Resolution ras = resolver.resolve("Ra's al-Ayn", Set.of(), true);
     assertEquals("place:ras-al-ayn", ras.id(), ras.toString());
