@@ -171,9 +171,8 @@ public final class Resolver {
       DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.fold(word).text());
   private static final Set<String> NISBA_ENDINGS =
       DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> KEY.fold(e).text());
-  /** Words for the members of an armed actor before its name and after it ({@code members.tsv}), key-folded. */
+  /** Words for the members of an armed actor before its name, and for whom it belongs to ({@code members.tsv}). */
   private static final Set<String> MEMBERS_BEFORE = readMembers("before");
-  private static final Set<String> MEMBERS_AFTER = readMembers("after");
   private static final Set<String> MEMBERS_OWNER = readMembers("owner");
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
   private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
@@ -497,9 +496,8 @@ public final class Resolver {
   }
 
   /**
-   * "قوات مجلس دير الزور العسكري", "Wagner fighters", "الحرس الجمهوري التابع للنظام": the name of an armed actor with a
-   * word for its members before or after it, or followed by whom it belongs to ({@code members.tsv}), met strictly
-   * among actors without those words. Null when the query has none of them or the rest names no actor strictly.
+   * "قوات مجلس دير الزور العسكري", "الحرس الجمهوري التابع للنظام": the name of an armed actor after a word for its
+   * members, or followed by whom it belongs to ({@code members.tsv}), met strictly among actors without those words. Null when the query has none of them or the rest names no actor strictly.
    */
   private Resolution withoutMembersWord(String query, Predicate<Entity> types, boolean explain) {
     String[] words = query.strip().split("\\s+");
@@ -512,12 +510,8 @@ public final class Resolver {
       }
     }
     for (int n = 1; n <= Math.min(2, words.length - 1); n++) {
-      String before = KEY.fold(String.join(" ", Arrays.copyOfRange(words, 0, n))).text();
-      String after = KEY.fold(String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length))).text();
-      String rest = MEMBERS_BEFORE.contains(before) ? String.join(" ", Arrays.copyOfRange(words, n, words.length))
-          : MEMBERS_AFTER.contains(after) ? String.join(" ", Arrays.copyOfRange(words, 0, words.length - n)) : null;
-      if (rest != null) {
-        rest = LEADING_THE.matcher(rest).replaceFirst("");
+      if (MEMBERS_BEFORE.contains(KEY.fold(String.join(" ", Arrays.copyOfRange(words, 0, n))).text())) {
+        String rest = LEADING_THE.matcher(String.join(" ", Arrays.copyOfRange(words, n, words.length))).replaceFirst("");
         Resolution r = resolveName(rest, types.and(e -> e.type() == EntityType.ACTOR), explain);
         if (strict(r)) {
           return restated(query, r, "without the word for its members", explain);
@@ -1616,8 +1610,8 @@ public final class Resolver {
   private static Set<String> readMembers(String position) {
     Set<String> words = new HashSet<>();
     for (DataTable.Row row : DataTable.read(Resolver.class, "members.tsv", 3)) {
-      if (!Set.of("before", "after", "owner").contains(row.cell(1))) {
-        throw new IllegalStateException("members.tsv:" + row.line() + ": position must be before, after or owner");
+      if (!Set.of("before", "owner").contains(row.cell(1))) {
+        throw new IllegalStateException("members.tsv:" + row.line() + ": position must be before or owner");
       }
       if (row.cell(1).equals(position)) {
         words.add(KEY.fold(row.cell(0)).text());
