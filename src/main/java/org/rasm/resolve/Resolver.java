@@ -770,8 +770,12 @@ public final class Resolver {
         continue;
       }
       String place = NameForms.of(split.place()).invariant();
+      // what lies in the place itself before what lies only in its governorate, which its countryside may mean
+      Resolution name = resolveName(split.name(), types.and(e -> within(e, place)), explain);
       Predicate<Entity> inside = types.and(e -> within(e, place) || inGovernorateOfUnit(e, place));
-      Resolution name = resolveName(split.name(), inside, explain);
+      if (!name.resolved()) {
+        name = resolveName(split.name(), inside, explain);
+      }
       if (!name.resolved()) {
         // the name may say where it lies in turn: "Hajin, Deir Ezzor, Syria"
         Resolution nested = inPlace(split.name(), inside, explain);

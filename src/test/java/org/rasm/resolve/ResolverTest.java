@@ -35,6 +35,8 @@ class ResolverTest {
         "place:dz-city;place;city;Deir ez-Zor;دير الزور;Deir Ezzor;;place:dz-governorate;;;;;;t",
         "place:albu-kamal;place;city;Abu Kamal;البوكمال;Albu Kamal;;place:dz-governorate;;;;;;t",
         "place:al-buleil;place;village;al-Buleil;البوليل;;;place:mayadin-subdistrict;;;;;;t",
+        "place:tayyana-mayadin;place;village;al-Tayyana;الطيانة;;;place:mayadin-subdistrict;;;;;;t",
+        "place:tayyana-dz;place;village;al-Tayyana;الطيانة;;;place:dz-governorate;;;;;;t",
         "place:khalidiyah-homs;place;neighbourhood;al-Khalidiyah;الخالدية;;;;;;;;;t",
         "place:khalidiyah-aleppo;place;neighbourhood;al-Khalidiyah;الخالدية;;;;;;;;;t",
         "actor:sdf;actor;armed-group;Syrian Democratic Forces;قوات سوريا الديمقراطية;SDF|قسد;;;;;;;;t",
@@ -374,6 +376,9 @@ class ResolverTest {
     // "belonging to" ties a name to its place; the Arabic word for the kind of place goes with the place
     assertEquals("place:al-buleil", resolver.resolve("قرية البوليل التابعة لمنطقة الميادين").id());
     assertEquals("place:khalidiyah-quarter-homs", resolver.resolve("حي الخالدية في محافظة حمص").id());
+    // of two that share a name, the one in the place itself, not the one only in its governorate
+    assertNull(resolver.resolve("الطيانة").id());
+    assertEquals("place:tayyana-mayadin", resolver.resolve("الطيانة في منطقة الميادين").id());
     // directions between the cardinal ones, before or after the place
     assertEquals("place:al-buleil", resolver.resolve("al-Buleil, northeast of al-Mayadin").id());
     assertEquals("place:al-buleil", resolver.resolve("al-Buleil, southeastern Deir ez-Zor countryside").id());
