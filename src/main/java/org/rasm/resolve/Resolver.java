@@ -1348,7 +1348,8 @@ public final class Resolver {
         .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
         // "Al Jazeera website" asks for an outlet, if not for the kind of outlet this one is: not the region
         .thenComparingInt(e -> ofAskedKind(e, preferred) ? 0 : 1)
-        .thenComparingInt(e -> scores.get(e) >= (spelt && sameTier(e, closest) ? top - NEAR_SPELLING : floor) ? 0 : 1)
+        .thenComparingInt(e -> scores.get(e) >= (spelt && sameTier(e, closest) && !sameName(e, closest)
+            ? top - NEAR_SPELLING : floor) ? 0 : 1)
         // a name met as written is better evidence than one met only once its own qualifier was set aside
         // ("Falastin": Palestine, not the Falastin Branch prison), whatever their ranks
         .thenComparingInt(e -> setAside.contains(e) ? 1 : 0)
@@ -1500,6 +1501,15 @@ public final class Resolver {
    * apart, but between a unit and a settlement the priority decides ("Kafar Laha" is the town, though Taldu
    * subdistrict's Arabic name spells it closer).
    */
+  /**
+   * True when two entities bear the same name, in English or in Arabic: their other spellings tell them apart no
+   * better than chance (al-Salihiyah, a village, and al-Salihiyah, a quarter, romanised Salhiyeh or Salihiya).
+   */
+  private static boolean sameName(Entity a, Entity b) {
+    return KEY.fold(a.nameEn()).text().equals(KEY.fold(b.nameEn()).text())
+        || !a.nameAr().isEmpty() && KEY.fold(a.nameAr()).text().equals(KEY.fold(b.nameAr()).text());
+  }
+
   private static boolean sameTier(Entity a, Entity b) {
     return a.type() == b.type() && UNITS.contains(a.subtype()) == UNITS.contains(b.subtype());
   }
