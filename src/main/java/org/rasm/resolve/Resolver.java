@@ -182,8 +182,8 @@ public final class Resolver {
   private record Minimum(double latin, double arabic) {}
 
   private static final Minimum NO_MINIMUM = new Minimum(0, 0);
-  /** Places with a countryside a query can say a name lies in: the units, and regions. */
-  private static final Set<String> AREAS = Set.of("governorate", "district", "subdistrict", "region");
+  /** Places with a countryside a query can say a name lies in: the units, regions, mountains and deserts. */
+  private static final Set<String> AREAS = Set.of("governorate", "district", "subdistrict", "region", "mountain", "desert");
   /** The rank {@code priority.tsv} gives kinds of site (camp, crossing, airport, desert…). */
   private static final int SITE_RANK = PRIORITY.get("camp");
 

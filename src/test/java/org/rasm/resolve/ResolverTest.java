@@ -37,6 +37,7 @@ class ResolverTest {
         "place:al-buleil;place;village;al-Buleil;البوليل;;;place:mayadin-subdistrict;;;;;;t",
         "place:tayyana-mayadin;place;village;al-Tayyana;الطيانة;;;place:mayadin-subdistrict;;;;;;t",
         "place:tayyana-dz;place;village;al-Tayyana;الطيانة;;;place:dz-governorate;;;;;;t",
+        "place:jabal-bishri;place;mountain;Jabal al-Bishri;جبل البشري;;;place:dz-governorate;;;;;;t",
         "place:khalidiyah-homs;place;neighbourhood;al-Khalidiyah;الخالدية;;;;;;;;;t",
         "place:khalidiyah-aleppo;place;neighbourhood;al-Khalidiyah;الخالدية;;;;;;;;;t",
         "actor:sdf;actor;armed-group;Syrian Democratic Forces;قوات سوريا الديمقراطية;SDF|قسد;;;;;;;;t",
@@ -379,6 +380,9 @@ class ResolverTest {
     // of two that share a name, the one in the place itself, not the one only in its governorate
     assertNull(resolver.resolve("الطيانة").id());
     assertEquals("place:tayyana-mayadin", resolver.resolve("الطيانة في منطقة الميادين").id());
+    // a mountain holds no villages in the lexicon, but what lies in its governorate may lie on it
+    assertEquals("place:al-buleil", resolver.resolve("البوليل بجبل البشري").id());
+    assertNull(resolver.resolve("حي الخالدية بجبل البشري").id());
     // directions between the cardinal ones, before or after the place
     assertEquals("place:al-buleil", resolver.resolve("al-Buleil, northeast of al-Mayadin").id());
     assertEquals("place:al-buleil", resolver.resolve("al-Buleil, southeastern Deir ez-Zor countryside").id());
