@@ -182,6 +182,8 @@ public final class Resolver {
   private record Minimum(double latin, double arabic) {}
 
   private static final Minimum NO_MINIMUM = new Minimum(0, 0);
+  /** Places that run through others: said to lie in any place, they are not contradicted. */
+  private static final Set<String> RUNNING = Set.of("river", "road");
   /** Places with a countryside a query can say a name lies in: the units, regions, mountains and deserts. */
   private static final Set<String> AREAS = Set.of("governorate", "district", "subdistrict", "region", "mountain", "desert");
   /** The rank {@code priority.tsv} gives kinds of site (camp, crossing, airport, desert…). */
@@ -776,6 +778,11 @@ public final class Resolver {
       if (!name.resolved()) {
         name = resolveName(split.name(), inside, explain);
       }
+      if (!name.resolved() && split.tied() && namesPlaceOnly(split.placeKey())) {
+        // a river or road runs through places the lexicon cannot list: "نهر بردى في دمشق", met as the lexicon spells it
+        Resolution through = resolveName(split.name(), types.and(e -> RUNNING.contains(e.subtype())), explain);
+        name = strict(through) ? through : name;
+      }
       if (!name.resolved()) {
         // the name may say where it lies in turn: "Hajin, Deir Ezzor, Syria"
         Resolution nested = inPlace(split.name(), inside, explain);
@@ -814,6 +821,13 @@ public final class Resolver {
       }
     }
     return false;
+  }
+
+  /** True when {@code key} is the key of a name of a place and of no country. */
+  private boolean namesPlaceOnly(String key) {
+    List<Entry> named = keyed.getOrDefault(key, List.of());
+    return named.stream().anyMatch(e -> e.entity().type() == EntityType.PLACE)
+        && named.stream().noneMatch(e -> e.entity().type() == EntityType.COUNTRY);
   }
 
   /** True when {@code key} is the key of a name of an actor. */

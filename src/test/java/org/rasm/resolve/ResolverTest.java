@@ -38,6 +38,7 @@ class ResolverTest {
         "place:tayyana-mayadin;place;village;al-Tayyana;الطيانة;;;place:mayadin-subdistrict;;;;;;t",
         "place:tayyana-dz;place;village;al-Tayyana;الطيانة;;;place:dz-governorate;;;;;;t",
         "place:jabal-bishri;place;mountain;Jabal al-Bishri;جبل البشري;;;place:dz-governorate;;;;;;t",
+        "place:khabur-river;place;river;Khabur River;نهر الخابور;;;place:homs-governorate;;;;;;t",
         "place:khalidiyah-homs;place;neighbourhood;al-Khalidiyah;الخالدية;;;;;;;;;t",
         "place:khalidiyah-aleppo;place;neighbourhood;al-Khalidiyah;الخالدية;;;;;;;;;t",
         "actor:sdf;actor;armed-group;Syrian Democratic Forces;قوات سوريا الديمقراطية;SDF|قسد;;;;;;;;t",
@@ -383,6 +384,9 @@ class ResolverTest {
     // a mountain holds no villages in the lexicon, but what lies in its governorate may lie on it
     assertEquals("place:al-buleil", resolver.resolve("البوليل بجبل البشري").id());
     assertNull(resolver.resolve("حي الخالدية بجبل البشري").id());
+    // a river runs through places the lexicon cannot list; a field does not
+    assertEquals("place:khabur-river", resolver.resolve("نهر الخابور في البوكمال").id());
+    assertNull(resolver.resolve("حقل العمر في حمص").id());
     // directions between the cardinal ones, before or after the place
     assertEquals("place:al-buleil", resolver.resolve("al-Buleil, northeast of al-Mayadin").id());
     assertEquals("place:al-buleil", resolver.resolve("al-Buleil, southeastern Deir ez-Zor countryside").id());
