@@ -778,7 +778,7 @@ public final class Resolver {
       if (!name.resolved()) {
         name = resolveName(split.name(), inside, explain);
       }
-      if (!name.resolved() && split.tied() && namesPlaceOnly(split.placeKey())) {
+      if (!name.resolved() && split.tied()) {
         // a river or road runs through places the lexicon cannot list: "نهر بردى في دمشق", met as the lexicon spells it
         Resolution through = resolveName(split.name(), types.and(e -> RUNNING.contains(e.subtype())), explain);
         name = strict(through) ? through : name;
@@ -821,13 +821,6 @@ public final class Resolver {
       }
     }
     return false;
-  }
-
-  /** True when {@code key} is the key of a name of a place and of no country. */
-  private boolean namesPlaceOnly(String key) {
-    List<Entry> named = keyed.getOrDefault(key, List.of());
-    return named.stream().anyMatch(e -> e.entity().type() == EntityType.PLACE)
-        && named.stream().noneMatch(e -> e.entity().type() == EntityType.COUNTRY);
   }
 
   /** True when {@code key} is the key of a name of an actor. */
