@@ -441,7 +441,9 @@ class ResolverTest {
     assertEquals("place:homs-governorate", resolver.resolve("Humus ili").id());
     assertEquals("place:homs", resolver.resolve("Humus kenti").id());
     assertEquals("place:manbij-district", resolver.resolve("Manbij ilçesi").id());
-    assertEquals("place:manbij-district", resolver.resolve("navçeya Manbij").id());
+    assertEquals("place:manbij-district", resolver.resolve("herêma Manbij").id());
+    assertEquals("place:jasim-subdistrict", resolver.resolve("navçeya Jasim").id());
+    assertEquals("place:manbij-district", resolver.resolve("قضاء منبج").id());
     assertEquals("place:midan-damascus", resolver.resolve("quartier al-Midan").id());
     assertEquals("outlet:al-hadath", resolver.resolve("قناة الحدث الفضائية").id());
   }
