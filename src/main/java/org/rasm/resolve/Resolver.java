@@ -147,7 +147,9 @@ public final class Resolver {
       java.util.regex.Pattern.compile("(?i)\\s(?:in|في)\\s+(\\S+)\\s*$");
   /** Queries longer than this are no names; the longest name of the lexicon has under 100 characters. */
   private static final int MAX_QUERY = 1024;
-  private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
+  /** Articles before a name ({@code leading-articles.tsv}), lower case. */
+  private static final Set<String> LEADING_ARTICLES =
+      DataTable.firstCells(Resolver.class, "leading-articles.tsv", 3, a -> a.toLowerCase(java.util.Locale.ROOT));
   /** Queries of more words than this are names in running text, not a name typed in haste: not split. */
   private static final int MAX_APART_WORDS = 5;
   /**
@@ -415,9 +417,9 @@ public final class Resolver {
     if (plain.equals(query) || plain.isBlank()) {
       return asWritten;
     }
-    // the English article, a possessive, a Turkish case ending or a French elided word is no part of a name ("the
-    // General Intelligence Directorate", "Raqqa's countryside", "Rakka'da", "d'Alep"), unless the name has it (The
-    // National, People's Republic)
+    // an article, a possessive, a Turkish case ending or a French elided word is no part of a name ("the General
+    // Intelligence Directorate", "la France", "Raqqa's countryside", "Rakka'da", "d'Alep"), unless the name has it
+    // (The National, People's Republic)
     Resolution bare = resolveQuery(plain, types, explain);
     return bare.resolved() && (!asWritten.resolved() || strict(bare))
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
@@ -434,8 +436,8 @@ public final class Resolver {
   }
 
   /**
-   * The query without a leading English article, the endings after an apostrophe and the elided words before one
-   * ("d'Espagne"); most queries have none.
+   * The query without a leading article ("the", "la"), the endings after an apostrophe and the elided words before
+   * one ("d'Espagne"); most queries have none.
    */
   private static String withoutArticleOrEnding(String query) {
     String s = query;
@@ -445,7 +447,15 @@ public final class Resolver {
         break;
       }
     }
-    return s.regionMatches(true, 0, "the", 0, 3) ? LEADING_THE.matcher(s).replaceFirst("") : s;
+    return withoutLeadingArticle(s);
+  }
+
+  /** The text without a leading article ({@code leading-articles.tsv}): "la France" as "France". */
+  private static String withoutLeadingArticle(String text) {
+    String s = text.strip();
+    int space = s.indexOf(' ');
+    return space > 0 && LEADING_ARTICLES.contains(s.substring(0, space).toLowerCase(java.util.Locale.ROOT))
+        ? s.substring(space + 1).strip() : s;
   }
 
   private Resolution resolveQuery(String query, Predicate<Entity> types, boolean explain) {
@@ -513,7 +523,7 @@ public final class Resolver {
     }
     for (int n = 1; n <= Math.min(2, words.length - 1); n++) {
       if (MEMBERS_BEFORE.contains(KEY.fold(String.join(" ", Arrays.copyOfRange(words, 0, n))).text())) {
-        String rest = LEADING_THE.matcher(String.join(" ", Arrays.copyOfRange(words, n, words.length))).replaceFirst("");
+        String rest = withoutLeadingArticle(String.join(" ", Arrays.copyOfRange(words, n, words.length)));
         Resolution r = resolveName(rest, types.and(e -> e.type() == EntityType.ACTOR), explain);
         if (strict(r)) {
           return restated(query, r, "without the word for its members", explain);
