@@ -119,8 +119,11 @@ final class Locatives {
     return List.copyOf(out);
   }
 
-  /** A query read with a place's name for its nisba ({@link #withPlaceForNisba}), and the words before the nisba. */
-  record NisbaRead(String text, String name) {}
+  /**
+   * A query read with a place's name for its nisba ({@link #withPlaceForNisba}): the words before the nisba, the
+   * nisba's key and the place's.
+   */
+  record NisbaRead(String text, String name, String nisba, String placeKey) {}
 
   /**
    * {@code query} with its last word before any that follow a place (الشمالي) written as the place that
@@ -136,13 +139,14 @@ final class Locatives {
     while (last > 0 && AFTER.contains(SEARCH.fold(words[last]).text())) {
       last--;
     }
-    String place = last == 0 ? null : placeOfNisba.apply(KEY.fold(words[last]).text());
+    String nisba = KEY.fold(words[last]).text();
+    String place = last == 0 ? null : placeOfNisba.apply(nisba);
     if (place == null) {
       return null;
     }
     String name = String.join(" ", Arrays.asList(words).subList(0, last));
     words[last] = place;
-    return new NisbaRead(String.join(" ", words), name);
+    return new NisbaRead(String.join(" ", words), name, nisba, place);
   }
 
   private static String joined(List<String> keys) {

@@ -539,8 +539,7 @@ public final class Resolver {
    * such word or so read names nothing.
    */
   private Resolution withNisbaAsPlace(String query, Predicate<Entity> types, boolean explain) {
-    String[] place = new String[1];
-    Locatives.NisbaRead read = Locatives.withPlaceForNisba(query, word -> place[0] = placeOfNisba(word));
+    Locatives.NisbaRead read = Locatives.withPlaceForNisba(query, this::placeOfNisba);
     if (read == null || personsName(read.name())) {
       return null;
     }
@@ -548,11 +547,15 @@ public final class Resolver {
     if (!r.resolved()) {
       return null;
     }
-    // what only words for a kind of place precede ("الريف الإدلبي" is ريف إدلب), or a thing in the place spelt nearly
-    // as the lexicon spells it: an adjective is weaker evidence of where a thing lies than "in"
-    boolean kindOfPlace = Arrays.stream(KEY.fold(read.name()).text().split(" ")).allMatch(NameForms::isQualifier);
-    boolean inPlace = within(lexicon.get(r.id()).orElseThrow(), NameForms.of(place[0]).invariant())
-        && (strict(r) || r.score() >= IN_NISBAS_PLACE);
+    // what only words for a kind of place precede is the place ("الريف الإدلبي" is ريف إدلب), but not after a
+    // feminine nisba, most often an adjective of another root ("المنطقة الصناعية", the industrial area); a thing in
+    // the place must be spelt nearly as the lexicon spells it: an adjective is weaker evidence of where it lies than
+    // "in"
+    boolean kindOfPlace = !read.nisba().endsWith("ه")
+        && Arrays.stream(KEY.fold(read.name()).text().split(" ")).allMatch(NameForms::isQualifier);
+    Entity e = lexicon.get(r.id()).orElseThrow();
+    String inv = NameForms.of(read.placeKey()).invariant();
+    boolean inPlace = (within(e, inv) || inGovernorateOfUnit(e, inv)) && (strict(r) || r.score() >= IN_NISBAS_PLACE);
     return kindOfPlace || inPlace ? restated(query, r, "the nisba read as its place: " + read.text(), explain) : null;
   }
 

@@ -431,6 +431,8 @@ class ResolverTest {
     // the countryside of a governorate, in any direction; irregular nisbas come from place-nisbas.tsv
     assertEquals("place:dz-countryside", resolver.resolve("الريف الديري الشرقي").id());
     assertEquals("place:homs-governorate", resolver.resolve("الريف الحمصي").id());
+    // a feminine nisba after a place in it
+    assertEquals("place:jinderes", resolver.resolve("بلدة جنديرس الديرية").id());
     // a nisba alone, or after a man's name, is a surname
     assertNull(resolver.resolve("الديري").id());
     assertNull(resolver.resolve("محمد الحلبي").id());
