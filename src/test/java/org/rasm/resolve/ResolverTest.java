@@ -448,6 +448,11 @@ class ResolverTest {
     assertEquals("place:manbij-district", resolver.resolve("قضاء منبج").id());
     assertEquals("place:midan-damascus", resolver.resolve("quartier al-Midan").id());
     assertEquals("outlet:al-hadath", resolver.resolve("قناة الحدث الفضائية").id());
+    // Turkish head nouns of armed groups' names are the English ones (word-variants.tsv)
+    assertEquals("actor:sdf", resolver.resolve("Syrian Democratic Kuvvetleri").id());
+    // the capital, and other words that describe a name at its end (modifiers.tsv)
+    assertEquals("place:damascus", resolver.resolve("دمشق العاصمة").id());
+    assertEquals("outlet:al-hadath", resolver.resolve("الحدث الإخباري").id());
   }
 
   @Test
