@@ -452,7 +452,7 @@ class ResolverTest {
     assertEquals("actor:sdf", resolver.resolve("Syrian Democratic Kuvvetleri").id());
     // the capital, and other words that describe a name at its end (modifiers.tsv)
     assertEquals("place:damascus", resolver.resolve("دمشق العاصمة").id());
-    assertEquals("outlet:al-hadath", resolver.resolve("الحدث الإخباري").id());
+    assertEquals("outlet:anadolu", resolver.resolve("وكالة الأناضول الإعلامية").id());
   }
 
   @Test
