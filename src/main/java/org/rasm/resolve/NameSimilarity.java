@@ -90,8 +90,7 @@ public final class NameSimilarity {
         i++;
       } else if (c == 'h' && !Character.isLetter(n) && i > 0 && "aeiouy".indexOf(s.charAt(i - 1)) >= 0) {
         // a final h after a vowel is teh marbuta or a spelling habit: Raqqah, Raqqa
-      } else if (c == 't' && i > 3 && i + 2 < s.length() && n == ' ' && s.charAt(i - 1) == 'a'
-          && Character.isLetter(s.charAt(i - 2)) && Character.isLetter(s.charAt(i - 3)) && Character.isLetter(s.charAt(i - 4))) {
+      } else if (c == 't' && n == ' ' && i + 2 < s.length() && endsConstruct(s, i)) {
         // teh marbuta before the word it is joined to is read, and written or not: Hawijat Kati, Hawija Kati
       } else if (c >= 'a' && c <= 'z') {
         sb.append(c);
@@ -101,6 +100,19 @@ public final class NameSimilarity {
       }
     }
     return sb.toString();
+  }
+
+  /** True when the t at {@code t} ends a word of three letters or more and an "at": Hawijat, not Shat. */
+  private static boolean endsConstruct(String s, int t) {
+    if (t < 4 || s.charAt(t - 1) != 'a') {
+      return false;
+    }
+    for (int i = t - 4; i < t - 1; i++) {
+      if (!Character.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static double score(String a, String b) {

@@ -509,7 +509,8 @@ public final class Resolver {
 
   /**
    * "قوات مجلس دير الزور العسكري", "الحرس الجمهوري التابع للنظام": the name of an armed actor after a word for its
-   * members, or followed by whom it belongs to ({@code members.tsv}), met strictly among actors without those words. Null when the query has none of them or the rest names no actor strictly.
+   * members, or followed by whom it belongs to ({@code members.tsv}), met strictly among actors without those words.
+   * Null when the query has none of them or the rest names no actor strictly.
    */
   private Resolution withoutMembersWord(String query, Predicate<Entity> types, boolean explain) {
     String[] words = query.strip().split("\\s+");
@@ -788,7 +789,7 @@ public final class Resolver {
       // what lies in the place itself before what lies only in its governorate, which its countryside may mean
       Resolution name = resolveName(split.name(), types.and(e -> within(e, place)), explain);
       Predicate<Entity> inside = types.and(e -> within(e, place) || inGovernorateOfUnit(e, place));
-      if (!name.resolved()) {
+      if (!name.resolved() && areaNamed(place)) {
         name = resolveName(split.name(), inside, explain);
       }
       if (!name.resolved() && split.tied()) {
@@ -825,15 +826,7 @@ public final class Resolver {
    */
   private boolean namesArea(String name, Resolution r) {
     Entity e = lexicon.get(r.id()).orElseThrow();
-    if (e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype())) {
-      return true;
-    }
-    for (Entry x : invariant.getOrDefault(NameForms.of(name).invariant(), List.of())) {
-      if (AREAS.contains(x.entity().subtype())) {
-        return true;
-      }
-    }
-    return false;
+    return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || areaNamed(NameForms.of(name).invariant());
   }
 
   /** True when {@code key} is the key of a name of an actor. */
@@ -890,9 +883,9 @@ public final class Resolver {
 
   /**
    * True when {@code r} is a place that lies in a known country and the query says it lies in another, in final
-   * brackets, after its last comma or a final "in" or في: "Hajin, Iraq" and "Hajin (Iraq)" are not the Syrian Hajin. A crossing lies on the border with the country
-   * its name may carry ("Bab al-Hawa crossing, Turkey"), and a country's name may be a word of the place's own (the
-   * Palestine Branch).
+   * brackets, after its last comma or a final "in" or في: "Hajin, Iraq" and "Hajin (Iraq)" are not the Syrian Hajin. A
+   * crossing lies on the border with the country its name may carry ("Bab al-Hawa crossing, Turkey"), and a country's
+   * name may be a word of the place's own (the Palestine Branch).
    */
   private boolean liesInAnotherCountry(String query, Resolution r) {
     Entity e = lexicon.get(r.id()).orElseThrow();
@@ -917,6 +910,16 @@ public final class Resolver {
    * countryside of Baniyas" is looser than the districts, and a subdistrict of Qadmous district is in it. A village
    * names no countryside: "Abu Kamal (al-Buleil)" is not Abu Kamal in al-Buleil.
    */
+  /** True when the invariant key {@code place} is a name of a unit or region: {@link #inGovernorateOfUnit} may hold. */
+  private boolean areaNamed(String place) {
+    for (Entry u : invariant.getOrDefault(place, List.of())) {
+      if (AREAS.contains(u.entity().subtype())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean inGovernorateOfUnit(Entity e, String place) {
     String governorate = governorateOf(e);
     if (governorate == null) {
@@ -1155,10 +1158,9 @@ public final class Resolver {
    * for a kind of place (ريف), or a demonym: "Abu Omar" is a man, and a nisba after his name his surname.
    */
   private boolean personsName(String name) {
-    String[] words = KEY.fold(name).text().split(" ");
-    for (int i = 0; i < words.length; i++) {
-      boolean persons = PERSON_NAMES.contains(words[i]) && !NameForms.isQualifier(words[i]);
-      if (!persons && !demonyms.contains(words[i])) {
+    for (String word : KEY.fold(name).text().split(" ")) {
+      boolean persons = PERSON_NAMES.contains(word) && !NameForms.isQualifier(word);
+      if (!persons && !demonyms.contains(word)) {
         return false;
       }
     }
