@@ -184,6 +184,9 @@ public final class Resolver {
   private record Minimum(double latin, double arabic) {}
 
   private static final Minimum NO_MINIMUM = new Minimum(0, 0);
+  /** Sites that a word for another kind of site does not name: a camp is no river, a field no base. */
+  private static final Set<String> BOUNDED_SITES =
+      Set.of("camp", "crossing", "dam", "oilfield", "gasfield", "airbase", "airport", "base", "prison", "river", "bridge");
   /** Places that run through others: said to lie in any place, they are not contradicted. */
   private static final Set<String> RUNNING = Set.of("river", "road");
   /** Places with a countryside a query can say a name lies in: the units, regions, mountains and deserts. */
@@ -1477,7 +1480,9 @@ public final class Resolver {
       return false;
     }
     if (!SETTLEMENTS.contains(e.subtype()) && !UNITS.contains(e.subtype())) {
-      return true;
+      // a site with bounds is of the kinds its word names, no other ("Nahr al-Bared camp" is no river); a mountain, a
+      // desert or a region is named loosely (منطقة جبل الزاوية)
+      return !BOUNDED_SITES.contains(e.subtype());
     }
     for (String kind : asked) {
       if (PRIORITY.getOrDefault(kind, 99) != SITE_RANK) {

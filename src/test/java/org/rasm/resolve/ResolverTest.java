@@ -384,6 +384,9 @@ class ResolverTest {
     // a mountain holds no villages in the lexicon, but what lies in its governorate may lie on it
     assertEquals("place:al-buleil", resolver.resolve("البوليل بجبل البشري").id());
     assertNull(resolver.resolve("حي الخالدية بجبل البشري").id());
+    // a site with bounds is of the kinds its word names, no other
+    assertEquals("place:khabur-river", resolver.resolve("Khabur River").id());
+    assertNull(resolver.resolve("Khabur camp").id());
     // a river runs through places the lexicon cannot list; a field does not
     assertEquals("place:khabur-river", resolver.resolve("نهر الخابور في البوكمال").id());
     assertNull(resolver.resolve("حقل العمر في حمص").id());
