@@ -888,13 +888,23 @@ public final class Resolver {
    * True when {@code r} is a place that lies in a known country and the query says it lies in another, in final
    * brackets, after its last comma or a final "in" or في: "Hajin, Iraq" and "Hajin (Iraq)" are not the Syrian Hajin. A
    * crossing lies on the border with the country its name may carry ("Bab al-Hawa crossing, Turkey"), and a country's
-   * name may be a word of the place's own (the Palestine Branch).
+   * name may be a word of the place's own (the Palestine Branch). A town or unit described by another country's
+   * demonym is that country's too.
    */
   private boolean liesInAnotherCountry(String query, Resolution r) {
     Entity e = lexicon.get(r.id()).orElseThrow();
     String code = pcodeOf(e);
     if (e.type() != EntityType.PLACE || e.subtype().equals("crossing") || code.isEmpty()) {
       return false;
+    }
+    if (SETTLEMENTS.contains(e.subtype()) || UNITS.contains(e.subtype())) {
+      // a town said to be of another nationality is that country's: "صور اللبنانية" is Tyre, not al-Suwar
+      for (String word : KEY.fold(query).text().split(" ")) {
+        Entity nationality = countryByDemonym.get(word);
+        if (nationality != null && !holds(nationality, code)) {
+          return true;
+        }
+      }
     }
     String q = query.strip();
     int comma = Math.max(q.lastIndexOf(','), q.lastIndexOf('\u060C'));

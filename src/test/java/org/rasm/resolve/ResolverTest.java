@@ -374,6 +374,9 @@ class ResolverTest {
     assertNull(resolver.resolve("al-Buleil in Iraq").id());
     assertNull(resolver.resolve("al-Buleil (Iraq)").id());
     assertEquals("place:al-buleil", resolver.resolve("al-Buleil (Syria)").id());
+    // or described by another country's demonym
+    assertNull(resolver.resolve("البوليل الإيرانية").id());
+    assertEquals("place:al-buleil", resolver.resolve("البوليل السوري").id());
     assertEquals("place:al-buleil", resolver.resolve("al-Buleil Iraq").id());
     // "belonging to" ties a name to its place; the Arabic word for the kind of place goes with the place
     assertEquals("place:al-buleil", resolver.resolve("قرية البوليل التابعة لمنطقة الميادين").id());
