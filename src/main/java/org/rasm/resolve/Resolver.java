@@ -176,6 +176,8 @@ public final class Resolver {
   /** Words for the members of an armed actor before its name, and for whom it belongs to ({@code members.tsv}). */
   private static final Set<String> MEMBERS_BEFORE = readMembers("before");
   private static final Set<String> MEMBERS_OWNER = readMembers("owner");
+  private static final List<String> MEMBERS_BEFORE_SPACED = MEMBERS_BEFORE.stream().map(w -> " " + w + " ").toList();
+  private static final List<String> MEMBERS_OWNER_SPACED = MEMBERS_OWNER.stream().map(w -> " " + w + " ").toList();
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
   private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
   private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
@@ -516,6 +518,11 @@ public final class Resolver {
    * Null when the query has none of them or the rest names no actor strictly.
    */
   private Resolution withoutMembersWord(String query, Predicate<Entity> types, boolean explain) {
+    // most queries hold none of the words: one folding of the whole tells
+    String key = " " + KEY.fold(query).text() + " ";
+    if (MEMBERS_OWNER_SPACED.stream().noneMatch(key::contains) && MEMBERS_BEFORE_SPACED.stream().noneMatch(key::startsWith)) {
+      return null;
+    }
     String[] words = query.strip().split("\\s+");
     for (int i = 1; i < words.length; i++) {
       if (MEMBERS_OWNER.contains(KEY.fold(words[i]).text())) {
