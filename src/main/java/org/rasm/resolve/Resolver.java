@@ -418,6 +418,15 @@ public final class Resolver {
     if (strict(asWritten)) {
       return asWritten;
     }
+    String read = TurkishKurdish.read(query);
+    if (read != null && !otherPlaces.contains(KEY.fold(query).text())) {
+      // Turkish and Kurdish letters read as English romanisation writes them, a better reading than with ş as s:
+      // "Şeddadi" is al-Shaddadi
+      Resolution r = resolveQuery(read, types, explain);
+      if (r.resolved()) {
+        return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
+      }
+    }
     String plain = withoutArticleOrEnding(query);
     if (plain.equals(query) || plain.isBlank()) {
       return asWritten;

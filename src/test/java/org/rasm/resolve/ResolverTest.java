@@ -454,6 +454,12 @@ class ResolverTest {
     assertEquals("place:manbij-district", resolver.resolve("قضاء منبج").id());
     assertEquals("place:midan-damascus", resolver.resolve("quartier al-Midan").id());
     assertEquals("outlet:al-hadath", resolver.resolve("قناة الحدث الفضائية").id());
+    // Turkish and Kurdish letters read as English romanisation writes them (turkish-kurdish-letters.tsv)
+    Resolution r = resolver.resolve("Cindirês", Set.of(), true);
+    assertEquals("place:jinderes", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("read as Turkish or Kurdish: Jindires"), r.explanation().toString());
+    assertEquals("place:jandairis-subdistrict", resolver.resolve("Cindirês nahiyesi").id());
+    assertNull(resolver.resolve("Cindires").id());
     // Turkish head nouns of armed groups' names are the English ones (word-variants.tsv)
     assertEquals("actor:sdf", resolver.resolve("Syrian Democratic Kuvvetleri").id());
     // the capital, and other words that describe a name at its end (modifiers.tsv)
