@@ -1012,7 +1012,10 @@ public final class Resolver {
       }
       NameForms plain = NameForms.of(rest, demonymForms);
       why.put("without modifiers", plain.key());
-      Resolution r = attempt(query, q, plain, types, MODIFIER_DISCOUNT, aside.modifiers(), why);
+      // a class word set aside at the end still says what kind of thing is asked for: "فرات نيوز" is no river
+      Set<String> asked = aside.endingClassWords() ? askedFor(q.subtypes()) : Set.of();
+      Predicate<Entity> kinds = asked.isEmpty() ? types : types.and(e -> ofAskedKind(e, asked));
+      Resolution r = attempt(query, q, plain, kinds, MODIFIER_DISCOUNT, aside.modifiers(), why);
       if (r != null && r.resolved() && aside.demonyms() && liesInAnotherCountry(query, r)) {
         r = null;
       }

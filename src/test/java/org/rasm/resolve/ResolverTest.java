@@ -465,6 +465,8 @@ class ResolverTest {
     // the capital, and other words that describe a name at its end (modifiers.tsv)
     assertEquals("place:damascus", resolver.resolve("دمشق العاصمة").id());
     assertEquals("outlet:anadolu", resolver.resolve("وكالة الأناضول الإعلامية").id());
+    // a class word at the end still says what kind of thing is asked for: an outlet, not the town
+    assertEquals("outlet:al-mayadeen", resolver.resolve("الميادين نيوز").id());
   }
 
   @Test
