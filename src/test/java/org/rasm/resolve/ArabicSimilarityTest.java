@@ -23,6 +23,7 @@ class ArabicSimilarityTest {
         {"الخوذ البيض", "الخوذ البيضاء"}, // final hamza not written, alef at the edge
         {"ديرالزور", "دير الزور"}, // an article glued inside
         {"الصويدا", "السويدا"}, // ص spelt س
+        {"تل رفعة", "تل رفعت"}, // final ة for ت
     };
     for (String[] p : same) {
       assertTrue(score(p[0], p[1]) >= Resolver.ARABIC_THRESHOLD, p[0] + " " + p[1] + " " + score(p[0], p[1]));
