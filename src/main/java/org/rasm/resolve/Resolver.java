@@ -1395,6 +1395,17 @@ public final class Resolver {
     Entity closest = scores.entrySet().stream().filter(x -> x.getValue() == top).map(Map.Entry::getKey).findFirst()
         .orElseThrow();
     boolean spelt = layers.get(closest).startsWith("fuzzy");
+    // among places met by approximate spelling, one of another name spelt closer in the same tier outranks
+    Map<Entity, Double> spellingFloor = new HashMap<>();
+    for (Entity e : scores.keySet()) {
+      double least = floor;
+      for (Map.Entry<Entity, Double> x : scores.entrySet()) {
+        if (sameTier(x.getKey(), e) && !sameName(x.getKey(), e)) {
+          least = Math.max(least, x.getValue() - NEAR_SPELLING);
+        }
+      }
+      spellingFloor.put(e, least);
+    }
     Set<String> preferred = askedFor(q.subtypes());
     List<Entity> ranked = new ArrayList<>(scores.keySet());
     boolean arabic = q.arabic();
@@ -1402,8 +1413,7 @@ public final class Resolver {
         .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
         // "Al Jazeera website" asks for an outlet, if not for the kind of outlet this one is: not the region
         .thenComparingInt(e -> ofAskedKind(e, preferred) ? 0 : 1)
-        .thenComparingInt(e -> scores.get(e) >= (spelt && sameTier(e, closest) && !sameName(e, closest)
-            ? top - NEAR_SPELLING : floor) ? 0 : 1)
+        .thenComparingInt(e -> scores.get(e) >= (spelt ? spellingFloor.get(e) : floor) ? 0 : 1)
         // a name met as written is better evidence than one met only once its own qualifier was set aside
         // ("Falastin": Palestine, not the Falastin Branch prison), whatever their ranks
         .thenComparingInt(e -> setAside.contains(e) ? 1 : 0)
