@@ -1,0 +1,30 @@
+"""Seeded draws of the entities behind the hand-made sets dev-2.tsv, dev-3.tsv and holdout-6.tsv.
+
+Run from the repository root: python3 testdata/resolve/draw.py dev-2|dev-3|holdout-6
+Reads only lexicons/*.tsv and prints one entity a line. Each draw is one random.Random(seed) and sample() over the
+sorted ids of each lexicon file in turn. The quotas are holdout-5's (250 entities); dev-2's are scaled by 1.2 to
+300, with floors of 25 actors, 22 outlets and 18 countries.
+"""
+import csv
+import random
+import sys
+
+FILES = ['actors', 'outlets', 'countries', 'places-admin', 'places-cities', 'places-localities', 'places-sites']
+HOLDOUT_5 = {'actors': 21, 'outlets': 19, 'countries': 15, 'places-admin': 68,
+             'places-cities': 15, 'places-localities': 67, 'places-sites': 45}
+DRAWS = {
+    'dev-2': (20261128, {'actors': 25, 'outlets': 22, 'countries': 18, 'places-admin': 82,
+                         'places-cities': 18, 'places-localities': 81, 'places-sites': 54}),
+    'dev-3': (20261201, HOLDOUT_5),
+    'holdout-6': (20261202, HOLDOUT_5),
+}
+
+seed, quota = DRAWS[sys.argv[1]]
+rng = random.Random(seed)
+for f in FILES:
+    with open(f'lexicons/{f}.tsv', encoding='utf-8') as fh:
+        rows = list(csv.DictReader(fh, delimiter='\t'))
+    byid = {r['id']: r for r in rows}
+    for i in sorted(rng.sample(sorted(byid), quota[f])):
+        r = byid[i]
+        print(r['id'], r['subtype'], r['name_en'], r['name_ar'], r['aliases'], r['parent'], sep='\t')
