@@ -273,6 +273,17 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return QUALIFIERS.containsKey(keyWord);
   }
 
+  /** The words of {@code qualifiers.tsv} that stand alone, key-folded. */
+  static Set<String> qualifierWords() {
+    Set<String> words = new HashSet<>();
+    for (String q : QUALIFIERS.keySet()) {
+      if (q.indexOf(' ') < 0) {
+        words.add(q);
+      }
+    }
+    return words;
+  }
+
   static String phonetic(String keyFolded) {
     String parts = InvariantKey.withoutGluedArticles(keyFolded);
     return NameSimilarity.phonetic(isArabic(keyFolded) ? Transliteration.of(Scheme.NEWS).apply(parts) : parts);

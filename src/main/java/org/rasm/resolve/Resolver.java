@@ -147,6 +147,10 @@ public final class Resolver {
       java.util.regex.Pattern.compile("(?i)\\s(?:in|في)\\s+(\\S+)\\s*$");
   /** Queries longer than this are no names; the longest name of the lexicon has under 100 characters. */
   private static final int MAX_QUERY = 1024;
+  /** Words for kinds of thing shorter than this are not respelt: a letter off a short word is another word. */
+  private static final int MIN_RESPELT = 6;
+  /** The Latin words for kinds of thing of {@link #MIN_RESPELT} letters or more, by themselves and each deletion. */
+  private static final Map<String, List<String>> KIND_WORDS_BY_DELETION = kindWordsByDeletion();
   /** Articles before a name ({@code leading-articles.tsv}), lower case. */
   private static final Set<String> LEADING_ARTICLES =
       DataTable.firstCells(Resolver.class, "leading-articles.tsv", 3, a -> a.toLowerCase(java.util.Locale.ROOT));
@@ -249,6 +253,8 @@ public final class Resolver {
   private final Map<String, Set<String>> invariantsById = new HashMap<>();
   /** Every word of the keys of places' names: the last word of a place a query names is one of them. */
   private final Set<String> placeWords = new HashSet<>();
+  /** Every word of every name's key: a query's word that is none may be a misspelt word for a kind of thing. */
+  private final Set<String> nameWords = new HashSet<>();
   /** The words of armed actors' names, key-folded: a query's last word that is none ties it to no actor. */
   private final Set<String> actorWords = new HashSet<>();
   /** The ids of the entities with a name in Arabic script. */
@@ -328,6 +334,7 @@ public final class Resolver {
         if (f.arabic()) {
           arabicNamed.add(e.id());
         }
+        nameWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
         if (e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY) {
           placeWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
         } else if (e.type() == EntityType.ACTOR) {
@@ -427,6 +434,14 @@ public final class Resolver {
         return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
       }
     }
+    String respelt = withKindWordsRespelt(query);
+    if (respelt != null) {
+      // a word for a kind of thing a letter off, that is no word of any name: "Semalka corssing", "Golan Hights"
+      Resolution r = resolveQuery(respelt, types, explain);
+      if (r.resolved() && (!asWritten.resolved() || strict(r))) {
+        return restated(query, r, "with its word for a kind of thing respelt: " + respelt, explain);
+      }
+    }
     String plain = withoutArticleOrEnding(query);
     if (plain.equals(query) || plain.isBlank()) {
       return asWritten;
@@ -462,6 +477,80 @@ public final class Resolver {
       }
     }
     return withoutLeadingArticle(s);
+  }
+
+  /**
+   * The query with each Latin word that is no word of any name, and one letter off a word for a kind of thing of
+   * {@link #MIN_RESPELT} letters or more (one more, fewer or other, or two swapped), written as that word; null when
+   * it has none.
+   */
+  private String withKindWordsRespelt(String query) {
+    String[] words = query.strip().split("\\s+");
+    boolean respelt = false;
+    for (int i = 0; i < words.length; i++) {
+      String word = KEY.fold(words[i]).text();
+      if (word.length() < MIN_RESPELT - 1 || !isLatinWord(word) || nameWords.contains(word) || NameForms.isQualifier(word)) {
+        continue;
+      }
+      String kind = kindWordOneLetterOff(word);
+      if (kind != null) {
+        words[i] = kind;
+        respelt = true;
+      }
+    }
+    return respelt ? String.join(" ", words) : null;
+  }
+
+  /** The word for a kind of thing one edit from {@code word}, if exactly one is. */
+  private static String kindWordOneLetterOff(String word) {
+    Set<String> found = new HashSet<>(KIND_WORDS_BY_DELETION.getOrDefault(word, List.of()));
+    for (String d : deletions(word)) {
+      found.addAll(KIND_WORDS_BY_DELETION.getOrDefault(d, List.of()));
+    }
+    found.removeIf(k -> !oneEditApart(word, k));
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /** True when one letter inserted, deleted or replaced, or two adjacent ones swapped, turn {@code a} into {@code b}. */
+  private static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    String ra = a.substring(Math.min(i + 1, a.length()));
+    String rb = b.substring(Math.min(i + 1, b.length()));
+    if (a.length() == b.length()) {
+      boolean swapped = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.substring(i + 2).equals(b.substring(i + 2));
+      return swapped || ra.equals(rb);
+    }
+    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : b.substring(i + 1).equals(a.substring(i));
+  }
+
+  private static boolean isLatinWord(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Map<String, List<String>> kindWordsByDeletion() {
+    Map<String, List<String>> m = new HashMap<>();
+    for (String k : NameForms.qualifierWords()) {
+      if (k.length() >= MIN_RESPELT && isLatinWord(k)) {
+        m.computeIfAbsent(k, x -> new ArrayList<>()).add(k);
+        for (String d : deletions(k)) {
+          m.computeIfAbsent(d, x -> new ArrayList<>()).add(k);
+        }
+      }
+    }
+    m.replaceAll((d, ks) -> List.copyOf(ks));
+    return Map.copyOf(m);
   }
 
   /** The text without a leading article ({@code leading-articles.tsv}): "la France" as "France". */

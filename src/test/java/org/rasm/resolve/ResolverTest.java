@@ -2,6 +2,7 @@ package org.rasm.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -454,6 +455,12 @@ class ResolverTest {
     assertEquals("place:manbij-district", resolver.resolve("قضاء منبج").id());
     assertEquals("place:midan-damascus", resolver.resolve("quartier al-Midan").id());
     assertEquals("outlet:al-hadath", resolver.resolve("قناة الحدث الفضائية").id());
+    // a word for a kind of thing a letter off, that is no word of any name, is that word
+    Resolution typo = resolver.resolve("Manbij distrct", Set.of(), true);
+    assertEquals("place:manbij-district", typo.id(), typo.toString());
+    assertTrue(typo.explanation().get("rule").startsWith("with its word for a kind of thing respelt"), typo.toString());
+    assertEquals("place:manbij-district", resolver.resolve("Manbij dsitrict").id());
+    assertNotEquals("place:manbij-district", resolver.resolve("Manbij dstrct").id());
     // Turkish and Kurdish letters read as English romanisation writes them (turkish-kurdish-letters.tsv)
     Resolution r = resolver.resolve("Cindirês", Set.of(), true);
     assertEquals("place:jinderes", r.id(), r.toString());
