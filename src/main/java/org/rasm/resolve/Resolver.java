@@ -149,8 +149,8 @@ public final class Resolver {
   private static final int MAX_QUERY = 1024;
   /** Words for kinds of thing shorter than this are not respelt: a letter off a short word is another word. */
   private static final int MIN_RESPELT = 6;
-  /** The Latin words for kinds of thing of {@link #MIN_RESPELT} letters or more, by themselves and each deletion. */
-  private static final Map<String, List<String>> KIND_WORDS_BY_DELETION = kindWordsByDeletion();
+  /** The Latin words for kinds of thing of {@link #MIN_RESPELT} letters or more, by their first letter. */
+  private static final Map<Character, List<String>> KIND_WORDS_BY_INITIAL = kindWordsByInitial();
   /** Articles before a name ({@code leading-articles.tsv}), lower case. */
   private static final Set<String> LEADING_ARTICLES =
       DataTable.firstCells(Resolver.class, "leading-articles.tsv", 3, a -> a.toLowerCase(java.util.Locale.ROOT));
@@ -480,15 +480,19 @@ public final class Resolver {
   }
 
   /**
-   * The query with each Latin word that is no word of any name, and one letter off a word for a kind of thing of
-   * {@link #MIN_RESPELT} letters or more (one more, fewer or other, or two swapped), written as that word; null when
-   * it has none.
+   * The query, key-folded, with each Latin word that is no word of any name, and one letter off a word for a kind of
+   * thing of {@link #MIN_RESPELT} letters or more (one more, fewer or other, or two swapped), written as that word;
+   * null when it has none. A query of one word is no name with a word for its kind.
    */
   private String withKindWordsRespelt(String query) {
-    String[] words = query.strip().split("\\s+");
+    // in the key profile, as the words of names are kept
+    String[] words = KEY.fold(query).text().split(" ");
+    if (words.length < 2) {
+      return null;
+    }
     boolean respelt = false;
     for (int i = 0; i < words.length; i++) {
-      String word = KEY.fold(words[i]).text();
+      String word = words[i];
       if (word.length() < MIN_RESPELT - 1 || !isLatinWord(word) || nameWords.contains(word) || NameForms.isQualifier(word)) {
         continue;
       }
@@ -501,33 +505,40 @@ public final class Resolver {
     return respelt ? String.join(" ", words) : null;
   }
 
-  /** The word for a kind of thing one edit from {@code word}, if exactly one is. */
+  /**
+   * The word for a kind of thing one edit from {@code word}, if exactly one is; only words with its first letter are
+   * tried, for a slip of typing rarely strikes the first.
+   */
   private static String kindWordOneLetterOff(String word) {
-    Set<String> found = new HashSet<>(KIND_WORDS_BY_DELETION.getOrDefault(word, List.of()));
-    for (String d : deletions(word)) {
-      found.addAll(KIND_WORDS_BY_DELETION.getOrDefault(d, List.of()));
+    String found = null;
+    for (String kind : KIND_WORDS_BY_INITIAL.getOrDefault(word.charAt(0), List.of())) {
+      if (oneEditApart(word, kind)) {
+        if (found != null) {
+          return null;
+        }
+        found = kind;
+      }
     }
-    found.removeIf(k -> !oneEditApart(word, k));
-    return found.size() == 1 ? found.iterator().next() : null;
+    return found;
   }
 
   /** True when one letter inserted, deleted or replaced, or two adjacent ones swapped, turn {@code a} into {@code b}. */
   private static boolean oneEditApart(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1 || a.equals(b)) {
       return false;
     }
     int i = 0;
-    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+    while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
       i++;
     }
-    String ra = a.substring(Math.min(i + 1, a.length()));
-    String rb = b.substring(Math.min(i + 1, b.length()));
-    if (a.length() == b.length()) {
-      boolean swapped = i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-          && a.substring(i + 2).equals(b.substring(i + 2));
-      return swapped || ra.equals(rb);
+    if (la == lb) {
+      boolean swapped = i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && a.regionMatches(i + 2, b, i + 2, la - i - 2);
+      return swapped || a.regionMatches(i + 1, b, i + 1, la - i - 1);
     }
-    return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : b.substring(i + 1).equals(a.substring(i));
+    return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
   }
 
   private static boolean isLatinWord(String word) {
@@ -539,17 +550,14 @@ public final class Resolver {
     return true;
   }
 
-  private static Map<String, List<String>> kindWordsByDeletion() {
-    Map<String, List<String>> m = new HashMap<>();
+  private static Map<Character, List<String>> kindWordsByInitial() {
+    Map<Character, List<String>> m = new HashMap<>();
     for (String k : NameForms.qualifierWords()) {
       if (k.length() >= MIN_RESPELT && isLatinWord(k)) {
-        m.computeIfAbsent(k, x -> new ArrayList<>()).add(k);
-        for (String d : deletions(k)) {
-          m.computeIfAbsent(d, x -> new ArrayList<>()).add(k);
-        }
+        m.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
       }
     }
-    m.replaceAll((d, ks) -> List.copyOf(ks));
+    m.replaceAll((c, ks) -> List.copyOf(ks));
     return Map.copyOf(m);
   }
 
