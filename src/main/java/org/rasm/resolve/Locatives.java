@@ -66,10 +66,7 @@ final class Locatives {
       return List.of();
     }
     // most queries end in no word of a place's name, and are done with in one or two foldings of their last words
-    int last = words.length - 1;
-    while (last > 0 && AFTER.contains(SEARCH.fold(words[last]).text())) {
-      last--;
-    }
+    int last = lastBeforeAfterWords(words);
     String unjoined = withoutJoined(words[last]);
     if (!placeWord.test(KEY.fold(words[last]).text()) && (unjoined == null || !placeWord.test(KEY.fold(unjoined).text()))) {
       return List.of();
@@ -135,10 +132,7 @@ final class Locatives {
     if (words.length < 2 || words.length > MAX_WORDS) {
       return null;
     }
-    int last = words.length - 1;
-    while (last > 0 && AFTER.contains(SEARCH.fold(words[last]).text())) {
-      last--;
-    }
+    int last = lastBeforeAfterWords(words);
     String nisba = KEY.fold(words[last]).text();
     String place = last == 0 ? null : placeOfNisba.apply(nisba);
     if (place == null) {
@@ -147,6 +141,15 @@ final class Locatives {
     String name = String.join(" ", Arrays.asList(words).subList(0, last));
     words[last] = place;
     return new NisbaRead(String.join(" ", words), name, nisba, place);
+  }
+
+  /** The index of the last word that does not follow a place (الشمالي, countryside), or 0. */
+  private static int lastBeforeAfterWords(String[] words) {
+    int last = words.length - 1;
+    while (last > 0 && AFTER.contains(SEARCH.fold(words[last]).text())) {
+      last--;
+    }
+    return last;
   }
 
   private static String joined(List<String> keys) {

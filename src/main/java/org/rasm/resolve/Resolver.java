@@ -894,7 +894,7 @@ public final class Resolver {
       if (!namesPlace(split.placeKey())) {
         // a force and the one it belongs to: "Fourth Armoured Division of the Syrian army", "الحرس الجمهوري التابع
         // للنظام"; the force's name alone decides, met strictly
-        Resolution force = namesActor(split.placeKey())
+        Resolution force = keyNames(split.placeKey(), Set.of(EntityType.ACTOR))
             ? resolveName(split.name(), types.and(e -> e.type() == EntityType.ACTOR), explain) : null;
         if (force != null && strict(force)) {
           return restated(query, force, split.name() + ", of " + split.place(), explain);
@@ -945,17 +945,14 @@ public final class Resolver {
     return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || areaNamed(NameForms.of(name).invariant());
   }
 
-  /** True when {@code key} is the key of a name of an actor. */
-  private boolean namesActor(String key) {
-    List<Entry> named = keyed.get(key);
-    return named != null && named.stream().anyMatch(e -> e.entity().type() == EntityType.ACTOR);
+  /** True when {@code key} is the key of a name of an entity of one of {@code types}. */
+  private boolean keyNames(String key, Set<EntityType> types) {
+    return keyed.getOrDefault(key, List.of()).stream().anyMatch(e -> types.contains(e.entity().type()));
   }
 
   /** True when {@code placeKey} is the key of a name of a place or country: where a query says a name lies. */
   private boolean namesPlace(String placeKey) {
-    List<Entry> named = keyed.get(placeKey);
-    return named != null
-        && named.stream().anyMatch(e -> e.entity().type() == EntityType.PLACE || e.entity().type() == EntityType.COUNTRY);
+    return keyNames(placeKey, Set.of(EntityType.PLACE, EntityType.COUNTRY));
   }
 
   /**
@@ -1354,8 +1351,7 @@ public final class Resolver {
       return null;
     }
     String stem = nisbaStem(word);
-    return stem != null && keyed.getOrDefault(stem, List.of()).stream().anyMatch(e -> e.entity().type() == EntityType.PLACE)
-        ? stem : null;
+    return stem != null && keyNames(stem, Set.of(EntityType.PLACE)) ? stem : null;
   }
 
   /**
