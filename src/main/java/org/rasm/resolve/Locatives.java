@@ -19,9 +19,10 @@ final class Locatives {
   /**
    * A name and the place the query says it is in, with the place's words key-folded one by one and joined: nearly
    * always its key, and found without folding it again; {@code tied} when a word (in, في, joined ب) ties them, not
-   * only their order.
+   * only their order; {@code across} when the word says the place is across a border from the name ("with", مع:
+   * "معبر نصيب مع الأردن"), not that it holds it.
    */
-  record Split(String name, String place, String placeKey, boolean tied) {}
+  record Split(String name, String place, String placeKey, boolean tied, boolean across) {}
 
   /** Places of more words than this are not tried. */
   private static final int MAX_PLACE_WORDS = 4;
@@ -32,24 +33,28 @@ final class Locatives {
   private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s,]+");
   private static final Set<String> BEFORE;
   private static final Set<String> AFTER;
+  private static final Set<String> ACROSS;
   /** One-letter words written joined to the next word, longest first. */
   private static final List<String> JOINED;
 
   static {
     Set<String> before = new HashSet<>();
     Set<String> after = new HashSet<>();
+    Set<String> across = new HashSet<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
       String word = SEARCH.fold(row.cell(0)).text();
       switch (row.cell(1)) {
         case "before" -> before.add(word);
         case "after" -> after.add(word);
+        case "across" -> across.add(word);
         case "joined" -> joined.add(row.cell(0));
         default -> throw new IllegalStateException("locatives.tsv:" + row.line() + ": unknown position " + row.cell(1));
       }
     }
     BEFORE = Set.copyOf(before);
     AFTER = Set.copyOf(after);
+    ACROSS = Set.copyOf(across);
     joined.sort(java.util.Comparator.comparingInt(String::length).reversed());
     JOINED = List.copyOf(joined);
   }
@@ -74,6 +79,7 @@ final class Locatives {
     // whether each word ties a name to its place (in, في, بريف), or follows the place (الشمالي)
     boolean[] before = new boolean[words.length];
     boolean[] after = new boolean[words.length];
+    boolean[] across = new boolean[words.length];
     String[] keys = new String[words.length];
     String[] unjoinedKeys = new String[words.length];
     for (int i = 0; i < words.length; i++) {
@@ -83,6 +89,8 @@ final class Locatives {
       unjoinedKeys[i] = rest == null ? null : KEY.fold(rest).text();
       before[i] = BEFORE.contains(folded) || rest != null && BEFORE.contains(SEARCH.fold(rest).text());
       after[i] = AFTER.contains(folded);
+      across[i] = ACROSS.contains(folded);
+      before[i] |= across[i];
     }
     Set<Split> out = new LinkedHashSet<>();
     for (int k = 1; k <= Math.min(MAX_PLACE_WORDS, words.length - 1); k++) {
@@ -106,11 +114,15 @@ final class Locatives {
       List<String> place = new ArrayList<>(Arrays.asList(words).subList(placeStart, placeEnd));
       List<String> placeKeys = new ArrayList<>(Arrays.asList(keys).subList(placeStart, placeEnd));
       boolean tied = placeStart > nameEnd;
-      out.add(new Split(name, String.join(" ", place), joined(placeKeys), tied));
+      boolean acrossBorder = false;
+      for (int i = nameEnd; i < placeStart; i++) {
+        acrossBorder |= across[i];
+      }
+      out.add(new Split(name, String.join(" ", place), joined(placeKeys), tied, acrossBorder));
       if (unjoinedKeys[placeStart] != null) {
         place.set(0, withoutJoined(place.get(0)));
         placeKeys.set(0, unjoinedKeys[placeStart]);
-        out.add(new Split(name, String.join(" ", place), joined(placeKeys), true));
+        out.add(new Split(name, String.join(" ", place), joined(placeKeys), true, acrossBorder));
       }
     }
     return List.copyOf(out);

@@ -901,6 +901,14 @@ public final class Resolver {
         }
         continue;
       }
+      if (split.across()) {
+        // a crossing and the country across the border from it: "معبر نصيب الحدودي مع الأردن"
+        Resolution crossing = resolveName(split.name(), types.and(e -> e.subtype().equals("crossing")), explain);
+        if (crossing.resolved()) {
+          return restated(query, crossing, split.name() + ", across the border from " + split.place(), explain);
+        }
+        continue;
+      }
       String place = NameForms.of(split.place()).invariant();
       // what lies in the place itself before what lies only in its governorate, which its countryside may mean
       Resolution name = resolveName(split.name(), types.and(e -> within(e, place)), explain);
@@ -909,8 +917,10 @@ public final class Resolver {
         name = resolveName(split.name(), inside, explain);
       }
       if (!name.resolved() && split.tied()) {
-        // a river or road runs through places the lexicon cannot list: "نهر بردى في دمشق", met as the lexicon spells it
-        Resolution through = resolveName(split.name(), types.and(e -> RUNNING.contains(e.subtype())), explain);
+        // a river or road runs through places the lexicon cannot list ("نهر بردى في دمشق"), and of a site it does
+        // not locate it cannot say where it is not ("مخيم الزعتري بالأردن"): met as the lexicon spells it
+        Resolution through = resolveName(split.name(), types.and(e -> RUNNING.contains(e.subtype()) || unlocatedSite(e)),
+            explain);
         name = strict(through) ? through : name;
       }
       if (!name.resolved()) {
@@ -943,6 +953,11 @@ public final class Resolver {
   private boolean namesArea(String name, Resolution r) {
     Entity e = lexicon.get(r.id()).orElseThrow();
     return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || areaNamed(NameForms.of(name).invariant());
+  }
+
+  /** True for a place the lexicon gives no parent or P-code, nor calls an area (al-Jazira): Zaatari camp. */
+  private static boolean unlocatedSite(Entity e) {
+    return e.type() == EntityType.PLACE && e.parent().isEmpty() && e.pcode().isEmpty() && !AREAS.contains(e.subtype());
   }
 
   /** True when {@code key} is the key of a name of an entity of one of {@code types}. */
@@ -995,14 +1010,13 @@ public final class Resolver {
   }
 
   /**
-   * True when {@code r} is a place that lies in a known country and the query says it lies in another, in final
+   * True when {@code e} is a place that lies in a known country and the query says it lies in another, in final
    * brackets, after its last comma or a final "in" or في: "Hajin, Iraq" and "Hajin (Iraq)" are not the Syrian Hajin. A
    * crossing lies on the border with the country its name may carry ("Bab al-Hawa crossing, Turkey"), and a country's
    * name may be a word of the place's own (the Palestine Branch). A town or unit described by another country's
    * demonym is that country's too.
    */
-  private boolean liesInAnotherCountry(String query, Resolution r) {
-    Entity e = lexicon.get(r.id()).orElseThrow();
+  private boolean liesInAnotherCountry(String query, Entity e) {
     String code = pcodeOf(e);
     if (e.type() != EntityType.PLACE || e.subtype().equals("crossing") || code.isEmpty()) {
       return false;
@@ -1110,8 +1124,9 @@ public final class Resolver {
       Set<String> asked = aside.endingClassWords() ? askedFor(q.subtypes()) : Set.of();
       Predicate<Entity> kinds = asked.isEmpty() ? types : types.and(e -> ofAskedKind(e, asked));
       Resolution r = attempt(query, q, plain, kinds, MODIFIER_DISCOUNT, aside.modifiers(), why);
-      if (r != null && r.resolved() && aside.demonyms() && liesInAnotherCountry(query, r)) {
-        r = null;
+      if (r != null && r.resolved() && aside.demonyms() && liesInAnotherCountry(query, lexicon.get(r.id()).orElseThrow())) {
+        // not the place of that name here, but maybe another thing of the name: "الميادين اللبنانية" is the channel
+        r = attempt(query, q, plain, kinds.and(e -> !liesInAnotherCountry(query, e)), MODIFIER_DISCOUNT, aside.modifiers(), why);
       }
       if (first != null && first.resolved()) {
         // an approximate match of the whole query, or one of another kind than it asks for, gives way to a strict

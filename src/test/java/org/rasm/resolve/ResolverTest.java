@@ -43,7 +43,7 @@ class ResolverTest {
         "place:khalidiyah-homs;place;neighbourhood;al-Khalidiyah;الخالدية;;;;;;;;;t",
         "place:khalidiyah-aleppo;place;neighbourhood;al-Khalidiyah;الخالدية;;;;;;;;;t",
         "actor:sdf;actor;armed-group;Syrian Democratic Forces;قوات سوريا الديمقراطية;SDF|قسد;;;;;;;;t",
-        "outlet:al-mayadeen;outlet;broadcaster;Al Mayadeen;قناة الميادين;;;;;;;;;t",
+        "outlet:al-mayadeen;outlet;broadcaster;Al Mayadeen;قناة الميادين;الميادين;;;;;;;;t",
         "outlet:snhr;outlet;monitor;Syrian Network for Human Rights;الشبكة السورية لحقوق الإنسان;SNHR;;;;;;;;t",
         "outlet:al-hadath;outlet;broadcaster;Al-Hadath;قناة الحدث;;;;;;;;;t",
         "place:hole-subdistrict;place;subdistrict;Hole;الهول;Al Hol;;place:dz-governorate;;;;;;t",
@@ -106,7 +106,11 @@ class ResolverTest {
         "place:jasim-subdistrict;place;subdistrict;Markaz Jasim;مركز جاسم;;;place:dz-governorate;;;;;;t",
         "place:jasim;place;town;Jasim;جاسم;;;place:jasim-subdistrict;;;;;;t",
         "place:atme;place;town;Atme;أطمة;;;place:dz-governorate;;;;;;t",
-        "actor:syria-militias;actor;militia;Syria militias;ميليشيات النظام;;;;;;;;;t"
+        "actor:syria-militias;actor;militia;Syria militias;ميليشيات النظام;;;;;;;;;t",
+        "place:nasib-crossing;place;crossing;Nasib crossing;معبر نصيب;;;place:dz-governorate;;;;;;t",
+        "country:jordan;country;country;Jordan;الأردن;;Jordanian|الأردني;;;;;;;t",
+        "country:lebanon;country;country;Lebanon;لبنان;;Lebanese|اللبنانية;;;;;;;t",
+        "place:zaatari-camp;place;camp;Zaatari camp;مخيم الزعتري;;;;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -639,6 +643,33 @@ class ResolverTest {
     // a word tells where it acts; a name before a place's name with nothing between is no such pair
     assertEquals("actor:wagner", resolver.resolve("فاغنر بحلب").id());
     assertNull(resolver.resolve("فاغنر حلب").id());
+  }
+
+  @Test
+  void aCrossingIsNamedWithWhatLiesAcrossTheBorder() {
+    Resolution r = resolver.resolve("معبر نصيب الحدودي مع الأردن", Set.of(), true);
+    assertEquals("place:nasib-crossing", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").contains("across the border from الأردن"), r.explanation().toString());
+    assertEquals("place:nasib-crossing", resolver.resolve("Nasib crossing on the border with Jordan").id());
+    // only a crossing lies across a border from a place
+    assertNull(resolver.resolve("البوليل مع الأردن").id());
+    assertNull(resolver.resolve("Homs with Jordan").id());
+  }
+
+  @Test
+  void aSiteTheLexiconDoesNotLocateMayLieInAnyPlace() {
+    assertEquals("place:zaatari-camp", resolver.resolve("مخيم الزعتري بالأردن").id());
+    assertEquals("place:zaatari-camp", resolver.resolve("Zaatari camp in Jordan").id());
+    // nor do places it locates lie where it does not say they are
+    assertNull(resolver.resolve("al-Hol camp in Jordan").id());
+  }
+
+  @Test
+  void anotherCountrysDemonymPassesOverThePlaceForAnotherThingOfItsName() {
+    Resolution r = resolver.resolve("الميادين اللبنانية");
+    assertEquals("outlet:al-mayadeen", r.id(), r.toString());
+    assertEquals("outlet:al-mayadeen", resolver.resolve("Mayadin (Lebanon)").id());
+    assertNull(resolver.resolve("البوليل اللبنانية").id());
   }
 
   @Test
