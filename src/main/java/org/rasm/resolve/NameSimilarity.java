@@ -25,6 +25,8 @@ public final class NameSimilarity {
   private static final Map<String, String> DIGRAPHS;
   private static final Map<Character, String> ARABIZI;
   private static final double TRANSPOSE;
+  /** The t ending a word in "-at" before another; {@code similarity.tsv} prices it. */
+  private static final char CONSTRUCT_T = '+';
 
   static {
     Map<String, String> digraphs = new HashMap<>();
@@ -45,7 +47,7 @@ public final class NameSimilarity {
       String a = row.cell(1);
       String b = row.cell(2);
       switch (row.cell(0)) {
-        case "vowels" -> a.chars().forEach(c -> WEIGHT[c] = cost);
+        case "weight" -> a.chars().forEach(c -> WEIGHT[c] = cost);
         case "insert" -> a.chars().forEach(c -> INSERT[c] = cost);
         case "insert-beside-vowel" -> a.chars().forEach(c -> INSERT_BESIDE_VOWEL[c] = cost);
         case "insert-initial" -> a.chars().forEach(c -> INSERT_INITIAL[c] = cost);
@@ -75,8 +77,8 @@ public final class NameSimilarity {
 
   /**
    * A name in the form the distance works on: lower-case ASCII letters and digits, spaces and hyphens out, the
-   * table's digraphs as one symbol (sh as C, kh as X…), a final h after a vowel dropped, and Arabizi digits inside
-   * words read as the letters they stand for.
+   * table's digraphs as one symbol (sh as C, kh as X…), a final h after a vowel dropped, the t of an "-at" before
+   * another word as {@code +}, and Arabizi digits inside words read as the letters they stand for.
    */
   public static String phonetic(String latin) {
     String s = org.rasm.fold.TextFolder.of(org.rasm.fold.FoldProfile.SEARCH).fold(latin).text();
@@ -91,7 +93,9 @@ public final class NameSimilarity {
       } else if (c == 'h' && !Character.isLetter(n) && i > 0 && "aeiouy".indexOf(s.charAt(i - 1)) >= 0) {
         // a final h after a vowel is teh marbuta or a spelling habit: Raqqah, Raqqa
       } else if (c == 't' && n == ' ' && i + 2 < s.length() && endsConstruct(s, i)) {
-        // teh marbuta before the word it is joined to is read, and written or not: Hawijat Kati, Hawija Kati
+        // the t of a noun in construct is written or not (Hawijat Kati, Hawija Kati), and Latin spelling cannot tell
+        // it from a feminine plural's, always written (Quwwat, قوات): a symbol that is free beside a t or none
+        sb.append(CONSTRUCT_T);
       } else if (c >= 'a' && c <= 'z') {
         sb.append(c);
       } else if (c >= '0' && c <= '9') {

@@ -242,7 +242,9 @@ class ResolverTablesTest {
     assertTrue(NameSimilarity.score("estern", "eastern") > NameSimilarity.score("estern", "western") + Resolver.TIE);
     assertEquals("place:eastern-ghouta", resolver.resolve("Estern Ghouta").id());
     // teh marbuta in construct is written t or not, but only before another word
-    assertEquals(NameSimilarity.phonetic("Hawija Kati"), NameSimilarity.phonetic("Hawijat Kati"));
+    // and so is the t of a feminine plural, which Latin spelling cannot tell from it
+    assertEquals(1, NameSimilarity.score(NameSimilarity.phonetic("Hawija Kati"), NameSimilarity.phonetic("Hawijat Kati")));
+    assertEquals(1, NameSimilarity.score(NameSimilarity.phonetic("Quwwat Suriya"), NameSimilarity.phonetic("Quwwatsuriya")));
     assertEquals("aCarqawsat", NameSimilarity.phonetic("Asharq Awsat"));
   }
 }
