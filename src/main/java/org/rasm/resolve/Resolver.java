@@ -184,19 +184,17 @@ public final class Resolver {
   private static final List<String> MEMBERS_OWNER_SPACED = MEMBERS_OWNER.stream().map(w -> " " + w + " ").toList();
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
   private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
-  private static final Set<String> UNITS = Set.of("governorate", "district", "subdistrict");
-  private static final Set<String> SETTLEMENTS = Set.of("city", "town", "village", "neighbourhood");
+  /** The subtypes of place of each kind in {@code place-kinds.tsv}: unit, settlement, area, bounded, running. */
+  private static final Map<String, Set<String>> PLACE_KINDS = readPlaceKinds();
+  private static final Set<String> UNITS = PLACE_KINDS.get("unit");
+  private static final Set<String> SETTLEMENTS = PLACE_KINDS.get("settlement");
+  private static final Set<String> BOUNDED_SITES = PLACE_KINDS.get("bounded");
+  private static final Set<String> RUNNING = PLACE_KINDS.get("running");
+  private static final Set<String> AREAS = PLACE_KINDS.get("area");
   /** A fuzzy minimum for queries in Latin letters and for those in Arabic script. */
   private record Minimum(double latin, double arabic) {}
 
   private static final Minimum NO_MINIMUM = new Minimum(0, 0);
-  /** Sites that a word for another kind of site does not name: a camp is no river, a field no base. */
-  private static final Set<String> BOUNDED_SITES =
-      Set.of("camp", "crossing", "dam", "oilfield", "gasfield", "airbase", "airport", "base", "prison", "river", "bridge");
-  /** Places that run through others: said to lie in any place, they are not contradicted. */
-  private static final Set<String> RUNNING = Set.of("river", "road");
-  /** Places with a countryside a query can say a name lies in: the units, regions, mountains and deserts. */
-  private static final Set<String> AREAS = Set.of("governorate", "district", "subdistrict", "region", "mountain", "desert");
   /** The rank {@code priority.tsv} gives kinds of site (camp, crossing, airport, desert…). */
   private static final int SITE_RANK = PRIORITY.get("camp");
 
@@ -1041,13 +1039,7 @@ public final class Resolver {
     return country != null && !holds(country, code) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)));
   }
 
-  /**
-   * True when {@code e} lies in the governorate of an administrative unit or a region whose name has the invariant key
-   * {@code place}: "the
-   * countryside of Baniyas" is looser than the districts, and a subdistrict of Qadmous district is in it. A village
-   * names no countryside: "Abu Kamal (al-Buleil)" is not Abu Kamal in al-Buleil.
-   */
-  /** True when the invariant key {@code place} is a name of a unit or region: {@link #inGovernorateOfUnit} may hold. */
+  /** True when the invariant key {@code place} is a name of an area: {@link #inGovernorateOfUnit} may hold. */
   private boolean areaNamed(String place) {
     for (Entry u : invariant.getOrDefault(place, List.of())) {
       if (AREAS.contains(u.entity().subtype())) {
@@ -1057,6 +1049,11 @@ public final class Resolver {
     return false;
   }
 
+  /**
+   * True when {@code e} lies in the governorate of an area whose name has the invariant key {@code place}: "the
+   * countryside of Baniyas" is looser than the districts, and a subdistrict of Qadmous district is in it. A village
+   * names no countryside: "Abu Kamal (al-Buleil)" is not Abu Kamal in al-Buleil.
+   */
   private boolean inGovernorateOfUnit(Entity e, String place) {
     String governorate = governorateOf(e);
     if (governorate == null) {
@@ -1814,6 +1811,28 @@ public final class Resolver {
       m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
     }
     return Map.copyOf(m);
+  }
+
+  private static Map<String, Set<String>> readPlaceKinds() {
+    Map<String, Set<String>> m = new HashMap<>();
+    for (String kind : List.of("unit", "settlement", "area", "bounded", "running")) {
+      m.put(kind, new HashSet<>());
+    }
+    for (DataTable.Row row : DataTable.read(Resolver.class, "place-kinds.tsv", 3)) {
+      for (String kind : row.cell(1).split(" ")) {
+        if (kind.isEmpty()) {
+          continue;
+        }
+        Set<String> subtypes = m.get(kind);
+        if (subtypes == null) {
+          throw new IllegalStateException("place-kinds.tsv:" + row.line() + ": unknown kind " + kind);
+        }
+        subtypes.add(row.cell(0));
+      }
+    }
+    Map<String, Set<String>> out = new HashMap<>();
+    m.forEach((kind, subtypes) -> out.put(kind, Set.copyOf(subtypes)));
+    return Map.copyOf(out);
   }
 
   private static Map<String, Integer> readPriority() {

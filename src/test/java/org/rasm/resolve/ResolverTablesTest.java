@@ -117,6 +117,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void placeKindsListEverySubtypeOfPlaceOnce() {
+    java.util.List<String> listed = DataTable.read(Resolver.class, "place-kinds.tsv", 3).stream().map(r -> r.cell(0)).toList();
+    assertEquals(listed.size(), new java.util.HashSet<>(listed).size(), listed.toString());
+    assertEquals(org.rasm.lexicon.EntityType.PLACE.subtypes(), java.util.Set.copyOf(listed));
+  }
+
+  @Test
   void everyBareKindIsReachedByAnOwnName() {
     Lexicon lexicon = Lexicon.defaults();
     for (DataTable.Row row : DataTable.read(Resolver.class, "bare-names.tsv", 2)) {
