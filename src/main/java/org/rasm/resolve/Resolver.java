@@ -676,7 +676,7 @@ public final class Resolver {
 
   /**
    * "Syrian Democratic Council (SDC)": a name and another name of the same thing; either one alone decides, unless
-   * they name unrelated entities. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"), the name
+   * they name unrelated entities. A country in brackets after an organisation's name says where it is from. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"), the name
    * outside the brackets decides: it carries the qualifier. Null when the query is no such pair or neither name
    * decides, or when only the bracketed name is met and it may be a country, unit or region: brackets that name the
    * place a name lies in ("Sinjar sub-district (Idlib)", "Mosul (Iraq)") are read as such later.
@@ -689,11 +689,17 @@ public final class Resolver {
     Resolution outer = resolveName(m.group(1), types, explain);
     Resolution inner = resolveName(m.group(2), types, explain);
     boolean agree = inner.resolved() && outer.resolved()
-        && (sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()));
+        && (sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()) || basedIn(outer, inner));
     Resolution chosen = !inner.resolved() || agree ? outer
         : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
     return chosen == null || !chosen.resolved() ? null
         : restated(query, chosen, "the name beside its bracketed form", explain);
+  }
+
+  /** True when {@code org} is an organisation and {@code country} the country it is said to be of: "Arab News (Saudi Arabia)". */
+  private boolean basedIn(Resolution org, Resolution country) {
+    return lexicon.get(org.id()).orElseThrow().type() != EntityType.PLACE
+        && lexicon.get(country.id()).orElseThrow().type() == EntityType.COUNTRY;
   }
 
   /**
@@ -1106,7 +1112,7 @@ public final class Resolver {
     // fighters" keeps its military), then all of them
     Set<String> tried = new HashSet<>(List.of(q.key()));
     for (SetAside aside : SET_ASIDE) {
-      if (aside.endingClassWords() && first != null && first.resolved()) {
+      if (aside.endingClassWords() > 0 && first != null && first.resolved()) {
         // a class word or a direction at the end may belong to the name: an approximate match of the whole stands
         // ("ريف حمص الشمالى" is the northern countryside, not Homs)
         break;
@@ -1118,7 +1124,7 @@ public final class Resolver {
       NameForms plain = NameForms.of(rest, demonymForms);
       why.put("without modifiers", plain.key());
       // a class word set aside at the end still says what kind of thing is asked for: "فرات نيوز" is no river
-      Set<String> asked = aside.endingClassWords() ? askedFor(q.subtypes()) : Set.of();
+      Set<String> asked = aside.endingClassWords() > 0 ? askedFor(q.subtypes()) : Set.of();
       Predicate<Entity> kinds = asked.isEmpty() ? types : types.and(e -> ofAskedKind(e, asked));
       Resolution r = attempt(query, q, plain, kinds, MODIFIER_DISCOUNT, aside.modifiers(), why);
       if (r != null && r.resolved() && aside.demonyms() && liesInAnotherCountry(query, lexicon.get(r.id()).orElseThrow())) {
@@ -1392,14 +1398,15 @@ public final class Resolver {
     return out;
   }
 
-  /** The words set aside at one retry: modifiers, demonyms, and the class words that may only end a query. */
-  private record SetAside(boolean modifiers, boolean demonyms, boolean endingClassWords) {}
+  /** The words set aside at one retry: modifiers, demonyms, and up to so many class words that may only end a query. */
+  private record SetAside(boolean modifiers, boolean demonyms, int endingClassWords) {}
 
   /** The retries of a query that found nothing, in order. */
-  private static final SetAside MODIFIERS = new SetAside(true, false, false);
+  private static final SetAside MODIFIERS = new SetAside(true, false, 0);
   private static final List<SetAside> SET_ASIDE = List.of(
-      MODIFIERS, new SetAside(false, true, false), new SetAside(true, true, false),
-      new SetAside(false, false, true), new SetAside(true, true, true));
+      MODIFIERS, new SetAside(false, true, 0), new SetAside(true, true, 0),
+      new SetAside(false, false, 1), new SetAside(false, false, Integer.MAX_VALUE),
+      new SetAside(true, true, Integer.MAX_VALUE));
 
   /** The key without the words {@code aside} sets aside; null when it has none or nothing else. */
   private String withoutModifiers(String key, SetAside aside) {
@@ -1410,7 +1417,8 @@ public final class Resolver {
         kept.add(t);
       }
     }
-    while (aside.endingClassWords() && !kept.isEmpty() && lastModifiers.contains(kept.get(kept.size() - 1))) {
+    // one first: "عرب نيوز الإنجليزية" is عرب نيوز, not عرب
+    for (int n = 0; n < aside.endingClassWords() && !kept.isEmpty() && lastModifiers.contains(kept.get(kept.size() - 1)); n++) {
       kept.remove(kept.size() - 1);
     }
     String rest = String.join(" ", kept);
