@@ -673,6 +673,18 @@ class ResolverTest {
   }
 
   @Test
+  void classWordsAtTheEndAreSetAsideOneAtATime() {
+    // نيوز is a word of this name; the language of the edition after it is not
+    assertEquals("outlet:step-news", resolver.resolve("ستيب نيوز الإنجليزية").id());
+  }
+
+  @Test
+  void aCountryInBracketsAfterAnOrganisationSaysWhereItIsFrom() {
+    assertEquals("outlet:reuters", resolver.resolve("Reuters (Qatar)").id());
+    assertEquals("actor:pkk", resolver.resolve("PKK (Iraq)").id());
+  }
+
+  @Test
   void aNameInThePlaceItLiesInBeatsAnApproximateMatchOfTheWhole() {
     // the whole query is spelt close to "Midan Damascus"
     assertEquals("place:mezzeh", resolver.resolve("Mezzeh in Damascus").id());
