@@ -29,7 +29,8 @@ import org.rasm.lexicon.Lexicon;
  * no entity carries as a name. holdout-4.tsv takes the entities of the B halves of holdout.tsv and holdout-2.tsv that
  * holdout-3.tsv left, plus the entities no set named, and was written by someone who never ran the resolver.
  * holdout-5.tsv reuses entities (every entity had been named by some set) with new spellings only: none of its
- * queries is a query of any other set, and it too was written without running the resolver.
+ * queries is a query of any other set, and it too was written without running the resolver; so were holdout-6.tsv and
+ * holdout-7.tsv.
  * It reads the lexicon only; it must never call the resolver, or the sets stop being held out.
  */
 class HoldoutSetTest {
@@ -90,7 +91,8 @@ class HoldoutSetTest {
    * set keeps half of its entities unshared with it. holdout-4.tsv takes the B-half entities that holdout-3.tsv did not
    * take and the entities no set named, under the same rule, with new spellings only (no query of any other set).
    * holdout-5.tsv may name any entity again; what is held out is its spellings, so no query of any other set; so may
-   * holdout-6.tsv, built with the development sets dev-2.tsv and dev-3.tsv, whose queries it does not repeat either.
+   * holdout-6.tsv, built with the development sets dev-2.tsv and dev-3.tsv, whose queries it does not repeat either;
+   * and so may holdout-7.tsv, which repeats no query of any set before it.
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
@@ -116,6 +118,10 @@ class HoldoutSetTest {
         new HeldOut("holdout-6.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
                 "people.tsv", "dev-2.tsv", "dev-3.tsv"),
+            750, 240, 300, 0.40),
+        new HeldOut("holdout-7.tsv", List.of(), List.of(),
+            List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
+                "holdout-6.tsv", "people.tsv", "dev-2.tsv", "dev-3.tsv"),
             750, 240, 300, 0.40));
   }
 
