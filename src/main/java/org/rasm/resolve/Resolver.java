@@ -191,6 +191,8 @@ public final class Resolver {
   private static final Set<String> BOUNDED_SITES = PLACE_KINDS.get("bounded");
   private static final Set<String> RUNNING = PLACE_KINDS.get("running");
   private static final Set<String> AREAS = PLACE_KINDS.get("area");
+  /** The subtype asked for instead of one that no place of the name is ({@code place-kinds.tsv}): district for region. */
+  private static final Map<String, String> INSTEAD = readInstead();
   /** A fuzzy minimum for queries in Latin letters and for those in Arabic script. */
   private record Minimum(double latin, double arabic) {}
 
@@ -1562,17 +1564,26 @@ public final class Resolver {
         rule += ", then the " + chosen.subtype() + " under " + best.id() + " that bears the name";
       }
     }
+    Set<String> asked = preferred;
     if (!preferred.isEmpty() && !preferred.contains(chosen.subtype())) {
       Optional<Entity> unit = unitAboveNamedLike(chosen, preferred, q.invariant());
+      Set<String> instead = new HashSet<>();
+      preferred.forEach(kind -> instead.add(INSTEAD.get(kind)));
+      instead.remove(null);
+      if (unit.isEmpty() && !instead.isEmpty() && namedAfter(chosen, preferred, types).isEmpty()) {
+        // no place of the kind asked for bears the name: "Azaz region" is Azaz district
+        asked = instead;
+        unit = instead.contains(chosen.subtype()) ? Optional.empty() : unitAboveNamedLike(chosen, instead, q.invariant());
+      }
       if (unit.isPresent()) {
         rule += ", then the " + unit.get().subtype() + " above " + chosen.id() + " that the qualifier names";
         chosen = unit.get();
       }
     }
-    if (!ofAskedKind(chosen, preferred) && !bearsWords(via.get(best), qualifierWords(q))) {
-      Optional<Entity> site = namedAfter(chosen, preferred, types);
+    if (!ofAskedKind(chosen, asked) && !bearsWords(via.get(best), qualifierWords(q))) {
+      Optional<Entity> site = namedAfter(chosen, asked, types);
       if (site.isEmpty()) {
-        why.put("rule", rule + "; but the query asks for: " + String.join(", ", new java.util.TreeSet<>(preferred)) + "; "
+        why.put("rule", rule + "; but the query asks for: " + String.join(", ", new java.util.TreeSet<>(asked)) + "; "
             + chosen.id() + " is a " + chosen.subtype());
         return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
       }
@@ -1826,7 +1837,7 @@ public final class Resolver {
     for (String kind : List.of("unit", "settlement", "area", "bounded", "running")) {
       m.put(kind, new HashSet<>());
     }
-    for (DataTable.Row row : DataTable.read(Resolver.class, "place-kinds.tsv", 3)) {
+    for (DataTable.Row row : DataTable.read(Resolver.class, "place-kinds.tsv", 4)) {
       for (String kind : row.cell(1).split(" ")) {
         if (kind.isEmpty()) {
           continue;
@@ -1841,6 +1852,16 @@ public final class Resolver {
     Map<String, Set<String>> out = new HashMap<>();
     m.forEach((kind, subtypes) -> out.put(kind, Set.copyOf(subtypes)));
     return Map.copyOf(out);
+  }
+
+  private static Map<String, String> readInstead() {
+    Map<String, String> m = new HashMap<>();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "place-kinds.tsv", 4)) {
+      if (!row.cell(2).isEmpty()) {
+        m.put(row.cell(0), row.cell(2));
+      }
+    }
+    return Map.copyOf(m);
   }
 
   private static Map<String, Integer> readPriority() {

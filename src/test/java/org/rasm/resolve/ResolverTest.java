@@ -673,6 +673,14 @@ class ResolverTest {
   }
 
   @Test
+  void aRegionThatNoRegionIsNamedIsTheDistrict() {
+    // منطقة, rendered region or area; no region bears the name
+    assertEquals("place:manbij-district", resolver.resolve("Manbij region").id());
+    assertEquals("place:manbij-district", resolver.resolve("Manbij area").id());
+    assertNull(resolver.resolve("Jazal region").id());
+  }
+
+  @Test
   void classWordsAtTheEndAreSetAsideOneAtATime() {
     // نيوز is a word of this name; the language of the edition after it is not
     assertEquals("outlet:step-news", resolver.resolve("ستيب نيوز الإنجليزية").id());
