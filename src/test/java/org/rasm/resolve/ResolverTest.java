@@ -681,6 +681,14 @@ class ResolverTest {
   }
 
   @Test
+  void wordsThatDescribeAPlaceAreSetAside() {
+    // the villages of a unit are the unit; what each side's press calls a place is no part of its name
+    assertEquals("place:mayadin-subdistrict", resolver.resolve("قرى ناحية الميادين").id());
+    assertEquals("place:manbij", resolver.resolve("منبج المحررة").id());
+    assertEquals("place:dz-governorate", resolver.resolve("Deir ez-Zor Gov.").id());
+  }
+
+  @Test
   void classWordsAtTheEndAreSetAsideOneAtATime() {
     // نيوز is a word of this name; the language of the edition after it is not
     assertEquals("outlet:step-news", resolver.resolve("ستيب نيوز الإنجليزية").id());
