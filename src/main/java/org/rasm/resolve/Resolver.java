@@ -118,6 +118,11 @@ public final class Resolver {
   private static final int MIN_BARE_CLITIC_NAME = 5;
   /** The least score of an approximate match of a thing said to lie in a place by the place's nisba. */
   private static final double IN_NISBAS_PLACE = 0.97;
+  /**
+   * The least score of a name said to lie in a place whose bounds the lexicon does not know (Hauran, the Euphrates):
+   * that of a name met with its class word (مدينة نوى), not of a site met by its bare name (ورد for the al-Ward field).
+   */
+  private static final double IN_UNBOUNDED_PLACE = CORE_SCORE;
   /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
   static final double TIE = 0.02;
   /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
@@ -414,11 +419,11 @@ public final class Resolver {
       // address is an identifier, met as written, never by approximate spelling
       String address = web.group(3) + (web.group(4) == null ? "" : web.group(4));
       Resolution r = resolveQuery(address, types, explain);
-      if (!strict(r) && web.group(4) != null) {
+      if (!metAsWritten(r) && web.group(4) != null) {
         address = web.group(3);
         r = resolveQuery(address, types, explain);
       }
-      return strict(r) ? restated(query, r, "the web address " + address, explain)
+      return metAsWritten(r) ? restated(query, r, "the web address " + address, explain)
           : nothing(query, explain ? Map.of("rule", "no name is the web address " + address) : Map.of());
     }
     Resolution asWritten = resolveQuery(query, types, explain);
@@ -459,8 +464,16 @@ public final class Resolver {
     return new Resolution(query, null, null, null, null, 0, null, List.of(), why);
   }
 
-  /** True for a resolution by a strict layer: exact, folded or key. */
+  /**
+   * True for a resolution by a strict layer (exact, folded or key), or by an equal romanisation: "مدينة الحراك" is
+   * الحراك with its class word.
+   */
   private static boolean strict(Resolution r) {
+    return r.resolved() && (!"fuzzy".equals(r.match()) || r.score() >= 1);
+  }
+
+  /** True for a resolution by a strict layer only: an identifier (a web address) is met as written or not at all. */
+  private static boolean metAsWritten(Resolution r) {
     return r.resolved() && !"fuzzy".equals(r.match());
   }
 
@@ -661,6 +674,11 @@ public final class Resolver {
       return null;
     }
     Resolution r = resolvePlainQuery(read.text(), types, explain);
+    if (!r.resolved() && holdsUnknown(read.placeKey())) {
+      // of a place whose bounds the lexicon does not know, the name alone: "اللجاة الحورانية", "سد البعث الفراتي"
+      r = resolveName(read.name(), types, explain);
+      return strict(r) && r.score() >= IN_UNBOUNDED_PLACE ? restated(query, r, "the nisba of a place that holds it unchecked: " + read.text(), explain) : null;
+    }
     if (!r.resolved()) {
       return null;
     }
@@ -924,10 +942,12 @@ public final class Resolver {
       }
       if (!name.resolved() && split.tied()) {
         // a river or road runs through places the lexicon cannot list ("نهر بردى في دمشق"), and of a site it does
-        // not locate it cannot say where it is not ("مخيم الزعتري بالأردن"): met as the lexicon spells it
-        Resolution through = resolveName(split.name(), types.and(e -> RUNNING.contains(e.subtype()) || unlocatedSite(e)),
-            explain);
-        name = strict(through) ? through : name;
+        // not locate it cannot say where it is not ("مخيم الزعتري بالأردن"); nor what lies in a place it does not
+        // bound ("انخل بحوران", "سد البعث على الفرات"): met as the lexicon spells it
+        boolean unbounded = holdsUnknown(split.placeKey());
+        Resolution through = resolveName(split.name(),
+            unbounded ? types : types.and(e -> RUNNING.contains(e.subtype()) || unlocatedSite(e)), explain);
+        name = strict(through) && (!unbounded || through.score() >= IN_UNBOUNDED_PLACE) ? through : name;
       }
       if (!name.resolved()) {
         // the name may say where it lies in turn: "Hajin, Deir Ezzor, Syria"
@@ -964,6 +984,25 @@ public final class Resolver {
   /** True for a place the lexicon gives no parent or P-code, nor calls an area (al-Jazira): Zaatari camp. */
   private static boolean unlocatedSite(Entity e) {
     return e.type() == EntityType.PLACE && e.parent().isEmpty() && e.pcode().isEmpty() && !AREAS.contains(e.subtype());
+  }
+
+  /**
+   * True when every place with a name of the key {@code placeKey} is one whose bounds the lexicon does not know: a
+   * river or road, or a region, desert or mountain it places nowhere (Hauran, the Badia). What it holds cannot be
+   * checked.
+   */
+  private boolean holdsUnknown(String placeKey) {
+    boolean any = false;
+    for (Entry e : keyed.getOrDefault(placeKey, List.of())) {
+      Entity p = e.entity();
+      if (p.type() == EntityType.PLACE) {
+        if (!RUNNING.contains(p.subtype()) && !(p.parent().isEmpty() && p.pcode().isEmpty())) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
   }
 
   /** True when {@code key} is the key of a name of an entity of one of {@code types}. */

@@ -110,7 +110,8 @@ class ResolverTest {
         "place:nasib-crossing;place;crossing;Nasib crossing;معبر نصيب;;;place:dz-governorate;;;;;;t",
         "country:jordan;country;country;Jordan;الأردن;;Jordanian|الأردني;;;;;;;t",
         "country:lebanon;country;country;Lebanon;لبنان;;Lebanese|اللبنانية;;;;;;;t",
-        "place:zaatari-camp;place;camp;Zaatari camp;مخيم الزعتري;;;;;;;;;t"
+        "place:zaatari-camp;place;camp;Zaatari camp;مخيم الزعتري;;;;;;;;;t",
+        "place:hauran;place;region;Hauran;حوران;;;;;;;;;t"
     };
     StringBuilder sb = new StringBuilder(String.join("\t", LexiconFormat.COLUMNS)).append('\n');
     for (String r : rows) {
@@ -662,6 +663,17 @@ class ResolverTest {
     assertEquals("place:zaatari-camp", resolver.resolve("Zaatari camp in Jordan").id());
     // nor do places it locates lie where it does not say they are
     assertNull(resolver.resolve("al-Hol camp in Jordan").id());
+  }
+
+  @Test
+  void aPlaceWhoseBoundsTheLexiconDoesNotKnowHoldsWhatIsSaidToLieInIt() {
+    assertEquals("place:al-buleil", resolver.resolve("البوليل بحوران").id());
+    assertEquals("place:al-buleil", resolver.resolve("قرية البوليل الحورانية").id());
+    assertEquals("place:al-buleil", resolver.resolve("البوليل على نهر الخابور").id());
+    // met as the lexicon spells it, or with its class word; a site by its bare name is not enough
+    assertNull(resolver.resolve("العمر الحورانية").id());
+    // a place whose bounds it knows still says where a name is not
+    assertNull(resolver.resolve("البوليل بحمص").id());
   }
 
   @Test
