@@ -294,7 +294,8 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return isArabic(written);
   }
 
-  private static boolean isArabic(String s) {
+  /** True when {@code s} has a letter of Arabic script. */
+  static boolean isArabic(String s) {
     return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 

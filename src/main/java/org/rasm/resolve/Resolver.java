@@ -152,8 +152,50 @@ public final class Resolver {
       java.util.regex.Pattern.compile("(?i)\\s(?:in|في)\\s+(\\S+)\\s*$");
   /** Queries longer than this are no names; the longest name of the lexicon has under 100 characters. */
   private static final int MAX_QUERY = 1024;
+  /** Arabic words shorter than this are not read with other dots: a dot off a short word is another word. */
+  private static final int MIN_REDOTTED = 4;
   /** Words for kinds of thing shorter than this are not respelt: a letter off a short word is another word. */
   private static final int MIN_RESPELT = 6;
+  /**
+   * {@code query} key-folded, with each Arabic word that is no word of a name read as the one word of a name it is a
+   * letter's dots away from ({@link ArabicDots}); null when no word is so read.
+   */
+  private String asAskedWithDotsRestored(String query) {
+    if (!NameForms.isArabic(query)) {
+      return null;
+    }
+    String[] words = KEY.fold(query).text().split(" ");
+    // a word alone is as likely another word, a name of a person most often (حسناء is not حسيا); so is a word beside
+    // a given name (هند قبوات)
+    if (words.length < 2 || Arrays.stream(words).anyMatch(PERSON_NAMES::contains)) {
+      return null;
+    }
+    boolean restored = false;
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      // a word that is a word already, of a name, a person's name or another place's, is as meant: البصرة, شكري
+      if (word.length() < MIN_REDOTTED || nameWords.contains(word) || NameForms.isQualifier(word)
+          || PERSON_NAMES.contains(word) || otherPlaces.contains(word) || demonyms.contains(word)) {
+        continue;
+      }
+      String only = null;
+      for (String w : arabicNameWordsBySkeleton.getOrDefault(ArabicDots.skeleton(word), Set.of())) {
+        if (ArabicDots.oneLetterApart(word, w)) {
+          if (only != null) {
+            only = null;
+            break;
+          }
+          only = w;
+        }
+      }
+      if (only != null) {
+        words[i] = only;
+        restored = true;
+      }
+    }
+    return restored ? String.join(" ", words) : null;
+  }
+
   /** The Latin words for kinds of thing of {@link #MIN_RESPELT} letters or more, by their first letter. */
   private static final Map<Character, List<String>> KIND_WORDS_BY_INITIAL = kindWordsByInitial();
   /** Articles before a name ({@code leading-articles.tsv}), lower case. */
@@ -260,6 +302,8 @@ public final class Resolver {
   private final Set<String> placeWords = new HashSet<>();
   /** Every word of every name's key: a query's word that is none may be a misspelt word for a kind of thing. */
   private final Set<String> nameWords = new HashSet<>();
+  /** The Arabic words of names of {@link #MIN_REDOTTED} letters or more, by their skeleton ({@link ArabicDots}). */
+  private final Map<String, Set<String>> arabicNameWordsBySkeleton = new HashMap<>();
   /** The words of armed actors' names, key-folded: a query's last word that is none ties it to no actor. */
   private final Set<String> actorWords = new HashSet<>();
   /** The ids of the entities with a name in Arabic script. */
@@ -339,7 +383,12 @@ public final class Resolver {
         if (f.arabic()) {
           arabicNamed.add(e.id());
         }
-        nameWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
+        for (String word : WORD_BREAK.split(f.key())) {
+          nameWords.add(word);
+          if (word.length() >= MIN_REDOTTED && NameForms.isArabic(word)) {
+            arabicNameWordsBySkeleton.computeIfAbsent(ArabicDots.skeleton(word), k -> new HashSet<>()).add(word);
+          }
+        }
         if (e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY) {
           placeWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
         } else if (e.type() == EntityType.ACTOR) {
@@ -445,6 +494,14 @@ public final class Resolver {
       Resolution r = resolveQuery(respelt, types, explain);
       if (r.resolved() && (!asWritten.resolved() || strict(r))) {
         return restated(query, r, "with its word for a kind of thing respelt: " + respelt, explain);
+      }
+    }
+    String redotted = asAskedWithDotsRestored(query);
+    if (redotted != null && !asWritten.resolved()) {
+      // a word of a name with one letter's dots misplaced, met strictly once restored: "منطقة تدمز", "سرمبن"
+      Resolution r = resolveQuery(redotted, types, explain);
+      if (strict(r)) {
+        return restated(query, r, "with a letter's dots restored: " + redotted, explain);
       }
     }
     String plain = withoutArticleOrEnding(query);

@@ -701,6 +701,19 @@ class ResolverTest {
   }
 
   @Test
+  void aWordOfANameWithOneLettersDotsMisplacedIsThatWord() {
+    Resolution r = resolver.resolve("منطقة الميادبن", Set.of(), true);
+    assertEquals("place:mayadin-district", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("with a letter's dots restored"), r.explanation().toString());
+    assertEquals("place:jisr-ash-shughur", resolver.resolve("جسر الشعور").id());
+    // a word alone, or beside a given name, is as likely another word
+    assertNull(resolver.resolve("الميادبن").id());
+    assertNull(resolver.resolve("محمد الميادبن").id());
+    // two letters off is another word
+    assertNull(resolver.resolve("منطقة الميازبن").id());
+  }
+
+  @Test
   void classWordsAtTheEndAreSetAsideOneAtATime() {
     // نيوز is a word of this name; the language of the edition after it is not
     assertEquals("outlet:step-news", resolver.resolve("ستيب نيوز الإنجليزية").id());
