@@ -116,6 +116,11 @@ public final class Resolver {
    * its own name: short ones are often a word's letters (وليد).
    */
   private static final int MIN_BARE_CLITIC_NAME = 5;
+  /**
+   * The fewest letters of the invariant key that names a place a query says a name lies in by itself; a shorter one
+   * must be the key of one of its names: one consonant (al-Ais, t) is Sa'sa' and Susah too.
+   */
+  private static final int MIN_LOOSE_PLACE_KEY = 3;
   /** The least score of an approximate match of a thing said to lie in a place by the place's nisba. */
   private static final double IN_NISBAS_PLACE = 0.97;
   /**
@@ -298,6 +303,7 @@ public final class Resolver {
   /** Each one-word demonym's key, to the key of its country's first demonym in the same script (for bags). */
   private final Map<String, String> demonymForms = new HashMap<>();
   private final Map<String, Set<String>> invariantsById = new HashMap<>();
+  private final Map<String, Set<String>> keysById = new HashMap<>();
   /** Every word of the keys of places' names: the last word of a place a query names is one of them. */
   private final Set<String> placeWords = new HashSet<>();
   /** Every word of every name's key: a query's word that is none may be a misspelt word for a kind of thing. */
@@ -380,6 +386,7 @@ public final class Resolver {
           add(unmodified, bare, entry);
         }
         invariantsById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.invariant());
+        keysById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.key());
         if (f.arabic()) {
           arabicNamed.add(e.id());
         }
@@ -746,8 +753,8 @@ public final class Resolver {
     boolean kindOfPlace = !read.nisba().endsWith("ه")
         && Arrays.stream(KEY.fold(read.name()).text().split(" ")).allMatch(NameForms::isQualifier);
     Entity e = lexicon.get(r.id()).orElseThrow();
-    String inv = NameForms.of(read.placeKey()).invariant();
-    boolean inPlace = (within(e, inv) || inGovernorateOfUnit(e, inv)) && (strict(r) || r.score() >= IN_NISBAS_PLACE);
+    PlaceName place = PlaceName.of(read.placeKey());
+    boolean inPlace = (within(e, place) || inGovernorateOfUnit(e, place)) && (strict(r) || r.score() >= IN_NISBAS_PLACE);
     return kindOfPlace || inPlace ? restated(query, r, "the nisba read as its place: " + read.text(), explain) : null;
   }
 
@@ -990,7 +997,7 @@ public final class Resolver {
         }
         continue;
       }
-      String place = NameForms.of(split.place()).invariant();
+      PlaceName place = PlaceName.of(split.place());
       // what lies in the place itself before what lies only in its governorate, which its countryside may mean
       Resolution name = resolveName(split.name(), types.and(e -> within(e, place)), explain);
       Predicate<Entity> inside = types.and(e -> within(e, place) || inGovernorateOfUnit(e, place));
@@ -1035,7 +1042,7 @@ public final class Resolver {
    */
   private boolean namesArea(String name, Resolution r) {
     Entity e = lexicon.get(r.id()).orElseThrow();
-    return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || areaNamed(NameForms.of(name).invariant());
+    return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || areaNamed(PlaceName.of(name));
   }
 
   /** True for a place the lexicon gives no parent or P-code, nor calls an area (al-Jazira): Zaatari camp. */
@@ -1072,20 +1079,58 @@ public final class Resolver {
     return keyNames(placeKey, Set.of(EntityType.PLACE, EntityType.COUNTRY));
   }
 
+  /** A place a query says a name lies in, by the invariant key and the key of its name. */
+  private record PlaceName(String invariant, String key) {
+    static PlaceName of(String name) {
+      NameForms f = NameForms.of(name);
+      return new PlaceName(f.invariant(), f.key());
+    }
+  }
+
   /**
-   * True when an entity that {@code e} lies in bears a name of the invariant key {@code place}, or a country of that
-   * name holds it: its P-code begins the P-code of {@code e} or of a unit above it ("Hajin, Deir Ezzor, Syria").
+   * True when {@code e} bears the name {@code place}: its invariant key, and if that is short its key too, or e holds
+   * what bears the key (Ein Issa subdistrict, by the town of Ain Issa in it).
    */
-  private boolean within(Entity e, String place) {
-    for (String id : ancestors(e)) {
-      if (bearsKey(lexicon.get(id).orElseThrow(), place)) {
+  private boolean bears(Entity e, PlaceName place) {
+    if (!bearsKey(e, place.invariant())) {
+      return false;
+    }
+    if (place.invariant().length() >= MIN_LOOSE_PLACE_KEY || keysById.getOrDefault(e.id(), Set.of()).contains(place.key())) {
+      return true;
+    }
+    for (Entry k : keyed.getOrDefault(place.key(), List.of())) {
+      if (ancestors(k.entity()).contains(e.id())) {
         return true;
       }
     }
-    List<Entry> named = invariant.getOrDefault(place, List.of());
+    return false;
+  }
+
+  /** The entities that bear the name {@code place}. */
+  private List<Entity> named(PlaceName place) {
+    List<Entity> out = new ArrayList<>();
+    for (Entry n : invariant.getOrDefault(place.invariant(), List.of())) {
+      if (bears(n.entity(), place)) {
+        out.add(n.entity());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when an entity that {@code e} lies in bears the name {@code place}, or a country of that name holds it: its
+   * P-code begins the P-code of {@code e} or of a unit above it ("Hajin, Deir Ezzor, Syria").
+   */
+  private boolean within(Entity e, PlaceName place) {
+    for (String id : ancestors(e)) {
+      if (bears(lexicon.get(id).orElseThrow(), place)) {
+        return true;
+      }
+    }
+    List<Entity> named = named(place);
     String code = named.isEmpty() ? "" : pcodeOf(e);
-    for (Entry n : named) {
-      if (holds(n.entity(), code)) {
+    for (Entity n : named) {
+      if (holds(n, code)) {
         return true;
       }
     }
@@ -1143,32 +1188,20 @@ public final class Resolver {
     return country != null && !holds(country, code) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)));
   }
 
-  /** True when the invariant key {@code place} is a name of an area: {@link #inGovernorateOfUnit} may hold. */
-  private boolean areaNamed(String place) {
-    for (Entry u : invariant.getOrDefault(place, List.of())) {
-      if (AREAS.contains(u.entity().subtype())) {
-        return true;
-      }
-    }
-    return false;
+  /** True when {@code place} is a name of an area: {@link #inGovernorateOfUnit} may hold. */
+  private boolean areaNamed(PlaceName place) {
+    return named(place).stream().anyMatch(u -> AREAS.contains(u.subtype()));
   }
 
   /**
-   * True when {@code e} lies in the governorate of an area whose name has the invariant key {@code place}: "the
+   * True when {@code e} lies in the governorate of an area of the name {@code place}: "the
    * countryside of Baniyas" is looser than the districts, and a subdistrict of Qadmous district is in it. A village
    * names no countryside: "Abu Kamal (al-Buleil)" is not Abu Kamal in al-Buleil.
    */
-  private boolean inGovernorateOfUnit(Entity e, String place) {
+  private boolean inGovernorateOfUnit(Entity e, PlaceName place) {
     String governorate = governorateOf(e);
-    if (governorate == null) {
-      return false;
-    }
-    for (Entry u : invariant.getOrDefault(place, List.of())) {
-      if (AREAS.contains(u.entity().subtype()) && governorate.equals(governorateOf(u.entity()))) {
-        return true;
-      }
-    }
-    return false;
+    return governorate != null
+        && named(place).stream().anyMatch(u -> AREAS.contains(u.subtype()) && governorate.equals(governorateOf(u)));
   }
 
   private String governorateOf(Entity e) {
@@ -1763,9 +1796,14 @@ public final class Resolver {
       return Optional.empty();
     }
     Set<String> names = invariantsById.getOrDefault(named.id(), Set.of());
+    Set<String> keys = keysById.getOrDefault(named.id(), Set.of());
     Set<Entity> found = new HashSet<>();
     for (String name : names) {
       for (Entry e : invariant.getOrDefault(name, List.of())) {
+        if (named.type() == EntityType.PLACE && name.length() < MIN_LOOSE_PLACE_KEY && !keys.contains(e.forms().core())) {
+          // one or two consonants name many places: the Moria camp is no base named after al-Omar
+          continue;
+        }
         String where = governorateOf(e.entity());
         boolean near = governorate == null ? e.entity().type() != EntityType.PLACE : governorate.equals(where)
             || where != null && invariantsById.getOrDefault(where, Set.of()).stream().anyMatch(names::contains);

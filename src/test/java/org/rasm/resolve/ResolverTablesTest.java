@@ -1,6 +1,7 @@
 package org.rasm.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -114,6 +115,17 @@ class ResolverTablesTest {
         assertEquals(java.util.Set.of(row.cell(1).split(" ")), f.subtypes(), row.cell(0));
       }
     }
+  }
+
+  @Test
+  void aPlaceOfOneOrTwoConsonantsIsNamedByItsKey() {
+    // al-Ais (t) is no name of Sa'sa' subdistrict (t), and al-Tall does not lie in it
+    assertNotEquals("place:at-tall", resolver.resolve("Tal al-Ais").id());
+    // a subdistrict bears the name of the town in it
+    assertEquals("place:brigade-93-base", resolver.resolve("Brigade 93 base near Ain Issa").id());
+    // nor is the Moria camp a base named after al-Mariiyah by way of al-Omar (mr)
+    assertNull(resolver.resolve("Moria camp").id());
+    assertEquals("place:al-omar-oil-field", resolver.resolve("Omar field").id());
   }
 
   @Test
