@@ -152,6 +152,9 @@ public final class Resolver {
   /** A link: scheme, a www-like first label, the host, the first folder, and the rest. */
   private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
       "(?i)(https?://)?(www\\d?\\.|m\\.|mobile\\.)?((?:[a-z0-9-]++\\.)++[a-z]{2,})(/[^/?#\\s]++)?(?:[/?#]\\S*+)?");
+  /** A possessive of one to three words that begins a query, and the rest: "Abu Dhabi's Sky News Arabia". */
+  private static final java.util.regex.Pattern LEADING_POSSESSIVE =
+      java.util.regex.Pattern.compile("((?:\\S+\\s){0,2}\\S+?)['\u2019]s\\s+(\\S.*)");
   /** A query's last word after "in" or في: the place it says a name lies in. */
   private static final java.util.regex.Pattern FINAL_IN =
       java.util.regex.Pattern.compile("(?i)\\s(?:in|في)\\s+(\\S+)\\s*$");
@@ -692,7 +695,25 @@ public final class Resolver {
       return located;
     }
     Resolution group = withoutMembersWord(query, types, explain);
-    return group != null ? group : whole;
+    if (group != null) {
+      return group;
+    }
+    Resolution owned = afterPossessive(query, types, explain);
+    return owned != null ? owned : whole;
+  }
+
+  /**
+   * "Abu Dhabi's Sky News Arabia", "Aleppo's al-Shaar": a name after the possessive of the place it is of, met
+   * strictly; a place must lie in it. Null when the query has no leading possessive or the rest names nothing so.
+   */
+  private Resolution afterPossessive(String query, Predicate<Entity> types, boolean explain) {
+    java.util.regex.Matcher m = LEADING_POSSESSIVE.matcher(query.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    PlaceName owner = PlaceName.of(m.group(1));
+    Resolution r = resolveName(m.group(2), types.and(e -> e.type() != EntityType.PLACE || within(e, owner)), explain);
+    return strict(r) ? restated(query, r, m.group(2) + ", of " + m.group(1), explain) : null;
   }
 
   /**

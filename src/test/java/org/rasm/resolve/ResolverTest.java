@@ -714,6 +714,14 @@ class ResolverTest {
   }
 
   @Test
+  void aNameAfterThePossessiveOfAPlaceIsOfIt() {
+    assertEquals("outlet:al-mayadeen", resolver.resolve("Lebanon's Al Mayadeen").id());
+    assertEquals("place:mezzeh", resolver.resolve("Damascus's Mezzeh").id());
+    // a place lies in the place whose possessive it follows
+    assertNull(resolver.resolve("Homs's Mezzeh").id());
+  }
+
+  @Test
   void classWordsAtTheEndAreSetAsideOneAtATime() {
     // نيوز is a word of this name; the language of the edition after it is not
     assertEquals("outlet:step-news", resolver.resolve("ستيب نيوز الإنجليزية").id());
