@@ -1794,8 +1794,9 @@ public final class Resolver {
     }
     if (!SETTLEMENTS.contains(e.subtype()) && !UNITS.contains(e.subtype())) {
       // a site with bounds is of the kinds its word names, no other ("Nahr al-Bared camp" is no river); a mountain, a
-      // desert or a region is named loosely (منطقة جبل الزاوية)
-      return !BOUNDED_SITES.contains(e.subtype());
+      // desert or a region is named loosely (منطقة جبل الزاوية), but by no word for a site with bounds ("Gawilan
+      // camp" is not the Golan)
+      return !BOUNDED_SITES.contains(e.subtype()) && !BOUNDED_SITES.containsAll(asked);
     }
     for (String kind : asked) {
       if (PRIORITY.getOrDefault(kind, 99) != SITE_RANK) {

@@ -129,6 +129,17 @@ class ResolverTablesTest {
   }
 
   @Test
+  void anAreaIsNamedByNoWordForASiteWithBounds() {
+    assertNull(resolver.resolve("Golan camp").id());
+    assertEquals("place:jabal-al-zawiya", resolver.resolve("منطقة جبل الزاوية").id());
+  }
+
+  @Test
+  void aForceLoyalToAnotherIsTheForce() {
+    assertEquals("actor:national-defence-forces", resolver.resolve("الدفاع الوطني الموالية للنظام").id());
+  }
+
+  @Test
   void placeKindsListEverySubtypeOfPlaceOnce() {
     java.util.List<String> listed = DataTable.read(Resolver.class, "place-kinds.tsv", 4).stream().map(r -> r.cell(0)).toList();
     assertEquals(listed.size(), new java.util.HashSet<>(listed).size(), listed.toString());
