@@ -711,7 +711,7 @@ public final class Resolver {
     if (!m.matches()) {
       return null;
     }
-    PlaceName owner = PlaceName.of(m.group(1));
+    PlaceName owner = placeName(m.group(1));
     Resolution r = resolveName(m.group(2), types.and(e -> e.type() != EntityType.PLACE || within(e, owner)), explain);
     return strict(r) ? restated(query, r, m.group(2) + ", of " + m.group(1), explain) : null;
   }
@@ -774,7 +774,7 @@ public final class Resolver {
     boolean kindOfPlace = !read.nisba().endsWith("ه")
         && Arrays.stream(KEY.fold(read.name()).text().split(" ")).allMatch(NameForms::isQualifier);
     Entity e = lexicon.get(r.id()).orElseThrow();
-    PlaceName place = PlaceName.of(read.placeKey());
+    PlaceName place = placeName(read.placeKey());
     boolean inPlace = (within(e, place) || inGovernorateOfUnit(e, place)) && (strict(r) || r.score() >= IN_NISBAS_PLACE);
     return kindOfPlace || inPlace ? restated(query, r, "the nisba read as its place: " + read.text(), explain) : null;
   }
@@ -1018,7 +1018,7 @@ public final class Resolver {
         }
         continue;
       }
-      PlaceName place = PlaceName.of(split.place());
+      PlaceName place = placeName(split.place());
       // what lies in the place itself before what lies only in its governorate, which its countryside may mean
       Resolution name = resolveName(split.name(), types.and(e -> within(e, place)), explain);
       Predicate<Entity> inside = types.and(e -> within(e, place) || inGovernorateOfUnit(e, place));
@@ -1063,7 +1063,7 @@ public final class Resolver {
    */
   private boolean namesArea(String name, Resolution r) {
     Entity e = lexicon.get(r.id()).orElseThrow();
-    return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || areaNamed(PlaceName.of(name));
+    return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || areaNamed(placeName(name));
   }
 
   /** True for a place the lexicon gives no parent or P-code, nor calls an area (al-Jazira): Zaatari camp. */
@@ -1100,31 +1100,29 @@ public final class Resolver {
     return keyNames(placeKey, Set.of(EntityType.PLACE, EntityType.COUNTRY));
   }
 
-  /** A place a query says a name lies in, by the invariant key and the key of its name. */
-  private record PlaceName(String invariant, String key) {
-    static PlaceName of(String name) {
-      NameForms f = NameForms.of(name);
-      return new PlaceName(f.invariant(), f.key());
+  /**
+   * A place a query says a name lies in, by the invariant key of its name; when that is short, {@code holders} are the
+   * entities that may bear it: those with a name of its key, and what holds them (Ein Issa subdistrict, by the town of
+   * Ain Issa in it). Null holders when any entity of the invariant key may.
+   */
+  private record PlaceName(String invariant, Set<String> holders) {}
+
+  private PlaceName placeName(String name) {
+    NameForms f = NameForms.of(name);
+    if (f.invariant().length() >= MIN_LOOSE_PLACE_KEY) {
+      return new PlaceName(f.invariant(), null);
     }
+    Set<String> holders = new HashSet<>();
+    for (Entry k : keyed.getOrDefault(f.key(), List.of())) {
+      holders.add(k.entity().id());
+      holders.addAll(ancestors(k.entity()));
+    }
+    return new PlaceName(f.invariant(), holders);
   }
 
-  /**
-   * True when {@code e} bears the name {@code place}: its invariant key, and if that is short its key too, or e holds
-   * what bears the key (Ein Issa subdistrict, by the town of Ain Issa in it).
-   */
+  /** True when {@code e} bears the name {@code place}. */
   private boolean bears(Entity e, PlaceName place) {
-    if (!bearsKey(e, place.invariant())) {
-      return false;
-    }
-    if (place.invariant().length() >= MIN_LOOSE_PLACE_KEY || keysById.getOrDefault(e.id(), Set.of()).contains(place.key())) {
-      return true;
-    }
-    for (Entry k : keyed.getOrDefault(place.key(), List.of())) {
-      if (ancestors(k.entity()).contains(e.id())) {
-        return true;
-      }
-    }
-    return false;
+    return bearsKey(e, place.invariant()) && (place.holders() == null || place.holders().contains(e.id()));
   }
 
   /** The entities that bear the name {@code place}. */
