@@ -61,6 +61,12 @@ final class Locatives {
 
   private Locatives() {}
 
+  /** True when {@code word} is a word of the table: in, قرب, الشمالي, مع… */
+  static boolean isLocative(String word) {
+    String folded = SEARCH.fold(word).text();
+    return BEFORE.contains(folded) || AFTER.contains(folded);
+  }
+
   /**
    * The splits of {@code query}, the shortest place first; none for a query of one word or of many, or whose last
    * word (before any that follow a place) is no word of a place's name by {@code placeWord}, given its key.

@@ -124,10 +124,10 @@ public final class Resolver {
   /** The least score of an approximate match of a thing said to lie in a place by the place's nisba. */
   private static final double IN_NISBAS_PLACE = 0.97;
   /**
-   * The least score of a name said to lie in a place whose bounds the lexicon does not know (Hauran, the Euphrates):
+   * The least score of a name said to lie in a place whose bounds the lexicon does not give (Hauran, the Euphrates):
    * that of a name met with its class word (مدينة نوى), not of a site met by its bare name (ورد for the al-Ward field).
    */
-  private static final double IN_UNBOUNDED_PLACE = CORE_SCORE;
+  private static final double IN_SPANNED_PLACE = CORE_SCORE;
   /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
   static final double TIE = 0.02;
   /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
@@ -154,7 +154,7 @@ public final class Resolver {
       "(?i)(https?://)?(www\\d?\\.|m\\.|mobile\\.)?((?:[a-z0-9-]++\\.)++[a-z]{2,})(/[^/?#\\s]++)?(?:[/?#]\\S*+)?");
   /** A possessive of one to three words that begins a query, and the rest: "Abu Dhabi's Sky News Arabia". */
   private static final java.util.regex.Pattern LEADING_POSSESSIVE =
-      java.util.regex.Pattern.compile("((?:\\S+\\s){0,2}\\S+?)['\u2019]s\\s+(\\S.*)");
+      java.util.regex.Pattern.compile("((?:\\S+\\s+){0,2}\\S+?)[" + APOSTROPHES + "]s\\s+(\\S.*)");
   /** A query's last word after "in" or في: the place it says a name lies in. */
   private static final java.util.regex.Pattern FINAL_IN =
       java.util.regex.Pattern.compile("(?i)\\s(?:in|في)\\s+(\\S+)\\s*$");
@@ -164,46 +164,6 @@ public final class Resolver {
   private static final int MIN_REDOTTED = 4;
   /** Words for kinds of thing shorter than this are not respelt: a letter off a short word is another word. */
   private static final int MIN_RESPELT = 6;
-  /**
-   * {@code query} key-folded, with each Arabic word that is no word of a name read as the one word of a name it is a
-   * letter's dots away from ({@link ArabicDots}); null when no word is so read.
-   */
-  private String asAskedWithDotsRestored(String query) {
-    if (!NameForms.isArabic(query)) {
-      return null;
-    }
-    String[] words = KEY.fold(query).text().split(" ");
-    // a word alone is as likely another word, a name of a person most often (حسناء is not حسيا); so is a word beside
-    // a given name (هند قبوات)
-    if (words.length < 2 || Arrays.stream(words).anyMatch(PERSON_NAMES::contains)) {
-      return null;
-    }
-    boolean restored = false;
-    for (int i = 0; i < words.length; i++) {
-      String word = words[i];
-      // a word that is a word already, of a name, a person's name or another place's, is as meant: البصرة, شكري
-      if (word.length() < MIN_REDOTTED || nameWords.contains(word) || NameForms.isQualifier(word)
-          || PERSON_NAMES.contains(word) || otherPlaces.contains(word) || demonyms.contains(word)) {
-        continue;
-      }
-      String only = null;
-      for (String w : arabicNameWordsBySkeleton.getOrDefault(ArabicDots.skeleton(word), Set.of())) {
-        if (ArabicDots.oneLetterApart(word, w)) {
-          if (only != null) {
-            only = null;
-            break;
-          }
-          only = w;
-        }
-      }
-      if (only != null) {
-        words[i] = only;
-        restored = true;
-      }
-    }
-    return restored ? String.join(" ", words) : null;
-  }
-
   /** The Latin words for kinds of thing of {@link #MIN_RESPELT} letters or more, by their first letter. */
   private static final Map<Character, List<String>> KIND_WORDS_BY_INITIAL = kindWordsByInitial();
   /** Articles before a name ({@code leading-articles.tsv}), lower case. */
@@ -240,6 +200,7 @@ public final class Resolver {
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
   private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
   /** The subtypes of place of each kind in {@code place-kinds.tsv}: unit, settlement, area, bounded, running. */
+  private static final List<DataTable.Row> PLACE_KIND_ROWS = DataTable.read(Resolver.class, "place-kinds.tsv", 4);
   private static final Map<String, Set<String>> PLACE_KINDS = readPlaceKinds();
   private static final Set<String> UNITS = PLACE_KINDS.get("unit");
   private static final Set<String> SETTLEMENTS = PLACE_KINDS.get("settlement");
@@ -248,6 +209,8 @@ public final class Resolver {
   private static final Set<String> AREAS = PLACE_KINDS.get("area");
   /** The subtype asked for instead of one that no place of the name is ({@code place-kinds.tsv}): district for region. */
   private static final Map<String, String> INSTEAD = readInstead();
+  /** The governorates that places of unknown bounds span ({@code spans.tsv}), by the place's id. */
+  private static final Map<String, Set<String>> SPANS = readSpans();
   /** A fuzzy minimum for queries in Latin letters and for those in Arabic script. */
   private record Minimum(double latin, double arabic) {}
 
@@ -478,11 +441,11 @@ public final class Resolver {
       // address is an identifier, met as written, never by approximate spelling
       String address = web.group(3) + (web.group(4) == null ? "" : web.group(4));
       Resolution r = resolveQuery(address, types, explain);
-      if (!metAsWritten(r) && web.group(4) != null) {
+      if (!strict(r) && web.group(4) != null) {
         address = web.group(3);
         r = resolveQuery(address, types, explain);
       }
-      return metAsWritten(r) ? restated(query, r, "the web address " + address, explain)
+      return strict(r) ? restated(query, r, "the web address " + address, explain)
           : nothing(query, explain ? Map.of("rule", "no name is the web address " + address) : Map.of());
     }
     Resolution asWritten = resolveQuery(query, types, explain);
@@ -506,8 +469,8 @@ public final class Resolver {
         return restated(query, r, "with its word for a kind of thing respelt: " + respelt, explain);
       }
     }
-    String redotted = asAskedWithDotsRestored(query);
-    if (redotted != null && !asWritten.resolved()) {
+    String redotted = asWritten.resolved() ? null : asAskedWithDotsRestored(query);
+    if (redotted != null) {
       // a word of a name with one letter's dots misplaced, met strictly once restored: "منطقة تدمز", "سرمبن"
       Resolution r = resolveQuery(redotted, types, explain);
       if (strict(r)) {
@@ -531,17 +494,14 @@ public final class Resolver {
     return new Resolution(query, null, null, null, null, 0, null, List.of(), why);
   }
 
-  /**
-   * True for a resolution by a strict layer (exact, folded or key), or by an equal romanisation: "مدينة الحراك" is
-   * الحراك with its class word.
-   */
+  /** True for a resolution by a strict layer: exact, folded or key. */
   private static boolean strict(Resolution r) {
-    return r.resolved() && (!"fuzzy".equals(r.match()) || r.score() >= 1);
+    return r.resolved() && !"fuzzy".equals(r.match());
   }
 
-  /** True for a resolution by a strict layer only: an identifier (a web address) is met as written or not at all. */
-  private static boolean metAsWritten(Resolution r) {
-    return r.resolved() && !"fuzzy".equals(r.match());
+  /** True for a resolution by a strict layer or an equal spelling: "مدينة الحراك" is الحراك with its class word. */
+  private static boolean metAsSpelt(Resolution r) {
+    return strict(r) || r.resolved() && r.score() >= 1;
   }
 
   /**
@@ -583,6 +543,47 @@ public final class Resolver {
       }
     }
     return respelt ? String.join(" ", words) : null;
+  }
+
+  /**
+   * {@code query} key-folded, with each Arabic word that is no word of a name read as the one word of a name it is a
+   * letter's dots away from ({@link ArabicDots}); null when no word is so read.
+   */
+  private String asAskedWithDotsRestored(String query) {
+    if (!NameForms.isArabic(query)) {
+      return null;
+    }
+    String[] words = KEY.fold(query).text().split(" ");
+    // a word alone is as likely another word, a name of a person most often (حسناء is not حسيا); so is a word beside
+    // a given name (هند قبوات)
+    if (words.length < 2 || Arrays.stream(words).anyMatch(PERSON_NAMES::contains)) {
+      return null;
+    }
+    boolean restored = false;
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      // a word that is a word already, of a name, another place's or the tables', is as meant: البصرة, غربي
+      if (word.length() < MIN_REDOTTED || nameWords.contains(word) || NameForms.isQualifier(word)
+          || otherPlaces.contains(word) || demonyms.contains(word) || modifiers.contains(word)
+          || Locatives.isLocative(word)) {
+        continue;
+      }
+      String only = null;
+      for (String w : arabicNameWordsBySkeleton.getOrDefault(ArabicDots.skeleton(word), Set.of())) {
+        if (ArabicDots.oneLetterApart(word, w)) {
+          if (only != null) {
+            only = null;
+            break;
+          }
+          only = w;
+        }
+      }
+      if (only != null) {
+        words[i] = only;
+        restored = true;
+      }
+    }
+    return restored ? String.join(" ", words) : null;
   }
 
   /**
@@ -759,10 +760,12 @@ public final class Resolver {
       return null;
     }
     Resolution r = resolvePlainQuery(read.text(), types, explain);
-    if (!r.resolved() && holdsUnknown(read.placeKey())) {
-      // of a place whose bounds the lexicon does not know, the name alone: "اللجاة الحورانية", "سد البعث الفراتي"
-      r = resolveName(read.name(), types, explain);
-      return strict(r) && r.score() >= IN_UNBOUNDED_PLACE ? restated(query, r, "the nisba of a place that holds it unchecked: " + read.text(), explain) : null;
+    Set<String> spans = r.resolved() ? null : spannedBy(read.placeKey());
+    if (spans != null) {
+      // a place whose bounds the lexicon does not give: "اللجاة الحورانية", "سد البعث الفراتي"
+      r = resolveName(read.name(), types.and(e -> inSpan(e, spans)), explain);
+      return metAsSpelt(r) && r.score() >= IN_SPANNED_PLACE
+          ? restated(query, r, "the nisba read as a place it spans: " + read.text(), explain) : null;
     }
     if (!r.resolved()) {
       return null;
@@ -801,9 +804,13 @@ public final class Resolver {
         : restated(query, chosen, "the name beside its bracketed form", explain);
   }
 
-  /** True when {@code org} is an organisation and {@code country} the country it is said to be of: "Arab News (Saudi Arabia)". */
+  /**
+   * True when {@code org}, met strictly, is an actor or outlet and {@code country} the country it is said to be of:
+   * "Arab News (Saudi Arabia)".
+   */
   private boolean basedIn(Resolution org, Resolution country) {
-    return lexicon.get(org.id()).orElseThrow().type() != EntityType.PLACE
+    EntityType type = lexicon.get(org.id()).orElseThrow().type();
+    return strict(org) && (type == EntityType.ACTOR || type == EntityType.OUTLET)
         && lexicon.get(country.id()).orElseThrow().type() == EntityType.COUNTRY;
   }
 
@@ -1013,7 +1020,7 @@ public final class Resolver {
       if (split.across()) {
         // a crossing and the country across the border from it: "معبر نصيب الحدودي مع الأردن"
         Resolution crossing = resolveName(split.name(), types.and(e -> e.subtype().equals("crossing")), explain);
-        if (crossing.resolved()) {
+        if (strict(crossing)) {
           return restated(query, crossing, split.name() + ", across the border from " + split.place(), explain);
         }
         continue;
@@ -1026,13 +1033,17 @@ public final class Resolver {
         name = resolveName(split.name(), inside, explain);
       }
       if (!name.resolved() && split.tied()) {
-        // a river or road runs through places the lexicon cannot list ("نهر بردى في دمشق"), and of a site it does
-        // not locate it cannot say where it is not ("مخيم الزعتري بالأردن"); nor what lies in a place it does not
-        // bound ("انخل بحوران", "سد البعث على الفرات"): met as the lexicon spells it
-        boolean unbounded = holdsUnknown(split.placeKey());
-        Resolution through = resolveName(split.name(),
-            unbounded ? types : types.and(e -> RUNNING.contains(e.subtype()) || unlocatedSite(e)), explain);
-        name = strict(through) && (!unbounded || through.score() >= IN_UNBOUNDED_PLACE) ? through : name;
+        // a river or road runs through places the lexicon cannot list ("نهر بردى في دمشق"), met as the lexicon spells
+        // it; a place whose bounds it does not give holds what lies in the governorates it spans ("انخل بحوران", "سد
+        // البعث على الفرات"), met as spelt
+        Resolution through = resolveName(split.name(), types.and(e -> RUNNING.contains(e.subtype())), explain);
+        Set<String> spans = strict(through) ? null : spannedBy(split.placeKey());
+        if (strict(through)) {
+          name = through;
+        } else if (spans != null) {
+          Resolution spanned = resolveName(split.name(), types.and(e -> inSpan(e, spans)), explain);
+          name = metAsSpelt(spanned) && spanned.score() >= IN_SPANNED_PLACE ? spanned : name;
+        }
       }
       if (!name.resolved()) {
         // the name may say where it lies in turn: "Hajin, Deir Ezzor, Syria"
@@ -1066,28 +1077,30 @@ public final class Resolver {
     return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || areaNamed(placeName(name));
   }
 
-  /** True for a place the lexicon gives no parent or P-code, nor calls an area (al-Jazira): Zaatari camp. */
-  private static boolean unlocatedSite(Entity e) {
-    return e.type() == EntityType.PLACE && e.parent().isEmpty() && e.pcode().isEmpty() && !AREAS.contains(e.subtype());
-  }
-
   /**
-   * True when every place with a name of the key {@code placeKey} is one whose bounds the lexicon does not know: a
-   * river or road, or a region, desert or mountain it places nowhere (Hauran, the Badia). What it holds cannot be
-   * checked.
+   * The governorates that the places with a name of the key {@code placeKey} span, when each is a place whose bounds
+   * the lexicon does not give ({@code spans.tsv}: Hauran, the Badia, the Euphrates); null when one is not, or none is
+   * a place.
    */
-  private boolean holdsUnknown(String placeKey) {
-    boolean any = false;
+  private Set<String> spannedBy(String placeKey) {
+    Set<String> spans = null;
     for (Entry e : keyed.getOrDefault(placeKey, List.of())) {
-      Entity p = e.entity();
-      if (p.type() == EntityType.PLACE) {
-        if (!RUNNING.contains(p.subtype()) && !(p.parent().isEmpty() && p.pcode().isEmpty())) {
-          return false;
+      if (e.entity().type() == EntityType.PLACE) {
+        Set<String> own = SPANS.get(e.entity().id());
+        if (own == null) {
+          return null;
         }
-        any = true;
+        spans = spans == null ? new HashSet<>(own) : spans;
+        spans.addAll(own);
       }
     }
-    return any;
+    return spans;
+  }
+
+  /** True when {@code e} lies in one of {@code governorates}, or in no governorate the lexicon gives. */
+  private boolean inSpan(Entity e, Set<String> governorates) {
+    String governorate = governorateOf(e);
+    return governorate == null || governorates.contains(governorate);
   }
 
   /** True when {@code key} is the key of a name of an entity of one of {@code types}. */
@@ -1103,37 +1116,33 @@ public final class Resolver {
   /**
    * A place a query says a name lies in, by the invariant key of its name; when that is short, {@code holders} are the
    * entities that may bear it: those with a name of its key, and what holds them (Ein Issa subdistrict, by the town of
-   * Ain Issa in it). Null holders when any entity of the invariant key may.
+   * Ain Issa in it). Null holders when any entity of the invariant key may. {@code named} are the entities that bear
+   * it.
    */
-  private record PlaceName(String invariant, Set<String> holders) {}
+  private record PlaceName(String invariant, Set<String> holders, List<Entity> named) {}
 
   private PlaceName placeName(String name) {
     NameForms f = NameForms.of(name);
-    if (f.invariant().length() >= MIN_LOOSE_PLACE_KEY) {
-      return new PlaceName(f.invariant(), null);
+    Set<String> holders = null;
+    if (f.invariant().length() < MIN_LOOSE_PLACE_KEY) {
+      holders = new HashSet<>();
+      for (Entry k : keyed.getOrDefault(f.key(), List.of())) {
+        holders.add(k.entity().id());
+        holders.addAll(ancestors(k.entity()));
+      }
     }
-    Set<String> holders = new HashSet<>();
-    for (Entry k : keyed.getOrDefault(f.key(), List.of())) {
-      holders.add(k.entity().id());
-      holders.addAll(ancestors(k.entity()));
+    List<Entity> named = new ArrayList<>();
+    for (Entry n : invariant.getOrDefault(f.invariant(), List.of())) {
+      if (holders == null || holders.contains(n.entity().id())) {
+        named.add(n.entity());
+      }
     }
-    return new PlaceName(f.invariant(), holders);
+    return new PlaceName(f.invariant(), holders, named);
   }
 
   /** True when {@code e} bears the name {@code place}. */
   private boolean bears(Entity e, PlaceName place) {
     return bearsKey(e, place.invariant()) && (place.holders() == null || place.holders().contains(e.id()));
-  }
-
-  /** The entities that bear the name {@code place}. */
-  private List<Entity> named(PlaceName place) {
-    List<Entity> out = new ArrayList<>();
-    for (Entry n : invariant.getOrDefault(place.invariant(), List.of())) {
-      if (bears(n.entity(), place)) {
-        out.add(n.entity());
-      }
-    }
-    return out;
   }
 
   /**
@@ -1146,9 +1155,8 @@ public final class Resolver {
         return true;
       }
     }
-    List<Entity> named = named(place);
-    String code = named.isEmpty() ? "" : pcodeOf(e);
-    for (Entity n : named) {
+    String code = place.named().isEmpty() ? "" : pcodeOf(e);
+    for (Entity n : place.named()) {
       if (holds(n, code)) {
         return true;
       }
@@ -1209,7 +1217,7 @@ public final class Resolver {
 
   /** True when {@code place} is a name of an area: {@link #inGovernorateOfUnit} may hold. */
   private boolean areaNamed(PlaceName place) {
-    return named(place).stream().anyMatch(u -> AREAS.contains(u.subtype()));
+    return place.named().stream().anyMatch(u -> AREAS.contains(u.subtype()));
   }
 
   /**
@@ -1220,7 +1228,7 @@ public final class Resolver {
   private boolean inGovernorateOfUnit(Entity e, PlaceName place) {
     String governorate = governorateOf(e);
     return governorate != null
-        && named(place).stream().anyMatch(u -> AREAS.contains(u.subtype()) && governorate.equals(governorateOf(u)));
+        && place.named().stream().anyMatch(u -> AREAS.contains(u.subtype()) && governorate.equals(governorateOf(u)));
   }
 
   private String governorateOf(Entity e) {
@@ -1716,8 +1724,11 @@ public final class Resolver {
     if (!preferred.isEmpty() && !preferred.contains(chosen.subtype())) {
       Optional<Entity> unit = unitAboveNamedLike(chosen, preferred, q.invariant());
       Set<String> instead = new HashSet<>();
-      preferred.forEach(kind -> instead.add(INSTEAD.get(kind)));
-      instead.remove(null);
+      for (String kind : preferred) {
+        if (INSTEAD.containsKey(kind)) {
+          instead.add(INSTEAD.get(kind));
+        }
+      }
       if (unit.isEmpty() && !instead.isEmpty() && namedAfter(chosen, preferred, types).isEmpty()) {
         // no place of the kind asked for bears the name: "Azaz region" is Azaz district
         asked = instead;
@@ -1991,7 +2002,7 @@ public final class Resolver {
     for (String kind : List.of("unit", "settlement", "area", "bounded", "running")) {
       m.put(kind, new HashSet<>());
     }
-    for (DataTable.Row row : DataTable.read(Resolver.class, "place-kinds.tsv", 4)) {
+    for (DataTable.Row row : PLACE_KIND_ROWS) {
       for (String kind : row.cell(1).split(" ")) {
         if (kind.isEmpty()) {
           continue;
@@ -2010,10 +2021,18 @@ public final class Resolver {
 
   private static Map<String, String> readInstead() {
     Map<String, String> m = new HashMap<>();
-    for (DataTable.Row row : DataTable.read(Resolver.class, "place-kinds.tsv", 4)) {
+    for (DataTable.Row row : PLACE_KIND_ROWS) {
       if (!row.cell(2).isEmpty()) {
         m.put(row.cell(0), row.cell(2));
       }
+    }
+    return Map.copyOf(m);
+  }
+
+  private static Map<String, Set<String>> readSpans() {
+    Map<String, Set<String>> m = new HashMap<>();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "spans.tsv", 3)) {
+      m.put(row.cell(0), Set.of(row.cell(1).split(" ")));
     }
     return Map.copyOf(m);
   }

@@ -2,7 +2,6 @@ package org.rasm.romanize;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rasm.data.DataTable;
@@ -161,8 +160,9 @@ public final class InvariantKey {
     final Map<String, String> map = new HashMap<>();
     final List<String> articlePrefixes = new ArrayList<>();
     final List<String> articlesInside = new ArrayList<>();
-    /** Construct endings, each with the fewest letters before it: Shat-ha is no noun in construct. */
-    final Map<String, Integer> constructEndings = new LinkedHashMap<>();
+    /** Letters before a construct ending: Shat-ha is no noun in construct. */
+    static final int MIN_CONSTRUCT_STEM = 3;
+    final List<String> constructEndings = new ArrayList<>();
     String dropFinal = "";
     boolean collapse;
     int longest;
@@ -172,9 +172,8 @@ public final class InvariantKey {
      * construct, which a romanisation may write or not (Hawijat Kati, Hawija Kati).
      */
     int construct(String s, int start, int end) {
-      for (Map.Entry<String, Integer> e : constructEndings.entrySet()) {
-        String ending = e.getKey();
-        if (end - start >= ending.length() + e.getValue() && s.startsWith(ending, end - ending.length())) {
+      for (String e : constructEndings) {
+        if (end - start >= e.length() + MIN_CONSTRUCT_STEM && s.startsWith(e, end - e.length())) {
           return 1;
         }
       }
@@ -215,7 +214,7 @@ public final class InvariantKey {
           case "article-prefix" -> r.articlePrefixes.add(rule.from());
           case "article-inside" -> r.articlesInside.add(rule.from());
           case "drop-final" -> r.dropFinal += rule.from();
-          case "construct" -> r.constructEndings.put(rule.from(), Integer.parseInt(rule.to()));
+          case "construct" -> r.constructEndings.add(rule.from());
           case "collapse" -> r.collapse = true;
           default -> throw new IllegalStateException("invariant-key.tsv:" + row.line() + ": unknown op " + rule.op());
         }

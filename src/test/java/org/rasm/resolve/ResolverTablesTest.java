@@ -144,6 +144,21 @@ class ResolverTablesTest {
     java.util.List<String> listed = DataTable.read(Resolver.class, "place-kinds.tsv", 4).stream().map(r -> r.cell(0)).toList();
     assertEquals(listed.size(), new java.util.HashSet<>(listed).size(), listed.toString());
     assertEquals(org.rasm.lexicon.EntityType.PLACE.subtypes(), java.util.Set.copyOf(listed));
+    for (DataTable.Row row : DataTable.read(Resolver.class, "place-kinds.tsv", 4)) {
+      assertTrue(row.cell(2).isEmpty() || listed.contains(row.cell(2)), "instead: " + row.cell(2));
+    }
+  }
+
+  @Test
+  void spansNamePlacesWithoutBoundsAndGovernorates() {
+    Lexicon lexicon = Lexicon.defaults();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "spans.tsv", 3)) {
+      org.rasm.lexicon.Entity place = lexicon.get(row.cell(0)).orElseThrow();
+      assertTrue(place.parent().isEmpty() && place.pcode().isEmpty(), row.cell(0) + " has bounds");
+      for (String g : row.cell(1).split(" ")) {
+        assertEquals("governorate", lexicon.get(g).orElseThrow().subtype(), g);
+      }
+    }
   }
 
   @Test
