@@ -96,6 +96,7 @@ final class Locatives {
       before[i] = BEFORE.contains(folded) || rest != null && BEFORE.contains(SEARCH.fold(rest).text());
       after[i] = AFTER.contains(folded);
       across[i] = ACROSS.contains(folded);
+      // a word across a border ties a name to a place as "in" does; the split says which of the two it was
       before[i] |= across[i];
     }
     Set<Split> out = new LinkedHashSet<>();

@@ -207,7 +207,7 @@ public final class Resolver {
   private static final Set<String> BOUNDED_SITES = PLACE_KINDS.get("bounded");
   private static final Set<String> RUNNING = PLACE_KINDS.get("running");
   private static final Set<String> AREAS = PLACE_KINDS.get("area");
-  /** The subtype asked for instead of one that no place of the name is ({@code place-kinds.tsv}): district for region. */
+  /** The subtype asked for instead of one no place of the name is ({@code place-kinds.tsv}): district for region. */
   private static final Map<String, String> INSTEAD = readInstead();
   /** The governorates that places of unknown bounds span ({@code spans.tsv}), by the place's id. */
   private static final Map<String, Set<String>> SPANS = readSpans();
@@ -778,16 +778,18 @@ public final class Resolver {
         && Arrays.stream(KEY.fold(read.name()).text().split(" ")).allMatch(NameForms::isQualifier);
     Entity e = lexicon.get(r.id()).orElseThrow();
     PlaceName place = placeName(read.placeKey());
-    boolean inPlace = (within(e, place) || inGovernorateOfUnit(e, place)) && (strict(r) || r.score() >= IN_NISBAS_PLACE);
+    boolean inPlace = (within(e, place) || inGovernorateOfUnit(e, place))
+        && (strict(r) || r.score() >= IN_NISBAS_PLACE);
     return kindOfPlace || inPlace ? restated(query, r, "the nisba read as its place: " + read.text(), explain) : null;
   }
 
   /**
    * "Syrian Democratic Council (SDC)": a name and another name of the same thing; either one alone decides, unless
-   * they name unrelated entities. A country in brackets after an organisation's name says where it is from. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"), the name
-   * outside the brackets decides: it carries the qualifier. Null when the query is no such pair or neither name
-   * decides, or when only the bracketed name is met and it may be a country, unit or region: brackets that name the
-   * place a name lies in ("Sinjar sub-district (Idlib)", "Mosul (Iraq)") are read as such later.
+   * they name unrelated entities. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"), the name
+   * outside the brackets decides: it carries the qualifier; so does an organisation's name before the country it is
+   * from ("Arab News (Saudi Arabia)"). Null when the query is no such pair or neither name decides, or when only the
+   * bracketed name is met and it may be a country, unit or region: brackets that name the place a name lies in
+   * ("Sinjar sub-district (Idlib)", "Mosul (Iraq)") are read as such later.
    */
   private Resolution beside(String query, Predicate<Entity> types, boolean explain) {
     java.util.regex.Matcher m = BRACKETED.matcher(query);
@@ -1285,9 +1287,11 @@ public final class Resolver {
       Set<String> asked = aside.endingClassWords() > 0 ? askedFor(q.subtypes()) : Set.of();
       Predicate<Entity> kinds = asked.isEmpty() ? types : types.and(e -> ofAskedKind(e, asked));
       Resolution r = attempt(query, q, plain, kinds, MODIFIER_DISCOUNT, aside.modifiers(), why);
-      if (r != null && r.resolved() && aside.demonyms() && liesInAnotherCountry(query, lexicon.get(r.id()).orElseThrow())) {
+      if (r != null && r.resolved() && aside.demonyms()
+          && liesInAnotherCountry(query, lexicon.get(r.id()).orElseThrow())) {
         // not the place of that name here, but maybe another thing of the name: "الميادين اللبنانية" is the channel
-        r = attempt(query, q, plain, kinds.and(e -> !liesInAnotherCountry(query, e)), MODIFIER_DISCOUNT, aside.modifiers(), why);
+        Predicate<Entity> here = kinds.and(e -> !liesInAnotherCountry(query, e));
+        r = attempt(query, q, plain, here, MODIFIER_DISCOUNT, aside.modifiers(), why);
       }
       if (first != null && first.resolved()) {
         // an approximate match of the whole query, or one of another kind than it asks for, gives way to a strict
@@ -1576,7 +1580,8 @@ public final class Resolver {
       }
     }
     // one first: "عرب نيوز الإنجليزية" is عرب نيوز, not عرب
-    for (int n = 0; n < aside.endingClassWords() && !kept.isEmpty() && lastModifiers.contains(kept.get(kept.size() - 1)); n++) {
+    for (int n = 0; n < aside.endingClassWords() && !kept.isEmpty() && lastModifiers.contains(kept.get(kept.size() - 1));
+        n++) {
       kept.remove(kept.size() - 1);
     }
     String rest = String.join(" ", kept);
@@ -1732,7 +1737,8 @@ public final class Resolver {
       if (unit.isEmpty() && !instead.isEmpty() && namedAfter(chosen, preferred, types).isEmpty()) {
         // no place of the kind asked for bears the name: "Azaz region" is Azaz district
         asked = instead;
-        unit = instead.contains(chosen.subtype()) ? Optional.empty() : unitAboveNamedLike(chosen, instead, q.invariant());
+        unit = instead.contains(chosen.subtype()) ? Optional.empty()
+            : unitAboveNamedLike(chosen, instead, q.invariant());
       }
       if (unit.isPresent()) {
         rule += ", then the " + unit.get().subtype() + " above " + chosen.id() + " that the qualifier names";
@@ -1831,7 +1837,8 @@ public final class Resolver {
     Set<Entity> found = new HashSet<>();
     for (String name : names) {
       for (Entry e : invariant.getOrDefault(name, List.of())) {
-        if (named.type() == EntityType.PLACE && name.length() < MIN_LOOSE_PLACE_KEY && !keys.contains(e.forms().core())) {
+        boolean shortKey = name.length() < MIN_LOOSE_PLACE_KEY;
+        if (named.type() == EntityType.PLACE && shortKey && !keys.contains(e.forms().core())) {
           // one or two consonants name many places: the Moria camp is no base named after al-Omar
           continue;
         }
