@@ -708,6 +708,9 @@ public final class Resolver {
    * strictly; a place must lie in it. Null when the query has no leading possessive or the rest names nothing so.
    */
   private Resolution afterPossessive(String query, Predicate<Entity> types, boolean explain) {
+    if (query.chars().noneMatch(c -> APOSTROPHES.indexOf(c) >= 0)) {
+      return null;
+    }
     java.util.regex.Matcher m = LEADING_POSSESSIVE.matcher(query.strip());
     if (!m.matches()) {
       return null;
