@@ -1737,8 +1737,10 @@ public final class Resolver {
           instead.add(INSTEAD.get(kind));
         }
       }
-      if (unit.isEmpty() && !instead.isEmpty() && namedAfter(chosen, preferred, types).isEmpty()) {
-        // no place of the kind asked for bears the name: "Azaz region" is Azaz district
+      boolean looseArea = AREAS.contains(chosen.subtype()) && !UNITS.contains(chosen.subtype());
+      if (unit.isEmpty() && !instead.isEmpty() && !looseArea && namedAfter(chosen, preferred, types).isEmpty()) {
+        // no place of the kind asked for bears the name: "Azaz region" is Azaz district, "منطقة عامودا" Amuda
+        // subdistrict; a region, mountain or desert is named loosely (منطقة وادي النصارى)
         asked = instead;
         unit = instead.contains(chosen.subtype()) ? Optional.empty()
             : unitAboveNamedLike(chosen, instead, q.invariant());

@@ -694,6 +694,10 @@ class ResolverTest {
     assertEquals("place:manbij-district", resolver.resolve("Manbij region").id());
     assertEquals("place:manbij-district", resolver.resolve("Manbij area").id());
     assertNull(resolver.resolve("Jazal region").id());
+    // and a district that no district is named, the subdistrict; Markaz, as OCHA names subdistricts, asks for one
+    assertEquals("place:jandairis-subdistrict", resolver.resolve("منطقة جنديرس").id());
+    assertEquals("place:jandairis-subdistrict", resolver.resolve("Markaz Jinderes").id());
+    assertEquals("place:jinderes", resolver.resolve("Jinderes").id());
   }
 
   @Test
