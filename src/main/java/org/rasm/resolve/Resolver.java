@@ -799,6 +799,13 @@ public final class Resolver {
     if (!m.matches()) {
       return null;
     }
+    String bracketed = KEY.fold(m.group(2)).text();
+    if (NameForms.isQualifier(bracketed) || Arrays.stream(bracketed.split(" ")).allMatch(NameForms::isQualifier)) {
+      // words for a kind of thing in brackets say what the name beside them is: "Qatana (nahiya)", "منطقة عين العرب
+      // (ناحية)"
+      Resolution r = resolveName(m.group(1) + " " + m.group(2), types, explain);
+      return r.resolved() ? restated(query, r, "the name with the kind of thing its brackets say", explain) : null;
+    }
     Resolution outer = resolveName(m.group(1), types, explain);
     Resolution inner = resolveName(m.group(2), types, explain);
     boolean agree = inner.resolved() && outer.resolved()

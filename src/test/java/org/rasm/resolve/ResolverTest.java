@@ -698,6 +698,9 @@ class ResolverTest {
     assertEquals("place:jandairis-subdistrict", resolver.resolve("منطقة جنديرس").id());
     assertEquals("place:jandairis-subdistrict", resolver.resolve("Markaz Jinderes").id());
     assertEquals("place:jinderes", resolver.resolve("Jinderes").id());
+    // words for a kind of thing in brackets say what the name is
+    assertEquals("place:jandairis-subdistrict", resolver.resolve("Jinderes (nahiya)").id());
+    assertEquals("place:manbij-district", resolver.resolve("منبج (منطقة)").id());
   }
 
   @Test
