@@ -700,7 +700,37 @@ public final class Resolver {
       return group;
     }
     Resolution owned = afterPossessive(query, types, explain);
-    return owned != null ? owned : whole;
+    if (owned != null) {
+      return owned;
+    }
+    Resolution described = beforeComma(query, types, explain);
+    return described != null ? described : whole;
+  }
+
+  /**
+   * "Al Arabiya, Dubai", "Finland, Nordic", "Sa'sa', near Quneitra", "Homs province, central Syria": a name met
+   * strictly before a comma and words that describe it. Of a place, they must say where it is: begin with a word that
+   * ties it to a place (near, on, eastern) or name a place that holds it; "Palmyra, New York" is another Palmyra. Null
+   * when there is no comma, the name is not so met, or what follows is a place's name, which was read as where the name
+   * lies before, and did not hold it.
+   */
+  private Resolution beforeComma(String query, Predicate<Entity> types, boolean explain) {
+    String q = query.strip();
+    int comma = q.indexOf(',') >= 0 ? q.indexOf(',') : q.indexOf('\u060C');
+    String described = comma <= 0 ? "" : KEY.fold(q.substring(comma + 1)).text();
+    if (described.isEmpty() || namesPlace(described)) {
+      return null;
+    }
+    String name = q.substring(0, comma).strip();
+    Resolution r = resolveName(name, types, explain);
+    if (!strict(r)) {
+      return null;
+    }
+    Entity e = lexicon.get(r.id()).orElseThrow();
+    String[] words = described.split(" ");
+    boolean placed = e.type() != EntityType.PLACE || Locatives.isLocative(words[0])
+        || Arrays.stream(words).anyMatch(w -> namesPlace(w) && within(e, placeName(w)));
+    return placed ? restated(query, r, name + ", described", explain) : null;
   }
 
   /**

@@ -724,6 +724,16 @@ class ResolverTest {
   }
 
   @Test
+  void aNameBeforeACommaAndWordsThatDescribeItIsThatName() {
+    assertEquals("outlet:reuters", resolver.resolve("Reuters, London").id());
+    assertEquals("place:al-buleil", resolver.resolve("al-Buleil, near the Iraqi border").id());
+    assertEquals("place:al-buleil", resolver.resolve("al-Buleil, eastern Syria").id());
+    // of a place, the words must say where it is: another place of its name is elsewhere
+    assertNull(resolver.resolve("al-Buleil, Ohio").id());
+    assertNull(resolver.resolve("al-Buleil, Iraq").id());
+  }
+
+  @Test
   void aNameAfterThePossessiveOfAPlaceIsOfIt() {
     assertEquals("outlet:al-mayadeen", resolver.resolve("Lebanon's Al Mayadeen").id());
     assertEquals("place:mezzeh", resolver.resolve("Damascus's Mezzeh").id());
