@@ -164,7 +164,9 @@ public final class Resolver {
   private static final int MIN_REDOTTED = 4;
   /** Words for kinds of thing shorter than this are not respelt: a letter off a short word is another word. */
   private static final int MIN_RESPELT = 6;
-  /** The Latin words for kinds of thing of {@link #MIN_RESPELT} letters or more, by their first letter. */
+  /** Shorter words for kinds of thing are respelt only from two letters swapped: "feild", "bsae", "Dma". */
+  private static final int MIN_SWAPPED = 3;
+  /** The Latin words for kinds of thing of {@link #MIN_SWAPPED} letters or more, by their first letter. */
   private static final Map<Character, List<String>> KIND_WORDS_BY_INITIAL = kindWordsByInitial();
   /** Articles before a name ({@code leading-articles.tsv}), lower case. */
   private static final Set<String> LEADING_ARTICLES =
@@ -521,8 +523,9 @@ public final class Resolver {
 
   /**
    * The query, key-folded, with each Latin word that is no word of any name, and one letter off a word for a kind of
-   * thing of {@link #MIN_RESPELT} letters or more (one more, fewer or other, or two swapped), written as that word;
-   * null when it has none. A query of one word is no name with a word for its kind.
+   * thing of {@link #MIN_RESPELT} letters or more (one more, fewer or other, or two swapped), or two letters swapped
+   * in a shorter one, written as that word; null when it has none. A query of one word is no name with a word for
+   * its kind.
    */
   private String withKindWordsRespelt(String query) {
     // in the key profile, as the words of names are kept
@@ -533,7 +536,7 @@ public final class Resolver {
     boolean respelt = false;
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
-      if (word.length() < MIN_RESPELT - 1 || !isLatinWord(word) || nameWords.contains(word) || NameForms.isQualifier(word)) {
+      if (word.length() < MIN_SWAPPED || !isLatinWord(word) || nameWords.contains(word) || NameForms.isQualifier(word)) {
         continue;
       }
       String kind = kindWordOneLetterOff(word);
@@ -593,7 +596,8 @@ public final class Resolver {
   private static String kindWordOneLetterOff(String word) {
     String found = null;
     for (String kind : KIND_WORDS_BY_INITIAL.getOrDefault(word.charAt(0), List.of())) {
-      if (oneEditApart(word, kind)) {
+      boolean apart = kind.length() >= MIN_RESPELT ? oneEditApart(word, kind) : swappedOnce(word, kind);
+      if (apart) {
         if (found != null) {
           return null;
         }
@@ -604,6 +608,20 @@ public final class Resolver {
   }
 
   /** True when one letter inserted, deleted or replaced, or two adjacent ones swapped, turn {@code a} into {@code b}. */
+  /** True when {@code a} is {@code b} with two adjacent letters swapped. */
+  private static boolean swappedOnce(String a, String b) {
+    int n = a.length();
+    if (n != b.length()) {
+      return false;
+    }
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+  }
+
   private static boolean oneEditApart(String a, String b) {
     int la = a.length();
     int lb = b.length();
@@ -634,7 +652,7 @@ public final class Resolver {
   private static Map<Character, List<String>> kindWordsByInitial() {
     Map<Character, List<String>> m = new HashMap<>();
     for (String k : NameForms.qualifierWords()) {
-      if (k.length() >= MIN_RESPELT && isLatinWord(k)) {
+      if (k.length() >= MIN_SWAPPED && isLatinWord(k)) {
         m.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
       }
     }

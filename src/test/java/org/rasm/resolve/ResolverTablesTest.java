@@ -140,6 +140,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aShortWordForAKindOfThingWithTwoLettersSwappedIsThatWord() {
+    assertEquals("place:khabur-dam", resolver.resolve("Khabur Dma").id());
+    assertEquals("place:jirah-air-base", resolver.resolve("Jirah air bsae").id());
+    // a letter more or fewer is another word when the word is short
+    assertNull(resolver.resolve("Khabur Dams Ltd").id());
+  }
+
+  @Test
   void placeKindsListEverySubtypeOfPlaceOnce() {
     java.util.List<String> listed = DataTable.read(Resolver.class, "place-kinds.tsv", 4).stream().map(r -> r.cell(0)).toList();
     assertEquals(listed.size(), new java.util.HashSet<>(listed).size(), listed.toString());
