@@ -201,7 +201,7 @@ public final class Resolver {
   private static final List<String> MEMBERS_OWNER_SPACED = MEMBERS_OWNER.stream().map(w -> " " + w + " ").toList();
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
   private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
-  /** The subtypes of place of each kind in {@code place-kinds.tsv}: unit, settlement, area, bounded, running. */
+  /** The subtypes of place of each kind in {@code place-kinds.tsv}: unit, settlement, area, bounded… */
   private static final List<DataTable.Row> PLACE_KIND_ROWS = DataTable.read(Resolver.class, "place-kinds.tsv", 4);
   private static final Map<String, Set<String>> PLACE_KINDS = readPlaceKinds();
   private static final Set<String> UNITS = PLACE_KINDS.get("unit");
@@ -209,6 +209,7 @@ public final class Resolver {
   private static final Set<String> BOUNDED_SITES = PLACE_KINDS.get("bounded");
   private static final Set<String> RUNNING = PLACE_KINDS.get("running");
   private static final Set<String> AREAS = PLACE_KINDS.get("area");
+  private static final Set<String> QUARTERS = PLACE_KINDS.get("quarter");
   /** The subtype asked for instead of one no place of the name is ({@code place-kinds.tsv}): district for region. */
   private static final Map<String, String> INSTEAD = readInstead();
   /** The governorates that places of unknown bounds span ({@code spans.tsv}), by the place's id. */
@@ -1873,6 +1874,11 @@ public final class Resolver {
       // camp" is not the Golan)
       return !BOUNDED_SITES.contains(e.subtype()) && !BOUNDED_SITES.containsAll(asked);
     }
+    if (QUARTERS.contains(e.subtype()) && SETTLEMENTS.containsAll(asked)
+        && asked.stream().noneMatch(QUARTERS::contains)) {
+      // a quarter is no city, town or village: "Mashhad city" is not al-Mashhad of Aleppo
+      return false;
+    }
     for (String kind : asked) {
       if (PRIORITY.getOrDefault(kind, 99) != SITE_RANK) {
         return true;
@@ -2066,7 +2072,7 @@ public final class Resolver {
 
   private static Map<String, Set<String>> readPlaceKinds() {
     Map<String, Set<String>> m = new HashMap<>();
-    for (String kind : List.of("unit", "settlement", "area", "bounded", "running")) {
+    for (String kind : List.of("unit", "settlement", "area", "bounded", "running", "quarter")) {
       m.put(kind, new HashSet<>());
     }
     for (DataTable.Row row : PLACE_KIND_ROWS) {

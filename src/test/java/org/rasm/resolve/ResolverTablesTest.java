@@ -135,6 +135,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aQuarterIsNoCity() {
+    assertNull(resolver.resolve("Mashhad city").id());
+    assertEquals("place:al-mashhad", resolver.resolve("حي المشهد").id());
+  }
+
+  @Test
   void aForceLoyalToAnotherIsTheForce() {
     assertEquals("actor:national-defence-forces", resolver.resolve("الدفاع الوطني الموالية للنظام").id());
   }
