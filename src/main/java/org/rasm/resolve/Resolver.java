@@ -55,8 +55,12 @@ import org.rasm.lexicon.Lexicon;
  * (جسرالشغور, "Ras Alain"); without a conjunction or preposition joined to its first word ({@link ArabicClitics}:
  * والبوكمال); as a Latin acronym spelt in Arabic letters ({@code acronym-letters.tsv}: "ب ك ك"); and then as a name
  * and the place it lies in ({@code locatives.tsv}: "Jazal oilfield in Homs", "حي العرضي بدير الزور"), resolved among
- * the entities inside that place or in the governorate of a unit or region named like it, or, for a thing that is no
- * place, anywhere.
+ * the entities inside that place or in the governorate of a unit or region named like it, in the governorates that a
+ * place without bounds spans ({@code spans.tsv}: Hauran, the Euphrates), among crossings for what lies across a border
+ * (مع, with), or, for a thing that is no place, anywhere; then after the possessive of the place it is of ("Abu
+ * Dhabi's Sky News Arabia"), and as a name before a comma and words that describe it ("Al Arabiya, Dubai"). Last, an
+ * Arabic word one letter's dots from a word of a name ({@code arabic-dots.tsv}: تدمز) or a Latin word for a kind of
+ * thing a letter off ("Semalka corssing") is read as that word.
  * Among the entities found, those within {@link #NEAR} of the best score (of one type met by spelling, within
  * {@link #NEAR_SPELLING}) are ranked by the subtypes a qualifier asked for (of a unit and a settlement, the unit),
  * then by {@code priority.tsv}: settlements before the administrative units named after them. A unit found by a name
