@@ -135,6 +135,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void theCommunityOfATownDescribesIt() {
+    assertEquals("place:sadad", resolver.resolve("صدد السريانية").id());
+    assertEquals("place:kessab", resolver.resolve("كسب الأرمنية").id());
+    assertEquals("place:al-hariqa", resolver.resolve("الحريقة وسط دمشق").id());
+  }
+
+  @Test
   void aQuarterIsNoCity() {
     assertNull(resolver.resolve("Mashhad city").id());
     assertEquals("place:al-mashhad", resolver.resolve("حي المشهد").id());
