@@ -188,8 +188,9 @@ class ResolverEvaluationTest {
    * the mechanism lacks, and half B, only ever counted; holdout-3.tsv was measured once after the changes of
    * 2026-11-27, then its misses were looked at in the next session; holdout-4.tsv was built at the start of that
    * session and measured once after its last change, its misses never looked at, and so were holdout-5.tsv a session
-   * later (new spellings of entities other sets had named) and holdout-6.tsv, built with dev-2.tsv and dev-3.tsv in the
-   * session after that. Their misses are not printed here. The floors are the
+   * later (new spellings of entities other sets had named), holdout-6.tsv, built with dev-2.tsv and dev-3.tsv in the
+   * session after that, and holdout-7.tsv, built with dev-4.tsv in the next. Their misses are not printed here. The
+   * floors are the
    * measured figures, to catch regressions; the issue's targets (97%, no negative resolved) are not met on them.
    */
   @ParameterizedTest
@@ -215,11 +216,11 @@ class ResolverEvaluationTest {
   }
 
   /**
-   * dev-2.tsv and dev-3.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their misses
-   * were looked at to find what the mechanism lacks. The floors are the measured figures, against regressions.
+   * dev-2.tsv to dev-5.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
+   * misses were looked at to find what the mechanism lacks. The floors are the measured figures, against regressions.
    */
   @ParameterizedTest
-  @CsvSource({"dev-2.tsv, 0.935, 7", "dev-3.tsv, 0.915, 5"})
+  @CsvSource({"dev-2.tsv, 0.940, 7", "dev-3.tsv, 0.942, 5", "dev-4.tsv, 0.884, 2", "dev-5.tsv, 0.858, 5"})
   void laterDevelopmentSetsKeepTheirScores(String file, double floor, int maxNegatives) throws IOException {
     Score all = score(new Resolver(Lexicon.defaults()), read(file));
     System.out.printf("%s: %d/%d variants right (%.2f%%), %d of %d negatives resolved%n", file, all.right(), all.variants(),
