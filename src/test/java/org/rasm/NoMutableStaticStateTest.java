@@ -44,6 +44,7 @@ class NoMutableStaticStateTest {
       Map.entry("org.rasm.resolve.ArabicSimilarity.EDGE", "private cost table of the edit distance's inner loop"),
       Map.entry("org.rasm.resolve.ArabicSimilarity.BESIDE", "private cost table of the edit distance's inner loop"),
       Map.entry("org.rasm.resolve.ArabicSimilarity.MEDIAL", "private cost table of the edit distance's inner loop"),
+      Map.entry("org.rasm.resolve.ArabicDots.SHAPE", "private lookup table (shape per Arabic letter), read per letter"),
       Map.entry("org.rasm.dedup.Signer.SEEDS", "private MinHash seeds, read per shingle and permutation"),
       Map.entry("org.rasm.dedup.Signer.MULTIPLIERS", "private MinHash multipliers, read per shingle and permutation"),
       Map.entry("org.rasm.lexicon.imports.Slugs.TO_ASCII",

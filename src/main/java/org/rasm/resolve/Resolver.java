@@ -206,7 +206,8 @@ public final class Resolver {
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
   private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
   /** The subtypes of place of each kind in {@code place-kinds.tsv}: unit, settlement, area, bounded… */
-  private static final List<DataTable.Row> PLACE_KIND_ROWS = DataTable.read(Resolver.class, "place-kinds.tsv", 4);
+  private static final List<DataTable.Row> PLACE_KIND_ROWS =
+      List.copyOf(DataTable.read(Resolver.class, "place-kinds.tsv", 4));
   private static final Map<String, Set<String>> PLACE_KINDS = readPlaceKinds();
   private static final Set<String> UNITS = PLACE_KINDS.get("unit");
   private static final Set<String> SETTLEMENTS = PLACE_KINDS.get("settlement");
