@@ -291,6 +291,15 @@ public final class Resolver {
   private final Map<String, Set<String>> ancestorsById = new HashMap<>();
   /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
   private final Set<String> otherPlaces;
+  /**
+   * The readings of a query that found nothing strict, in turn: a name beside another name of it, a name in two
+   * scripts, and the name with its article apart, a strict match of which is better evidence than an approximate one
+   * of the whole ("Arraqqa" is ar-Raqqa, not Ariqah).
+   */
+  private final List<Reading> beforeAnyMatch = List.of(this::beside, this::inTwoScripts, this::withArticleApart);
+  /** The readings of a query that found nothing at all, in turn. */
+  private final List<Reading> whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::inPlace,
+      this::withoutMembersWord, this::afterPossessive, this::beforeComma);
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -685,19 +694,9 @@ public final class Resolver {
     if (strict(whole)) {
       return whole;
     }
-    Resolution bracketed = beside(query, types, explain);
-    if (bracketed != null) {
-      return bracketed;
-    }
-    Resolution paired = inTwoScripts(query, types, explain);
-    if (paired != null) {
-      return paired;
-    }
-    // a strict match of the name with its article apart is better evidence than an approximate one of the whole:
-    // "Arraqqa" is ar-Raqqa, not Ariqah
-    Resolution apart = withArticleApart(query, types, explain);
-    if (apart != null) {
-      return apart;
+    Resolution read = firstOf(beforeAnyMatch, query, types, explain);
+    if (read != null) {
+      return read;
     }
     if (whole.resolved()) {
       // a strict match of the name in the place it is said to be in, or a closer one, is better evidence than an
@@ -707,28 +706,24 @@ public final class Resolver {
           ? inPlace(query, types, explain) : null;
       return located != null && (strict(located) || located.score() > whole.score()) ? located : whole;
     }
-    Resolution unclitic = withoutClitic(query, types, explain);
-    if (unclitic != null) {
-      return unclitic;
+    read = firstOf(whenNothingMatched, query, types, explain);
+    return read != null ? read : whole;
+  }
+
+  /** Another reading of a query: null when the query cannot be so read, or so read names nothing. */
+  @FunctionalInterface
+  private interface Reading {
+    Resolution read(String query, Predicate<Entity> types, boolean explain);
+  }
+
+  private static Resolution firstOf(List<Reading> readings, String query, Predicate<Entity> types, boolean explain) {
+    for (Reading reading : readings) {
+      Resolution r = reading.read(query, types, explain);
+      if (r != null) {
+        return r;
+      }
     }
-    Resolution spelled = spelledOutInArabic(query, types, explain);
-    if (spelled != null) {
-      return spelled;
-    }
-    Resolution located = inPlace(query, types, explain);
-    if (located != null) {
-      return located;
-    }
-    Resolution group = withoutMembersWord(query, types, explain);
-    if (group != null) {
-      return group;
-    }
-    Resolution owned = afterPossessive(query, types, explain);
-    if (owned != null) {
-      return owned;
-    }
-    Resolution described = beforeComma(query, types, explain);
-    return described != null ? described : whole;
+    return null;
   }
 
   /**
