@@ -1,5 +1,13 @@
 package org.rasm.resolve;
 
+import static org.rasm.resolve.PlaceKinds.AREAS;
+import static org.rasm.resolve.PlaceKinds.BOUNDED_SITES;
+import static org.rasm.resolve.PlaceKinds.INSTEAD;
+import static org.rasm.resolve.PlaceKinds.QUARTERS;
+import static org.rasm.resolve.PlaceKinds.RUNNING;
+import static org.rasm.resolve.PlaceKinds.SETTLEMENTS;
+import static org.rasm.resolve.PlaceKinds.UNITS;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -205,18 +213,6 @@ public final class Resolver {
   private static final List<String> MEMBERS_OWNER_SPACED = MEMBERS_OWNER.stream().map(w -> " " + w + " ").toList();
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
   private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
-  /** The subtypes of place of each kind in {@code place-kinds.tsv}: unit, settlement, area, bounded… */
-  private static final List<DataTable.Row> PLACE_KIND_ROWS =
-      List.copyOf(DataTable.read(Resolver.class, "place-kinds.tsv", 4));
-  private static final Map<String, Set<String>> PLACE_KINDS = readPlaceKinds();
-  private static final Set<String> UNITS = PLACE_KINDS.get("unit");
-  private static final Set<String> SETTLEMENTS = PLACE_KINDS.get("settlement");
-  private static final Set<String> BOUNDED_SITES = PLACE_KINDS.get("bounded");
-  private static final Set<String> RUNNING = PLACE_KINDS.get("running");
-  private static final Set<String> AREAS = PLACE_KINDS.get("area");
-  private static final Set<String> QUARTERS = PLACE_KINDS.get("quarter");
-  /** The subtype asked for instead of one no place of the name is ({@code place-kinds.tsv}): district for region. */
-  private static final Map<String, String> INSTEAD = readInstead();
   /** The governorates that places of unknown bounds span ({@code spans.tsv}), by the place's id. */
   private static final Map<String, Set<String>> SPANS = readSpans();
   /** A fuzzy minimum for queries in Latin letters and for those in Arabic script. */
@@ -2066,38 +2062,6 @@ public final class Resolver {
     Map<String, String> m = new HashMap<>();
     for (DataTable.Row row : DataTable.read(Resolver.class, "place-nisbas.tsv", 3)) {
       m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
-    }
-    return Map.copyOf(m);
-  }
-
-  private static Map<String, Set<String>> readPlaceKinds() {
-    Map<String, Set<String>> m = new HashMap<>();
-    for (String kind : List.of("unit", "settlement", "area", "bounded", "running", "quarter")) {
-      m.put(kind, new HashSet<>());
-    }
-    for (DataTable.Row row : PLACE_KIND_ROWS) {
-      for (String kind : row.cell(1).split(" ")) {
-        if (kind.isEmpty()) {
-          continue;
-        }
-        Set<String> subtypes = m.get(kind);
-        if (subtypes == null) {
-          throw new IllegalStateException("place-kinds.tsv:" + row.line() + ": unknown kind " + kind);
-        }
-        subtypes.add(row.cell(0));
-      }
-    }
-    Map<String, Set<String>> out = new HashMap<>();
-    m.forEach((kind, subtypes) -> out.put(kind, Set.copyOf(subtypes)));
-    return Map.copyOf(out);
-  }
-
-  private static Map<String, String> readInstead() {
-    Map<String, String> m = new HashMap<>();
-    for (DataTable.Row row : PLACE_KIND_ROWS) {
-      if (!row.cell(2).isEmpty()) {
-        m.put(row.cell(0), row.cell(2));
-      }
     }
     return Map.copyOf(m);
   }
