@@ -618,35 +618,35 @@ public final class Resolver {
     return found;
   }
 
-  /** True when one letter inserted, deleted or replaced, or two adjacent ones swapped, turn {@code a} into {@code b}. */
   /** True when {@code a} is {@code b} with two adjacent letters swapped. */
   private static boolean swappedOnce(String a, String b) {
-    int n = a.length();
-    if (n != b.length()) {
-      return false;
-    }
-    int i = 0;
-    while (i < n && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    return i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-        && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+    return a.length() == b.length() && swappedAt(a, b, commonPrefix(a, b));
   }
 
+  private static int commonPrefix(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** True when {@code a} and {@code b}, of one length, differ only by the letters at {@code i} and after it swapped. */
+  private static boolean swappedAt(String a, String b, int i) {
+    return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+  }
+
+  /** True when one letter inserted, deleted or replaced, or two adjacent ones swapped, turn {@code a} into {@code b}. */
   private static boolean oneEditApart(String a, String b) {
     int la = a.length();
     int lb = b.length();
     if (Math.abs(la - lb) > 1 || a.equals(b)) {
       return false;
     }
-    int i = 0;
-    while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
+    int i = commonPrefix(a, b);
     if (la == lb) {
-      boolean swapped = i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-          && a.regionMatches(i + 2, b, i + 2, la - i - 2);
-      return swapped || a.regionMatches(i + 1, b, i + 1, la - i - 1);
+      return swappedAt(a, b, i) || a.regionMatches(i + 1, b, i + 1, la - i - 1);
     }
     return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
   }
@@ -1094,12 +1094,13 @@ public final class Resolver {
         // it; a place whose bounds it does not give holds what lies in the governorates it spans ("انخل بحوران", "سد
         // البعث على الفرات"), met as spelt
         Resolution through = resolveName(split.name(), types.and(e -> RUNNING.contains(e.subtype())), explain);
-        Set<String> spans = strict(through) ? null : spannedBy(split.placeKey());
         if (strict(through)) {
           name = through;
-        } else if (spans != null) {
-          Resolution spanned = resolveName(split.name(), types.and(e -> inSpan(e, spans)), explain);
-          name = metAsSpelt(spanned) && spanned.score() >= IN_SPANNED_PLACE ? spanned : name;
+        } else {
+          Set<String> spans = spannedBy(split.placeKey());
+          Resolution spanned = spans == null ? null
+              : resolveName(split.name(), types.and(e -> inSpan(e, spans)), explain);
+          name = spanned != null && metAsSpelt(spanned) && spanned.score() >= IN_SPANNED_PLACE ? spanned : name;
         }
       }
       if (!name.resolved()) {
@@ -1898,9 +1899,9 @@ public final class Resolver {
     Set<String> keys = keysById.getOrDefault(named.id(), Set.of());
     Set<Entity> found = new HashSet<>();
     for (String name : names) {
+      boolean byKeyOnly = named.type() == EntityType.PLACE && name.length() < MIN_LOOSE_PLACE_KEY;
       for (Entry e : invariant.getOrDefault(name, List.of())) {
-        boolean shortKey = name.length() < MIN_LOOSE_PLACE_KEY;
-        if (named.type() == EntityType.PLACE && shortKey && !keys.contains(e.forms().core())) {
+        if (byKeyOnly && !keys.contains(e.forms().core())) {
           // one or two consonants name many places: the Moria camp is no base named after al-Omar
           continue;
         }
