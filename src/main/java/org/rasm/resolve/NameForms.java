@@ -42,6 +42,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   /** The articles the key profile removes at the start of a word (ال), but not after a joined stopword. */
   private static final List<String> ARTICLES = readArticles();
   private static final Map<String, String> VARIANTS = readVariants();
+  private static final Set<String> TABLE_WORDS = readTableWords();
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
   private static final java.util.regex.Pattern ORDINAL_NUMBER = java.util.regex.Pattern.compile("[0-9]+(st|nd|rd|th)");
   private static final java.util.regex.Pattern LETTERS_APART = java.util.regex.Pattern.compile("[\\s.]+");
@@ -273,15 +274,17 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return QUALIFIERS.containsKey(keyWord);
   }
 
-  /** The words of {@code qualifiers.tsv} that stand alone, key-folded. */
-  static Set<String> qualifierWords() {
-    Set<String> words = new HashSet<>();
-    for (String q : QUALIFIERS.keySet()) {
-      if (q.indexOf(' ') < 0) {
-        words.add(q);
-      }
-    }
-    return words;
+  /**
+   * True when a key-folded word is one the tables read as it is written: a word of {@code qualifiers.tsv}, alone or in a
+   * phrase ("hava" of "hava üssü"), or of {@code word-variants.tsv} ("cephesi").
+   */
+  static boolean isTableWord(String keyWord) {
+    return TABLE_WORDS.contains(keyWord);
+  }
+
+  /** The words of {@link #isTableWord}. */
+  static Set<String> tableWords() {
+    return TABLE_WORDS;
   }
 
   static String phonetic(String keyFolded) {
@@ -297,6 +300,14 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   /** True when {@code s} has a letter of Arabic script. */
   static boolean isArabic(String s) {
     return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+  }
+
+  private static Set<String> readTableWords() {
+    Set<String> words = new HashSet<>(VARIANTS.keySet());
+    for (String q : QUALIFIERS.keySet()) {
+      words.addAll(List.of(q.split(" ")));
+    }
+    return Set.copyOf(words);
   }
 
   private static Map<String, Set<String>> readQualifiers() {

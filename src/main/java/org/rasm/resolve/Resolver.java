@@ -547,7 +547,7 @@ public final class Resolver {
     boolean respelt = false;
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
-      if (word.length() < MIN_SWAPPED || !isLatinWord(word) || nameWords.contains(word) || NameForms.isQualifier(word)) {
+      if (word.length() < MIN_SWAPPED || !isLatinWord(word) || nameWords.contains(word) || NameForms.isTableWord(word)) {
         continue;
       }
       String kind = kindWordOneLetterOff(word);
@@ -662,7 +662,7 @@ public final class Resolver {
 
   private static Map<Character, List<String>> kindWordsByInitial() {
     Map<Character, List<String>> m = new HashMap<>();
-    for (String k : NameForms.qualifierWords()) {
+    for (String k : NameForms.tableWords()) {
       if (k.length() >= MIN_SWAPPED && isLatinWord(k)) {
         m.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
       }

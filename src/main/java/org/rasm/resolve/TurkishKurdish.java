@@ -9,7 +9,7 @@ import org.rasm.fold.TextFolder;
 /**
  * Turkish and Kurdish (Kurmanji) Latin letters read as English romanisation writes them ({@code
  * turkish-kurdish-letters.tsv}): ş as sh, ç as ch, c as j ("Cindirês" is Jindires), in a query that holds a letter only
- * Turkish and Kurdish write (ş, ğ, ı, ê). Words for kinds of thing (bucağı) stay as written.
+ * Turkish and Kurdish write (ş, ğ, ı, ê). Words the tables know (bucağı, hava üssü, cephesi) stay as written.
  */
 final class TurkishKurdish {
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
@@ -45,7 +45,7 @@ final class TurkishKurdish {
       if (out.length() > 0) {
         out.append(' ');
       }
-      if (!readable(word) || NameForms.isQualifier(KEY.fold(word).text())) {
+      if (!readable(word) || NameForms.isTableWord(KEY.fold(word).text())) {
         out.append(word);
         continue;
       }
@@ -71,11 +71,10 @@ final class TurkishKurdish {
     return false;
   }
 
-  /** True when the word holds a letter the table reads, other than c, which English spells too. */
+  /** True when the word holds a letter the table reads. */
   private static boolean readable(String word) {
     for (int i = 0; i < word.length(); i++) {
-      char c = Character.toLowerCase(word.charAt(i));
-      if (c != 'c' && READINGS.containsKey(c)) {
+      if (READINGS.containsKey(Character.toLowerCase(word.charAt(i)))) {
         return true;
       }
     }
