@@ -128,11 +128,6 @@ public final class Resolver {
    * its own name: short ones are often a word's letters (وليد).
    */
   private static final int MIN_BARE_CLITIC_NAME = 5;
-  /**
-   * The fewest letters of the invariant key that names a place a query says a name lies in by itself; a shorter one
-   * must be the key of one of its names: one consonant (al-Ais, t) is Sa'sa' and Susah too.
-   */
-  private static final int MIN_LOOSE_PLACE_KEY = 3;
   /** The least score of an approximate match of a thing said to lie in a place by the place's nisba. */
   private static final double IN_NISBAS_PLACE = 0.97;
   /**
@@ -213,8 +208,6 @@ public final class Resolver {
   private static final List<String> MEMBERS_OWNER_SPACED = MEMBERS_OWNER.stream().map(w -> " " + w + " ").toList();
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
   private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
-  /** The governorates that places of unknown bounds span ({@code spans.tsv}), by the place's id. */
-  private static final Map<String, Set<String>> SPANS = readSpans();
   /** A fuzzy minimum for queries in Latin letters and for those in Arabic script. */
   private record Minimum(double latin, double arabic) {}
 
@@ -261,7 +254,6 @@ public final class Resolver {
   private final Map<String, List<Entry>> invariant = new HashMap<>();
   /** Each invariant key with one of its letters deleted, to the names of that key. */
   private final Map<String, List<Entry>> invariantDeletions = new HashMap<>();
-  private final Map<String, List<Entity>> children = new HashMap<>();
   private final Set<String> modifiers = new HashSet<>();
   /** Modifiers set aside only when they end the query, and only once the others are. */
   private final Set<String> lastModifiers = new HashSet<>();
@@ -272,7 +264,6 @@ public final class Resolver {
   private final Map<String, Entity> countryByName = new HashMap<>();
   /** Each one-word demonym's key, to the key of its country's first demonym in the same script (for bags). */
   private final Map<String, String> demonymForms = new HashMap<>();
-  private final Map<String, Set<String>> invariantsById = new HashMap<>();
   private final Map<String, Set<String>> keysById = new HashMap<>();
   /** Every word of the keys of places' names: the last word of a place a query names is one of them. */
   private final Set<String> placeWords = new HashSet<>();
@@ -284,7 +275,7 @@ public final class Resolver {
   private final Set<String> actorWords = new HashSet<>();
   /** The ids of the entities with a name in Arabic script. */
   private final Set<String> arabicNamed = new HashSet<>();
-  private final Map<String, Set<String>> ancestorsById = new HashMap<>();
+  private final Geography geography;
   /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
   private final Set<String> otherPlaces;
   /**
@@ -321,6 +312,7 @@ public final class Resolver {
       }
     }
     Set<String> sharedDemonyms = new HashSet<>();
+    Map<String, Set<String>> invariantsById = new HashMap<>();
     for (Entity e : lexicon.entities()) {
       for (String d : e.demonyms()) {
         String k = NameForms.of(d).key();
@@ -339,9 +331,6 @@ public final class Resolver {
             countryByName.putIfAbsent(k, e);
           }
         }
-      }
-      if (!e.parent().isEmpty()) {
-        children.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
       }
       List<Entry> own = new ArrayList<>(2);
       for (String written : List.of(e.nameEn(), e.nameAr())) {
@@ -391,12 +380,17 @@ public final class Resolver {
       }
     }
     countryByDemonym.keySet().removeAll(sharedDemonyms);
-    for (Entity e : lexicon.entities()) {
-      ancestorsById.put(e.id(), Set.copyOf(ancestorsOf(e)));
-    }
+    geography = new Geography(lexicon, entities(keyed), entities(invariant), invariantsById);
     Set<String> others = new HashSet<>(OtherPlaces.keys());
     others.removeAll(keyed.keySet());
     otherPlaces = Set.copyOf(others);
+  }
+
+  /** The entities of each name of {@code index}, each once. */
+  private static Map<String, List<Entity>> entities(Map<String, List<Entry>> index) {
+    Map<String, List<Entity>> m = new HashMap<>();
+    index.forEach((k, entries) -> m.put(k, entries.stream().map(Entry::entity).distinct().toList()));
+    return m;
   }
 
   private static void add(Map<String, List<Entry>> index, String k, Entry entry) {
@@ -744,7 +738,7 @@ public final class Resolver {
     Entity e = lexicon.get(r.id()).orElseThrow();
     String[] words = described.split(" ");
     boolean placed = e.type() != EntityType.PLACE || Locatives.isLocative(words[0])
-        || Arrays.stream(words).anyMatch(w -> namesPlace(w) && within(e, placeName(w)));
+        || Arrays.stream(words).anyMatch(w -> namesPlace(w) && geography.within(e, geography.placeName(w)));
     return placed ? restated(query, r, name + ", described", explain) : null;
   }
 
@@ -760,8 +754,8 @@ public final class Resolver {
     if (!m.matches()) {
       return null;
     }
-    PlaceName owner = placeName(m.group(1));
-    Resolution r = resolveName(m.group(2), types.and(e -> e.type() != EntityType.PLACE || within(e, owner)), explain);
+    Geography.PlaceName owner = geography.placeName(m.group(1));
+    Resolution r = resolveName(m.group(2), types.and(e -> e.type() != EntityType.PLACE || geography.within(e, owner)), explain);
     return strict(r) ? restated(query, r, m.group(2) + ", of " + m.group(1), explain) : null;
   }
 
@@ -808,10 +802,10 @@ public final class Resolver {
       return null;
     }
     Resolution r = resolvePlainQuery(read.text(), types, explain);
-    Set<String> spans = r.resolved() ? null : spannedBy(read.placeKey());
+    Set<String> spans = r.resolved() ? null : geography.spannedBy(read.placeKey());
     if (spans != null) {
       // a place whose bounds the lexicon does not give: "اللجاة الحورانية", "سد البعث الفراتي"
-      r = resolveName(read.name(), types.and(e -> inSpan(e, spans)), explain);
+      r = resolveName(read.name(), types.and(e -> geography.inSpan(e, spans)), explain);
       return metAsSpelt(r) && r.score() >= IN_SPANNED_PLACE
           ? restated(query, r, "the nisba read as a place it spans: " + read.text(), explain) : null;
     }
@@ -825,8 +819,8 @@ public final class Resolver {
     boolean kindOfPlace = !read.nisba().endsWith("ه")
         && Arrays.stream(KEY.fold(read.name()).text().split(" ")).allMatch(NameForms::isQualifier);
     Entity e = lexicon.get(r.id()).orElseThrow();
-    PlaceName place = placeName(read.placeKey());
-    boolean inPlace = (within(e, place) || inGovernorateOfUnit(e, place))
+    Geography.PlaceName place = geography.placeName(read.placeKey());
+    boolean inPlace = (geography.within(e, place) || geography.inGovernorateOfArea(e, place))
         && (strict(r) || r.score() >= IN_NISBAS_PLACE);
     return kindOfPlace || inPlace ? restated(query, r, "the nisba read as its place: " + read.text(), explain) : null;
   }
@@ -854,7 +848,7 @@ public final class Resolver {
     Resolution outer = resolveName(m.group(1), types, explain);
     Resolution inner = resolveName(m.group(2), types, explain);
     boolean agree = inner.resolved() && outer.resolved()
-        && (sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()) || basedIn(outer, inner));
+        && (geography.sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()) || basedIn(outer, inner));
     Resolution chosen = !inner.resolved() || agree ? outer
         : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
     return chosen == null || !chosen.resolved() ? null
@@ -886,12 +880,12 @@ public final class Resolver {
     }
     Resolution first = resolveName(halfOf(query, runs.get(0)), types, explain);
     Resolution second = resolveName(halfOf(query, runs.get(1)), types, explain);
-    if (!first.resolved() || !second.resolved() || !sameOrRelated(first.id(), second.id())) {
+    if (!first.resolved() || !second.resolved() || !geography.sameOrRelated(first.id(), second.id())) {
       return null;
     }
     // of a place and one it lies in, the narrower: "Hajin دير الزور" is Hajin either way round
     Resolution chosen = first.id().equals(second.id()) ? (second.score() > first.score() ? second : first)
-        : ancestorsById.get(first.id()).contains(second.id()) ? first : second;
+        : geography.liesIn(first.id(), second.id()) ? first : second;
     return restated(query, chosen, "the name in both scripts", explain);
   }
 
@@ -1082,11 +1076,11 @@ public final class Resolver {
         }
         continue;
       }
-      PlaceName place = placeName(split.place());
+      Geography.PlaceName place = geography.placeName(split.place());
       // what lies in the place itself before what lies only in its governorate, which its countryside may mean
-      Resolution name = resolveName(split.name(), types.and(e -> within(e, place)), explain);
-      Predicate<Entity> inside = types.and(e -> within(e, place) || inGovernorateOfUnit(e, place));
-      if (!name.resolved() && areaNamed(place)) {
+      Resolution name = resolveName(split.name(), types.and(e -> geography.within(e, place)), explain);
+      Predicate<Entity> inside = types.and(e -> geography.within(e, place) || geography.inGovernorateOfArea(e, place));
+      if (!name.resolved() && geography.areaNamed(place)) {
         name = resolveName(split.name(), inside, explain);
       }
       if (!name.resolved() && split.tied()) {
@@ -1097,9 +1091,9 @@ public final class Resolver {
         if (strict(through)) {
           name = through;
         } else {
-          Set<String> spans = spannedBy(split.placeKey());
+          Set<String> spans = geography.spannedBy(split.placeKey());
           Resolution spanned = spans == null ? null
-              : resolveName(split.name(), types.and(e -> inSpan(e, spans)), explain);
+              : resolveName(split.name(), types.and(e -> geography.inSpan(e, spans)), explain);
           name = spanned != null && metAsSpelt(spanned) && spanned.score() >= IN_SPANNED_PLACE ? spanned : name;
         }
       }
@@ -1132,33 +1126,7 @@ public final class Resolver {
    */
   private boolean namesArea(String name, Resolution r) {
     Entity e = lexicon.get(r.id()).orElseThrow();
-    return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || areaNamed(placeName(name));
-  }
-
-  /**
-   * The governorates that the places with a name of the key {@code placeKey} span, when each is a place whose bounds
-   * the lexicon does not give ({@code spans.tsv}: Hauran, the Badia, the Euphrates); null when one is not, or none is
-   * a place.
-   */
-  private Set<String> spannedBy(String placeKey) {
-    Set<String> spans = null;
-    for (Entry e : keyed.getOrDefault(placeKey, List.of())) {
-      if (e.entity().type() == EntityType.PLACE) {
-        Set<String> own = SPANS.get(e.entity().id());
-        if (own == null) {
-          return null;
-        }
-        spans = spans == null ? new HashSet<>(own) : spans;
-        spans.addAll(own);
-      }
-    }
-    return spans;
-  }
-
-  /** True when {@code e} lies in one of {@code governorates}, or in no governorate the lexicon gives. */
-  private boolean inSpan(Entity e, Set<String> governorates) {
-    String governorate = governorateOf(e);
-    return governorate == null || governorates.contains(governorate);
+    return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || geography.areaNamed(geography.placeName(name));
   }
 
   /** True when {@code key} is the key of a name of an entity of one of {@code types}. */
@@ -1172,76 +1140,6 @@ public final class Resolver {
   }
 
   /**
-   * A place a query says a name lies in, by the invariant key of its name; when that is short, {@code holders} are the
-   * entities that may bear it: those with a name of its key, and what holds them (Ein Issa subdistrict, by the town of
-   * Ain Issa in it). Null holders when any entity of the invariant key may. {@code named} are the entities that bear
-   * it.
-   */
-  private record PlaceName(String invariant, Set<String> holders, List<Entity> named) {}
-
-  private PlaceName placeName(String name) {
-    NameForms f = NameForms.of(name);
-    Set<String> holders = null;
-    if (f.invariant().length() < MIN_LOOSE_PLACE_KEY) {
-      holders = new HashSet<>();
-      for (Entry k : keyed.getOrDefault(f.key(), List.of())) {
-        holders.add(k.entity().id());
-        holders.addAll(ancestors(k.entity()));
-      }
-    }
-    List<Entity> named = new ArrayList<>();
-    for (Entry n : invariant.getOrDefault(f.invariant(), List.of())) {
-      if (holders == null || holders.contains(n.entity().id())) {
-        named.add(n.entity());
-      }
-    }
-    return new PlaceName(f.invariant(), holders, named);
-  }
-
-  /** True when {@code e} bears the name {@code place}. */
-  private boolean bears(Entity e, PlaceName place) {
-    return bearsKey(e, place.invariant()) && (place.holders() == null || place.holders().contains(e.id()));
-  }
-
-  /**
-   * True when an entity that {@code e} lies in bears the name {@code place}, or a country of that name holds it: its
-   * P-code begins the P-code of {@code e} or of a unit above it ("Hajin, Deir Ezzor, Syria").
-   */
-  private boolean within(Entity e, PlaceName place) {
-    for (String id : ancestors(e)) {
-      if (bears(lexicon.get(id).orElseThrow(), place)) {
-        return true;
-      }
-    }
-    String code = place.named().isEmpty() ? "" : pcodeOf(e);
-    for (Entity n : place.named()) {
-      if (holds(n, code)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when {@code country} is a country whose P-code begins {@code code}, a unit's. */
-  private static boolean holds(Entity country, String code) {
-    return country.type() == EntityType.COUNTRY && !country.pcode().isEmpty() && !code.isEmpty()
-        && code.startsWith(country.pcode());
-  }
-
-  /**
-   * The P-code of the administrative unit that is or holds {@code e}; empty when none has one. A settlement's own
-   * code, if any, is a community code, which no country's begins.
-   */
-  private String pcodeOf(Entity e) {
-    for (Entity at = e; at != null; at = lexicon.get(at.parent()).orElse(null)) {
-      if (UNITS.contains(at.subtype()) && !at.pcode().isEmpty()) {
-        return at.pcode();
-      }
-    }
-    return "";
-  }
-
-  /**
    * True when {@code e} is a place that lies in a known country and the query says it lies in another, in final
    * brackets, after its last comma or a final "in" or في: "Hajin, Iraq" and "Hajin (Iraq)" are not the Syrian Hajin. A
    * crossing lies on the border with the country its name may carry ("Bab al-Hawa crossing, Turkey"), and a country's
@@ -1249,7 +1147,7 @@ public final class Resolver {
    * demonym is that country's too.
    */
   private boolean liesInAnotherCountry(String query, Entity e) {
-    String code = pcodeOf(e);
+    String code = geography.pcodeOf(e);
     if (e.type() != EntityType.PLACE || e.subtype().equals("crossing") || code.isEmpty()) {
       return false;
     }
@@ -1257,7 +1155,7 @@ public final class Resolver {
       // a town said to be of another nationality is that country's: "صور اللبنانية" is Tyre, not al-Suwar
       for (String word : KEY.fold(query).text().split(" ")) {
         Entity nationality = countryByDemonym.get(word);
-        if (nationality != null && !holds(nationality, code)) {
+        if (nationality != null && !Geography.holds(nationality, code)) {
           return true;
         }
       }
@@ -1270,35 +1168,7 @@ public final class Resolver {
         : comma >= 0 ? q.substring(comma + 1) : in.find() ? in.group(1) : null;
     String word = stated == null ? null : NameForms.of(stated).key();
     Entity country = word == null ? null : countryByName.get(word);
-    return country != null && !holds(country, code) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)));
-  }
-
-  /** True when {@code place} is a name of an area: {@link #inGovernorateOfUnit} may hold. */
-  private boolean areaNamed(PlaceName place) {
-    return place.named().stream().anyMatch(u -> AREAS.contains(u.subtype()));
-  }
-
-  /**
-   * True when {@code e} lies in the governorate of an area of the name {@code place}: "the
-   * countryside of Baniyas" is looser than the districts, and a subdistrict of Qadmous district is in it. A village
-   * names no countryside: "Abu Kamal (al-Buleil)" is not Abu Kamal in al-Buleil.
-   */
-  private boolean inGovernorateOfUnit(Entity e, PlaceName place) {
-    String governorate = governorateOf(e);
-    return governorate != null
-        && place.named().stream().anyMatch(u -> AREAS.contains(u.subtype()) && governorate.equals(governorateOf(u)));
-  }
-
-  private String governorateOf(Entity e) {
-    if (e.subtype().equals("governorate")) {
-      return e.id();
-    }
-    for (String id : ancestors(e)) {
-      if (lexicon.get(id).map(a -> a.subtype().equals("governorate")).orElse(false)) {
-        return id;
-      }
-    }
-    return null;
+    return country != null && !Geography.holds(country, code) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)));
   }
 
   /** {@code r} as the answer to {@code query}, the rule that led from one to the other named first. */
@@ -1459,11 +1329,11 @@ public final class Resolver {
       Set<String> above = new HashSet<>();
       for (Entity e : sameScript) {
         ids.add(e.id());
-        above.addAll(ancestors(e));
+        above.addAll(geography.ancestors(e));
       }
       for (Entry c : candidates) {
         Entity e = c.entity();
-        if (!ids.contains(e.id()) && (above.contains(e.id()) || ancestors(e).stream().anyMatch(ids::contains))) {
+        if (!ids.contains(e.id()) && (above.contains(e.id()) || geography.ancestors(e).stream().anyMatch(ids::contains))) {
           sameScript.add(e);
         }
       }
@@ -1766,7 +1636,7 @@ public final class Resolver {
       Entity second = ranked.get(1);
       boolean tie = passes(second, scores, layers, needed, arabic) && scores.get(second) >= scores.get(best) - TIE
           && preferred.contains(best.subtype()) == preferred.contains(second.subtype())
-          && rank(best) == rank(second) && !related(best, second);
+          && rank(best) == rank(second) && !geography.related(best, second);
       if (tie) {
         why.put("rule", "tie between unrelated entities of the same rank: " + best.id() + ", " + second.id());
         return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
@@ -1891,23 +1761,23 @@ public final class Resolver {
    * desert is named after it; "ميليشيات إيران" names Iran and asks for a militia. Empty when none, or more than one.
    */
   private Optional<Entity> namedAfter(Entity named, Set<String> asked, Predicate<Entity> types) {
-    String governorate = named.type() == EntityType.PLACE ? governorateOf(named) : null;
+    String governorate = named.type() == EntityType.PLACE ? geography.governorateOf(named) : null;
     if (named.type() == EntityType.PLACE && governorate == null) {
       return Optional.empty();
     }
-    Set<String> names = invariantsById.getOrDefault(named.id(), Set.of());
+    Set<String> names = geography.invariantsOf(named.id());
     Set<String> keys = keysById.getOrDefault(named.id(), Set.of());
     Set<Entity> found = new HashSet<>();
     for (String name : names) {
-      boolean byKeyOnly = named.type() == EntityType.PLACE && name.length() < MIN_LOOSE_PLACE_KEY;
+      boolean byKeyOnly = named.type() == EntityType.PLACE && name.length() < Geography.MIN_LOOSE_PLACE_KEY;
       for (Entry e : invariant.getOrDefault(name, List.of())) {
         if (byKeyOnly && !keys.contains(e.forms().core())) {
           // one or two consonants name many places: the Moria camp is no base named after al-Omar
           continue;
         }
-        String where = governorateOf(e.entity());
+        String where = geography.governorateOf(e.entity());
         boolean near = governorate == null ? e.entity().type() != EntityType.PLACE : governorate.equals(where)
-            || where != null && invariantsById.getOrDefault(where, Set.of()).stream().anyMatch(names::contains);
+            || where != null && geography.invariantsOf(where).stream().anyMatch(names::contains);
         if (asked.contains(e.entity().subtype()) && types.test(e.entity()) && near) {
           found.add(e.entity());
         }
@@ -1922,11 +1792,6 @@ public final class Resolver {
   }
 
   /**
-   * Entities of one type and, for places, both administrative units or neither: a closer spelling tells two of them
-   * apart, but between a unit and a settlement the priority decides ("Kafar Laha" is the town, though Taldu
-   * subdistrict's Arabic name spells it closer).
-   */
-  /**
    * True when two entities bear the same name, in English or in Arabic: their other spellings tell them apart no
    * better than chance (al-Salihiyah, a village, and al-Salihiyah, a quarter, romanised Salhiyeh or Salihiya).
    */
@@ -1935,6 +1800,11 @@ public final class Resolver {
         || !a.nameAr().isEmpty() && KEY.fold(a.nameAr()).text().equals(KEY.fold(b.nameAr()).text());
   }
 
+  /**
+   * Entities of one type and, for places, both administrative units or neither: a closer spelling tells two of them
+   * apart, but between a unit and a settlement the priority decides ("Kafar Laha" is the town, though Taldu
+   * subdistrict's Arabic name spells it closer).
+   */
   private static boolean sameTier(Entity a, Entity b) {
     return a.type() == b.type() && UNITS.contains(a.subtype()) == UNITS.contains(b.subtype());
   }
@@ -1945,14 +1815,14 @@ public final class Resolver {
 
   /** The settlement directly under a unit, or under its subdistricts, that bears a name with the same invariant key. */
   private Optional<Entity> settlementNamedLike(Entity unit, String inv) {
-    List<Entity> below = new ArrayList<>(children.getOrDefault(unit.id(), List.of()));
+    List<Entity> below = new ArrayList<>(geography.children(unit.id()));
     for (Entity c : List.copyOf(below)) {
       if (UNITS.contains(c.subtype())) {
-        below.addAll(children.getOrDefault(c.id(), List.of()));
+        below.addAll(geography.children(c.id()));
       }
     }
     return below.stream()
-        .filter(c -> SETTLEMENTS.contains(c.subtype()) && bearsKey(c, inv))
+        .filter(c -> SETTLEMENTS.contains(c.subtype()) && geography.bearsKey(c, inv))
         .min(Comparator.comparingInt(Resolver::rank).thenComparing(Entity::id));
   }
 
@@ -1976,37 +1846,11 @@ public final class Resolver {
         return Optional.empty();
       }
       Entity unit = current;
-      if (preferred.contains(unit.subtype()) && named.stream().anyMatch(k -> bearsKey(unit, k))) {
+      if (preferred.contains(unit.subtype()) && named.stream().anyMatch(k -> geography.bearsKey(unit, k))) {
         return Optional.of(current);
       }
     }
     return Optional.empty();
-  }
-
-  private boolean bearsKey(Entity e, String inv) {
-    return invariantsById.getOrDefault(e.id(), Set.of()).contains(inv);
-  }
-
-  private boolean sameOrRelated(String a, String b) {
-    return a.equals(b) || related(lexicon.get(a).orElseThrow(), lexicon.get(b).orElseThrow());
-  }
-
-  private boolean related(Entity a, Entity b) {
-    return ancestors(a).contains(b.id()) || ancestors(b).contains(a.id());
-  }
-
-  private Set<String> ancestors(Entity e) {
-    Set<String> known = ancestorsById.get(e.id());
-    return known != null ? known : ancestorsOf(e);
-  }
-
-  private Set<String> ancestorsOf(Entity e) {
-    Set<String> seen = new HashSet<>();
-    String p = e.parent();
-    while (!p.isEmpty() && seen.add(p)) {
-      p = lexicon.get(p).map(Entity::parent).orElse("");
-    }
-    return seen;
   }
 
   /** An explanation nobody asked for: writes go nowhere. */
@@ -2063,14 +1907,6 @@ public final class Resolver {
     Map<String, String> m = new HashMap<>();
     for (DataTable.Row row : DataTable.read(Resolver.class, "place-nisbas.tsv", 3)) {
       m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
-    }
-    return Map.copyOf(m);
-  }
-
-  private static Map<String, Set<String>> readSpans() {
-    Map<String, Set<String>> m = new HashMap<>();
-    for (DataTable.Row row : DataTable.read(Resolver.class, "spans.tsv", 3)) {
-      m.put(row.cell(0), Set.of(row.cell(1).split(" ")));
     }
     return Map.copyOf(m);
   }
