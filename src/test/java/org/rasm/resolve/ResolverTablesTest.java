@@ -313,4 +313,20 @@ class ResolverTablesTest {
     assertEquals(1, NameSimilarity.score(NameSimilarity.phonetic("Quwwat Suriya"), NameSimilarity.phonetic("Quwwatsuriya")));
     assertEquals("aCarqawsat", NameSimilarity.phonetic("Asharq Awsat"));
   }
+
+  @Test
+  void turkishAndFrenchNamesOfBodiesMeetTheEnglishWordForWord() {
+    // word-variants.tsv: Turkish keeps English word order, French is met as a bag of words
+    assertEquals("actor:military-intelligence", resolver.resolve("Askeri İstihbarat Müdürlüğü").id());
+    assertEquals("actor:syrian-national-council", resolver.resolve("Conseil national syrien").id());
+    // the glossary's words stay out of the phrases qualifiers.tsv reads: "hava üssü" is an air base
+    assertEquals("place:shayrat-air-base", resolver.resolve("Şayrat Hava Üssü").id());
+  }
+
+  @Test
+  void turkishAndKurdishLettersReadInEveryWordButTheTables() {
+    // c is j in a word with no other Turkish letter, once a word has one; bucağı stays a word for a subdistrict
+    assertEquals("place:jablah-subdistrict", resolver.resolve("Cebele bucağı").id());
+    assertEquals("actor:jabhat-fateh-al-sham", resolver.resolve("Fetih el-Şam Cephesi").id());
+  }
 }
