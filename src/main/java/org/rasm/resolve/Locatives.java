@@ -34,6 +34,8 @@ final class Locatives {
   private static final Set<String> BEFORE;
   private static final Set<String> AFTER;
   private static final Set<String> ACROSS;
+  /** The words for a border, which tie a name to the country across it as {@link #ACROSS} does. */
+  private static final Set<String> BORDER;
   /** One-letter words written joined to the next word, longest first. */
   private static final List<String> JOINED;
 
@@ -41,6 +43,7 @@ final class Locatives {
     Set<String> before = new HashSet<>();
     Set<String> after = new HashSet<>();
     Set<String> across = new HashSet<>();
+    Set<String> border = new HashSet<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
       String word = SEARCH.fold(row.cell(0)).text();
@@ -48,6 +51,10 @@ final class Locatives {
         case "before" -> before.add(word);
         case "after" -> after.add(word);
         case "across" -> across.add(word);
+        case "border" -> {
+          across.add(word);
+          border.add(word);
+        }
         case "joined" -> joined.add(row.cell(0));
         default -> throw new IllegalStateException("locatives.tsv:" + row.line() + ": unknown position " + row.cell(1));
       }
@@ -55,6 +62,7 @@ final class Locatives {
     BEFORE = Set.copyOf(before);
     AFTER = Set.copyOf(after);
     ACROSS = Set.copyOf(across);
+    BORDER = Set.copyOf(border);
     joined.sort(java.util.Comparator.comparingInt(String::length).reversed());
     JOINED = List.copyOf(joined);
   }
@@ -65,6 +73,16 @@ final class Locatives {
   static boolean isLocative(String word) {
     String folded = SEARCH.fold(word).text();
     return BEFORE.contains(folded) || AFTER.contains(folded);
+  }
+
+  /** True when {@code word} ties a name to a country across a border: with, مع, border, الحدود. */
+  static boolean isAcross(String word) {
+    return ACROSS.contains(SEARCH.fold(word).text());
+  }
+
+  /** True when {@code word} names a border: border, الحدود. */
+  static boolean isBorder(String word) {
+    return BORDER.contains(SEARCH.fold(word).text());
   }
 
   /**

@@ -286,7 +286,7 @@ public final class Resolver {
   private final List<Reading> beforeAnyMatch = List.of(this::beside, this::inTwoScripts, this::withArticleApart);
   /** The readings of a query that found nothing at all, in turn. */
   private final List<Reading> whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::inPlace,
-      this::withoutMembersWord, this::afterPossessive, this::beforeComma);
+      this::withoutMembersWord, this::afterPossessive, this::beforeComma, this::beforeLocative);
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -726,20 +726,68 @@ public final class Resolver {
   private Resolution beforeComma(String query, Predicate<Entity> types, boolean explain) {
     String q = query.strip();
     int comma = q.indexOf(',') >= 0 ? q.indexOf(',') : q.indexOf('\u060C');
-    String described = comma <= 0 ? "" : KEY.fold(q.substring(comma + 1)).text();
-    if (described.isEmpty() || namesPlace(described)) {
+    if (comma <= 0) {
       return null;
     }
-    String name = q.substring(0, comma).strip();
-    Resolution r = resolveName(name, types, explain);
-    if (!strict(r)) {
+    String described = KEY.fold(q.substring(comma + 1)).text();
+    Resolution r = describedName(q.substring(0, comma).strip(), described, types, explain);
+    if (r == null) {
       return null;
     }
     Entity e = lexicon.get(r.id()).orElseThrow();
     String[] words = described.split(" ");
     boolean placed = e.type() != EntityType.PLACE || Locatives.isLocative(words[0])
         || Arrays.stream(words).anyMatch(w -> namesPlace(w) && geography.within(e, geography.placeName(w)));
-    return placed ? restated(query, r, name + ", described", explain) : null;
+    return placed ? restated(query, r, r.query() + ", described", explain) : null;
+  }
+
+  /**
+   * "صحيفة الأخبار في بيروت", "Ukraine in Eastern Europe", "القامشلي على الحدود التركية": a name met strictly, then a
+   * word that ties it to where it is, then words that name no place of the lexicon (those were read as where the name
+   * lies before). A place must be said to lie on a border, of a country that does not hold it: "Hajin in New York" is
+   * another Hajin. Null when the query has no such word, or the name is not so met.
+   */
+  private Resolution beforeLocative(String query, Predicate<Entity> types, boolean explain) {
+    String[] words = query.strip().split("\\s+");
+    for (int i = 1; i < words.length - 1; i++) {
+      if (!Locatives.isLocative(words[i]) && !Locatives.isAcross(words[i])) {
+        continue;
+      }
+      String described = KEY.fold(String.join(" ", Arrays.asList(words).subList(i, words.length))).text();
+      Resolution r = describedName(String.join(" ", Arrays.asList(words).subList(0, i)), described, types, explain);
+      if (r == null) {
+        return null;
+      }
+      Entity e = lexicon.get(r.id()).orElseThrow();
+      return e.type() != EntityType.PLACE || onBorderOfAnother(e, Arrays.asList(words).subList(i, words.length))
+          ? restated(query, r, r.query() + ", described", explain) : null;
+    }
+    return null;
+  }
+
+  /** {@code name} met strictly, when {@code described} says something of it and is no place's name; else null. */
+  private Resolution describedName(String name, String described, Predicate<Entity> types, boolean explain) {
+    if (described.isEmpty() || namesPlace(described)) {
+      return null;
+    }
+    Resolution r = resolveName(name, types, explain);
+    return strict(r) ? r : null;
+  }
+
+  /** True when the words say a place lies on a border, and name no country of that border that holds it. */
+  private boolean onBorderOfAnother(Entity place, List<String> words) {
+    if (words.stream().noneMatch(Locatives::isBorder)) {
+      return false;
+    }
+    String code = geography.pcodeOf(place);
+    for (String word : words) {
+      String k = KEY.fold(word).text();
+      Entity country = countryByDemonym.getOrDefault(k, countryByName.get(k));
+      if (country != null && Geography.holds(country, code)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -329,4 +329,13 @@ class ResolverTablesTest {
     assertEquals("place:jablah-subdistrict", resolver.resolve("Cebele bucağı").id());
     assertEquals("actor:jabhat-fateh-al-sham", resolver.resolve("Fetih el-Şam Cephesi").id());
   }
+
+  @Test
+  void aNameBeforeAWordOfWhereItIsAndNoPlaceOfTheLexicon() {
+    // an organisation anywhere; a place only on a border, of a country that does not hold it
+    assertEquals("outlet:enab-baladi", resolver.resolve("عنب بلدي في إسطنبول").id());
+    assertEquals("place:jarabulus", resolver.resolve("Jarablus on the Turkish border").id());
+    assertNull(resolver.resolve("Jarablus on the Syrian border").id());
+    assertNull(resolver.resolve("Palmyra in Nevada").id());
+  }
 }
