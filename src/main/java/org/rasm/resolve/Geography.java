@@ -123,6 +123,17 @@ final class Geography {
   }
 
   /**
+   * True when {@code e} lies in the district of a place of the name {@code place}, or spans ({@code spans.tsv}) its
+   * governorate: what lies near it may. A district, not the governorate, for a governorate is too wide to be near.
+   */
+  boolean nearTo(Entity e, PlaceName place) {
+    String district = unitOf(e, "district");
+    Set<String> governorates = district == null ? SPANS.getOrDefault(e.id(), Set.of()) : Set.of();
+    return place.named().stream().anyMatch(p -> p.type() == EntityType.PLACE
+        && (district != null ? district.equals(unitOf(p, "district")) : governorates.contains(governorateOf(p))));
+  }
+
+  /**
    * The governorates that the places with a name of the key {@code placeKey} span, when each is a place whose bounds
    * the lexicon does not give ({@code spans.tsv}: Hauran, the Badia, the Euphrates); null when one is not, or none is
    * a place.
@@ -150,11 +161,16 @@ final class Geography {
 
   /** The id of the governorate that is or holds {@code e}; null when none does. */
   String governorateOf(Entity e) {
-    if (e.subtype().equals("governorate")) {
+    return unitOf(e, "governorate");
+  }
+
+  /** The id of the unit of the subtype that is or holds {@code e}; null when none does. */
+  private String unitOf(Entity e, String subtype) {
+    if (e.subtype().equals(subtype)) {
       return e.id();
     }
     for (String id : ancestors(e)) {
-      if (lexicon.get(id).map(a -> a.subtype().equals("governorate")).orElse(false)) {
+      if (lexicon.get(id).map(a -> a.subtype().equals(subtype)).orElse(false)) {
         return id;
       }
     }

@@ -20,9 +20,10 @@ final class Locatives {
    * A name and the place the query says it is in, with the place's words key-folded one by one and joined: nearly
    * always its key, and found without folding it again; {@code tied} when a word (in, في, joined ب) ties them, not
    * only their order; {@code across} when the word says the place is across a border from the name ("with", مع:
-   * "معبر نصيب مع الأردن"), not that it holds it.
+   * "معبر نصيب مع الأردن"), not that it holds it; {@code near} when it says the name lies near the place (near, قرب),
+   * which may not hold it.
    */
-  record Split(String name, String place, String placeKey, boolean tied, boolean across) {}
+  record Split(String name, String place, String placeKey, boolean tied, boolean across, boolean near) {}
 
   /** Places of more words than this are not tried. */
   private static final int MAX_PLACE_WORDS = 4;
@@ -36,6 +37,7 @@ final class Locatives {
   private static final Set<String> ACROSS;
   /** The words for a border, which tie a name to the country across it as {@link #ACROSS} does. */
   private static final Set<String> BORDER;
+  private static final Set<String> NEAR;
   /** One-letter words written joined to the next word, longest first. */
   private static final List<String> JOINED;
 
@@ -44,6 +46,7 @@ final class Locatives {
     Set<String> after = new HashSet<>();
     Set<String> across = new HashSet<>();
     Set<String> border = new HashSet<>();
+    Set<String> near = new HashSet<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
       String word = SEARCH.fold(row.cell(0)).text();
@@ -51,6 +54,10 @@ final class Locatives {
         case "before" -> before.add(word);
         case "after" -> after.add(word);
         case "across" -> across.add(word);
+        case "near" -> {
+          before.add(word);
+          near.add(word);
+        }
         case "border" -> {
           across.add(word);
           border.add(word);
@@ -63,6 +70,7 @@ final class Locatives {
     AFTER = Set.copyOf(after);
     ACROSS = Set.copyOf(across);
     BORDER = Set.copyOf(border);
+    NEAR = Set.copyOf(near);
     joined.sort(java.util.Comparator.comparingInt(String::length).reversed());
     JOINED = List.copyOf(joined);
   }
@@ -104,6 +112,7 @@ final class Locatives {
     boolean[] before = new boolean[words.length];
     boolean[] after = new boolean[words.length];
     boolean[] across = new boolean[words.length];
+    boolean[] near = new boolean[words.length];
     String[] keys = new String[words.length];
     String[] unjoinedKeys = new String[words.length];
     for (int i = 0; i < words.length; i++) {
@@ -114,6 +123,7 @@ final class Locatives {
       before[i] = BEFORE.contains(folded) || rest != null && BEFORE.contains(SEARCH.fold(rest).text());
       after[i] = AFTER.contains(folded);
       across[i] = ACROSS.contains(folded);
+      near[i] = NEAR.contains(folded) || rest != null && NEAR.contains(SEARCH.fold(rest).text());
       // a word across a border ties a name to a place as "in" does; the split says which of the two it was
       before[i] |= across[i];
     }
@@ -140,14 +150,16 @@ final class Locatives {
       List<String> placeKeys = new ArrayList<>(Arrays.asList(keys).subList(placeStart, placeEnd));
       boolean tied = placeStart > nameEnd;
       boolean acrossBorder = false;
+      boolean nearPlace = false;
       for (int i = nameEnd; i < placeStart; i++) {
         acrossBorder |= across[i];
+        nearPlace |= near[i];
       }
-      out.add(new Split(name, String.join(" ", place), joined(placeKeys), tied, acrossBorder));
+      out.add(new Split(name, String.join(" ", place), joined(placeKeys), tied, acrossBorder, nearPlace));
       if (unjoinedKeys[placeStart] != null) {
         place.set(0, withoutJoined(place.get(0)));
         placeKeys.set(0, unjoinedKeys[placeStart]);
-        out.add(new Split(name, String.join(" ", place), joined(placeKeys), true, acrossBorder));
+        out.add(new Split(name, String.join(" ", place), joined(placeKeys), true, acrossBorder, nearPlace));
       }
     }
     return List.copyOf(out);

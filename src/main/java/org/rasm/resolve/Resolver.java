@@ -1127,8 +1127,9 @@ public final class Resolver {
       Geography.PlaceName place = geography.placeName(split.place());
       // what lies in the place itself before what lies only in its governorate, which its countryside may mean
       Resolution name = resolveName(split.name(), types.and(e -> geography.within(e, place)), explain);
-      Predicate<Entity> inside = types.and(e -> geography.within(e, place) || geography.inGovernorateOfArea(e, place));
-      if (!name.resolved() && geography.areaNamed(place)) {
+      Predicate<Entity> inside = types.and(e -> geography.within(e, place) || geography.inGovernorateOfArea(e, place)
+          || split.near() && geography.nearTo(e, place));
+      if (!name.resolved() && (geography.areaNamed(place) || split.near())) {
         name = resolveName(split.name(), inside, explain);
       }
       if (!name.resolved() && split.tied()) {

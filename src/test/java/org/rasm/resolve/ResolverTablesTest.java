@@ -338,4 +338,13 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Jarablus on the Syrian border").id());
     assertNull(resolver.resolve("Palmyra in Nevada").id());
   }
+
+  @Test
+  void aNameNearAPlaceIsMetInItsDistrict() {
+    // Hajin lies in Abu Kamal district, beside the village of al-Baghuz, not in it
+    assertEquals("place:hajin", resolver.resolve("هجين قرب الباغوز").id());
+    assertNull(resolver.resolve("هجين قرب دمشق").id());
+    // a lake spans governorates: near a town in one of them
+    assertEquals("place:lake-assad", resolver.resolve("Lake Assad near Maskanah").id());
+  }
 }
