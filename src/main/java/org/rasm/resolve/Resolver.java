@@ -135,6 +135,8 @@ public final class Resolver {
    * that of a name met with its class word (مدينة نوى), not of a site met by its bare name (ورد for the al-Ward field).
    */
   private static final double IN_SPANNED_PLACE = CORE_SCORE;
+  /** How much less a fuzzy match must score when the query names the kind of thing it is ("X District"). */
+  private static final double ASKED_KIND_RELIEF = 0.03;
   /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
   static final double TIE = 0.02;
   /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
@@ -1640,8 +1642,15 @@ public final class Resolver {
   private Resolution decide(String query, NameForms q, Predicate<Entity> types, Map<Entity, Double> scores, Map<Entity, String> layers,
       Map<Entity, String> via, Set<Entity> setAside, Map<String, String> why) {
     int letters = q.invariant().length();
-    double needed = Math.max(threshold, letters < KEY_MINIMUM.size() ? KEY_MINIMUM.get(letters) : 0);
+    double base = Math.max(threshold, letters < KEY_MINIMUM.size() ? KEY_MINIMUM.get(letters) : 0);
+    Set<String> preferred = askedFor(q.subtypes());
     double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    // the query's word for the kind of thing leaves fewer things it can mean: "Haerm District" among 62 districts;
+    // unless another thing is spelt closer ("al-Jubayla district", the quarter, is not Jableh district), or the name
+    // is of a place elsewhere ("Nairobi camp")
+    boolean relieved = !otherPlaces.contains(q.core());
+    java.util.function.ToDoubleFunction<Entity> needed = e -> relieved && preferred.contains(e.subtype())
+        && scores.get(e) >= top - TIE ? base - ASKED_KIND_RELIEF : base;
     double floor = top - NEAR;
     Entity closest = scores.entrySet().stream().filter(x -> x.getValue() == top).map(Map.Entry::getKey).findFirst()
         .orElseThrow();
@@ -1657,7 +1666,6 @@ public final class Resolver {
       }
       spellingFloor.put(e, least);
     }
-    Set<String> preferred = askedFor(q.subtypes());
     List<Entity> ranked = new ArrayList<>(scores.keySet());
     boolean arabic = q.arabic();
     ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, arabic) ? 0 : 1)
@@ -1678,7 +1686,7 @@ public final class Resolver {
     Entity best = ranked.get(0);
     if (!passes(best, scores, layers, needed, arabic)) {
       why.put("rule", "best fuzzy score " + scores.get(best) + " is under the threshold "
-          + minimum(best, layers, needed, arabic));
+          + minimum(best, layers, needed.applyAsDouble(best), arabic));
       return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
     }
     if (ranked.size() > 1) {
@@ -1753,8 +1761,9 @@ public final class Resolver {
    * Fuzzy matches need the threshold; within one script, organisation and country names need more (their spellings
    * are brands); across scripts the transliteration is noise enough.
    */
-  private boolean passes(Entity e, Map<Entity, Double> scores, Map<Entity, String> layers, double needed, boolean arabicQuery) {
-    return scores.get(e) >= minimum(e, layers, needed, arabicQuery);
+  private boolean passes(Entity e, Map<Entity, Double> scores, Map<Entity, String> layers,
+      java.util.function.ToDoubleFunction<Entity> needed, boolean arabicQuery) {
+    return scores.get(e) >= minimum(e, layers, needed.applyAsDouble(e), arabicQuery);
   }
 
   /** The least score {@code e} needs in its layer: none for the strict layers. */
