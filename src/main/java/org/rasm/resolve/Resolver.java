@@ -204,9 +204,10 @@ public final class Resolver {
   private static final Set<String> NISBA_ENDINGS =
       DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> KEY.fold(e).text());
   /** Words for the members of an armed actor before its name, and for whom it belongs to ({@code members.tsv}). */
-  private static final Set<String> MEMBERS_BEFORE = readMembers("before");
-  private static final Set<String> MEMBERS_OWNER = readMembers("owner");
-  private static final List<String> MEMBERS_BEFORE_SPACED = MEMBERS_BEFORE.stream().map(w -> " " + w + " ").toList();
+  private static final Map<String, EntityType> MEMBERS_BEFORE = readMembers("before");
+  private static final Set<String> MEMBERS_OWNER = readMembers("owner").keySet();
+  private static final List<String> MEMBERS_BEFORE_SPACED =
+      MEMBERS_BEFORE.keySet().stream().map(w -> " " + w + " ").toList();
   private static final List<String> MEMBERS_OWNER_SPACED = MEMBERS_OWNER.stream().map(w -> " " + w + " ").toList();
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
   private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
@@ -830,10 +831,11 @@ public final class Resolver {
       }
     }
     for (int n = 1; n <= Math.min(2, words.length - 1); n++) {
-      if (MEMBERS_BEFORE.contains(KEY.fold(String.join(" ", Arrays.copyOfRange(words, 0, n))).text())) {
+      EntityType of = MEMBERS_BEFORE.get(KEY.fold(String.join(" ", Arrays.copyOfRange(words, 0, n))).text());
+      if (of != null) {
         String rest = withoutLeadingArticle(String.join(" ", Arrays.copyOfRange(words, n, words.length)));
-        Resolution r = resolveName(rest, types.and(e -> e.type() == EntityType.ACTOR), explain);
-        if (strict(r)) {
+        Resolution r = resolveName(rest, types.and(e -> e.type() == of), explain);
+        if (metAsSpelt(r)) {
           return restated(query, r, "without the word for its members", explain);
         }
       }
@@ -1948,17 +1950,17 @@ public final class Resolver {
     return java.util.Arrays.stream(minimum).boxed().toList();
   }
 
-  private static Set<String> readMembers(String position) {
-    Set<String> words = new HashSet<>();
-    for (DataTable.Row row : DataTable.read(Resolver.class, "members.tsv", 3)) {
+  private static Map<String, EntityType> readMembers(String position) {
+    Map<String, EntityType> words = new HashMap<>();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "members.tsv", 4)) {
       if (!Set.of("before", "owner").contains(row.cell(1))) {
         throw new IllegalStateException("members.tsv:" + row.line() + ": position must be before or owner");
       }
       if (row.cell(1).equals(position)) {
-        words.add(KEY.fold(row.cell(0)).text());
+        words.put(KEY.fold(row.cell(0)).text(), EntityType.of(row.cell(2)));
       }
     }
-    return Set.copyOf(words);
+    return Map.copyOf(words);
   }
 
   private static Map<String, String> readIrregularNisbas() {

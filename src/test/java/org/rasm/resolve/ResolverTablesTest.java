@@ -347,4 +347,15 @@ class ResolverTablesTest {
     // a lake spans governorates: near a town in one of them
     assertEquals("place:lake-assad", resolver.resolve("Lake Assad near Maskanah").id());
   }
+
+  @Test
+  void wordsForThePeopleOfAThingBeforeItsName() {
+    // members.tsv: the people of a place, the staff of an outlet, the detainees of a prison, the officers of a force
+    assertEquals("place:douma", resolver.resolve("أهالي مدينة دوما").id());
+    assertEquals("place:douma", resolver.resolve("residents of Douma").id());
+    assertEquals("outlet:sana", resolver.resolve("مراسل وكالة سانا").id());
+    assertEquals("place:sednaya-prison", resolver.resolve("معتقلي سجن صيدنايا").id());
+    // the rest must be of the type the word says: a correspondent is of no place
+    assertNull(resolver.resolve("مراسل دوما").id());
+  }
 }
