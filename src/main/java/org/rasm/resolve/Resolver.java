@@ -205,7 +205,7 @@ public final class Resolver {
       DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> KEY.fold(e).text());
   /** Words for the members of an armed actor before its name, and for whom it belongs to ({@code members.tsv}). */
   private static final Map<String, EntityType> MEMBERS_BEFORE = readMembers("before");
-  private static final Set<String> MEMBERS_OWNER = readMembers("owner").keySet();
+  private static final Set<String> MEMBERS_OWNER = Set.copyOf(readMembers("owner").keySet());
   private static final List<String> MEMBERS_BEFORE_SPACED =
       MEMBERS_BEFORE.keySet().stream().map(w -> " " + w + " ").toList();
   private static final List<String> MEMBERS_OWNER_SPACED = MEMBERS_OWNER.stream().map(w -> " " + w + " ").toList();
@@ -462,13 +462,14 @@ public final class Resolver {
     if (strict(asWritten)) {
       return asWritten;
     }
-    String read = TurkishKurdish.read(query);
-    if (read != null && !otherPlaces.contains(KEY.fold(query).text())) {
+    if (!otherPlaces.contains(KEY.fold(query).text())) {
       // Turkish and Kurdish letters read as English romanisation writes them, a better reading than with ş as s:
       // "Şeddadi" is al-Shaddadi
-      Resolution r = resolveQuery(read, types, explain);
-      if (r.resolved()) {
-        return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
+      for (String read : TurkishKurdish.readings(query)) {
+        Resolution r = resolveQuery(read, types, explain);
+        if (r.resolved()) {
+          return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
+        }
       }
     }
     String respelt = withKindWordsRespelt(query);

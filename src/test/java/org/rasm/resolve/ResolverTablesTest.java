@@ -358,4 +358,12 @@ class ResolverTablesTest {
     // the rest must be of the type the word says: a correspondent is of no place
     assertNull(resolver.resolve("مراسل دوما").id());
   }
+
+  @Test
+  void aTurkishWordForAKindOfPlaceMarksTheQueryAndHMayBeKh() {
+    // no Turkish letter, but nahiyesi: c is j; and Turkish writes khah as h (turkish-kurdish-words.tsv)
+    assertEquals("place:sokhneh-subdistrict", resolver.resolve("Suhne nahiyesi").id());
+    // a word alone is no place so read
+    assertNull(resolver.resolve("Haşim").id());
+  }
 }
