@@ -723,7 +723,8 @@ public final class Resolver {
   /**
    * "Al Arabiya, Dubai", "Finland, Nordic", "Sa'sa', near Quneitra", "Homs province, central Syria": a name met
    * strictly before a comma and words that describe it. Of a place, they must say where it is: begin with a word that
-   * ties it to a place (near, on, eastern) or name a place that holds it; "Palmyra, New York" is another Palmyra. Null
+   * ties it to a place (near, on, eastern), name a place that holds it, or a border of another country ("al-Tanf
+   * crossing, Iraqi border"); "Palmyra, New York" is another Palmyra. Null
    * when there is no comma, the name is not so met, or what follows is a place's name, which was read as where the name
    * lies before, and did not hold it.
    */
@@ -741,7 +742,8 @@ public final class Resolver {
     Entity e = lexicon.get(r.id()).orElseThrow();
     String[] words = described.split(" ");
     boolean placed = e.type() != EntityType.PLACE || Locatives.isLocative(words[0])
-        || Arrays.stream(words).anyMatch(w -> namesPlace(w) && geography.within(e, geography.placeName(w)));
+        || Arrays.stream(words).anyMatch(w -> namesPlace(w) && geography.within(e, geography.placeName(w)))
+        || onBorderOfAnother(e, Arrays.asList(q.substring(comma + 1).strip().split("\\s+")));
     return placed ? restated(query, r, r.query() + ", described", explain) : null;
   }
 
