@@ -148,7 +148,8 @@ final class Locatives {
       String name = String.join(" ", Arrays.asList(words).subList(0, nameEnd));
       List<String> place = new ArrayList<>(Arrays.asList(words).subList(placeStart, placeEnd));
       List<String> placeKeys = new ArrayList<>(Arrays.asList(keys).subList(placeStart, placeEnd));
-      boolean tied = placeStart > nameEnd;
+      // a comma ties them as a word does: "Al-Baath, Damascus"
+      boolean tied = placeStart > nameEnd || commaBefore(query, words, nameEnd);
       boolean acrossBorder = false;
       boolean nearPlace = false;
       for (int i = nameEnd; i < placeStart; i++) {
@@ -199,6 +200,19 @@ final class Locatives {
       last--;
     }
     return last;
+  }
+
+  /** True when a comma comes before word {@code i} of the query's {@code words} and after the word before it. */
+  private static boolean commaBefore(String query, String[] words, int i) {
+    if (query.indexOf(',') < 0) {
+      return false;
+    }
+    int at = 0;
+    for (int w = 0; w < i; w++) {
+      at = query.indexOf(words[w], at) + words[w].length();
+    }
+    int next = query.indexOf(words[i], at);
+    return next > at && query.substring(at, next).indexOf(',') >= 0;
   }
 
   private static String joined(List<String> keys) {

@@ -366,4 +366,10 @@ class ResolverTablesTest {
     // a word alone is no place so read
     assertNull(resolver.resolve("Haşim").id());
   }
+
+  @Test
+  void aCommaTiesANameToWhereItActs() {
+    assertEquals("outlet:sana", resolver.resolve("SANA, Damascus").id());
+    assertEquals("place:al-tanf-crossing", resolver.resolve("al-Tanf crossing, Iraqi border").id());
+  }
 }
