@@ -145,25 +145,34 @@ final class Locatives {
       if (nameEnd == 0 || placeStart == placeEnd) {
         continue;
       }
-      String name = String.join(" ", Arrays.asList(words).subList(0, nameEnd));
-      List<String> place = new ArrayList<>(Arrays.asList(words).subList(placeStart, placeEnd));
-      List<String> placeKeys = new ArrayList<>(Arrays.asList(keys).subList(placeStart, placeEnd));
-      // a comma ties them as a word does: "Al-Baath, Damascus"
-      boolean tied = placeStart > nameEnd || commaBefore(query, words, nameEnd);
-      boolean acrossBorder = false;
-      boolean nearPlace = false;
-      for (int i = nameEnd; i < placeStart; i++) {
-        acrossBorder |= across[i];
-        nearPlace |= near[i];
-      }
-      out.add(new Split(name, String.join(" ", place), joined(placeKeys), tied, acrossBorder, nearPlace));
-      if (unjoinedKeys[placeStart] != null) {
-        place.set(0, withoutJoined(place.get(0)));
-        placeKeys.set(0, unjoinedKeys[placeStart]);
-        out.add(new Split(name, String.join(" ", place), joined(placeKeys), true, acrossBorder, nearPlace));
+      add(out, query, words, keys, unjoinedKeys, nameEnd, placeStart, placeEnd, across, near);
+      if (placeStart - nameEnd >= 2) {
+        // the words before the last that ties them may be the name's own: "باب شرقي في دمشق" is Bab Sharqi in Damascus
+        add(out, query, words, keys, unjoinedKeys, placeStart - 1, placeStart, placeEnd, across, near);
       }
     }
     return List.copyOf(out);
+  }
+
+  private static void add(Set<Split> out, String query, String[] words, String[] keys, String[] unjoinedKeys, int nameEnd,
+      int placeStart, int placeEnd, boolean[] across, boolean[] near) {
+    String name = String.join(" ", Arrays.asList(words).subList(0, nameEnd));
+    List<String> place = new ArrayList<>(Arrays.asList(words).subList(placeStart, placeEnd));
+    List<String> placeKeys = new ArrayList<>(Arrays.asList(keys).subList(placeStart, placeEnd));
+    // a comma ties them as a word does: "Al-Baath, Damascus"
+    boolean tied = placeStart > nameEnd || commaBefore(query, words, nameEnd);
+    boolean acrossBorder = false;
+    boolean nearPlace = false;
+    for (int i = nameEnd; i < placeStart; i++) {
+      acrossBorder |= across[i];
+      nearPlace |= near[i];
+    }
+    out.add(new Split(name, String.join(" ", place), joined(placeKeys), tied, acrossBorder, nearPlace));
+    if (unjoinedKeys[placeStart] != null) {
+      place.set(0, withoutJoined(place.get(0)));
+      placeKeys.set(0, unjoinedKeys[placeStart]);
+      out.add(new Split(name, String.join(" ", place), joined(placeKeys), true, acrossBorder, nearPlace));
+    }
   }
 
   /**

@@ -368,6 +368,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aDirectionBeforeTheWordThatTiesAPlaceMayBeTheNamesOwn() {
+    // شرقي is "east of" and the last word of Bab Sharqi
+    assertEquals("place:bab-sharqi", resolver.resolve("باب شرقي في دمشق").id());
+  }
+
+  @Test
   void aCommaTiesANameToWhereItActs() {
     assertEquals("outlet:sana", resolver.resolve("SANA, Damascus").id());
     assertEquals("place:al-tanf-crossing", resolver.resolve("al-Tanf crossing, Iraqi border").id());
