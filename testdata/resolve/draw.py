@@ -1,6 +1,6 @@
-"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-7, holdout-6 and holdout-7.
+"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-9 and holdout-6 to holdout-8.
 
-Run from the repository root: python3 testdata/resolve/draw.py dev-2|dev-3|dev-4|dev-5|dev-6|dev-7|holdout-6|holdout-7
+Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-9|holdout-6|holdout-7|holdout-8
 Reads only lexicons/*.tsv and prints one entity a line. Each draw is one random.Random(seed) and sample() over the
 sorted ids of each lexicon file in turn. The quotas are holdout-5's (250 entities); dev-2's are scaled by 1.2 to
 300, with floors of 25 actors, 22 outlets and 18 countries.
@@ -22,6 +22,9 @@ DRAWS = {
     'dev-5': (20261220, HOLDOUT_5),
     'dev-6': (20261230, HOLDOUT_5),
     'dev-7': (20261231, HOLDOUT_5),
+    'dev-8': (20261240, HOLDOUT_5),
+    'dev-9': (20261241, HOLDOUT_5),
+    'holdout-8': (20261242, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
