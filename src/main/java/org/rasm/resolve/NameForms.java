@@ -70,7 +70,10 @@ record NameForms(String written, String folded, String key, String core, Set<Str
       for (int len = Math.min(MAX_QUALIFIER_WORDS, tokens.length - i); len > 0 && matched == 0; len--) {
         Set<String> s = QUALIFIERS.get(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + len)));
         if (s != null) {
-          subtypes.addAll(s);
+          // a word for a wider kind adds nothing to one for a narrower: منطقة X الإدارية is a district
+          if (subtypes.isEmpty() || !s.containsAll(subtypes)) {
+            subtypes.addAll(s);
+          }
           if (!s.isEmpty() && (head.isEmpty() || !arabic)) {
             head = s;
           }

@@ -378,4 +378,13 @@ class ResolverTablesTest {
     assertEquals("outlet:sana", resolver.resolve("SANA, Damascus").id());
     assertEquals("place:al-tanf-crossing", resolver.resolve("al-Tanf crossing, Iraqi border").id());
   }
+
+  @Test
+  void administrativeAsksForAUnitAndAddsNothingToANarrowerWord() {
+    // دوما الإدارية is the unit, not the town; منطقة دوما الإدارية the district منطقة says
+    assertEquals("place:duma-subdistrict", resolver.resolve("دوما الإدارية").id());
+    assertEquals("place:douma-district", resolver.resolve("منطقة دوما الإدارية").id());
+    assertEquals("place:douma-district", resolver.resolve("Douma administrative district").id());
+    assertEquals("place:douma", resolver.resolve("دوما").id());
+  }
 }
