@@ -38,6 +38,8 @@ final class Locatives {
   /** The words for a border, which tie a name to the country across it as {@link #ACROSS} does. */
   private static final Set<String> BORDER;
   private static final Set<String> NEAR;
+  /** Words that stand for a place without naming it: the capital, the country. */
+  private static final Set<String> UNNAMED;
   /** One-letter words written joined to the next word, longest first. */
   private static final List<String> JOINED;
 
@@ -47,6 +49,7 @@ final class Locatives {
     Set<String> across = new HashSet<>();
     Set<String> border = new HashSet<>();
     Set<String> near = new HashSet<>();
+    Set<String> unnamed = new HashSet<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
       String word = SEARCH.fold(row.cell(0)).text();
@@ -58,6 +61,7 @@ final class Locatives {
           before.add(word);
           near.add(word);
         }
+        case "unnamed" -> unnamed.add(word);
         case "border" -> {
           across.add(word);
           border.add(word);
@@ -71,6 +75,7 @@ final class Locatives {
     ACROSS = Set.copyOf(across);
     BORDER = Set.copyOf(border);
     NEAR = Set.copyOf(near);
+    UNNAMED = Set.copyOf(unnamed);
     joined.sort(java.util.Comparator.comparingInt(String::length).reversed());
     JOINED = List.copyOf(joined);
   }
@@ -86,6 +91,20 @@ final class Locatives {
   /** True when {@code word} ties a name to a country across a border: with, مع, border, الحدود. */
   static boolean isAcross(String word) {
     return ACROSS.contains(SEARCH.fold(word).text());
+  }
+
+  /**
+   * True when every word says where something is without naming a place: a word that ties a name to a place, a
+   * direction, or a word for a place unnamed ("جنوب شرقي العاصمة", "غربي البلاد").
+   */
+  static boolean sayOnlyWhere(List<String> words) {
+    for (String word : words) {
+      String folded = SEARCH.fold(word).text();
+      if (!BEFORE.contains(folded) && !AFTER.contains(folded) && !UNNAMED.contains(folded)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when {@code word} names a border: border, الحدود. */

@@ -750,8 +750,8 @@ public final class Resolver {
   /**
    * "صحيفة الأخبار في بيروت", "Ukraine in Eastern Europe", "القامشلي على الحدود التركية": a name met strictly, then a
    * word that ties it to where it is, then words that name no place of the lexicon (those were read as where the name
-   * lies before). A place must be said to lie on a border, of a country that does not hold it: "Hajin in New York" is
-   * another Hajin. Null when the query has no such word, or the name is not so met.
+   * lies before). A place must be said to lie on a border, of a country that does not hold it, or where only such words
+   * say ("غربي البلاد", west of the country): "Hajin in New York" is another Hajin. Null when the query has no such word, or the name is not so met.
    */
   private Resolution beforeLocative(String query, Predicate<Entity> types, boolean explain) {
     String[] words = query.strip().split("\\s+");
@@ -765,7 +765,8 @@ public final class Resolver {
         return null;
       }
       Entity e = lexicon.get(r.id()).orElseThrow();
-      return e.type() != EntityType.PLACE || onBorderOfAnother(e, Arrays.asList(words).subList(i, words.length))
+      List<String> description = Arrays.asList(words).subList(i, words.length);
+      return e.type() != EntityType.PLACE || onBorderOfAnother(e, description) || Locatives.sayOnlyWhere(description)
           ? restated(query, r, r.query() + ", described", explain) : null;
     }
     return null;

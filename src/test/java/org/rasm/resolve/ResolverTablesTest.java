@@ -337,6 +337,8 @@ class ResolverTablesTest {
     assertEquals("place:jarabulus", resolver.resolve("Jarablus on the Turkish border").id());
     assertNull(resolver.resolve("Jarablus on the Syrian border").id());
     assertNull(resolver.resolve("Palmyra in Nevada").id());
+    // or where words alone say, naming no place: the capital, the country
+    assertEquals("place:palmyra", resolver.resolve("تدمر شرقي البلاد").id());
   }
 
   @Test
