@@ -750,8 +750,9 @@ public final class Resolver {
   /**
    * "صحيفة الأخبار في بيروت", "Ukraine in Eastern Europe", "القامشلي على الحدود التركية": a name met strictly, then a
    * word that ties it to where it is, then words that name no place of the lexicon (those were read as where the name
-   * lies before). A place must be said to lie on a border, of a country that does not hold it, or where only such words
-   * say ("غربي البلاد", west of the country): "Hajin in New York" is another Hajin. Null when the query has no such word, or the name is not so met.
+   * lies before). A place or country must be said to lie on a border of another country it touches, or where only such
+   * words say ("غربي البلاد", west of the country): "Hajin in New York" is another Hajin, "Palestine in Texas" another
+   * Palestine. Null when the query has no such word, or the name is not so met.
    */
   private Resolution beforeLocative(String query, Predicate<Entity> types, boolean explain) {
     String[] words = query.strip().split("\\s+");
@@ -762,11 +763,13 @@ public final class Resolver {
       String described = KEY.fold(String.join(" ", Arrays.asList(words).subList(i, words.length))).text();
       Resolution r = describedName(String.join(" ", Arrays.asList(words).subList(0, i)), described, types, explain);
       if (r == null) {
-        return null;
+        // the word may be the name's own: "Army of Islam in exile"
+        continue;
       }
       Entity e = lexicon.get(r.id()).orElseThrow();
       List<String> description = Arrays.asList(words).subList(i, words.length);
-      return e.type() != EntityType.PLACE || onBorderOfAnother(e, description) || Locatives.sayOnlyWhere(description)
+      boolean place = e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY;
+      return !place || onBorderOfAnother(e, description) || Locatives.sayOnlyWhere(description)
           ? restated(query, r, r.query() + ", described", explain) : null;
     }
     return null;
@@ -1648,7 +1651,10 @@ public final class Resolver {
   private Resolution decide(String query, NameForms q, Predicate<Entity> types, Map<Entity, Double> scores, Map<Entity, String> layers,
       Map<Entity, String> via, Set<Entity> setAside, Map<String, String> why) {
     int letters = q.invariant().length();
-    double base = Math.max(threshold, letters < KEY_MINIMUM.size() ? KEY_MINIMUM.get(letters) : 0);
+    double keyMinimum = letters < KEY_MINIMUM.size() ? KEY_MINIMUM.get(letters) : 0;
+    double base = Math.max(threshold, keyMinimum);
+    // never under the minimum of a short name: "Zahle town" is no misspelt al-Dahla
+    double askedKindMinimum = Math.max(threshold - ASKED_KIND_RELIEF, keyMinimum);
     Set<String> preferred = askedFor(q.subtypes());
     double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     // the query's word for the kind of thing leaves fewer things it can mean: "Haerm District" among 62 districts;
@@ -1656,7 +1662,7 @@ public final class Resolver {
     // is of a place elsewhere ("Nairobi camp")
     boolean relieved = !otherPlaces.contains(q.core());
     java.util.function.ToDoubleFunction<Entity> needed = e -> relieved && preferred.contains(e.subtype())
-        && scores.get(e) >= top - TIE ? base - ASKED_KIND_RELIEF : base;
+        && scores.get(e) >= top - TIE ? askedKindMinimum : base;
     double floor = top - NEAR;
     Entity closest = scores.entrySet().stream().filter(x -> x.getValue() == top).map(Map.Entry::getKey).findFirst()
         .orElseThrow();
