@@ -26,7 +26,9 @@ final class Geography {
    */
   static final int MIN_LOOSE_PLACE_KEY = 3;
   /** The governorates that places of unknown bounds span ({@code spans.tsv}), by the place's id. */
-  private static final Map<String, Set<String>> SPANS = readSpans();
+  private static final Map<String, Set<String>> SPANS = readGovernorates("spans.tsv");
+  /** The governorates along the border with each neighbouring country ({@code borders.tsv}), by the country's id. */
+  private static final Map<String, Set<String>> BORDERS = readGovernorates("borders.tsv");
 
   private final Lexicon lexicon;
   private final Map<String, List<Entity>> byKey;
@@ -153,6 +155,14 @@ final class Geography {
     return spans;
   }
 
+  /** True when {@code e} lies in, or spans, a governorate along the border with {@code country} ({@code borders.tsv}). */
+  boolean alongBorderWith(Entity e, Entity country) {
+    Set<String> along = BORDERS.getOrDefault(country.id(), Set.of());
+    String governorate = governorateOf(e);
+    return governorate != null ? along.contains(governorate)
+        : SPANS.getOrDefault(e.id(), Set.of()).stream().anyMatch(along::contains);
+  }
+
   /** True when {@code e} lies in one of {@code governorates}, or in no governorate the lexicon gives. */
   boolean inSpan(Entity e, Set<String> governorates) {
     String governorate = governorateOf(e);
@@ -241,9 +251,9 @@ final class Geography {
     return seen;
   }
 
-  private static Map<String, Set<String>> readSpans() {
+  private static Map<String, Set<String>> readGovernorates(String table) {
     Map<String, Set<String>> m = new HashMap<>();
-    for (DataTable.Row row : DataTable.read(Geography.class, "spans.tsv", 3)) {
+    for (DataTable.Row row : DataTable.read(Geography.class, table, 3)) {
       m.put(row.cell(0), Set.of(row.cell(1).split(" ")));
     }
     return Map.copyOf(m);

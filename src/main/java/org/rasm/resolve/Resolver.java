@@ -784,21 +784,29 @@ public final class Resolver {
     return strict(r) ? r : null;
   }
 
-  /** True when the words say a place lies on a border, and name no country of that border that holds it. */
+  /**
+   * True when the words say a place lies on a border and name the country across it, which does not hold the place
+   * and borders the governorate it lies in ({@code borders.tsv}): "Kobani, on the Turkish border".
+   */
   private boolean onBorderOfAnother(Entity place, List<String> words) {
     if (words.stream().noneMatch(Locatives::isBorder)) {
       return false;
     }
     String code = geography.pcodeOf(place);
+    Entity across = null;
     for (String word : words) {
       String k = KEY.fold(word).text();
       Entity country = countryByDemonym.getOrDefault(k, countryByName.get(k));
-      if (country != null && Geography.holds(country, code)) {
-        return false;
+      if (country != null) {
+        if (Geography.holds(country, code)) {
+          return false;
+        }
+        across = country;
       }
     }
-    return true;
+    return across != null && geography.alongBorderWith(place, across);
   }
+
 
   /**
    * "Abu Dhabi's Sky News Arabia", "Aleppo's al-Shaar": a name after the possessive of the place it is of, met

@@ -336,6 +336,9 @@ class ResolverTablesTest {
     assertEquals("outlet:enab-baladi", resolver.resolve("عنب بلدي في إسطنبول").id());
     assertEquals("place:jarabulus", resolver.resolve("Jarablus on the Turkish border").id());
     assertNull(resolver.resolve("Jarablus on the Syrian border").id());
+    // borders.tsv: the Rabia of Latakia lies on no Iraqi border; a border of no country says too little
+    assertNull(resolver.resolve("Rabia, Iraqi border").id());
+    assertNull(resolver.resolve("Hajin on the border").id());
     assertNull(resolver.resolve("Palmyra in Nevada").id());
     // or where words alone say, naming no place: the capital, the country
     assertEquals("place:palmyra", resolver.resolve("تدمر شرقي البلاد").id());
