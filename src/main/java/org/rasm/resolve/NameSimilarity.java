@@ -106,6 +106,11 @@ public final class NameSimilarity {
     return sb.toString();
   }
 
+  /** True when the two letters are written as one ({@code similarity.tsv}'s digraphs: sh, kh, th…). */
+  static boolean isDigraph(char first, char second) {
+    return DIGRAPHS.containsKey("" + first + second);
+  }
+
   /** True when the t at {@code t} ends a word of three letters or more and an "at": Hawijat, not Shat. */
   private static boolean endsConstruct(String s, int t) {
     if (t < 4 || s.charAt(t - 1) != 'a') {

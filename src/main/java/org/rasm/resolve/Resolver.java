@@ -462,14 +462,20 @@ public final class Resolver {
     if (strict(asWritten)) {
       return asWritten;
     }
-    if (!otherPlaces.contains(KEY.fold(query).text())) {
-      // Turkish and Kurdish letters read as English romanisation writes them, a better reading than with ş as s:
-      // "Şeddadi" is al-Shaddadi
-      for (String read : TurkishKurdish.readings(query)) {
+    // Turkish and Kurdish letters read as English romanisation writes them, a better reading than with ş as s:
+    // "Şeddadi" is al-Shaddadi; h as kh only if met as spelt, for most h are h
+    List<String> readings = TurkishKurdish.readings(query);
+    String withKh = TurkishKurdish.readWithKh(query);
+    if ((!readings.isEmpty() || withKh != null) && !otherPlaces.contains(KEY.fold(query).text())) {
+      for (String read : readings) {
         Resolution r = resolveQuery(read, types, explain);
         if (r.resolved()) {
           return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
         }
+      }
+      Resolution r = withKh == null || readings.contains(withKh) ? null : resolveQuery(withKh, types, explain);
+      if (r != null && metAsSpelt(r)) {
+        return restated(query, r, "read as Turkish or Kurdish: " + withKh, explain);
       }
     }
     String respelt = withKindWordsRespelt(query);

@@ -1,7 +1,11 @@
 package org.rasm.resolve;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.rasm.data.DataTable;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
@@ -9,17 +13,16 @@ import org.rasm.fold.TextFolder;
 /**
  * Turkish and Kurdish (Kurmanji) Latin letters read as English romanisation writes them ({@code
  * turkish-kurdish-letters.tsv}): ş as sh, ç as ch, c as j ("Cindirês" is Jindires), in a query that holds a letter only
- * Turkish and Kurdish write (ş, ğ, ı, ê). Words the tables know (bucağı, hava üssü, cephesi) stay as written.
+ * Turkish and Kurdish write (ş, ğ, ı, ê) or a word for a kind of place in those languages ({@code
+ * turkish-kurdish-words.tsv}: "Hacin nahiyesi"). Words the tables know (bucağı, hava üssü, cephesi) stay as written.
  */
 final class TurkishKurdish {
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final Map<Character, String> READINGS;
-  /** The letters that an h after makes one English letter (sh, ch, kh, gh, th, dh, zh): that h is no khah. */
-  private static final String DIGRAPH_FIRSTS = "sckgtdz";
   /** The letters that mark a text as Turkish or Kurdish. */
   private static final String MARKS;
-  /** Words that mark a text as Turkish or Kurdish though written in English letters ({@code turkish-kurdish-words.tsv}). */
-  private static final java.util.Set<String> MARKING_WORDS =
+  /** Words that mark a text as Turkish or Kurdish though written in English letters. */
+  private static final Set<String> MARKING_WORDS =
       DataTable.firstCells(TurkishKurdish.class, "turkish-kurdish-words.tsv", 2, w -> KEY.fold(w).text());
 
   static {
@@ -41,21 +44,32 @@ final class TurkishKurdish {
   private TurkishKurdish() {}
 
   /**
-   * The query with its words read so, then, when it has a word for a kind of place, that reading with each h of a
-   * word read as kh (Turkish and Kurdish write Arabic khah as h: Salhad ilçesi, Fahura nahiyesi); none when it is not
-   * marked as Turkish or Kurdish.
+   * The query with its words read so, then read so but for c, for a word in English letters may be English ("Şehba
+   * canton"); none when it is not marked as Turkish or Kurdish or so read is as written.
    */
-  static java.util.List<String> readings(String query) {
+  static List<String> readings(String query) {
     if (!marked(query)) {
-      return java.util.List.of();
+      return List.of();
     }
-    String read = read(query, false);
-    // a word alone with an h is as often a name of a person (Haşim): the word for the kind of place says it is one
-    String withKh = hasKindWord(query) ? read(query, true) : read;
-    return withKh.equals(read) ? java.util.List.of(read) : java.util.List.of(read, withKh);
+    Set<String> out = new LinkedHashSet<>(List.of(read(query, true, false), read(query, false, false)));
+    out.remove(query);
+    return List.copyOf(out);
   }
 
-  private static String read(String query, boolean hAsKh) {
+  /**
+   * The query read so, and each h of a word read as kh, for Turkish and Kurdish write Arabic khah as h (Salhad ilçesi,
+   * Fahura nahiyesi); null when the query has no word for a kind of place, which a word alone with an h lacks (Haşim
+   * is a name of a person), or so read is as written.
+   */
+  static String readWithKh(String query) {
+    if (!marked(query) || !hasKindWord(query)) {
+      return null;
+    }
+    String read = read(query, true, true);
+    return read.equals(query) ? null : read;
+  }
+
+  private static String read(String query, boolean cAsJ, boolean hAsKh) {
     StringBuilder out = new StringBuilder(query.length() + 4);
     for (String word : query.split(" ", -1)) {
       if (out.length() > 0) {
@@ -68,8 +82,9 @@ final class TurkishKurdish {
       }
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
-        String reading = READINGS.get(Character.toLowerCase(c));
-        if (hAsKh && Character.toLowerCase(c) == 'h' && (i == 0 || DIGRAPH_FIRSTS.indexOf(Character.toLowerCase(word.charAt(i - 1))) < 0)) {
+        char lower = Character.toLowerCase(c);
+        String reading = lower == 'c' && !cAsJ ? null : READINGS.get(lower);
+        if (hAsKh && lower == 'h' && (i == 0 || !NameSimilarity.isDigraph(Character.toLowerCase(word.charAt(i - 1)), 'h'))) {
           reading = "kh";
         }
         if (reading == null) {
@@ -88,17 +103,16 @@ final class TurkishKurdish {
         return true;
       }
     }
-    for (String word : KEY.fold(text).text().split(" ")) {
-      if (MARKING_WORDS.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return anyWord(text, MARKING_WORDS::contains);
   }
 
   private static boolean hasKindWord(String text) {
+    return anyWord(text, w -> MARKING_WORDS.contains(w) || NameForms.isQualifier(w));
+  }
+
+  private static boolean anyWord(String text, Predicate<String> test) {
     for (String word : KEY.fold(text).text().split(" ")) {
-      if (MARKING_WORDS.contains(word) || NameForms.isQualifier(word)) {
+      if (test.test(word)) {
         return true;
       }
     }
