@@ -366,8 +366,11 @@ class ResolverTablesTest {
 
   @Test
   void aTurkishWordForAKindOfPlaceMarksTheQueryAndHMayBeKh() {
-    // no Turkish letter, but nahiyesi: c is j; and Turkish writes khah as h (turkish-kurdish-words.tsv)
-    assertEquals("place:sokhneh-subdistrict", resolver.resolve("Suhne nahiyesi").id());
+    // no Turkish letter, but nahiyesi: c is j (turkish-kurdish-words.tsv)
+    assertEquals("place:hajin-subdistrict", resolver.resolve("Hacin nahiyesi").id());
+    // Turkish writes khah as h: a reading that meets the name as spelt
+    assertEquals("place:khasham-subdistrict", resolver.resolve("Haşam nahiyesi").id());
+    assertNull(resolver.resolve("Haşim köyü").id());
     // a word alone is no place so read
     assertNull(resolver.resolve("Haşim").id());
   }
