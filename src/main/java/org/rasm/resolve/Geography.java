@@ -36,6 +36,8 @@ final class Geography {
   private final Map<String, Set<String>> invariantsById;
   private final Map<String, List<Entity>> children = new HashMap<>();
   private final Map<String, Set<String>> ancestorsById = new HashMap<>();
+  private final Map<String, String> districtById = new HashMap<>();
+  private final Map<String, String> governorateById = new HashMap<>();
 
   /**
    * A place a query says a name lies in, by the invariant key of its name; when that is short, {@code holders} are the
@@ -55,14 +57,28 @@ final class Geography {
     this.lexicon = lexicon;
     this.byKey = Map.copyOf(byKey);
     this.byInvariant = Map.copyOf(byInvariant);
-    this.invariantsById = Map.copyOf(invariantsById);
+    Map<String, Set<String>> invariants = new HashMap<>();
+    invariantsById.forEach((id, keys) -> invariants.put(id, Set.copyOf(keys)));
+    this.invariantsById = Map.copyOf(invariants);
+    Map<String, List<Entity>> below = new HashMap<>();
     for (Entity e : lexicon.entities()) {
       if (!e.parent().isEmpty()) {
-        children.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
+        below.computeIfAbsent(e.parent(), k -> new ArrayList<>()).add(e);
       }
     }
+    below.forEach((id, entities) -> children.put(id, List.copyOf(entities)));
     for (Entity e : lexicon.entities()) {
       ancestorsById.put(e.id(), Set.copyOf(ancestorsOf(e)));
+    }
+    for (Entity e : lexicon.entities()) {
+      String district = unitOf(e, "district");
+      if (district != null) {
+        districtById.put(e.id(), district);
+      }
+      String governorate = unitOf(e, "governorate");
+      if (governorate != null) {
+        governorateById.put(e.id(), governorate);
+      }
     }
   }
 
@@ -126,13 +142,19 @@ final class Geography {
 
   /**
    * True when {@code e} lies in the district of a place of the name {@code place}, or spans ({@code spans.tsv}) its
-   * governorate: what lies near it may. A district, not the governorate, for a governorate is too wide to be near.
+   * governorate: what lies near it may. A district, not the governorate, for a governorate is too wide to be near; a
+   * place the lexicon puts in no district is near nothing.
    */
   boolean nearTo(Entity e, PlaceName place) {
-    String district = unitOf(e, "district");
-    Set<String> governorates = district == null ? SPANS.getOrDefault(e.id(), Set.of()) : Set.of();
-    return place.named().stream().anyMatch(p -> p.type() == EntityType.PLACE
-        && (district != null ? district.equals(unitOf(p, "district")) : governorates.contains(governorateOf(p))));
+    String district = districtById.get(e.id());
+    Set<String> spanned = district == null ? SPANS.getOrDefault(e.id(), Set.of()) : Set.of();
+    for (Entity p : place.named()) {
+      if (p.type() == EntityType.PLACE
+          && (district != null ? district.equals(districtById.get(p.id())) : spanned.contains(governorateOf(p)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -171,7 +193,7 @@ final class Geography {
 
   /** The id of the governorate that is or holds {@code e}; null when none does. */
   String governorateOf(Entity e) {
-    return unitOf(e, "governorate");
+    return governorateById.containsKey(e.id()) ? governorateById.get(e.id()) : unitOf(e, "governorate");
   }
 
   /** The id of the unit of the subtype that is or holds {@code e}; null when none does. */

@@ -203,8 +203,11 @@ public final class Resolver {
       DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.fold(word).text());
   private static final Set<String> NISBA_ENDINGS =
       DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> KEY.fold(e).text());
-  /** Words for the members of an armed actor before its name, and for whom it belongs to ({@code members.tsv}). */
-  private static final Map<String, EntityType> MEMBERS_BEFORE = readMembers("before");
+  /**
+   * Words before a name for the members of an armed actor, the people of a place, the staff of an outlet, with what the
+   * rest must be; and words for whom an actor belongs to ({@code members.tsv}).
+   */
+  private static final Map<String, Predicate<Entity>> MEMBERS_BEFORE = readMembers("before");
   private static final Set<String> MEMBERS_OWNER = Set.copyOf(readMembers("owner").keySet());
   private static final List<String> MEMBERS_BEFORE_SPACED =
       MEMBERS_BEFORE.keySet().stream().map(w -> " " + w + " ").toList();
@@ -832,9 +835,9 @@ public final class Resolver {
   }
 
   /**
-   * "قوات مجلس دير الزور العسكري", "الحرس الجمهوري التابع للنظام": the name of an armed actor after a word for its
-   * members, or followed by whom it belongs to ({@code members.tsv}), met strictly among actors without those words.
-   * Null when the query has none of them or the rest names no actor strictly.
+   * "قوات مجلس دير الزور العسكري", "أهالي بلدة الكشكية", "الحرس الجمهوري التابع للنظام": a name after a word for its
+   * members, people or staff, met as spelt among what the word is of; or an actor's name followed by whom it belongs to,
+   * met strictly ({@code members.tsv}). Null when the query has none of the words or the rest is not so met.
    */
   private Resolution withoutMembersWord(String query, Predicate<Entity> types, boolean explain) {
     // most queries hold none of the words: one folding of the whole tells
@@ -852,12 +855,13 @@ public final class Resolver {
       }
     }
     for (int n = 1; n <= Math.min(2, words.length - 1); n++) {
-      EntityType of = MEMBERS_BEFORE.get(KEY.fold(String.join(" ", Arrays.copyOfRange(words, 0, n))).text());
+      Predicate<Entity> of = MEMBERS_BEFORE.get(KEY.fold(String.join(" ", Arrays.copyOfRange(words, 0, n))).text());
       if (of != null) {
         String rest = withoutLeadingArticle(String.join(" ", Arrays.copyOfRange(words, n, words.length)));
-        Resolution r = resolveName(rest, types.and(e -> e.type() == of), explain);
+        Resolution r = resolveName(rest, types.and(of), explain);
         if (metAsSpelt(r)) {
-          return restated(query, r, "without the word for its members", explain);
+          return restated(query, r, "without the word before the name: " + String.join(" ", Arrays.copyOfRange(words, 0, n)),
+              explain);
         }
       }
     }
@@ -1177,7 +1181,7 @@ public final class Resolver {
         name = nested != null ? nested : name;
       }
       if (name.resolved()) {
-        return restated(query, name, split.name() + " in " + split.place(), explain);
+        return restated(query, name, split.name() + (split.near() ? " near " : " in ") + split.place(), explain);
       }
       // of a thing that is not a place, the place is where it acts ("لواء التوحيد في حلب"): its name alone decides,
       // spelt as the lexicon spells it
@@ -1974,18 +1978,23 @@ public final class Resolver {
     return java.util.Arrays.stream(minimum).boxed().toList();
   }
 
-  private static Map<String, EntityType> readMembers(String position) {
-    Map<String, EntityType> words = new HashMap<>();
+  private static Map<String, Predicate<Entity>> readMembers(String position) {
+    Map<String, Predicate<Entity>> words = new HashMap<>();
+    Set<String> types = Arrays.stream(EntityType.values()).map(EntityType::id).collect(java.util.stream.Collectors.toSet());
     for (DataTable.Row row : DataTable.read(Resolver.class, "members.tsv", 4)) {
       if (!Set.of("before", "owner").contains(row.cell(1))) {
         throw new IllegalStateException("members.tsv:" + row.line() + ": position must be before or owner");
       }
+      String of = row.cell(2);
+      Set<String> subtypes = Set.of(of.split(" "));
       if (row.cell(1).equals(position)) {
-        words.put(KEY.fold(row.cell(0)).text(), EntityType.of(row.cell(2)));
+        words.put(KEY.fold(row.cell(0)).text(), types.contains(of)
+            ? e -> e.type().id().equals(of) : e -> subtypes.contains(e.subtype()));
       }
     }
     return Map.copyOf(words);
   }
+
 
   private static Map<String, String> readIrregularNisbas() {
     Map<String, String> m = new HashMap<>();

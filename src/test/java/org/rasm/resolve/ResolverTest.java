@@ -487,7 +487,7 @@ class ResolverTest {
   void anArmedActorIsNamedWithAWordForItsMembersOrWhomItBelongsTo() {
     Resolution r = resolver.resolve("عناصر الجبهة الإسلامية", Set.of(), true);
     assertEquals("actor:islamic-front", r.id(), r.toString());
-    assertTrue(r.explanation().get("rule").startsWith("without the word for its members"), r.explanation().toString());
+    assertTrue(r.explanation().get("rule").startsWith("without the word before the name"), r.explanation().toString());
     assertEquals("actor:wagner", resolver.resolve("Wagner fighters").id());
     assertEquals("actor:islamic-front", resolver.resolve("fighters of the Islamic Front").id());
     assertEquals("actor:ypg", resolver.resolve("مقاتلو وحدات حماية الشعب التابعة لحزب العمال الكردستاني").id());
