@@ -360,8 +360,9 @@ class ResolverTablesTest {
     assertEquals("place:douma", resolver.resolve("residents of Douma").id());
     assertEquals("outlet:sana", resolver.resolve("مراسل وكالة سانا").id());
     assertEquals("place:sednaya-prison", resolver.resolve("معتقلي سجن صيدنايا").id());
-    // the rest must be of the type the word says: a correspondent is of no place
+    // the rest must be of the type the word says: a correspondent is of no place, a detainee of a prison, not a town
     assertNull(resolver.resolve("مراسل دوما").id());
+    assertNull(resolver.resolve("معتقلي صيدنايا").id());
   }
 
   @Test
@@ -384,6 +385,7 @@ class ResolverTablesTest {
   @Test
   void aCommaTiesANameToWhereItActs() {
     assertEquals("outlet:sana", resolver.resolve("SANA, Damascus").id());
+    assertEquals("outlet:sana", resolver.resolve("وكالة سانا، دمشق").id());
     assertEquals("place:al-tanf-crossing", resolver.resolve("al-Tanf crossing, Iraqi border").id());
   }
 
