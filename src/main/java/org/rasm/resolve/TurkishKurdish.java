@@ -23,7 +23,13 @@ final class TurkishKurdish {
   private static final String MARKS;
   /** Words that mark a text as Turkish or Kurdish though written in English letters. */
   private static final Set<String> MARKING_WORDS =
-      DataTable.firstCells(TurkishKurdish.class, "turkish-kurdish-words.tsv", 2, w -> KEY.fold(w).text());
+      DataTable.firstCells(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3, w -> KEY.fold(w).text());
+  /** Kurdish words for kinds of place whose name follows in the oblique case, key-folded. */
+  private static final Set<String> OBLIQUE_HEADS = obliqueHeads();
+  /** The Kurdish oblique endings, longest first: -yê after a vowel, -ê after a consonant. */
+  private static final List<String> OBLIQUE_ENDINGS = List.of("yê", "ê");
+  /** The fewest letters a name keeps without its oblique ending. */
+  private static final int MIN_OBLIQUE_STEM = 3;
 
   static {
     Map<Character, String> readings = new HashMap<>();
@@ -45,15 +51,44 @@ final class TurkishKurdish {
 
   /**
    * The query with its words read so, then read so but for c, for a word in English letters may be English ("Şehba
-   * canton"); none when it is not marked as Turkish or Kurdish or so read is as written.
+   * canton"), then read so without the Kurdish oblique endings ({@link #withoutObliqueEndings}); none when it is not
+   * marked as Turkish or Kurdish or so read is as written.
    */
   static List<String> readings(String query) {
     if (!marked(query)) {
       return List.of();
     }
     Set<String> out = new LinkedHashSet<>(List.of(read(query, true, false), read(query, false, false)));
+    String plain = withoutObliqueEndings(query);
+    if (plain != null) {
+      out.add(read(plain, true, false));
+    }
     out.remove(query);
     return List.copyOf(out);
+  }
+
+  /**
+   * The query with the Kurdish oblique ending taken off each word after a Kurdish word for a kind of place ("Parêzgeha
+   * Hemayê" as "Parêzgeha Hema"); null when it has no such word.
+   */
+  private static String withoutObliqueEndings(String query) {
+    String[] words = query.split(" ", -1);
+    boolean after = false;
+    boolean changed = false;
+    for (int i = 0; i < words.length; i++) {
+      if (OBLIQUE_HEADS.contains(KEY.fold(words[i]).text())) {
+        after = true;
+        continue;
+      }
+      for (String ending : after ? OBLIQUE_ENDINGS : List.<String>of()) {
+        if (words[i].endsWith(ending) && words[i].length() - ending.length() >= MIN_OBLIQUE_STEM) {
+          words[i] = words[i].substring(0, words[i].length() - ending.length());
+          changed = true;
+          break;
+        }
+      }
+    }
+    return changed ? String.join(" ", words) : null;
   }
 
   /**
@@ -95,6 +130,19 @@ final class TurkishKurdish {
       }
     }
     return out.toString();
+  }
+
+  private static Set<String> obliqueHeads() {
+    Set<String> heads = new java.util.HashSet<>();
+    for (DataTable.Row row : DataTable.read(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3)) {
+      if (!row.cell(1).matches("yes|no")) {
+        throw new IllegalStateException("turkish-kurdish-words.tsv:" + row.line() + ": oblique must be yes or no");
+      }
+      if (row.cell(1).equals("yes")) {
+        heads.add(KEY.fold(row.cell(0)).text());
+      }
+    }
+    return Set.copyOf(heads);
   }
 
   private static boolean marked(String text) {

@@ -397,4 +397,11 @@ class ResolverTablesTest {
     assertEquals("place:douma-district", resolver.resolve("Douma administrative district").id());
     assertEquals("place:douma", resolver.resolve("دوما").id());
   }
+
+  @Test
+  void aNameAfterAKurdishWordForAKindOfPlaceLosesItsObliqueEnding() {
+    // turkish-kurdish-words.tsv: Parêzgeha X-ê, X-yê after a vowel
+    assertEquals("place:raqqa-governorate", resolver.resolve("Parêzgeha Reqayê").id());
+    assertEquals("place:idlib-governorate", resolver.resolve("Parêzgeha Idlibê").id());
+  }
 }
