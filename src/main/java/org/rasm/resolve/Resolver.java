@@ -466,19 +466,21 @@ public final class Resolver {
       return asWritten;
     }
     // Turkish and Kurdish letters read as English romanisation writes them, a better reading than with ş as s:
-    // "Şeddadi" is al-Shaddadi; h as kh only if met as spelt, for most h are h
+    // "Şeddadi" is al-Shaddadi; h as kh and v as w only if met as spelt, for most h are h
     List<String> readings = TurkishKurdish.readings(query);
-    String withKh = TurkishKurdish.readWithKh(query);
-    if ((!readings.isEmpty() || withKh != null) && !otherPlaces.contains(KEY.fold(query).text())) {
+    List<String> kindReadings = TurkishKurdish.kindReadings(query);
+    if ((!readings.isEmpty() || !kindReadings.isEmpty()) && !otherPlaces.contains(KEY.fold(query).text())) {
       for (String read : readings) {
         Resolution r = resolveQuery(read, types, explain);
         if (r.resolved()) {
           return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
         }
       }
-      Resolution r = withKh == null || readings.contains(withKh) ? null : resolveQuery(withKh, types, explain);
-      if (r != null && metAsSpelt(r)) {
-        return restated(query, r, "read as Turkish or Kurdish: " + withKh, explain);
+      for (String read : kindReadings) {
+        Resolution r = readings.contains(read) ? null : resolveQuery(read, types, explain);
+        if (r != null && metAsSpelt(r)) {
+          return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
+        }
       }
     }
     String respelt = withKindWordsRespelt(query);

@@ -19,6 +19,11 @@ import org.rasm.fold.TextFolder;
 final class TurkishKurdish {
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final Map<Character, String> READINGS;
+  /**
+   * Letters read so only in a query with a word for a kind of place, and kept only if the reading meets a name as spelt
+   * (h as kh, v as w): most are what they are.
+   */
+  private static final Map<Character, String> KIND_READINGS;
   /** The letters that mark a text as Turkish or Kurdish. */
   private static final String MARKS;
   /** Words that mark a text as Turkish or Kurdish though written in English letters. */
@@ -33,17 +38,19 @@ final class TurkishKurdish {
 
   static {
     Map<Character, String> readings = new HashMap<>();
+    Map<Character, String> kindReadings = new HashMap<>();
     StringBuilder marks = new StringBuilder();
     for (DataTable.Row row : DataTable.read(TurkishKurdish.class, "turkish-kurdish-letters.tsv", 4)) {
-      if (row.cell(0).length() != 1 || !row.cell(2).matches("yes|no")) {
-        throw new IllegalStateException("turkish-kurdish-letters.tsv:" + row.line() + ": one letter, and marks yes or no");
+      if (row.cell(0).length() != 1 || !row.cell(2).matches("yes|no|kind")) {
+        throw new IllegalStateException("turkish-kurdish-letters.tsv:" + row.line() + ": one letter, and marks yes, no or kind");
       }
-      readings.put(row.cell(0).charAt(0), row.cell(1));
+      (row.cell(2).equals("kind") ? kindReadings : readings).put(row.cell(0).charAt(0), row.cell(1));
       if (row.cell(2).equals("yes")) {
         marks.append(row.cell(0));
       }
     }
     READINGS = Map.copyOf(readings);
+    KIND_READINGS = Map.copyOf(kindReadings);
     MARKS = marks.toString();
   }
 
@@ -58,10 +65,10 @@ final class TurkishKurdish {
     if (!marked(query)) {
       return List.of();
     }
-    Set<String> out = new LinkedHashSet<>(List.of(read(query, true, false), read(query, false, false)));
+    Set<String> out = new LinkedHashSet<>(List.of(read(query, true, Set.of()), read(query, false, Set.of())));
     String plain = withoutObliqueEndings(query);
     if (plain != null) {
-      out.add(read(plain, true, false));
+      out.add(read(plain, true, Set.of()));
     }
     out.remove(query);
     return List.copyOf(out);
@@ -92,26 +99,32 @@ final class TurkishKurdish {
   }
 
   /**
-   * The query read so, and each h of a word read as kh, for Turkish and Kurdish write Arabic khah as h (Salhad ilçesi,
-   * Fahura nahiyesi); null when the query has no word for a kind of place, which a word alone with an h lacks (Haşim
-   * is a name of a person), or so read is as written.
+   * The query read so, and with each letter that only a word for a kind of place lets be read ({@code kind} in the
+   * table: Turkish and Kurdish write Arabic khah as h and waw as v: Salhad ilçesi, Tavahin nahiyesi), one such letter
+   * at a time, then all; none when the query has no word for a kind of place, which a word alone lacks (Haşim is a
+   * name of a person), or so read is as written.
    */
-  static String readWithKh(String query) {
+  static List<String> kindReadings(String query) {
     if (!marked(query) || !hasKindWord(query)) {
-      return null;
+      return List.of();
     }
-    String read = read(query, true, true);
-    return read.equals(query) ? null : read;
+    Set<String> out = new LinkedHashSet<>();
+    for (char letter : KIND_READINGS.keySet()) {
+      out.add(read(query, true, Set.of(letter)));
+    }
+    out.add(read(query, true, KIND_READINGS.keySet()));
+    out.remove(query);
+    return List.copyOf(out);
   }
 
-  private static String read(String query, boolean cAsJ, boolean hAsKh) {
+  private static String read(String query, boolean cAsJ, Set<Character> kindLetters) {
     StringBuilder out = new StringBuilder(query.length() + 4);
     for (String word : query.split(" ", -1)) {
       if (out.length() > 0) {
         out.append(' ');
       }
       String key = KEY.fold(word).text();
-      if (!readable(word, hAsKh) || NameForms.isTableWord(key) || MARKING_WORDS.contains(key)) {
+      if (!readable(word, kindLetters) || NameForms.isTableWord(key) || MARKING_WORDS.contains(key)) {
         out.append(word);
         continue;
       }
@@ -119,8 +132,10 @@ final class TurkishKurdish {
         char c = word.charAt(i);
         char lower = Character.toLowerCase(c);
         String reading = lower == 'c' && !cAsJ ? null : READINGS.get(lower);
-        if (hAsKh && lower == 'h' && (i == 0 || !NameSimilarity.isDigraph(Character.toLowerCase(word.charAt(i - 1)), 'h'))) {
-          reading = "kh";
+        // an h after s, k, g… makes one letter with it (similarity.tsv's digraphs): that h is no khah
+        if (kindLetters.contains(lower)
+            && (i == 0 || !NameSimilarity.isDigraph(Character.toLowerCase(word.charAt(i - 1)), lower))) {
+          reading = KIND_READINGS.get(lower);
         }
         if (reading == null) {
           out.append(c);
@@ -167,11 +182,11 @@ final class TurkishKurdish {
     return false;
   }
 
-  /** True when the word holds a letter the table reads, or an h to read as kh. */
-  private static boolean readable(String word, boolean hAsKh) {
+  /** True when the word holds a letter the table reads, or one of {@code kindLetters}. */
+  private static boolean readable(String word, Set<Character> kindLetters) {
     for (int i = 0; i < word.length(); i++) {
       char c = Character.toLowerCase(word.charAt(i));
-      if (READINGS.containsKey(c) || hAsKh && c == 'h') {
+      if (READINGS.containsKey(c) || kindLetters.contains(c)) {
         return true;
       }
     }
