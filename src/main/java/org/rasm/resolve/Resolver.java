@@ -171,6 +171,8 @@ public final class Resolver {
   private static final int MAX_QUERY = 1024;
   /** Arabic words shorter than this are not read with other dots: a dot off a short word is another word. */
   private static final int MIN_REDOTTED = 4;
+  /** The same, in a query with a word for the kind of thing it names. */
+  private static final int MIN_REDOTTED_OF_KIND = 3;
   /** Words for kinds of thing shorter than this are not respelt: a letter off a short word is another word. */
   private static final int MIN_RESPELT = 6;
   /** Shorter words for kinds of thing are respelt only from two letters swapped: "feild", "bsae", "Dma". */
@@ -275,7 +277,7 @@ public final class Resolver {
   private final Set<String> placeWords = new HashSet<>();
   /** Every word of every name's key: a query's word that is none may be a misspelt word for a kind of thing. */
   private final Set<String> nameWords = new HashSet<>();
-  /** The Arabic words of names of {@link #MIN_REDOTTED} letters or more, by their skeleton ({@link ArabicDots}). */
+  /** The Arabic words of names of {@link #MIN_REDOTTED_OF_KIND} letters or more, by their skeleton ({@link ArabicDots}). */
   private final Map<String, Set<String>> arabicNameWordsBySkeleton = new HashMap<>();
   /** The words of armed actors' names, key-folded: a query's last word that is none ties it to no actor. */
   private final Set<String> actorWords = new HashSet<>();
@@ -366,7 +368,7 @@ public final class Resolver {
         }
         for (String word : WORD_BREAK.split(f.key())) {
           nameWords.add(word);
-          if (word.length() >= MIN_REDOTTED && NameForms.isArabic(word)) {
+          if (word.length() >= MIN_REDOTTED_OF_KIND && NameForms.isArabic(word)) {
             arabicNameWordsBySkeleton.computeIfAbsent(ArabicDots.skeleton(word), k -> new HashSet<>()).add(word);
           }
         }
@@ -583,10 +585,12 @@ public final class Resolver {
       return null;
     }
     boolean restored = false;
+    // a word for the kind of place leaves fewer names a short word can be: ناحية كصب, حقل الغمر
+    int least = Arrays.stream(words).anyMatch(NameForms::isQualifier) ? MIN_REDOTTED_OF_KIND : MIN_REDOTTED;
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
       // a word that is a word already, of a name, another place's or the tables', is as meant: البصرة, غربي
-      if (word.length() < MIN_REDOTTED || nameWords.contains(word) || NameForms.isQualifier(word)
+      if (word.length() < least || nameWords.contains(word) || NameForms.isQualifier(word)
           || otherPlaces.contains(word) || demonyms.contains(word) || modifiers.contains(word)
           || Locatives.isLocative(word)) {
         continue;
