@@ -150,11 +150,16 @@ final class Geography {
     Set<String> spanned = district == null ? SPANS.getOrDefault(e.id(), Set.of()) : Set.of();
     for (Entity p : place.named()) {
       if (p.type() == EntityType.PLACE
-          && (district != null ? district.equals(districtById.get(p.id())) : spanned.contains(governorateOf(p)))) {
+          && (district != null ? district.equals(districtById.get(p.id())) : spans(spanned, governorateOf(p)))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** True when {@code governorate}, which may be null, is one of {@code governorates}. */
+  private static boolean spans(Set<String> governorates, String governorate) {
+    return governorate != null && governorates.contains(governorate);
   }
 
   /**

@@ -349,6 +349,8 @@ class ResolverTablesTest {
     // Hajin lies in Abu Kamal district, beside the village of al-Baghuz, not in it
     assertEquals("place:hajin", resolver.resolve("هجين قرب الباغوز").id());
     assertNull(resolver.resolve("هجين قرب دمشق").id());
+    // a place near one the lexicon puts in no governorate (a region): no error, and the desert that spans it
+    assertEquals("place:suwayda-desert", resolver.resolve("بادية السويداء قرب تلول الصفا").id());
     // a lake spans governorates: near a town in one of them
     assertEquals("place:lake-assad", resolver.resolve("Lake Assad near Maskanah").id());
   }
