@@ -44,7 +44,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   private static final Map<String, String> VARIANTS = readVariants();
   private static final Set<String> TABLE_WORDS = readTableWords();
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
-  private static final java.util.regex.Pattern ORDINAL_NUMBER = java.util.regex.Pattern.compile("[0-9]+(st|nd|rd|th)");
+  private static final java.util.regex.Pattern ORDINAL_NUMBER = java.util.regex.Pattern.compile("([0-9]+)(?:st|nd|rd|th|e|er|re|eme|ème)");
   private static final java.util.regex.Pattern LETTERS_APART = java.util.regex.Pattern.compile("[\\s.]+");
 
   static NameForms of(String written) {
@@ -133,10 +133,11 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     boolean changed = false;
     for (int i = 0; i < tokens.length; i++) {
       String v = VARIANTS.get(tokens[i]);
-      if (v == null && !tokens[i].isEmpty() && Character.isDigit(tokens[i].charAt(0))
-          && ORDINAL_NUMBER.matcher(tokens[i]).matches()) {
-        // 4th, 93rd: the number, as word-variants.tsv makes fourth
-        v = tokens[i].substring(0, tokens[i].length() - 2);
+      java.util.regex.Matcher ordinal = v == null && !tokens[i].isEmpty() && Character.isDigit(tokens[i].charAt(0))
+          ? ORDINAL_NUMBER.matcher(tokens[i]) : null;
+      if (ordinal != null && ordinal.matches()) {
+        // 4th, 93rd, the French 17e: the number, as word-variants.tsv makes fourth
+        v = ordinal.group(1);
       }
       if (v != null) {
         tokens[i] = v;

@@ -149,9 +149,12 @@ public final class Resolver {
   private static final java.util.regex.Pattern GLUED_ARTICLE =
       java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
   private static final String APOSTROPHES = "'\u2019\u2018`";
-  /** An ending of {@code name-suffixes.tsv} after a romanised word of three letters or more, and its apostrophe. */
+  /**
+   * An ending of {@code name-suffixes.tsv}, and its apostrophe, after a romanised word of three letters or more, two
+   * capitals (an acronym: "Sham FM's") or a digit ("France 24's").
+   */
   private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile(
-      "(?iu)(?<=\\p{IsLatin}{3})[" + APOSTROPHES + "](?:" + String.join("|",
+      "(?<=\\p{IsLatin}{3}|\\p{Lu}{2}|\\p{Nd})[" + APOSTROPHES + "](?iu:" + String.join("|",
           DataTable.firstCells(Resolver.class, "name-suffixes.tsv", 3, java.util.regex.Pattern::quote))
       + ")(?![\\p{L}\\p{M}])");
   private static final java.util.regex.Pattern ELISION = java.util.regex.Pattern.compile(

@@ -406,4 +406,13 @@ class ResolverTablesTest {
     assertEquals("place:raqqa-governorate", resolver.resolve("Parêzgeha Reqayê").id());
     assertEquals("place:idlib-governorate", resolver.resolve("Parêzgeha Idlibê").id());
   }
+
+  @Test
+  void possessivesAfterAcronymsAndNumbersAndFrenchOrdinals() {
+    // name-suffixes.tsv: after two capitals or a digit too, never after one or two letters (Ra's al-Ain)
+    assertEquals("outlet:sky-news-arabia", resolver.resolve("Sky News Arabia's").id());
+    assertEquals("place:ras-al-ayn", resolver.resolve("Ra's al-Ain").id());
+    // the French 4e is 4th
+    assertEquals("actor:4th-division", resolver.resolve("4e division blindée").id());
+  }
 }
