@@ -828,7 +828,8 @@ public final class Resolver {
 
   /**
    * "Abu Dhabi's Sky News Arabia", "Aleppo's al-Shaar": a name after the possessive of the place it is of, met
-   * strictly; a place must lie in it. Null when the query has no leading possessive or the rest names nothing so.
+   * strictly; a place must lie in it. A country's possessive may stand for its demonym ("Russia's forces"). Null when
+   * the query has no leading possessive or the rest names nothing so.
    */
   private Resolution afterPossessive(String query, Predicate<Entity> types, boolean explain) {
     if (query.chars().noneMatch(c -> APOSTROPHES.indexOf(c) >= 0)) {
@@ -840,7 +841,16 @@ public final class Resolver {
     }
     Geography.PlaceName owner = geography.placeName(m.group(1));
     Resolution r = resolveName(m.group(2), types.and(e -> e.type() != EntityType.PLACE || geography.within(e, owner)), explain);
-    return strict(r) ? restated(query, r, m.group(2) + ", of " + m.group(1), explain) : null;
+    if (strict(r)) {
+      return restated(query, r, m.group(2) + ", of " + m.group(1), explain);
+    }
+    // a country's possessive is its demonym: "Russia's forces" are the Russian forces
+    Entity country = countryByName.get(NameForms.of(m.group(1)).key());
+    String demonym = country == null ? null : country.demonyms().stream()
+        .filter(d -> !NameForms.isArabic(d) && !NameForms.isArabic(m.group(2))).findFirst().orElse(null);
+    Resolution asDemonym = demonym == null ? null : resolveName(demonym + " " + m.group(2), types, explain);
+    return asDemonym != null && strict(asDemonym)
+        ? restated(query, asDemonym, demonym + " " + m.group(2), explain) : null;
   }
 
   /**

@@ -93,8 +93,9 @@ class HoldoutSetTest {
    * holdout-5.tsv may name any entity again; what is held out is its spellings, so no query of any other set; so may
    * holdout-6.tsv, built with the development sets dev-2.tsv and dev-3.tsv, whose queries it does not repeat either;
    * and so may holdout-7.tsv, which repeats no query of any set before it nor of dev-4.tsv, built beside it (the
-   * queries the two shared were taken out of holdout-7.tsv). dev-5.tsv to dev-7.tsv came after both and repeat none of
-   * their queries; listing them keeps them apart.
+   * queries the two shared were taken out of holdout-7.tsv). dev-5.tsv to dev-9.tsv came after both and repeat none of
+   * their queries; listing them keeps them apart. holdout-8.tsv repeats no query of any set, dev-8.tsv and dev-9.tsv,
+   * built beside it, among them.
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
@@ -119,12 +120,18 @@ class HoldoutSetTest {
             750, 240, 320, 0.40),
         new HeldOut("holdout-6.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
-                "people.tsv", "dev-2.tsv", "dev-3.tsv", "dev-4.tsv", "dev-5.tsv", "dev-6.tsv", "dev-7.tsv"),
+                "people.tsv", "dev-2.tsv", "dev-3.tsv", "dev-4.tsv", "dev-5.tsv", "dev-6.tsv", "dev-7.tsv", "dev-8.tsv",
+                "dev-9.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-7.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
                 "holdout-6.tsv", "people.tsv", "dev-2.tsv", "dev-3.tsv", "dev-4.tsv", "dev-5.tsv", "dev-6.tsv",
-                "dev-7.tsv"),
+                "dev-7.tsv", "dev-8.tsv", "dev-9.tsv"),
+            750, 240, 300, 0.40),
+        new HeldOut("holdout-8.tsv", List.of(), List.of(),
+            List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
+                "holdout-6.tsv", "holdout-7.tsv", "people.tsv", "dev-2.tsv", "dev-3.tsv", "dev-4.tsv", "dev-5.tsv",
+                "dev-6.tsv", "dev-7.tsv", "dev-8.tsv", "dev-9.tsv"),
             750, 240, 300, 0.40));
   }
 

@@ -415,4 +415,11 @@ class ResolverTablesTest {
     // the French 4e is 4th
     assertEquals("actor:4th-division", resolver.resolve("4e division blindée").id());
   }
+
+  @Test
+  void aCountrysPossessiveStandsForItsDemonym() {
+    assertEquals("actor:turkish-armed-forces", resolver.resolve("Turkey's army").id());
+    // a city's possessive names no country
+    assertNull(resolver.resolve("Moscow's forces").id());
+  }
 }
