@@ -176,12 +176,6 @@ public final class Resolver {
   private static final int MIN_REDOTTED = 4;
   /** The same, in a query with a word for the kind of thing it names. */
   private static final int MIN_REDOTTED_OF_KIND = 3;
-  /** Words for kinds of thing shorter than this are not respelt: a letter off a short word is another word. */
-  private static final int MIN_RESPELT = 6;
-  /** Shorter words for kinds of thing are respelt only from two letters swapped: "feild", "bsae", "Dma". */
-  private static final int MIN_SWAPPED = 3;
-  /** The Latin words for kinds of thing of {@link #MIN_SWAPPED} letters or more, by their first letter. */
-  private static final Map<Character, List<String>> KIND_WORDS_BY_INITIAL = kindWordsByInitial();
   /** Articles before a name ({@code leading-articles.tsv}), lower case. */
   private static final Set<String> LEADING_ARTICLES =
       DataTable.firstCells(Resolver.class, "leading-articles.tsv", 3, a -> a.toLowerCase(java.util.Locale.ROOT));
@@ -547,10 +541,9 @@ public final class Resolver {
   }
 
   /**
-   * The query, key-folded, with each Latin word that is no word of any name, and one letter off a word for a kind of
-   * thing of {@link #MIN_RESPELT} letters or more (one more, fewer or other, or two swapped), or two letters swapped
-   * in a shorter one, written as that word; null when it has none. A query of one word is no name with a word for
-   * its kind.
+   * The query, key-folded, with each Latin word that is no word of any name, and a slip off a word the tables know
+   * ({@link KindWordSlips}), written as that word; null when it has none. A query of one word is no name with a word
+   * for its kind.
    */
   private String withKindWordsRespelt(String query) {
     // in the key profile, as the words of names are kept
@@ -561,10 +554,10 @@ public final class Resolver {
     boolean respelt = false;
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
-      if (word.length() < MIN_SWAPPED || !isLatinWord(word) || nameWords.contains(word) || NameForms.isTableWord(word)) {
+      if (nameWords.contains(word) || NameForms.isTableWord(word)) {
         continue;
       }
-      String kind = kindWordOneLetterOff(word);
+      String kind = KindWordSlips.meant(word);
       if (kind != null) {
         words[i] = kind;
         respelt = true;
@@ -614,77 +607,6 @@ public final class Resolver {
       }
     }
     return restored ? String.join(" ", words) : null;
-  }
-
-  /**
-   * The word for a kind of thing one edit from {@code word}, if exactly one is; only words with its first letter are
-   * tried, for a slip of typing rarely strikes the first.
-   */
-  private static String kindWordOneLetterOff(String word) {
-    String found = null;
-    for (String kind : KIND_WORDS_BY_INITIAL.getOrDefault(word.charAt(0), List.of())) {
-      boolean apart = kind.length() >= MIN_RESPELT ? oneEditApart(word, kind) : swappedOnce(word, kind);
-      if (apart) {
-        if (found != null) {
-          return null;
-        }
-        found = kind;
-      }
-    }
-    return found;
-  }
-
-  /** True when {@code a} is {@code b} with two adjacent letters swapped. */
-  private static boolean swappedOnce(String a, String b) {
-    return a.length() == b.length() && swappedAt(a, b, commonPrefix(a, b));
-  }
-
-  private static int commonPrefix(String a, String b) {
-    int i = 0;
-    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    return i;
-  }
-
-  /** True when {@code a} and {@code b}, of one length, differ only by the letters at {@code i} and after it swapped. */
-  private static boolean swappedAt(String a, String b, int i) {
-    return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-        && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
-  }
-
-  /** True when one letter inserted, deleted or replaced, or two adjacent ones swapped, turn {@code a} into {@code b}. */
-  private static boolean oneEditApart(String a, String b) {
-    int la = a.length();
-    int lb = b.length();
-    if (Math.abs(la - lb) > 1 || a.equals(b)) {
-      return false;
-    }
-    int i = commonPrefix(a, b);
-    if (la == lb) {
-      return swappedAt(a, b, i) || a.regionMatches(i + 1, b, i + 1, la - i - 1);
-    }
-    return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
-  }
-
-  private static boolean isLatinWord(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static Map<Character, List<String>> kindWordsByInitial() {
-    Map<Character, List<String>> m = new HashMap<>();
-    for (String k : NameForms.tableWords()) {
-      if (k.length() >= MIN_SWAPPED && isLatinWord(k)) {
-        m.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
-      }
-    }
-    m.replaceAll((c, ks) -> List.copyOf(ks));
-    return Map.copyOf(m);
   }
 
   /** The text without a leading article ({@code leading-articles.tsv}): "la France" as "France". */
