@@ -190,6 +190,11 @@ final class Geography {
         : SPANS.getOrDefault(e.id(), Set.of()).stream().anyMatch(along::contains);
   }
 
+  /** True when {@code place}, of unknown bounds, spans ({@code spans.tsv}) the governorate {@code other} lies in. */
+  boolean spansOver(Entity place, Entity other) {
+    return spans(SPANS.getOrDefault(place.id(), Set.of()), governorateOf(other));
+  }
+
   /** True when {@code e} lies in one of {@code governorates}, or in no governorate the lexicon gives. */
   boolean inSpan(Entity e, Set<String> governorates) {
     String governorate = governorateOf(e);

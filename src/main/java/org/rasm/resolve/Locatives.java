@@ -40,6 +40,8 @@ final class Locatives {
   private static final Set<String> NEAR;
   /** Words that stand for a place without naming it: the capital, the country. */
   private static final Set<String> UNNAMED;
+  /** Words for a road, whose name the words after them are. */
+  private static final Set<String> ROAD;
   /** One-letter words written joined to the next word, longest first. */
   private static final List<String> JOINED;
 
@@ -50,6 +52,7 @@ final class Locatives {
     Set<String> border = new HashSet<>();
     Set<String> near = new HashSet<>();
     Set<String> unnamed = new HashSet<>();
+    Set<String> road = new HashSet<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
       String word = SEARCH.fold(row.cell(0)).text();
@@ -62,6 +65,7 @@ final class Locatives {
           near.add(word);
         }
         case "unnamed" -> unnamed.add(word);
+        case "road" -> road.add(word);
         case "border" -> {
           across.add(word);
           border.add(word);
@@ -76,6 +80,7 @@ final class Locatives {
     BORDER = Set.copyOf(border);
     NEAR = Set.copyOf(near);
     UNNAMED = Set.copyOf(unnamed);
+    ROAD = Set.copyOf(road);
     joined.sort(java.util.Comparator.comparingInt(String::length).reversed());
     JOINED = List.copyOf(joined);
   }
@@ -95,11 +100,16 @@ final class Locatives {
 
   /**
    * True when every word says where something is without naming a place: a word that ties a name to a place, a
-   * direction, or a word for a place unnamed ("جنوب شرقي العاصمة", "غربي البلاد").
+   * direction, or a word for a place unnamed ("جنوب شرقي العاصمة", "غربي البلاد"), up to a word for a road, which the
+   * words after it name ("على طريق دمشق حمص").
    */
   static boolean sayOnlyWhere(List<String> words) {
     for (String word : words) {
       String folded = SEARCH.fold(word).text();
+      if (ROAD.contains(folded)) {
+        // on a road: the words after it name the road, between the places it joins ("على طريق دمشق حمص")
+        return true;
+      }
       if (!BEFORE.contains(folded) && !AFTER.contains(folded) && !UNNAMED.contains(folded)) {
         return false;
       }

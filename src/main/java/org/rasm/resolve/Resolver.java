@@ -847,7 +847,9 @@ public final class Resolver {
    * "Syrian Democratic Council (SDC)": a name and another name of the same thing; either one alone decides, unless
    * they name unrelated entities. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"), the name
    * outside the brackets decides: it carries the qualifier; so does an organisation's name before the country it is
-   * from ("Arab News (Saudi Arabia)"). Null when the query is no such pair or neither name decides, or when only the
+   * from or a place it acts in ("Arab News (Saudi Arabia)", "Furat Post (Deir ez-Zor)"), and a river or region before a
+   * place in a governorate it spans ("Barada river (Damascus)"). Null when the query is no such pair or neither name
+   * decides, or when only the
    * bracketed name is met and it may be a country, unit or region: brackets that name the place a name lies in
    * ("Sinjar sub-district (Idlib)", "Mosul (Iraq)") are read as such later.
    */
@@ -866,7 +868,8 @@ public final class Resolver {
     Resolution outer = resolveName(m.group(1), types, explain);
     Resolution inner = resolveName(m.group(2), types, explain);
     boolean agree = inner.resolved() && outer.resolved()
-        && (geography.sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()) || basedIn(outer, inner));
+        && (geography.sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()) || basedIn(outer, inner)
+            || geography.spansOver(lexicon.get(outer.id()).orElseThrow(), lexicon.get(inner.id()).orElseThrow()));
     Resolution chosen = !inner.resolved() || agree ? outer
         : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
     return chosen == null || !chosen.resolved() ? null
@@ -874,13 +877,14 @@ public final class Resolver {
   }
 
   /**
-   * True when {@code org}, met strictly, is an actor or outlet and {@code country} the country it is said to be of:
-   * "Arab News (Saudi Arabia)".
+   * True when {@code org}, met strictly, is an actor or outlet and {@code where} the country or place it is said to be
+   * of or to act in: "Arab News (Saudi Arabia)", "Furat Post (Deir ez-Zor)".
    */
-  private boolean basedIn(Resolution org, Resolution country) {
+  private boolean basedIn(Resolution org, Resolution where) {
     EntityType type = lexicon.get(org.id()).orElseThrow().type();
+    EntityType whereType = lexicon.get(where.id()).orElseThrow().type();
     return strict(org) && (type == EntityType.ACTOR || type == EntityType.OUTLET)
-        && lexicon.get(country.id()).orElseThrow().type() == EntityType.COUNTRY;
+        && (whereType == EntityType.COUNTRY || whereType == EntityType.PLACE);
   }
 
   /**

@@ -342,6 +342,8 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Palmyra in Nevada").id());
     // or where words alone say, naming no place: the capital, the country
     assertEquals("place:palmyra", resolver.resolve("تدمر شرقي البلاد").id());
+    // a road names the places it joins: none need hold the name
+    assertEquals("place:palmyra", resolver.resolve("تدمر على طريق حمص دير الزور").id());
   }
 
   @Test
@@ -382,6 +384,12 @@ class ResolverTablesTest {
   void aDirectionBeforeTheWordThatTiesAPlaceMayBeTheNamesOwn() {
     // شرقي is "east of" and the last word of Bab Sharqi
     assertEquals("place:bab-sharqi", resolver.resolve("باب شرقي في دمشق").id());
+  }
+
+  @Test
+  void bracketsNameWhereAnOrganisationActsOrWhatARiverRunsThrough() {
+    assertEquals("outlet:enab-baladi", resolver.resolve("Enab Baladi (Damascus)").id());
+    assertEquals("place:euphrates", resolver.resolve("Euphrates (Raqqa)").id());
   }
 
   @Test
