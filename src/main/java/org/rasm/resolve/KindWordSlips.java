@@ -16,8 +16,8 @@ final class KindWordSlips {
   private static final int MIN_RESPELT = 6;
   /** Words shorter than this are not read at all. */
   private static final int MIN_SWAPPED = 3;
-  /** The Latin words of the tables of {@link #MIN_SWAPPED} letters or more, by their first letter. */
-  private static final Map<Character, List<String>> BY_INITIAL = byInitial();
+  /** The Latin words of the tables of {@link #MIN_SWAPPED} letters or more, by their first letter and length. */
+  private static final Map<Integer, List<String>> BY_INITIAL_AND_LENGTH = byInitialAndLength();
 
   private KindWordSlips() {}
 
@@ -30,13 +30,15 @@ final class KindWordSlips {
       return null;
     }
     String found = null;
-    for (String kind : BY_INITIAL.getOrDefault(word.charAt(0), List.of())) {
-      boolean apart = kind.length() >= MIN_RESPELT ? oneEditApart(word, kind) : swappedOnce(word, kind);
-      if (apart) {
-        if (found != null) {
-          return null;
+    for (int length = word.length() - 1; length <= word.length() + 1; length++) {
+      for (String kind : BY_INITIAL_AND_LENGTH.getOrDefault(slot(word.charAt(0), length), List.of())) {
+        boolean apart = kind.length() >= MIN_RESPELT ? oneEditApart(word, kind) : swappedOnce(word, kind);
+        if (apart) {
+          if (found != null) {
+            return null;
+          }
+          found = kind;
         }
-        found = kind;
       }
     }
     return found;
@@ -84,11 +86,15 @@ final class KindWordSlips {
     return true;
   }
 
-  private static Map<Character, List<String>> byInitial() {
-    Map<Character, List<String>> m = new HashMap<>();
+  private static int slot(char initial, int length) {
+    return initial * 256 + length;
+  }
+
+  private static Map<Integer, List<String>> byInitialAndLength() {
+    Map<Integer, List<String>> m = new HashMap<>();
     for (String k : NameForms.tableWords()) {
       if (k.length() >= MIN_SWAPPED && isLatinWord(k)) {
-        m.computeIfAbsent(k.charAt(0), x -> new ArrayList<>()).add(k);
+        m.computeIfAbsent(slot(k.charAt(0), k.length()), x -> new ArrayList<>()).add(k);
       }
     }
     m.replaceAll((c, ks) -> List.copyOf(ks));

@@ -89,13 +89,13 @@ final class Locatives {
 
   /** True when {@code word} is a word of the table: in, قرب, الشمالي, مع… */
   static boolean isLocative(String word) {
-    String folded = SEARCH.fold(word).text();
+    String folded = folded(word);
     return BEFORE.contains(folded) || AFTER.contains(folded);
   }
 
   /** True when {@code word} ties a name to a country across a border: with, مع, border, الحدود. */
   static boolean isAcross(String word) {
-    return ACROSS.contains(SEARCH.fold(word).text());
+    return ACROSS.contains(folded(word));
   }
 
   /**
@@ -105,7 +105,7 @@ final class Locatives {
    */
   static boolean sayOnlyWhere(List<String> words) {
     for (String word : words) {
-      String folded = SEARCH.fold(word).text();
+      String folded = folded(word);
       if (ROAD.contains(folded)) {
         // on a road: the words after it name the road, between the places it joins ("على طريق دمشق حمص")
         return true;
@@ -119,7 +119,7 @@ final class Locatives {
 
   /** True when {@code word} names a border: border, الحدود. */
   static boolean isBorder(String word) {
-    return BORDER.contains(SEARCH.fold(word).text());
+    return BORDER.contains(folded(word));
   }
 
   /**
@@ -234,7 +234,7 @@ final class Locatives {
   /** The index of the last word that does not follow a place (الشمالي, countryside), or 0. */
   private static int lastBeforeAfterWords(String[] words) {
     int last = words.length - 1;
-    while (last > 0 && AFTER.contains(SEARCH.fold(words[last]).text())) {
+    while (last > 0 && AFTER.contains(folded(words[last]))) {
       last--;
     }
     return last;
@@ -252,6 +252,20 @@ final class Locatives {
     int next = query.indexOf(words[i], at);
     String between = query.substring(at, Math.max(at, next));
     return between.indexOf(',') >= 0 || between.indexOf('\u060C') >= 0;
+  }
+
+  /**
+   * The word search-folded; a word of ASCII letters alone only lower-cased, which is what folding does to it, for most
+   * words a query is tested for are such.
+   */
+  private static String folded(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return SEARCH.fold(word).text();
+      }
+    }
+    return word.toLowerCase(java.util.Locale.ROOT);
   }
 
   private static String joined(List<String> keys) {

@@ -3,6 +3,7 @@ package org.rasm.resolve;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -29,6 +30,9 @@ final class TurkishKurdish {
   /** Words that mark a text as Turkish or Kurdish though written in English letters. */
   private static final Set<String> MARKING_WORDS =
       DataTable.firstCells(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3, w -> KEY.fold(w).text());
+  /** The marking words as written and key-folded, by their length: a word in English letters is one of them or not. */
+  private static final Map<Integer, List<String>> MARKING_WORDS_BY_LENGTH = byLength(MARKING_WORDS,
+      DataTable.firstCells(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3, w -> w.toLowerCase(Locale.ROOT)));
   /** Kurdish words for kinds of place whose name follows in the oblique case, key-folded. */
   private static final Set<String> OBLIQUE_HEADS = obliqueHeads();
   /** The Kurdish oblique endings, longest first: -yê after a vowel, -ê after a consonant. */
@@ -147,6 +151,20 @@ final class TurkishKurdish {
     return out.toString();
   }
 
+  private static Map<Integer, List<String>> byLength(Set<String> folded, Set<String> written) {
+    Map<Integer, List<String>> m = new HashMap<>();
+    for (Set<String> words : List.of(folded, written)) {
+      for (String w : words) {
+        List<String> same = m.computeIfAbsent(w.length(), k -> new java.util.ArrayList<>());
+        if (!same.contains(w)) {
+          same.add(w);
+        }
+      }
+    }
+    m.replaceAll((length, words) -> List.copyOf(words));
+    return Map.copyOf(m);
+  }
+
   private static Set<String> obliqueHeads() {
     Set<String> heads = new java.util.HashSet<>();
     for (DataTable.Row row : DataTable.read(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3)) {
@@ -161,12 +179,31 @@ final class TurkishKurdish {
   }
 
   private static boolean marked(String text) {
+    boolean ascii = true;
     for (int i = 0; i < text.length(); i++) {
-      if (MARKS.indexOf(Character.toLowerCase(text.charAt(i))) >= 0) {
+      char c = text.charAt(i);
+      if (MARKS.indexOf(Character.toLowerCase(c)) >= 0) {
         return true;
       }
+      ascii &= c < 128;
     }
-    return anyWord(text, MARKING_WORDS::contains);
+    // most queries hold no marking word; in English letters, one is found without folding the query
+    return ascii ? anyAsciiWord(text) : anyWord(text, MARKING_WORDS::contains);
+  }
+
+  private static boolean anyAsciiWord(String text) {
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || !Character.isLetter(text.charAt(i))) {
+        for (String word : MARKING_WORDS_BY_LENGTH.getOrDefault(i - start, List.of())) {
+          if (text.regionMatches(true, start, word, 0, word.length())) {
+            return true;
+          }
+        }
+        start = i + 1;
+      }
+    }
+    return false;
   }
 
   private static boolean hasKindWord(String text) {
