@@ -93,9 +93,10 @@ final class Locatives {
     return BEFORE.contains(folded) || AFTER.contains(folded);
   }
 
-  /** True when {@code word} ties a name to a country across a border: with, مع, border, الحدود. */
-  static boolean isAcross(String word) {
-    return ACROSS.contains(folded(word));
+  /** True when {@code word} ties a name to where it is ({@link #isLocative}) or to what is across a border. */
+  static boolean ties(String word) {
+    String folded = folded(word);
+    return BEFORE.contains(folded) || AFTER.contains(folded) || ACROSS.contains(folded);
   }
 
   /**

@@ -697,7 +697,7 @@ public final class Resolver {
   private Resolution beforeLocative(String query, Predicate<Entity> types, boolean explain) {
     String[] words = query.strip().split("\\s+");
     for (int i = 1; i < words.length - 1; i++) {
-      if (!Locatives.isLocative(words[i]) && !Locatives.isAcross(words[i])) {
+      if (!Locatives.ties(words[i])) {
         continue;
       }
       String described = KEY.fold(String.join(" ", Arrays.asList(words).subList(i, words.length))).text();

@@ -182,7 +182,7 @@ final class TurkishKurdish {
     boolean ascii = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (MARKS.indexOf(Character.toLowerCase(c)) >= 0) {
+      if (c >= 128 && MARKS.indexOf(Character.toLowerCase(c)) >= 0) {
         return true;
       }
       ascii &= c < 128;
