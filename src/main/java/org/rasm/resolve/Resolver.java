@@ -747,7 +747,6 @@ public final class Resolver {
     return across != null && geography.alongBorderWith(place, across);
   }
 
-
   /**
    * "Abu Dhabi's Sky News Arabia", "Aleppo's al-Shaar": a name after the possessive of the place it is of, met
    * strictly; a place must lie in it. A country's possessive may stand for its demonym ("Russia's forces"). Null when
