@@ -466,18 +466,17 @@ public final class Resolver {
     }
     // Turkish and Kurdish letters read as English romanisation writes them, a better reading than with ş as s:
     // "Şeddadi" is al-Shaddadi; h as kh and v as w only if met as spelt, for most h are h
-    List<String> readings = TurkishKurdish.readings(query);
-    List<String> kindReadings = TurkishKurdish.kindReadings(query);
-    if ((!readings.isEmpty() || !kindReadings.isEmpty()) && !otherPlaces.contains(KEY.fold(query).text())) {
-      for (String read : readings) {
+    TurkishKurdish.Readings readings = TurkishKurdish.of(query);
+    if (!readings.isEmpty() && !otherPlaces.contains(KEY.fold(query).text())) {
+      for (String read : readings.plain()) {
         Resolution r = resolveQuery(read, types, explain);
         if (r.resolved()) {
           return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
         }
       }
-      for (String read : kindReadings) {
-        Resolution r = readings.contains(read) ? null : resolveQuery(read, types, explain);
-        if (r != null && metAsSpelt(r)) {
+      for (String read : readings.kind()) {
+        Resolution r = resolveQuery(read, types, explain);
+        if (metAsSpelt(r)) {
           return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
         }
       }

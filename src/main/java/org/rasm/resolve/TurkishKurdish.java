@@ -61,21 +61,42 @@ final class TurkishKurdish {
   private TurkishKurdish() {}
 
   /**
-   * The query with its words read so, then read so but for c, for a word in English letters may be English ("Şehba
-   * canton"), then read so without the Kurdish oblique endings ({@link #withoutObliqueEndings}); none when it is not
-   * marked as Turkish or Kurdish or so read is as written.
+   * The readings of a query marked as Turkish or Kurdish, each differing from it. {@code plain}: its words read so, then
+   * read so but for c, for a word in English letters may be English ("Şehba canton"), then read so without the Kurdish
+   * oblique endings ({@link #withoutObliqueEndings}). {@code kind}: when it has a word for a kind of place, read so with
+   * each letter that only such a word lets be read ({@code kind} in the table: Turkish and Kurdish write Arabic khah as
+   * h and waw as v: Salhad ilçesi, Tavahin nahiyesi), one such letter at a time, then all; a word alone lacks one (Haşim
+   * is a name of a person).
    */
-  static List<String> readings(String query) {
+  record Readings(List<String> plain, List<String> kind) {
+    static final Readings NONE = new Readings(List.of(), List.of());
+
+    boolean isEmpty() {
+      return plain.isEmpty() && kind.isEmpty();
+    }
+  }
+
+  /** The readings of {@code query}; none when it is not marked as Turkish or Kurdish. */
+  static Readings of(String query) {
     if (!marked(query)) {
-      return List.of();
+      return Readings.NONE;
     }
-    Set<String> out = new LinkedHashSet<>(List.of(read(query, true, Set.of()), read(query, false, Set.of())));
-    String plain = withoutObliqueEndings(query);
-    if (plain != null) {
-      out.add(read(plain, true, Set.of()));
+    Set<String> plain = new LinkedHashSet<>(List.of(read(query, true, Set.of()), read(query, false, Set.of())));
+    String withoutEndings = withoutObliqueEndings(query);
+    if (withoutEndings != null) {
+      plain.add(read(withoutEndings, true, Set.of()));
     }
-    out.remove(query);
-    return List.copyOf(out);
+    plain.remove(query);
+    Set<String> kind = new LinkedHashSet<>();
+    if (hasKindWord(query)) {
+      for (char letter : KIND_READINGS.keySet()) {
+        kind.add(read(query, true, Set.of(letter)));
+      }
+      kind.add(read(query, true, KIND_READINGS.keySet()));
+    }
+    kind.remove(query);
+    kind.removeAll(plain);
+    return new Readings(List.copyOf(plain), List.copyOf(kind));
   }
 
   /**
@@ -100,25 +121,6 @@ final class TurkishKurdish {
       }
     }
     return changed ? String.join(" ", words) : null;
-  }
-
-  /**
-   * The query read so, and with each letter that only a word for a kind of place lets be read ({@code kind} in the
-   * table: Turkish and Kurdish write Arabic khah as h and waw as v: Salhad ilçesi, Tavahin nahiyesi), one such letter
-   * at a time, then all; none when the query has no word for a kind of place, which a word alone lacks (Haşim is a
-   * name of a person), or so read is as written.
-   */
-  static List<String> kindReadings(String query) {
-    if (!marked(query) || !hasKindWord(query)) {
-      return List.of();
-    }
-    Set<String> out = new LinkedHashSet<>();
-    for (char letter : KIND_READINGS.keySet()) {
-      out.add(read(query, true, Set.of(letter)));
-    }
-    out.add(read(query, true, KIND_READINGS.keySet()));
-    out.remove(query);
-    return List.copyOf(out);
   }
 
   private static String read(String query, boolean cAsJ, Set<Character> kindLetters) {
