@@ -176,6 +176,11 @@ public final class Resolver {
   private static final int MIN_REDOTTED = 4;
   /** The same, in a query with a word for the kind of thing it names. */
   private static final int MIN_REDOTTED_OF_KIND = 3;
+  /**
+   * The same, for a query of one word: a word alone is as likely another word, a person's name most often (حسناء is
+   * not حسيا, نارين not Tin Noor); of six letters or more, a dot off a name is a slip more often than another word.
+   */
+  private static final int MIN_REDOTTED_ALONE = 6;
   /** Articles before a name ({@code leading-articles.tsv}), lower case. */
   private static final Set<String> LEADING_ARTICLES =
       DataTable.firstCells(Resolver.class, "leading-articles.tsv", 3, a -> a.toLowerCase(java.util.Locale.ROOT));
@@ -574,14 +579,14 @@ public final class Resolver {
       return null;
     }
     String[] words = KEY.fold(query).text().split(" ");
-    // a word alone is as likely another word, a name of a person most often (حسناء is not حسيا); so is a word beside
-    // a given name (هند قبوات)
-    if (words.length < 2 || Arrays.stream(words).anyMatch(PERSON_NAMES::contains)) {
+    // a word beside a given name is as likely another word, a surname (هند قبوات)
+    if (Arrays.stream(words).anyMatch(PERSON_NAMES::contains)) {
       return null;
     }
     boolean restored = false;
     // a word for the kind of place leaves fewer names a short word can be: ناحية كصب, حقل الغمر
-    int least = Arrays.stream(words).anyMatch(NameForms::isQualifier) ? MIN_REDOTTED_OF_KIND : MIN_REDOTTED;
+    int least = words.length == 1 ? MIN_REDOTTED_ALONE
+        : Arrays.stream(words).anyMatch(NameForms::isQualifier) ? MIN_REDOTTED_OF_KIND : MIN_REDOTTED;
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
       // a word that is a word already, of a name, another place's or the tables', is as meant: البصرة, غربي
