@@ -181,6 +181,10 @@ public final class Resolver {
    * not حسيا, نارين not Tin Noor); of six letters or more, a dot off a name is a slip more often than another word.
    */
   private static final int MIN_REDOTTED_ALONE = 6;
+  /** Latin words of names shorter than this are met by a slip of typing only as two letters swapped. */
+  private static final int MIN_RESPELT_NAME_WORD = 7;
+  /** Latin words shorter than this are not read as a slip of typing off a word of a name. */
+  private static final int MIN_SWAPPED_NAME_WORD = 4;
   /** Articles before a name ({@code leading-articles.tsv}), lower case. */
   private static final Set<String> LEADING_ARTICLES =
       DataTable.firstCells(Resolver.class, "leading-articles.tsv", 3, a -> a.toLowerCase(java.util.Locale.ROOT));
@@ -285,6 +289,8 @@ public final class Resolver {
   private final Set<String> actorWords = new HashSet<>();
   /** The ids of the entities with a name in Arabic script. */
   private final Set<String> arabicNamed = new HashSet<>();
+  /** Slips of typing off the Latin words of names. */
+  private final TypingSlips nameWordSlips;
   private final Geography geography;
   /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
   private final Set<String> otherPlaces;
@@ -391,6 +397,7 @@ public final class Resolver {
     }
     countryByDemonym.keySet().removeAll(sharedDemonyms);
     geography = new Geography(lexicon, entities(keyed), entities(invariant), invariantsById);
+    nameWordSlips = new TypingSlips(nameWords, MIN_RESPELT_NAME_WORD, MIN_SWAPPED_NAME_WORD);
     Set<String> others = new HashSet<>(OtherPlaces.keys());
     others.removeAll(keyed.keySet());
     otherPlaces = Set.copyOf(others);
@@ -502,6 +509,14 @@ public final class Resolver {
         return restated(query, r, "with a letter's dots restored: " + redotted, explain);
       }
     }
+    String mended = asWritten.resolved() ? null : withSlipsMended(query);
+    if (mended != null) {
+      // a word of a name with a slip of typing, met strictly once mended: "Itlay", "Hesih Subdistrict"
+      Resolution r = resolveQuery(mended, types, explain);
+      if (strict(r)) {
+        return restated(query, r, "with a slip of typing mended: " + mended, explain);
+      }
+    }
     String plain = withoutArticleOrEnding(query);
     if (plain.equals(query) || plain.isBlank()) {
       return asWritten;
@@ -546,7 +561,7 @@ public final class Resolver {
 
   /**
    * The query, key-folded, with each Latin word that is no word of any name, and a slip off a word the tables know
-   * ({@link KindWordSlips}), written as that word; null when it has none. A query of one word is no name with a word
+   * ({@link TypingSlips#TABLE_WORDS}), written as that word; null when it has none. A query of one word is no name with a word
    * for its kind.
    */
   private String withKindWordsRespelt(String query) {
@@ -561,7 +576,7 @@ public final class Resolver {
       if (nameWords.contains(word) || NameForms.isTableWord(word)) {
         continue;
       }
-      String kind = KindWordSlips.meant(word);
+      String kind = TypingSlips.TABLE_WORDS.meant(word);
       if (kind != null) {
         words[i] = kind;
         respelt = true;
@@ -611,6 +626,36 @@ public final class Resolver {
       }
     }
     return restored ? String.join(" ", words) : null;
+  }
+
+  /**
+   * {@code query} key-folded, with each Latin word that is no word of a name or of the tables read as the one word of
+   * a name it is a slip of typing off ({@link TypingSlips}); null when no word is so read.
+   */
+  private String withSlipsMended(String query) {
+    if (NameForms.isArabic(query)) {
+      return null;
+    }
+    String[] words = KEY.fold(query).text().split(" ");
+    // a word alone is as likely another word, a person's name most often ("Armenta" is not Armenia); so is a word
+    // beside a given name, a surname
+    if (words.length < 2 || Arrays.stream(words).anyMatch(PERSON_NAMES::contains)) {
+      return null;
+    }
+    boolean mended = false;
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      if (nameWords.contains(word) || NameForms.isTableWord(word) || otherPlaces.contains(word)
+          || demonyms.contains(word) || modifiers.contains(word) || Locatives.isLocative(word)) {
+        continue;
+      }
+      String meant = nameWordSlips.meant(word);
+      if (meant != null) {
+        words[i] = meant;
+        mended = true;
+      }
+    }
+    return mended ? String.join(" ", words) : null;
   }
 
   /** The text without a leading article ({@code leading-articles.tsv}): "la France" as "France". */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rasm.data.DataTable;
@@ -429,5 +430,19 @@ class ResolverTablesTest {
     assertEquals("actor:turkish-armed-forces", resolver.resolve("Turkey's army").id());
     // a city's possessive names no country
     assertNull(resolver.resolve("Moscow's forces").id());
+  }
+
+  @Test
+  void aWordOfANameWithASlipOfTypingBesideAnotherWordIsThatWord() {
+    Resolution r = resolver.resolve("Salkahd District", Set.of(), true);
+    assertEquals("place:salkhad-district", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("with a slip of typing mended: salkhad"), r.explanation().toString());
+    assertEquals("actor:wagner-group", resolver.resolve("Wanger Group").id());
+    // a word alone is as likely another word, a person's name ("Armenta" is not Armenia)
+    assertNull(resolver.resolve("Armenta").id());
+    // a letter other in a long word is a slip; in a short word, another word: only two letters swapped are read
+    assertEquals("place:salkhad-district", resolver.resolve("Salkhaz District").id());
+    assertNull(resolver.resolve("Hajeg Subdistrict").id());
+    assertEquals("place:hajeb-subdistrict", resolver.resolve("Hajbe Subdistrict").id());
   }
 }

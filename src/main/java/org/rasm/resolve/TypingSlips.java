@@ -1,0 +1,112 @@
+package org.rasm.resolve;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Slips of typing in Latin words, against a vocabulary of known words: "corssing", "Golan Hights", "gas feild" against
+ * the words of the tables; "Itlay", "Sapin", "Damacus" against the words of names. A word of {@code minRespelt}
+ * letters or more may have one letter more, fewer or other, or two adjacent swapped; a shorter one, down to
+ * {@code minSwapped}, only two swapped, for a letter off a short word is another word. The first letter must be as
+ * meant, for a slip of typing rarely strikes the first. Immutable.
+ */
+final class TypingSlips {
+  /** The words of the tables (words for kinds of thing, their phrases, word variants). */
+  static final TypingSlips TABLE_WORDS = new TypingSlips(NameForms.tableWords(), 6, 3);
+
+  private final int minRespelt;
+  private final int minSwapped;
+  /** The vocabulary's words of {@link #minSwapped} letters or more, by their first letter and length. */
+  private final Map<Integer, List<String>> byInitialAndLength;
+
+  /**
+   * @param words the vocabulary, key-folded; words that are not all Latin letters are left out
+   * @param minRespelt words shorter than this are read from two letters swapped only
+   * @param minSwapped words shorter than this are not read at all
+   */
+  TypingSlips(Collection<String> words, int minRespelt, int minSwapped) {
+    if (minSwapped < 2 || minRespelt < minSwapped) {
+      throw new IllegalArgumentException("minSwapped " + minSwapped + ", minRespelt " + minRespelt);
+    }
+    this.minRespelt = minRespelt;
+    this.minSwapped = minSwapped;
+    Map<Integer, List<String>> m = new HashMap<>();
+    for (String k : words) {
+      if (k.length() >= minSwapped && isLatinWord(k)) {
+        m.computeIfAbsent(slot(k.charAt(0), k.length()), x -> new ArrayList<>()).add(k);
+      }
+    }
+    m.replaceAll((c, ks) -> List.copyOf(ks));
+    byInitialAndLength = Map.copyOf(m);
+  }
+
+  /** The word of the vocabulary that {@code word}, key-folded, is a slip of, if exactly one is; null otherwise. */
+  String meant(String word) {
+    if (word.length() < minSwapped || !isLatinWord(word)) {
+      return null;
+    }
+    String found = null;
+    for (int length = word.length() - 1; length <= word.length() + 1; length++) {
+      for (String known : byInitialAndLength.getOrDefault(slot(word.charAt(0), length), List.of())) {
+        boolean apart = known.length() >= minRespelt
+            ? oneEditApart(word, known) : swappedOnce(word, known);
+        if (apart) {
+          if (found != null) {
+            return null;
+          }
+          found = known;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** True when {@code a} is {@code b} with two adjacent letters swapped. */
+  private static boolean swappedOnce(String a, String b) {
+    return a.length() == b.length() && swappedAt(a, b, commonPrefix(a, b));
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  /** True when {@code a} and {@code b}, of one length, differ only by the letters at {@code i} and after it swapped. */
+  private static boolean swappedAt(String a, String b, int i) {
+    return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        && a.regionMatches(i + 2, b, i + 2, a.length() - i - 2);
+  }
+
+  /** True when one letter inserted, deleted or replaced, or two adjacent ones swapped, turn {@code a} into {@code b}. */
+  private static boolean oneEditApart(String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = commonPrefix(a, b);
+    if (la == lb) {
+      return swappedAt(a, b, i) || a.regionMatches(i + 1, b, i + 1, la - i - 1);
+    }
+    return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
+  }
+
+  private static boolean isLatinWord(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int slot(char initial, int length) {
+    return initial * 256 + length;
+  }
+}
