@@ -1763,11 +1763,26 @@ public final class Resolver {
       rule += ", then the " + site.get().subtype() + " named after " + chosen.id();
       chosen = site.get();
     }
+    String match = layers.get(best).equals(CROSS_SCRIPT) ? "fuzzy" : layers.get(best);
+    if (match.equals("fuzzy") && scores.get(best) < 1 && chosen.type() == EntityType.PLACE && !asked.isEmpty()
+        && !asked.contains(chosen.subtype()) && !namedLoosely(chosen)
+        && asked.stream().anyMatch(kind -> EntityType.ofSubtype(kind) == EntityType.PLACE)) {
+      why.put("rule", rule + "; but a name met by approximate spelling must be of the kind asked for: "
+          + String.join(", ", new java.util.TreeSet<>(asked)) + "; " + chosen.id() + " is a " + chosen.subtype());
+      return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
+    }
     why.put("alias", via.get(best));
     why.put("rule", rule);
-    String match = layers.get(best).equals(CROSS_SCRIPT) ? "fuzzy" : layers.get(best);
     return new Resolution(query, chosen.id(), chosen.type().id(), chosen.nameEn(), chosen.nameAr(), scores.get(best),
         match, candidates, why);
+  }
+
+  /**
+   * True for a place that words for other kinds of place name too: a quarter ("Jobar district"), a region, mountain or
+   * desert (منطقة وادي النصارى).
+   */
+  private static boolean namedLoosely(Entity place) {
+    return QUARTERS.contains(place.subtype()) || AREAS.contains(place.subtype()) && !UNITS.contains(place.subtype());
   }
 
   /**

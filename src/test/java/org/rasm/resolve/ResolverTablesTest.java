@@ -445,4 +445,14 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Hajeg Subdistrict").id());
     assertEquals("place:hajeb-subdistrict", resolver.resolve("Hajbe Subdistrict").id());
   }
+
+  @Test
+  void aPlaceMetByApproximateSpellingIsOfTheKindAsked() {
+    // "Kafri" is a letter off Kafriya, a village: no governorate is so spelt
+    assertNull(resolver.resolve("Kafri Governorate").id());
+    assertNull(resolver.resolve("Walda District").id());
+    assertEquals("place:kafriya", resolver.resolve("Kafrya village").id());
+    // a quarter, a region, a mountain or a desert is named by other kinds' words too
+    assertEquals("place:tanf-55-km-zone", resolver.resolve("بمنطقة الـ55 كيلومتراً").id());
+  }
 }
