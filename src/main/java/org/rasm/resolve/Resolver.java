@@ -864,7 +864,10 @@ public final class Resolver {
    */
   private Resolution withNisbaAsPlace(String query, Predicate<Entity> types, boolean explain) {
     Locatives.NisbaRead read = Locatives.withPlaceForNisba(query, this::placeOfNisba);
-    if (read == null || personsName(read.name())) {
+    // words of people's names before a nisba are a person's ("Abu Omar al-Homsi", "Qasim al-Hourani"), unless they are
+    // a place's whole name and the nisba feminine, as a town is (الباب الحلبية); the nisba's place must then hold it
+    if (read == null || personsName(read.name())
+        && !(read.nisba().endsWith("ه") && keyNames(KEY.fold(read.name()).text(), Set.of(EntityType.PLACE)))) {
       return null;
     }
     Resolution r = resolvePlainQuery(read.text(), types, explain);

@@ -455,4 +455,13 @@ class ResolverTablesTest {
     // a quarter, a region, a mountain or a desert is named by other kinds' words too
     assertEquals("place:tanf-55-km-zone", resolver.resolve("بمنطقة الـ55 كيلومتراً").id());
   }
+
+  @Test
+  void aPlacesNameThatIsAPersonsToldByAFeminineNisba() {
+    assertEquals("place:al-bab", resolver.resolve("الباب الحلبية").id());
+    assertEquals("place:al-amara", resolver.resolve("العمارة الدمشقية").id());
+    // a masculine nisba after words of people's names is a man's surname
+    assertNull(resolver.resolve("Qasim al-Hourani").id());
+    assertNull(resolver.resolve("Abu Hassan al-Mayadini").id());
+  }
 }
