@@ -505,7 +505,7 @@ public final class Resolver {
     if (redotted != null) {
       // a word of a name with one letter's dots misplaced, met strictly once restored: "منطقة تدمز", "سرمبن"
       Resolution r = resolveQuery(redotted, types, explain);
-      if (strict(r)) {
+      if (metAsSpeltOfAskedKind(redotted, r)) {
         return restated(query, r, "with a letter's dots restored: " + redotted, explain);
       }
     }
@@ -513,7 +513,7 @@ public final class Resolver {
     if (mended != null) {
       // a word of a name with a slip of typing, met strictly once mended: "Itlay", "Hesih Subdistrict"
       Resolution r = resolveQuery(mended, types, explain);
-      if (strict(r)) {
+      if (metAsSpeltOfAskedKind(mended, r)) {
         return restated(query, r, "with a slip of typing mended: " + mended, explain);
       }
     }
@@ -542,6 +542,18 @@ public final class Resolver {
   /** True for a resolution by a strict layer or an equal spelling: "مدينة الحراك" is الحراك with its class word. */
   private static boolean metAsSpelt(Resolution r) {
     return strict(r) || r.resolved() && r.score() >= 1;
+  }
+
+  /**
+   * True for a resolution by a strict layer, or of an equal spelling of a thing of the kind {@code query} asks for:
+   * "ناحية منبج" is Menbij subdistrict by its class word and name; "Talbisa Governorate" is no town.
+   */
+  private boolean metAsSpeltOfAskedKind(String query, Resolution r) {
+    if (strict(r)) {
+      return true;
+    }
+    Set<String> asked = askedFor(NameForms.of(query).subtypes());
+    return r.resolved() && r.score() >= 1 && (asked.isEmpty() || asked.contains(lexicon.get(r.id()).orElseThrow().subtype()));
   }
 
   /**
