@@ -572,9 +572,9 @@ public final class Resolver {
   }
 
   /**
-   * The query, key-folded, with each Latin word that is no word of any name, and a slip off a word the tables know
-   * ({@link TypingSlips#TABLE_WORDS}), written as that word; null when it has none. A query of one word is no name with a word
-   * for its kind.
+   * The query, key-folded, with each word that is no word of any name, and a slip off a word the tables know
+   * ({@link TypingSlips#TABLE_WORDS}), written as that word; null when it has none. A query of one word is no name
+   * with a word for its kind.
    */
   private String withKindWordsRespelt(String query) {
     // in the key profile, as the words of names are kept
@@ -641,13 +641,10 @@ public final class Resolver {
   }
 
   /**
-   * {@code query} key-folded, with each Latin word that is no word of a name or of the tables read as the one word of
-   * a name it is a slip of typing off ({@link TypingSlips}); null when no word is so read.
+   * {@code query} key-folded, with each word that is no word of a name or of the tables read as the one word of a name
+   * it is a slip of typing off ({@link TypingSlips}); null when no word is so read.
    */
   private String withSlipsMended(String query) {
-    if (NameForms.isArabic(query)) {
-      return null;
-    }
     String[] words = KEY.fold(query).text().split(" ");
     // a word alone is as likely another word, a person's name most often ("Armenta" is not Armenia); so is a word
     // beside a given name, a surname

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Slips of typing in Latin words, against a vocabulary of known words: "corssing", "Golan Hights", "gas feild" against
- * the words of the tables; "Itlay", "Sapin", "Damacus" against the words of names. A word of {@code minRespelt}
- * letters or more may have one letter more, fewer or other, or two adjacent swapped; a shorter one, down to
- * {@code minSwapped}, only two swapped, for a letter off a short word is another word. The first letter must be as
- * meant, for a slip of typing rarely strikes the first. Immutable.
+ * Slips of typing in words of Latin or Arabic letters, against a vocabulary of known words: "corssing", "Golan
+ * Hights", "gas feild" against the words of the tables; "Salkahd", "Wanger", الصمنين against the words of names. A
+ * word of {@code minRespelt} letters or more may have one letter more, fewer or other, or two adjacent swapped; a
+ * shorter one, down to {@code minSwapped}, only two swapped, for a letter off a short word is another word. The first
+ * letter must be as meant, for a slip of typing rarely strikes the first. Immutable.
  */
 final class TypingSlips {
   /** The words of the tables (words for kinds of thing, their phrases, word variants). */
@@ -23,7 +23,7 @@ final class TypingSlips {
   private final Map<Integer, List<String>> byInitialAndLength;
 
   /**
-   * @param words the vocabulary, key-folded; words that are not all Latin letters are left out
+   * @param words the vocabulary, key-folded; words not all of Latin or all of Arabic letters are left out
    * @param minRespelt words shorter than this are read from two letters swapped only
    * @param minSwapped words shorter than this are not read at all
    */
@@ -35,7 +35,7 @@ final class TypingSlips {
     this.minSwapped = minSwapped;
     Map<Integer, List<String>> m = new HashMap<>();
     for (String k : words) {
-      if (k.length() >= minSwapped && isLatinWord(k)) {
+      if (k.length() >= minSwapped && isWord(k)) {
         m.computeIfAbsent(slot(k.charAt(0), k.length()), x -> new ArrayList<>()).add(k);
       }
     }
@@ -45,7 +45,7 @@ final class TypingSlips {
 
   /** The word of the vocabulary that {@code word}, key-folded, is a slip of, if exactly one is; null otherwise. */
   String meant(String word) {
-    if (word.length() < minSwapped || !isLatinWord(word)) {
+    if (word.length() < minSwapped || !isWord(word)) {
       return null;
     }
     String found = null;
@@ -97,13 +97,16 @@ final class TypingSlips {
     return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
   }
 
-  private static boolean isLatinWord(String word) {
+  /** True for a word of Latin letters a to z alone, or of Arabic letters alone. */
+  private static boolean isWord(String word) {
+    boolean latin = true;
+    boolean arabic = true;
     for (int i = 0; i < word.length(); i++) {
-      if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
-        return false;
-      }
+      char c = word.charAt(i);
+      latin &= c >= 'a' && c <= 'z';
+      arabic &= c >= '\u0621' && c <= '\u064A';
     }
-    return true;
+    return latin || arabic;
   }
 
   private static int slot(char initial, int length) {
