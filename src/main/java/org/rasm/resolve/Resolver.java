@@ -233,9 +233,15 @@ public final class Resolver {
    * A name of an entity; {@code arabic} is its form for {@link ArabicSimilarity}, null for a Latin name;
    * {@code primary} when it is the entity's own English or Arabic name rather than an alias.
    */
-  private record Entry(Entity entity, NameForms forms, String arabic, boolean primary) {
+  /**
+   * @param arabic the name in the form {@link ArabicSimilarity} compares, for a name in Arabic script
+   * @param foreign for a country's name in Latin letters, its phonetic form with a leading "al" kept: a foreign name,
+   *     not a romanised Arabic one ("Almanya" is not al-Manya, nor "Algérie" al-Gérie)
+   */
+  private record Entry(Entity entity, NameForms forms, String arabic, String foreign, boolean primary) {
     Entry(Entity entity, NameForms forms, boolean primary) {
-      this(entity, forms, forms.arabic() ? ArabicSimilarity.form(forms.core()) : null, primary);
+      this(entity, forms, forms.arabic() ? ArabicSimilarity.form(forms.core()) : null,
+          !forms.arabic() && entity.type() == EntityType.COUNTRY ? NameSimilarity.phonetic(forms.core()) : null, primary);
     }
 
     Entry(Entity entity, NameForms forms) {
@@ -1425,6 +1431,8 @@ public final class Resolver {
     // a romanised organisation's name is a phrase ("Jamiat al-Duwal al-Arabiya"); one Latin word is a brand, spelt
     // in Latin letters as the organisation spells it: "Ryutaro" is not رويترز
     boolean oneLatinWord = !arabic && q.core().indexOf(' ') < 0;
+    String foreignQuery = arabic || candidates.stream().allMatch(c -> c.foreign() == null) ? null
+        : NameSimilarity.phonetic(q.core());
     for (Entry c : candidates) {
       boolean cross = (c.arabic() != null) != arabic;
       boolean brand = cross && oneLatinWord && (c.entity().type() == EntityType.ACTOR || c.entity().type() == EntityType.OUTLET);
@@ -1433,6 +1441,7 @@ public final class Resolver {
         double similarity = arabicQuery != null && c.arabic() != null
             ? ArabicSimilarity.score(arabicQuery, c.arabic())
             : cross && !arabic ? NameSimilarity.scoreAgainstUnvocalised(q.phonetic(), c.forms().phonetic())
+            : c.foreign() != null ? NameSimilarity.score(foreignQuery, c.foreign())
             : NameSimilarity.score(q.phonetic(), c.forms().phonetic());
         double discount = discount(q, c);
         double s = Math.round(similarity * discount * factor * 1000) / 1000.0;
