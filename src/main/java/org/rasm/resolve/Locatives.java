@@ -158,6 +158,7 @@ final class Locatives {
       before[i] |= across[i];
     }
     Set<Split> out = new LinkedHashSet<>();
+    Set<Split> later = new LinkedHashSet<>();
     for (int k = 1; k <= Math.min(MAX_PLACE_WORDS, words.length - 1); k++) {
       int nameEnd = words.length - k;
       // the words that tie the name to its place, and a direction that follows one of them: "بالريف الشرقي لمحافظة"
@@ -175,13 +176,28 @@ final class Locatives {
       if (nameEnd == 0 || placeStart == placeEnd) {
         continue;
       }
-      add(out, query, words, keys, unjoinedKeys, nameEnd, placeStart, placeEnd, across, near);
+      boolean untied = placeStart == nameEnd && !commaBefore(query, words, nameEnd);
+      // a tie word inside the name says where the place begins: "تدمر في بادية حمص" is Palmyra in the Homs desert
+      // before "تدمر في بادية" in Homs
+      add(untied && tiedWithin(before, nameEnd) ? later : out, query, words, keys, unjoinedKeys, nameEnd, placeStart,
+          placeEnd, across, near);
       if (placeStart - nameEnd >= 2) {
         // the words before the last that ties them may be the name's own: "باب شرقي في دمشق" is Bab Sharqi in Damascus
         add(out, query, words, keys, unjoinedKeys, placeStart - 1, placeStart, placeEnd, across, near);
       }
     }
+    out.addAll(later);
     return List.copyOf(out);
+  }
+
+  /** True when a word after the first and before {@code end} ties a name to a place. */
+  private static boolean tiedWithin(boolean[] before, int end) {
+    for (int i = 1; i < end; i++) {
+      if (before[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(Set<Split> out, String query, String[] words, String[] keys, String[] unjoinedKeys, int nameEnd,

@@ -471,4 +471,11 @@ class ResolverTablesTest {
     assertEquals("place:menbij-subdistrict", resolver.resolve("ناحية منيج").id());
     assertEquals("place:rawda-subdistrict", resolver.resolve("Al-Rawdha nahiya").id());
   }
+
+  @Test
+  void aTieWordInsideANameSaysWhereThePlaceBegins() {
+    // not "تدمر في بادية" (its bag is the Palmyra desert's) in Homs
+    assertEquals("place:palmyra", resolver.resolve("تدمر في بادية حمص").id());
+    assertEquals("place:al-sukhnah", resolver.resolve("السخنة في بادية حمص").id());
+  }
 }
