@@ -1,6 +1,6 @@
-"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-9 and holdout-6 to holdout-8.
+"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-11 and holdout-6 to holdout-9.
 
-Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-9|holdout-6|holdout-7|holdout-8
+Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-11|holdout-6|...|holdout-9
 Reads only lexicons/*.tsv and prints one entity a line. Each draw is one random.Random(seed) and sample() over the
 sorted ids of each lexicon file in turn. The quotas are holdout-5's (250 entities); dev-2's are scaled by 1.2 to
 300, with floors of 25 actors, 22 outlets and 18 countries.
@@ -25,6 +25,9 @@ DRAWS = {
     'dev-8': (20261240, HOLDOUT_5),
     'dev-9': (20261241, HOLDOUT_5),
     'holdout-8': (20261242, HOLDOUT_5),
+    'dev-10': (20261250, HOLDOUT_5),
+    'dev-11': (20261251, HOLDOUT_5),
+    'holdout-9': (20261252, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
