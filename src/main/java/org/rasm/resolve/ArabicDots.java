@@ -1,10 +1,16 @@
 package org.rasm.resolve;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.rasm.data.DataTable;
 
 /**
  * Arabic words by their shapes without dots ({@code arabic-dots.tsv}): تدمز and تدمر have one skeleton, and differ
- * by the dots of one letter.
+ * by the dots of one letter. An instance holds a vocabulary of known words, and reads a word as the one of them it is
+ * a letter's dots away from. Immutable.
  */
 final class ArabicDots {
   private static final int BASE = 0x0600;
@@ -26,7 +32,37 @@ final class ArabicDots {
     }
   }
 
-  private ArabicDots() {}
+  /** The vocabulary's Arabic words by their skeleton. */
+  private final Map<String, Set<String>> bySkeleton;
+
+  /**
+   * @param words the vocabulary, key-folded; words not in Arabic script, or shorter than {@code minLength}, are left
+   *     out
+   */
+  ArabicDots(Collection<String> words, int minLength) {
+    Map<String, Set<String>> m = new HashMap<>();
+    for (String w : words) {
+      if (w.length() >= minLength && NameForms.isArabic(w)) {
+        m.computeIfAbsent(skeleton(w), k -> new HashSet<>()).add(w);
+      }
+    }
+    m.replaceAll((k, ws) -> Set.copyOf(ws));
+    bySkeleton = Map.copyOf(m);
+  }
+
+  /** The word of the vocabulary that {@code word} is one letter's dots away from, if exactly one is; null otherwise. */
+  String meant(String word) {
+    String only = null;
+    for (String w : bySkeleton.getOrDefault(skeleton(word), Set.of())) {
+      if (oneLetterApart(word, w)) {
+        if (only != null) {
+          return null;
+        }
+        only = w;
+      }
+    }
+    return only;
+  }
 
   /** {@code word} with each letter replaced by the first letter of its shape. */
   static String skeleton(String word) {

@@ -289,14 +289,14 @@ public final class Resolver {
   private final Set<String> placeWords = new HashSet<>();
   /** Every word of every name's key: a query's word that is none may be a misspelt word for a kind of thing. */
   private final Set<String> nameWords = new HashSet<>();
-  /** The Arabic words of names of {@link #MIN_REDOTTED_OF_KIND} letters or more, by their skeleton ({@link ArabicDots}). */
-  private final Map<String, Set<String>> arabicNameWordsBySkeleton = new HashMap<>();
   /** The words of armed actors' names, key-folded: a query's last word that is none ties it to no actor. */
   private final Set<String> actorWords = new HashSet<>();
   /** The ids of the entities with a name in Arabic script. */
   private final Set<String> arabicNamed = new HashSet<>();
-  /** Slips of typing off the Latin words of names. */
+  /** Slips of typing off the words of names. */
   private final TypingSlips nameWordSlips;
+  /** Dots misplaced off the Arabic words of names. */
+  private final ArabicDots nameWordDots;
   private final Geography geography;
   /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
   private final Set<String> otherPlaces;
@@ -382,9 +382,6 @@ public final class Resolver {
         }
         for (String word : WORD_BREAK.split(f.key())) {
           nameWords.add(word);
-          if (word.length() >= MIN_REDOTTED_OF_KIND && NameForms.isArabic(word)) {
-            arabicNameWordsBySkeleton.computeIfAbsent(ArabicDots.skeleton(word), k -> new HashSet<>()).add(word);
-          }
         }
         if (e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY) {
           placeWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
@@ -404,6 +401,7 @@ public final class Resolver {
     countryByDemonym.keySet().removeAll(sharedDemonyms);
     geography = new Geography(lexicon, entities(keyed), entities(invariant), invariantsById);
     nameWordSlips = new TypingSlips(nameWords, MIN_RESPELT_NAME_WORD, MIN_SWAPPED_NAME_WORD);
+    nameWordDots = new ArabicDots(nameWords, MIN_REDOTTED_OF_KIND);
     Set<String> others = new HashSet<>(OtherPlaces.keys());
     others.removeAll(keyed.keySet());
     otherPlaces = Set.copyOf(others);
@@ -585,26 +583,12 @@ public final class Resolver {
   private String withKindWordsRespelt(String query) {
     // in the key profile, as the words of names are kept
     String[] words = KEY.fold(query).text().split(" ");
-    if (words.length < 2) {
-      return null;
-    }
-    boolean respelt = false;
-    for (int i = 0; i < words.length; i++) {
-      String word = words[i];
-      if (nameWords.contains(word) || NameForms.isTableWord(word)) {
-        continue;
-      }
-      String kind = TypingSlips.TABLE_WORDS.meant(word);
-      if (kind != null) {
-        words[i] = kind;
-        respelt = true;
-      }
-    }
-    return respelt ? String.join(" ", words) : null;
+    return words.length < 2 ? null
+        : respelt(words, w -> nameWords.contains(w) || NameForms.isTableWord(w), TypingSlips.TABLE_WORDS::meant);
   }
 
   /**
-   * {@code query} key-folded, with each Arabic word that is no word of a name read as the one word of a name it is a
+   * {@code query} key-folded, with each Arabic word that is no known word read as the one word of a name it is a
    * letter's dots away from ({@link ArabicDots}); null when no word is so read.
    */
   private String asAskedWithDotsRestored(String query) {
@@ -616,39 +600,15 @@ public final class Resolver {
     if (Arrays.stream(words).anyMatch(PERSON_NAMES::contains)) {
       return null;
     }
-    boolean restored = false;
     // a word for the kind of place leaves fewer names a short word can be: ناحية كصب, حقل الغمر
     int least = words.length == 1 ? MIN_REDOTTED_ALONE
         : Arrays.stream(words).anyMatch(NameForms::isQualifier) ? MIN_REDOTTED_OF_KIND : MIN_REDOTTED;
-    for (int i = 0; i < words.length; i++) {
-      String word = words[i];
-      // a word that is a word already, of a name, another place's or the tables', is as meant: البصرة, غربي
-      if (word.length() < least || nameWords.contains(word) || NameForms.isQualifier(word)
-          || otherPlaces.contains(word) || demonyms.contains(word) || modifiers.contains(word)
-          || Locatives.isLocative(word)) {
-        continue;
-      }
-      String only = null;
-      for (String w : arabicNameWordsBySkeleton.getOrDefault(ArabicDots.skeleton(word), Set.of())) {
-        if (ArabicDots.oneLetterApart(word, w)) {
-          if (only != null) {
-            only = null;
-            break;
-          }
-          only = w;
-        }
-      }
-      if (only != null) {
-        words[i] = only;
-        restored = true;
-      }
-    }
-    return restored ? String.join(" ", words) : null;
+    return respelt(words, w -> w.length() < least || known(w), nameWordDots::meant);
   }
 
   /**
-   * {@code query} key-folded, with each word that is no word of a name or of the tables read as the one word of a name
-   * it is a slip of typing off ({@link TypingSlips}); null when no word is so read.
+   * {@code query} key-folded, with each word that is no known word read as the one word of a name it is a slip of
+   * typing off ({@link TypingSlips}); null when no word is so read.
    */
   private String withSlipsMended(String query) {
     String[] words = KEY.fold(query).text().split(" ");
@@ -657,20 +617,32 @@ public final class Resolver {
     if (words.length < 2 || Arrays.stream(words).anyMatch(PERSON_NAMES::contains)) {
       return null;
     }
-    boolean mended = false;
+    return respelt(words, this::known, nameWordSlips::meant);
+  }
+
+  /**
+   * True for a word that is a word already, of a name, another place's or the tables', and so as meant: البصرة,
+   * غربي, "province".
+   */
+  private boolean known(String word) {
+    return nameWords.contains(word) || NameForms.isTableWord(word) || otherPlaces.contains(word)
+        || demonyms.contains(word) || modifiers.contains(word) || Locatives.isLocative(word);
+  }
+
+  /**
+   * {@code words} joined, each that {@code asMeant} does not keep written as the word {@code meant} reads it as;
+   * null when none is so read.
+   */
+  private static String respelt(String[] words, Predicate<String> asMeant, java.util.function.UnaryOperator<String> meant) {
+    boolean respelt = false;
     for (int i = 0; i < words.length; i++) {
-      String word = words[i];
-      if (nameWords.contains(word) || NameForms.isTableWord(word) || otherPlaces.contains(word)
-          || demonyms.contains(word) || modifiers.contains(word) || Locatives.isLocative(word)) {
-        continue;
-      }
-      String meant = nameWordSlips.meant(word);
-      if (meant != null) {
-        words[i] = meant;
-        mended = true;
+      String read = asMeant.test(words[i]) ? null : meant.apply(words[i]);
+      if (read != null) {
+        words[i] = read;
+        respelt = true;
       }
     }
-    return mended ? String.join(" ", words) : null;
+    return respelt ? String.join(" ", words) : null;
   }
 
   /** The text without a leading article ({@code leading-articles.tsv}): "la France" as "France". */
