@@ -3,8 +3,10 @@ package org.rasm.resolve;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Slips of typing in words of Latin or Arabic letters, against a vocabulary of known words: "corssing", "Golan
@@ -21,6 +23,8 @@ final class TypingSlips {
   private final int minSwapped;
   /** The vocabulary's words of {@link #minSwapped} letters or more, by their first letter and length. */
   private final Map<Integer, List<String>> byInitialAndLength;
+  /** The same words, shorter than {@link #minRespelt}. */
+  private final Set<String> words;
 
   /**
    * @param words the vocabulary, key-folded; words not all of Latin or all of Arabic letters are left out
@@ -34,19 +38,27 @@ final class TypingSlips {
     this.minRespelt = minRespelt;
     this.minSwapped = minSwapped;
     Map<Integer, List<String>> m = new HashMap<>();
+    Set<String> shortWords = new HashSet<>();
     for (String k : words) {
       if (k.length() >= minSwapped && isWord(k)) {
         m.computeIfAbsent(slot(k.charAt(0), k.length()), x -> new ArrayList<>()).add(k);
+        if (k.length() < minRespelt) {
+          shortWords.add(k);
+        }
       }
     }
     m.replaceAll((c, ks) -> List.copyOf(ks));
     byInitialAndLength = Map.copyOf(m);
+    this.words = Set.copyOf(shortWords);
   }
 
   /** The word of the vocabulary that {@code word}, key-folded, is a slip of, if exactly one is; null otherwise. */
   String meant(String word) {
     if (word.length() < minSwapped || !isWord(word)) {
       return null;
+    }
+    if (word.length() + 1 < minRespelt) {
+      return swappedMeant(word);
     }
     String found = null;
     for (int length = word.length() - 1; length <= word.length() + 1; length++) {
@@ -62,6 +74,36 @@ final class TypingSlips {
       }
     }
     return found;
+  }
+
+  /**
+   * The word of the vocabulary that {@code word} is with two adjacent letters after the first swapped, if exactly one
+   * is: for a word too short to be met by a letter more, fewer or other, a few lookups instead of a scan.
+   */
+  private String swappedMeant(String word) {
+    String found = null;
+    char[] letters = word.toCharArray();
+    for (int i = 1; i + 1 < letters.length; i++) {
+      if (letters[i] == letters[i + 1]) {
+        continue;
+      }
+      swap(letters, i);
+      String swapped = new String(letters);
+      swap(letters, i);
+      if (words.contains(swapped)) {
+        if (found != null) {
+          return null;
+        }
+        found = swapped;
+      }
+    }
+    return found;
+  }
+
+  private static void swap(char[] letters, int i) {
+    char c = letters[i];
+    letters[i] = letters[i + 1];
+    letters[i + 1] = c;
   }
 
   /** True when {@code a} is {@code b} with two adjacent letters swapped. */

@@ -1,0 +1,44 @@
+package org.rasm.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TypingSlipsTest {
+  private final TypingSlips slips = new TypingSlips(List.of("salkhad", "subdistrict", "hajeb", "harem", "hamre", "جسرين"), 7, 4);
+
+  @Test
+  void aLongWordMayHaveALetterMoreFewerOtherOrTwoSwapped() {
+    assertEquals("salkhad", slips.meant("salkahd"));
+    assertEquals("salkhad", slips.meant("salkhd"));
+    assertEquals("salkhad", slips.meant("sallkhad"));
+    assertEquals("salkhad", slips.meant("salkhaz"));
+    assertEquals("subdistrict", slips.meant("subdistrcit"));
+  }
+
+  @Test
+  void aShortWordOnlyTwoSwapped() {
+    assertEquals("hajeb", slips.meant("hajbe"));
+    assertNull(slips.meant("hajeg"));
+    assertNull(slips.meant("haje"));
+  }
+
+  @Test
+  void theFirstLetterIsAsMeantAndTheWordUnique() {
+    assertNull(slips.meant("ahjeb"));
+    assertEquals("harem", slips.meant("haerm"));
+    // "harme" is harem and hamre both, two letters swapped
+    assertNull(slips.meant("harme"));
+    assertEquals("جسرين", slips.meant("جرسين"));
+  }
+
+  @Test
+  void aWordOfTheVocabularyOrOfOtherLettersIsNoSlip() {
+    assertNull(slips.meant("hajeb"));
+    assertNull(slips.meant("salk-had"));
+    assertThrows(IllegalArgumentException.class, () -> new TypingSlips(List.of(), 3, 4));
+  }
+}
