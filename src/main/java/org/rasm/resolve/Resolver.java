@@ -1057,7 +1057,8 @@ public final class Resolver {
       Entity e = lexicon.get(r.id()).orElseThrow();
       String alias = r.explanation().getOrDefault("alias", "");
       boolean spelt = SEARCH.fold(alias).text().equals(rest)
-          && (alias.equals(e.nameAr()) || alias.equals(e.nameEn()) || rest.length() >= MIN_BARE_CLITIC_NAME);
+          && (e.nameAr() != null && SEARCH.fold(e.nameAr()).text().equals(rest) || alias.equals(e.nameEn())
+              || rest.length() >= MIN_BARE_CLITIC_NAME);
       if (rest.startsWith("ال") || u.articleKept() || spelt && !PERSON_NAMES.contains(KEY.fold(first).text())) {
         return restated(query, r, "the name without the joined " + joined, explain);
       }

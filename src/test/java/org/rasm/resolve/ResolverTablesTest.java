@@ -478,4 +478,10 @@ class ResolverTablesTest {
     assertEquals("place:palmyra", resolver.resolve("تدمر في بادية حمص").id());
     assertEquals("place:al-sukhnah", resolver.resolve("السخنة في بادية حمص").id());
   }
+
+  @Test
+  void aShortNameAfterAJoinedCliticIsMetAsItsOwnNameIsSpelt() {
+    // ازرع is إزرع, Izra's own name, folded
+    assertEquals("place:izra", resolver.resolve("بإزرع").id());
+  }
 }
