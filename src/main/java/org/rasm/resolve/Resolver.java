@@ -174,6 +174,8 @@ public final class Resolver {
   private static final int MAX_QUERY = 1024;
   /** Arabic words shorter than this are not read with other dots: a dot off a short word is another word. */
   private static final int MIN_REDOTTED = 4;
+  /** A Latin word of no more consonants than this is no name left alone once the query's other words are set aside. */
+  private static final int MAX_SHORT_REMAINDER = 1;
   /** The same, in a query with a word for the kind of thing it names. */
   private static final int MIN_REDOTTED_OF_KIND = 3;
   /**
@@ -1270,6 +1272,12 @@ public final class Resolver {
         continue;
       }
       NameForms plain = NameForms.of(rest, demonymForms);
+      if (plain.key().indexOf(' ') < 0 && plain.invariant().length() <= MAX_SHORT_REMAINDER && !plain.acronym()
+          && !plain.arabic()) {
+        // a Latin word of one consonant is too short to be read as a name once the words around it are set aside:
+        // "civil war" is no al-Wa'r (Arabic script writes more of a name: دولة اليونان is Greece)
+        continue;
+      }
       why.put("without modifiers", plain.key());
       // a class word set aside at the end still says what kind of thing is asked for: "فرات نيوز" is no river
       Set<String> asked = aside.endingClassWords() > 0 ? askedFor(q.subtypes()) : Set.of();

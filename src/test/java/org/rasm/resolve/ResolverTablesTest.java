@@ -484,4 +484,11 @@ class ResolverTablesTest {
     // ازرع is إزرع, Izra's own name, folded
     assertEquals("place:izra", resolver.resolve("بإزرع").id());
   }
+
+  @Test
+  void aShortLatinWordLeftAloneIsNoName() {
+    assertNull(resolver.resolve("civil war").id());
+    assertEquals("place:al-waer", resolver.resolve("al-Waer").id());
+    assertEquals("country:greece", resolver.resolve("دولة اليونان").id());
+  }
 }
