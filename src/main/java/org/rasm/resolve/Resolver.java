@@ -174,8 +174,6 @@ public final class Resolver {
   private static final int MAX_QUERY = 1024;
   /** Arabic words shorter than this are not read with other dots: a dot off a short word is another word. */
   private static final int MIN_REDOTTED = 4;
-  /** A Latin word of no more consonants than this is no name left alone once the query's other words are set aside. */
-  private static final int MAX_SHORT_REMAINDER = 1;
   /** The same, in a query with a word for the kind of thing it names. */
   private static final int MIN_REDOTTED_OF_KIND = 3;
   /**
@@ -183,6 +181,8 @@ public final class Resolver {
    * not حسيا, نارين not Tin Noor); of six letters or more, a dot off a name is a slip more often than another word.
    */
   private static final int MIN_REDOTTED_ALONE = 6;
+  /** A Latin word of no more consonants than this is no name left alone once the query's other words are set aside. */
+  private static final int MAX_SHORT_REMAINDER = 1;
   /** Latin words of names shorter than this are met by a slip of typing only as two letters swapped. */
   private static final int MIN_RESPELT_NAME_WORD = 7;
   /** Latin words shorter than this are not read as a slip of typing off a word of a name. */
