@@ -183,9 +183,9 @@ public final class Resolver {
   private static final int MIN_REDOTTED_ALONE = 6;
   /** A Latin word of no more consonants than this is no name left alone once the query's other words are set aside. */
   private static final int MAX_SHORT_REMAINDER = 1;
-  /** Latin words of names shorter than this are met by a slip of typing only as two letters swapped. */
+  /** Words of names shorter than this are met by a slip of typing only as two letters swapped. */
   private static final int MIN_RESPELT_NAME_WORD = 7;
-  /** Latin words shorter than this are not read as a slip of typing off a word of a name. */
+  /** Words shorter than this are not read as a slip of typing off a word of a name. */
   private static final int MIN_SWAPPED_NAME_WORD = 4;
   /** Articles before a name ({@code leading-articles.tsv}), lower case. */
   private static final Set<String> LEADING_ARTICLES =
