@@ -507,20 +507,13 @@ public final class Resolver {
         return restated(query, r, "with its word for a kind of thing respelt: " + respelt, explain);
       }
     }
-    String redotted = asWritten.resolved() ? null : asAskedWithDotsRestored(query);
-    if (redotted != null) {
-      // a word of a name with one letter's dots misplaced, met strictly once restored: "منطقة تدمز", "سرمبن"
-      Resolution r = resolveQuery(redotted, types, explain);
-      if (metAsSpeltOfAskedKind(redotted, r)) {
-        return restated(query, r, "with a letter's dots restored: " + redotted, explain);
-      }
-    }
-    String mended = asWritten.resolved() ? null : withSlipsMended(query);
-    if (mended != null) {
-      // a word of a name with a slip of typing, met strictly once mended: "Itlay", "Hesih Subdistrict"
-      Resolution r = resolveQuery(mended, types, explain);
-      if (metAsSpeltOfAskedKind(mended, r)) {
-        return restated(query, r, "with a slip of typing mended: " + mended, explain);
+    if (!asWritten.resolved()) {
+      // a word of a name with one letter's dots misplaced ("منطقة تدمز", "سرمبن") or a slip of typing ("Salkahd
+      // District")
+      Resolution r = mended(query, asAskedWithDotsRestored(query), "with a letter's dots restored: ", types, explain);
+      r = r != null ? r : mended(query, withSlipsMended(query), "with a slip of typing mended: ", types, explain);
+      if (r != null) {
+        return r;
       }
     }
     String plain = withoutArticleOrEnding(query);
@@ -551,15 +544,19 @@ public final class Resolver {
   }
 
   /**
-   * True for a resolution by a strict layer, or of an equal spelling of a thing of the kind {@code query} asks for:
-   * "ناحية منبج" is Menbij subdistrict by its class word and name; "Talbisa Governorate" is no town.
+   * {@code query} resolved as {@code mended}, its words mended, when that is met strictly, or by an equal spelling of a
+   * thing of the kind it asks for ("ناحية منبج" is Menbij subdistrict by its class word and name; "Talbisa
+   * Governorate" is no town); null otherwise, and when {@code mended} is null.
    */
-  private boolean metAsSpeltOfAskedKind(String query, Resolution r) {
-    if (strict(r)) {
-      return true;
+  private Resolution mended(String query, String mended, String rule, Predicate<Entity> types, boolean explain) {
+    if (mended == null) {
+      return null;
     }
-    Set<String> asked = askedFor(NameForms.of(query).subtypes());
-    return r.resolved() && r.score() >= 1 && (asked.isEmpty() || asked.contains(lexicon.get(r.id()).orElseThrow().subtype()));
+    Resolution r = resolveQuery(mended, types, explain);
+    Set<String> asked = askedFor(NameForms.of(mended).subtypes());
+    boolean met = strict(r) || r.resolved() && r.score() >= 1
+        && (asked.isEmpty() || asked.contains(lexicon.get(r.id()).orElseThrow().subtype()));
+    return met ? restated(query, r, rule + mended, explain) : null;
   }
 
   /**
