@@ -491,4 +491,12 @@ class ResolverTablesTest {
     assertEquals("place:al-waer", resolver.resolve("al-Waer").id());
     assertEquals("country:greece", resolver.resolve("دولة اليونان").id());
   }
+
+  @Test
+  void turkishWordsForNewsAgenciesCouncilsAndMinistriesAreTheEnglishOnes() {
+    assertEquals("outlet:orient-news", resolver.resolve("Orient Haber").id());
+    assertEquals("actor:syrian-ministry-of-defence", resolver.resolve("Suriye Savunma Bakanlığı").id());
+    // "hava üssü" is an air base, its words together
+    assertEquals("place:shayrat-air-base", resolver.resolve("Şayrat Hava Üssü").id());
+  }
 }
