@@ -181,6 +181,13 @@ public final class Resolver {
    * not حسيا, نارين not Tin Noor); of six letters or more, a dot off a name is a slip more often than another word.
    */
   private static final int MIN_REDOTTED_ALONE = 6;
+  /**
+   * The Arabic letters that do not join the letter after them, a space left out after one leaving no trace; and ه,
+   * which folding writes for a final ة.
+   */
+  private static final String NON_JOINING = "اأإآدذرزوؤةءه";
+  /** The least letters of each of two words run together. */
+  private static final int MIN_APART_PART = 3;
   /** A Latin word of no more consonants than this is no name left alone once the query's other words are set aside. */
   private static final int MAX_SHORT_REMAINDER = 1;
   /** Words of names shorter than this are met by a slip of typing only as two letters swapped. */
@@ -512,6 +519,7 @@ public final class Resolver {
       // District")
       Resolution r = mended(query, asAskedWithDotsRestored(query), "with a letter's dots restored: ", types, explain);
       r = r != null ? r : mended(query, withSlipsMended(query), "with a slip of typing mended: ", types, explain);
+      r = r != null ? r : mended(query, withWordsApart(query), "with words run together set apart: ", types, explain);
       if (r != null) {
         return r;
       }
@@ -617,6 +625,38 @@ public final class Resolver {
       return null;
     }
     return respelt(words, this::known, nameWordSlips::meant);
+  }
+
+  /**
+   * {@code query} key-folded, with each Arabic word that is no known word read as the two words of names or of the
+   * tables it runs together, if one way only: "مركزجسور", "دارةعزة". A space after a letter that does not join the
+   * next (ا د ذ ر ز و ة ء) leaves no trace in Arabic script, so it is the space most often left out; only there is a
+   * word split ({@link #NON_JOINING}). Null when no word is so read.
+   */
+  private String withWordsApart(String query) {
+    if (!NameForms.isArabic(query)) {
+      return null;
+    }
+    return respelt(KEY.fold(query).text().split(" "), this::known, this::apart);
+  }
+
+  /** The two known words that {@code word} runs together after a letter that joins no other, if one way only. */
+  private String apart(String word) {
+    String found = null;
+    for (int i = MIN_APART_PART; i <= word.length() - MIN_APART_PART; i++) {
+      if (NON_JOINING.indexOf(word.charAt(i - 1)) < 0) {
+        continue;
+      }
+      String left = word.substring(0, i);
+      String right = KEY.fold(word.substring(i)).text();
+      if ((nameWords.contains(left) || NameForms.isTableWord(left)) && nameWords.contains(right)) {
+        if (found != null) {
+          return null;
+        }
+        found = left + " " + right;
+      }
+    }
+    return found;
   }
 
   /**

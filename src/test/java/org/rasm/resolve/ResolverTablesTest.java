@@ -499,4 +499,14 @@ class ResolverTablesTest {
     // "hava üssü" is an air base, its words together
     assertEquals("place:shayrat-air-base", resolver.resolve("Şayrat Hava Üssü").id());
   }
+
+  @Test
+  void arabicWordsRunTogetherAfterALetterThatJoinsNoneAreSetApart() {
+    Resolution r = resolver.resolve("مركزجسور", Set.of(), true);
+    assertEquals("outlet:jusoor", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("with words run together set apart"), r.explanation().toString());
+    assertEquals("place:daret-azza", resolver.resolve("دارةعزة").id());
+    // after a letter that joins the next, the missing space would show: no split
+    assertNull(resolver.resolve("منبجحلب").id());
+  }
 }
