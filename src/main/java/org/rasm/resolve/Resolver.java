@@ -161,6 +161,11 @@ public final class Resolver {
       "(?iu)(?<![\\p{L}\\p{M}])(?:" + String.join("|",
           DataTable.firstCells(Resolver.class, "elisions.tsv", 3, java.util.regex.Pattern::quote))
       + ")[" + APOSTROPHES + "](?=\\p{L})");
+  /** An English compound of {@code compound-modifiers.tsv} before a name, and the space after it: "US-based ". */
+  private static final java.util.regex.Pattern COMPOUND_MODIFIER = java.util.regex.Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{M}])[\\p{L}.]+(?:[ -][\\p{L}.]+)?-(?:" + String.join("|",
+          DataTable.firstCells(Resolver.class, "compound-modifiers.tsv", 2, java.util.regex.Pattern::quote))
+      + ")\\s+(?=\\S)");
   /** A link: scheme, a www-like first label, the host, the first folder, and the rest. */
   private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
       "(?i)(https?://)?(www\\d?\\.|m\\.|mobile\\.)?((?:[a-z0-9-]++\\.)++[a-z]{2,})(/[^/?#\\s]++)?(?:[/?#]\\S*+)?");
@@ -568,11 +573,12 @@ public final class Resolver {
   }
 
   /**
-   * The query without a leading article ("the", "la"), the endings after an apostrophe and the elided words before
-   * one ("d'Espagne"); most queries have none.
+   * The query without a leading article ("the", "la"), an English compound that says where or whose the name is
+   * ("US-based"), the endings after an apostrophe and the elided words before one ("d'Espagne"); most queries have
+   * none.
    */
   private static String withoutArticleOrEnding(String query) {
-    String s = query;
+    String s = query.indexOf('-') < 0 ? query : COMPOUND_MODIFIER.matcher(query).replaceAll("");
     for (int i = 0; i < s.length(); i++) {
       if (APOSTROPHES.indexOf(s.charAt(i)) >= 0) {
         s = ELISION.matcher(NAME_SUFFIX.matcher(s).replaceAll("")).replaceAll("");

@@ -509,4 +509,12 @@ class ResolverTablesTest {
     // after a letter that joins the next, the missing space would show: no split
     assertNull(resolver.resolve("منبجحلب").id());
   }
+
+  @Test
+  void anEnglishCompoundThatSaysWhereOrWhoseANameIsIsNoPartOfIt() {
+    assertEquals("outlet:hrw", resolver.resolve("the New York-based Human Rights Watch").id());
+    assertEquals("outlet:acled", resolver.resolve("US-based ACLED").id());
+    // a compound before a word that names nothing leaves nothing
+    assertNull(resolver.resolve("Damascus-based Ahmad").id());
+  }
 }
