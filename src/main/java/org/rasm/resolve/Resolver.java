@@ -952,11 +952,19 @@ public final class Resolver {
     Resolution inner = resolveName(m.group(2), types, explain);
     boolean agree = inner.resolved() && outer.resolved()
         && (geography.sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()) || basedIn(outer, inner)
-            || geography.spansOver(lexicon.get(outer.id()).orElseThrow(), lexicon.get(inner.id()).orElseThrow()));
+            || spansOverEither(lexicon.get(outer.id()).orElseThrow(), lexicon.get(inner.id()).orElseThrow()));
     Resolution chosen = !inner.resolved() || agree ? outer
         : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
     return chosen == null || !chosen.resolved() ? null
         : restated(query, chosen, "the name beside its bracketed form", explain);
+  }
+
+  /**
+   * True when a place of unknown bounds ({@link Geography#spansOver}) spans the governorate of the other: a river or
+   * region before a place ("Barada river (Damascus)"), or after one ("بيت جن (جبل الشيخ)", "محافظة الحسكة (الجزيرة)").
+   */
+  private boolean spansOverEither(Entity a, Entity b) {
+    return geography.spansOver(a, b) || geography.spansOver(b, a);
   }
 
   /**

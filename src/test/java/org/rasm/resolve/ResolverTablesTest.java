@@ -517,4 +517,12 @@ class ResolverTablesTest {
     // a compound before a word that names nothing leaves nothing
     assertNull(resolver.resolve("Damascus-based Ahmad").id());
   }
+
+  @Test
+  void aRegionInBracketsAfterAPlaceItSpansSaysWhereItIs() {
+    assertEquals("place:beit-jinn", resolver.resolve("بيت جن (جبل الشيخ)").id());
+    assertEquals("place:al-hasakah-governorate", resolver.resolve("محافظة الحسكة (الجزيرة)").id());
+    // a region that spans other governorates says nothing of a place elsewhere
+    assertNull(resolver.resolve("بيت جن (الجزيرة)").id());
+  }
 }
