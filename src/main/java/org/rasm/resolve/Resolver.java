@@ -193,6 +193,8 @@ public final class Resolver {
   private static final String NON_JOINING = "اأإآدذرزوؤةءه";
   /** The least letters of each of two words run together. */
   private static final int MIN_APART_PART = 3;
+  /** The letters of the Arabic article ال. */
+  private static final int ARTICLE_LENGTH = 2;
   /** A Latin word of no more consonants than this is no name left alone once the query's other words are set aside. */
   private static final int MAX_SHORT_REMAINDER = 1;
   /** Words of names shorter than this are met by a slip of typing only as two letters swapped. */
@@ -654,8 +656,13 @@ public final class Resolver {
         continue;
       }
       String left = word.substring(0, i);
-      String right = KEY.fold(word.substring(i)).text();
-      if ((nameWords.contains(left) || NameForms.isTableWord(left)) && nameWords.contains(right)) {
+      if (!nameWords.contains(left) && !NameForms.isTableWord(left)) {
+        continue;
+      }
+      // the key drops the article of the second word, as of any word of a name
+      String right = word.startsWith("ال", i) && word.length() - i > ARTICLE_LENGTH + 1
+          ? word.substring(i + ARTICLE_LENGTH) : word.substring(i);
+      if (nameWords.contains(right)) {
         if (found != null) {
           return null;
         }

@@ -1,10 +1,8 @@
 package org.rasm.resolve;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,10 +19,12 @@ final class TypingSlips {
 
   private final int minRespelt;
   private final int minSwapped;
-  /** The vocabulary's words of {@link #minSwapped} letters or more, by their first letter and length. */
-  private final Map<Integer, List<String>> byInitialAndLength;
-  /** The same words, shorter than {@link #minRespelt}. */
-  private final Set<String> words;
+  /** The vocabulary's words of {@link #minSwapped} letters or more and shorter than {@link #minRespelt}. */
+  private final Set<String> shortWords;
+  /** The vocabulary's words of {@link #minRespelt} letters or more. */
+  private final Set<String> longWords;
+  /** Each long word with one of its letters left out, to the long words it is so made from. */
+  private final Map<String, Set<String>> longByDeletion;
 
   /**
    * @param words the vocabulary, key-folded; words not all of Latin or all of Arabic letters are left out
@@ -37,19 +37,26 @@ final class TypingSlips {
     }
     this.minRespelt = minRespelt;
     this.minSwapped = minSwapped;
-    Map<Integer, List<String>> m = new HashMap<>();
-    Set<String> shortWords = new HashSet<>();
+    Set<String> shorter = new HashSet<>();
+    Set<String> longer = new HashSet<>();
+    Map<String, Set<String>> byDeletion = new HashMap<>();
     for (String k : words) {
-      if (k.length() >= minSwapped && isWord(k)) {
-        m.computeIfAbsent(slot(k.charAt(0), k.length()), x -> new ArrayList<>()).add(k);
-        if (k.length() < minRespelt) {
-          shortWords.add(k);
-        }
+      if (k.length() < minSwapped || !isWord(k)) {
+        continue;
+      }
+      if (k.length() < minRespelt) {
+        shorter.add(k);
+        continue;
+      }
+      longer.add(k);
+      for (int i = 0; i < k.length(); i++) {
+        byDeletion.computeIfAbsent(deletion(k, i), x -> new HashSet<>()).add(k);
       }
     }
-    m.replaceAll((c, ks) -> List.copyOf(ks));
-    byInitialAndLength = Map.copyOf(m);
-    this.words = Set.copyOf(shortWords);
+    byDeletion.replaceAll((d, ks) -> Set.copyOf(ks));
+    shortWords = Set.copyOf(shorter);
+    longWords = Set.copyOf(longer);
+    longByDeletion = Map.copyOf(byDeletion);
   }
 
   /** The word of the vocabulary that {@code word}, key-folded, is a slip of, if exactly one is; null otherwise. */
@@ -57,58 +64,65 @@ final class TypingSlips {
     if (word.length() < minSwapped || !isWord(word)) {
       return null;
     }
-    if (word.length() + 1 < minRespelt) {
-      return swappedMeant(word);
+    Set<String> found = new HashSet<>();
+    if (word.length() < minRespelt) {
+      addSwapped(word, found);
     }
-    String found = null;
-    for (int length = word.length() - 1; length <= word.length() + 1; length++) {
-      for (String known : byInitialAndLength.getOrDefault(slot(word.charAt(0), length), List.of())) {
-        boolean apart = known.length() >= minRespelt
-            ? oneEditApart(word, known) : swappedOnce(word, known);
-        if (apart) {
-          if (found != null) {
-            return null;
-          }
-          found = known;
+    if (word.length() + 1 >= minRespelt) {
+      addOneEditAway(word, found);
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /** Adds the short words of the vocabulary that {@code word} is with two adjacent letters after the first swapped. */
+  private void addSwapped(String word, Set<String> found) {
+    char[] letters = word.toCharArray();
+    for (int i = 1; i + 1 < letters.length; i++) {
+      if (letters[i] != letters[i + 1]) {
+        swap(letters, i);
+        String swapped = new String(letters);
+        swap(letters, i);
+        if (shortWords.contains(swapped)) {
+          found.add(swapped);
         }
       }
     }
-    return found;
   }
 
   /**
-   * The word of the vocabulary that {@code word} is with two adjacent letters after the first swapped, if exactly one
-   * is: for a word too short to be met by a letter more, fewer or other, a few lookups instead of a scan.
+   * Adds the long words of the vocabulary one edit from {@code word}, with its first letter: each shares, with one
+   * letter left out, a form with the word or with the word less one letter.
    */
-  private String swappedMeant(String word) {
-    String found = null;
-    char[] letters = word.toCharArray();
-    for (int i = 1; i + 1 < letters.length; i++) {
-      if (letters[i] == letters[i + 1]) {
+  private void addOneEditAway(String word, Set<String> found) {
+    addNear(word, longByDeletion.getOrDefault(word, Set.of()), found);
+    for (int i = 0; i < word.length(); i++) {
+      if (i > 0 && word.charAt(i) == word.charAt(i - 1)) {
         continue;
       }
-      swap(letters, i);
-      String swapped = new String(letters);
-      swap(letters, i);
-      if (words.contains(swapped)) {
-        if (found != null) {
-          return null;
-        }
-        found = swapped;
+      String d = deletion(word, i);
+      if (longWords.contains(d)) {
+        addNear(word, Set.of(d), found);
+      }
+      addNear(word, longByDeletion.getOrDefault(d, Set.of()), found);
+    }
+  }
+
+  private static void addNear(String word, Set<String> near, Set<String> found) {
+    for (String known : near) {
+      if (known.charAt(0) == word.charAt(0) && oneEditApart(word, known)) {
+        found.add(known);
       }
     }
-    return found;
+  }
+
+  private static String deletion(String word, int i) {
+    return new StringBuilder(word.length() - 1).append(word, 0, i).append(word, i + 1, word.length()).toString();
   }
 
   private static void swap(char[] letters, int i) {
     char c = letters[i];
     letters[i] = letters[i + 1];
     letters[i + 1] = c;
-  }
-
-  /** True when {@code a} is {@code b} with two adjacent letters swapped. */
-  private static boolean swappedOnce(String a, String b) {
-    return a.length() == b.length() && swappedAt(a, b, commonPrefix(a, b));
   }
 
   private static int commonPrefix(String a, String b) {
@@ -149,9 +163,5 @@ final class TypingSlips {
       arabic &= c >= '\u0621' && c <= '\u064A';
     }
     return latin || arabic;
-  }
-
-  private static int slot(char initial, int length) {
-    return initial * 256 + length;
   }
 }
