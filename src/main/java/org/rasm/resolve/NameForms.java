@@ -291,6 +291,15 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return TABLE_WORDS;
   }
 
+  /**
+   * What a word of the tables means: the kinds a word for a kind of thing names, the canonical form of a word variant,
+   * or else the word itself. "governorate" and "gouvernorat" mean one thing.
+   */
+  static Object tableSense(String tableWord) {
+    Set<String> kinds = QUALIFIERS.get(tableWord);
+    return kinds != null ? kinds : VARIANTS.getOrDefault(tableWord, tableWord);
+  }
+
   static String phonetic(String keyFolded) {
     String parts = InvariantKey.withoutGluedArticles(keyFolded);
     return NameSimilarity.phonetic(isArabic(keyFolded) ? Transliteration.of(Scheme.NEWS).apply(parts) : parts);

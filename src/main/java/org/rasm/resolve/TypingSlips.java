@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Slips of typing in words of Latin or Arabic letters, against a vocabulary of known words: "corssing", "Golan
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 final class TypingSlips {
   /** The words of the tables (words for kinds of thing, their phrases, word variants). */
-  static final TypingSlips TABLE_WORDS = new TypingSlips(NameForms.tableWords(), 6, 3);
+  static final TypingSlips TABLE_WORDS = new TypingSlips(NameForms.tableWords(), 6, 3, NameForms::tableSense);
 
   private final int minRespelt;
   private final int minSwapped;
@@ -26,17 +27,27 @@ final class TypingSlips {
   /** Each long word with one of its letters left out, to the long words it is so made from. */
   private final Map<String, Set<String>> longByDeletion;
 
+  /** What each word of the vocabulary means: a word two words of one meaning are slips off is either. */
+  private final Function<String, Object> sense;
+
+  /** A vocabulary whose words each mean a thing of their own. */
+  TypingSlips(Collection<String> words, int minRespelt, int minSwapped) {
+    this(words, minRespelt, minSwapped, word -> word);
+  }
+
   /**
    * @param words the vocabulary, key-folded; words not all of Latin or all of Arabic letters are left out
    * @param minRespelt words shorter than this are read from two letters swapped only
    * @param minSwapped words shorter than this are not read at all
+   * @param sense what a word of the vocabulary means
    */
-  TypingSlips(Collection<String> words, int minRespelt, int minSwapped) {
+  TypingSlips(Collection<String> words, int minRespelt, int minSwapped, Function<String, Object> sense) {
     if (minSwapped < 2 || minRespelt < minSwapped) {
       throw new IllegalArgumentException("minSwapped " + minSwapped + ", minRespelt " + minRespelt);
     }
     this.minRespelt = minRespelt;
     this.minSwapped = minSwapped;
+    this.sense = sense;
     Set<String> shorter = new HashSet<>();
     Set<String> longer = new HashSet<>();
     Map<String, Set<String>> byDeletion = new HashMap<>();
@@ -71,7 +82,8 @@ final class TypingSlips {
     if (word.length() + 1 >= minRespelt) {
       addOneEditAway(word, found);
     }
-    return found.size() == 1 ? found.iterator().next() : null;
+    // of words that mean one thing ("governorate", "gouvernorat"), the first in order, so the answer is the same
+    return found.stream().map(sense).distinct().count() == 1 ? found.stream().sorted().findFirst().orElseThrow() : null;
   }
 
   /** Adds the short words of the vocabulary that {@code word} is with two adjacent letters after the first swapped. */

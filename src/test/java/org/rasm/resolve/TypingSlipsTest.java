@@ -41,4 +41,12 @@ class TypingSlipsTest {
     assertNull(slips.meant("salk-had"));
     assertThrows(IllegalArgumentException.class, () -> new TypingSlips(List.of(), 3, 4));
   }
+
+  @Test
+  void aSlipOffTwoWordsOfOneMeaningIsEither() {
+    TypingSlips kinds = new TypingSlips(List.of("governorate", "gouvernorat", "government"), 6, 3,
+        w -> w.startsWith("gov") && w.endsWith("ate") || w.startsWith("gouv") ? "governorate" : w);
+    assertEquals("gouvernorat", kinds.meant("governorat"));
+    assertNull(new TypingSlips(List.of("governorate", "gouvernorat"), 6, 3).meant("governorat"));
+  }
 }
