@@ -166,6 +166,12 @@ public final class Resolver {
       "(?iu)(?<![\\p{L}\\p{M}])[\\p{L}.]+(?:[ -][\\p{L}.]+)?-(?:" + String.join("|",
           DataTable.firstCells(Resolver.class, "compound-modifiers.tsv", 2, java.util.regex.Pattern::quote))
       + ")\\s+(?=\\S)");
+  /**
+   * The Arabic article, with or without a tatweel, joined to a name in Latin letters, a number or a quoted name, which
+   * Arabic copy writes so: "الـM4", "الـSDF", الـ"ب ي د".
+   */
+  private static final java.util.regex.Pattern ARTICLE_BEFORE_FOREIGN =
+      java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])الـ?(?=[\\p{IsLatin}\\p{Nd}\"«])");
   /** A link: scheme, a www-like first label, the host, the first folder, and the rest. */
   private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
       "(?i)(https?://)?(www\\d?\\.|m\\.|mobile\\.)?((?:[a-z0-9-]++\\.)++[a-z]{2,})(/[^/?#\\s]++)?(?:[/?#]\\S*+)?");
@@ -581,6 +587,7 @@ public final class Resolver {
    */
   private static String withoutArticleOrEnding(String query) {
     String s = query.indexOf('-') < 0 ? query : COMPOUND_MODIFIER.matcher(query).replaceAll("");
+    s = s.indexOf("ال") < 0 ? s : ARTICLE_BEFORE_FOREIGN.matcher(s).replaceAll("");
     for (int i = 0; i < s.length(); i++) {
       if (APOSTROPHES.indexOf(s.charAt(i)) >= 0) {
         s = ELISION.matcher(NAME_SUFFIX.matcher(s).replaceAll("")).replaceAll("");

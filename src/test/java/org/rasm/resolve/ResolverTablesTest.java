@@ -525,4 +525,10 @@ class ResolverTablesTest {
     // a region that spans other governorates says nothing of a place elsewhere
     assertNull(resolver.resolve("بيت جن (الجزيرة)").id());
   }
+
+  @Test
+  void theArabicArticleJoinedToALatinNameOrANumberIsNoPartOfIt() {
+    assertEquals("place:m4-highway", resolver.resolve("طريق الـM4").id());
+    assertEquals("actor:sdf", resolver.resolve("الـSDF").id());
+  }
 }
