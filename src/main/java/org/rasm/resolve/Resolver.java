@@ -529,10 +529,12 @@ public final class Resolver {
     }
     if (!asWritten.resolved()) {
       // a word of a name with one letter's dots misplaced ("منطقة تدمز", "سرمبن") or a slip of typing ("Salkahd
-      // District")
+      // District"), words run together (مركزجسور), a number in words (الفرع مئتين وسبعة وعشرين)
       Resolution r = mended(query, asAskedWithDotsRestored(query), "with a letter's dots restored: ", types, explain);
       r = r != null ? r : mended(query, withSlipsMended(query), "with a slip of typing mended: ", types, explain);
       r = r != null ? r : mended(query, withWordsApart(query), "with words run together set apart: ", types, explain);
+      r = r != null || !NameForms.isArabic(query) ? r
+          : mended(query, ArabicNumbers.inDigits(SEARCH.fold(query).text()), "with its numbers in digits: ", types, explain);
       if (r != null) {
         return r;
       }

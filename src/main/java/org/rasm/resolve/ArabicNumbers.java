@@ -1,0 +1,74 @@
+package org.rasm.resolve;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.rasm.data.DataTable;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
+
+/**
+ * Arabic numbers written in words ({@code arabic-numbers.tsv}), read as digits: "الفرع مئتين وسبعة وعشرين" is
+ * "الفرع 227", "منطقة الخمسة وخمسين كيلومترا" is "منطقة 55 كيلومترا", the way the lexicon writes such names.
+ */
+final class ArabicNumbers {
+  private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
+  /** The value of each number word, search-folded. */
+  private static final Map<String, Integer> VALUES = read();
+  /** A lone number word is read only from this value up, a word for tens or hundreds: ست alone is "lady". */
+  private static final int LEAST_ALONE = 20;
+  private static final String AND = "و";
+  private static final String ARTICLE = "ال";
+
+  private ArabicNumbers() {}
+
+  /**
+   * {@code folded}, search-folded text, with each run of number words written as the number they say; null when it
+   * has none. Words after the first of a run may begin with و (and), the first with ال.
+   */
+  static String inDigits(String folded) {
+    String[] words = folded.split(" ");
+    StringBuilder out = new StringBuilder(folded.length());
+    boolean read = false;
+    int i = 0;
+    while (i < words.length) {
+      int sum = 0;
+      boolean tens = false;
+      int j = i;
+      for (Integer v; j < words.length && (v = value(words[j], j > i)) != null; j++) {
+        sum += v;
+        tens |= v >= LEAST_ALONE;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      if (j - i >= 2 || tens) {
+        out.append(sum);
+        read = true;
+        i = j;
+      } else {
+        out.append(words[i]);
+        i++;
+      }
+    }
+    return read ? out.toString() : null;
+  }
+
+  private static Integer value(String word, boolean afterFirst) {
+    Integer v = VALUES.get(word);
+    if (v == null && afterFirst && word.startsWith(AND)) {
+      v = VALUES.get(word.substring(AND.length()));
+    }
+    if (v == null && !afterFirst && word.startsWith(ARTICLE)) {
+      v = VALUES.get(word.substring(ARTICLE.length()));
+    }
+    return v;
+  }
+
+  private static Map<String, Integer> read() {
+    Map<String, Integer> m = new HashMap<>();
+    for (DataTable.Row row : DataTable.read(ArabicNumbers.class, "arabic-numbers.tsv", 3)) {
+      m.put(SEARCH.fold(row.cell(0)).text(), Integer.valueOf(row.cell(1)));
+    }
+    return Map.copyOf(m);
+  }
+}

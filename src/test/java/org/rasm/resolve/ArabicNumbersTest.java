@@ -1,0 +1,31 @@
+package org.rasm.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
+
+class ArabicNumbersTest {
+  private static String inDigits(String text) {
+    return ArabicNumbers.inDigits(TextFolder.of(FoldProfile.SEARCH).fold(text).text());
+  }
+
+  @Test
+  void aRunOfNumberWordsIsTheSumOfTheirValues() {
+    assertEquals("الفرع 227", inDigits("الفرع مئتين وسبعة وعشرين"));
+    assertEquals("الفرع 227", inDigits("الفرع مائتين وسبعة وعشرين"));
+    assertEquals("سد 16 تشرين", inDigits("سد ستة عشر تشرين"));
+    assertEquals("منطقه 55 كيلومترا", inDigits("منطقة الخمسة وخمسين كيلومترا"));
+    assertEquals("الفرقه 17", inDigits("الفرقة سبعة عشر"));
+  }
+
+  @Test
+  void aLoneUnitIsAWordAsLikely() {
+    // ست is "lady" (ست زينب), سبع "lion"
+    assertNull(inDigits("ست زينب"));
+    assertNull(inDigits("سبع بحرات"));
+    assertEquals("الفرقه 30", inDigits("الفرقة ثلاثين"));
+  }
+}
