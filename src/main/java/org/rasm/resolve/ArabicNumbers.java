@@ -11,19 +11,18 @@ import org.rasm.fold.TextFolder;
  * "الفرع 227", "منطقة الخمسة وخمسين كيلومترا" is "منطقة 55 كيلومترا", the way the lexicon writes such names.
  */
 final class ArabicNumbers {
-  private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
-  /** The value of each number word, search-folded. */
+  private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
+  /** The value of each number word, key-folded. */
   private static final Map<String, Integer> VALUES = read();
   /** A lone number word is read only from this value up, a word for tens or hundreds: ست alone is "lady". */
   private static final int LEAST_ALONE = 20;
   private static final String AND = "و";
-  private static final String ARTICLE = "ال";
 
   private ArabicNumbers() {}
 
   /**
-   * {@code folded}, search-folded text, with each run of number words written as the number they say; null when it
-   * has none. Words after the first of a run may begin with و (and), the first with ال.
+   * {@code folded}, key-folded text, with each run of number words written as the number they say; null when it has
+   * none. Words after the first of a run may begin with و (and).
    */
   static String inDigits(String folded) {
     String[] words = folded.split(" ");
@@ -58,16 +57,13 @@ final class ArabicNumbers {
     if (v == null && afterFirst && word.startsWith(AND)) {
       v = VALUES.get(word.substring(AND.length()));
     }
-    if (v == null && !afterFirst && word.startsWith(ARTICLE)) {
-      v = VALUES.get(word.substring(ARTICLE.length()));
-    }
     return v;
   }
 
   private static Map<String, Integer> read() {
     Map<String, Integer> m = new HashMap<>();
     for (DataTable.Row row : DataTable.read(ArabicNumbers.class, "arabic-numbers.tsv", 3)) {
-      m.put(SEARCH.fold(row.cell(0)).text(), Integer.valueOf(row.cell(1)));
+      m.put(KEY.fold(row.cell(0)).text(), Integer.valueOf(row.cell(1)));
     }
     return Map.copyOf(m);
   }

@@ -519,7 +519,9 @@ public final class Resolver {
         }
       }
     }
-    String respelt = withKindWordsRespelt(query);
+    // the words of the query in the key profile, as the words of names are kept: read for slips and misplaced dots
+    String[] words = KEY.fold(query).text().split(" ");
+    String respelt = withKindWordsRespelt(words.clone());
     if (respelt != null) {
       // a word for a kind of thing a letter off, that is no word of any name: "Semalka corssing", "Golan Hights"
       Resolution r = resolveQuery(respelt, types, explain);
@@ -530,11 +532,15 @@ public final class Resolver {
     if (!asWritten.resolved()) {
       // a word of a name with one letter's dots misplaced ("منطقة تدمز", "سرمبن") or a slip of typing ("Salkahd
       // District"), words run together (مركزجسور), a number in words (الفرع مئتين وسبعة وعشرين)
-      Resolution r = mended(query, asAskedWithDotsRestored(query), "with a letter's dots restored: ", types, explain);
-      r = r != null ? r : mended(query, withSlipsMended(query), "with a slip of typing mended: ", types, explain);
-      r = r != null ? r : mended(query, withWordsApart(query), "with words run together set apart: ", types, explain);
-      r = r != null || !NameForms.isArabic(query) ? r
-          : mended(query, ArabicNumbers.inDigits(SEARCH.fold(query).text()), "with its numbers in digits: ", types, explain);
+      boolean arabic = NameForms.isArabic(query);
+      Resolution r = mended(query, asAskedWithDotsRestored(words.clone(), arabic), "with a letter's dots restored: ",
+          types, explain);
+      r = r != null ? r : mended(query, withSlipsMended(words.clone()), "with a slip of typing mended: ", types, explain);
+      r = r != null || !arabic ? r
+          : mended(query, respelt(words.clone(), this::known, this::apart), "with words run together set apart: ", types,
+              explain);
+      r = r != null || !arabic ? r
+          : mended(query, ArabicNumbers.inDigits(String.join(" ", words)), "with its numbers in digits: ", types, explain);
       if (r != null) {
         return r;
       }
@@ -600,26 +606,23 @@ public final class Resolver {
   }
 
   /**
-   * The query, key-folded, with each word that is no word of any name, and a slip off a word the tables know
+   * The key-folded words of a query joined, each that is no word of any name, and a slip off a word the tables know
    * ({@link TypingSlips#TABLE_WORDS}), written as that word; null when it has none. A query of one word is no name
    * with a word for its kind.
    */
-  private String withKindWordsRespelt(String query) {
-    // in the key profile, as the words of names are kept
-    String[] words = KEY.fold(query).text().split(" ");
+  private String withKindWordsRespelt(String[] words) {
     return words.length < 2 ? null
         : respelt(words, w -> nameWords.contains(w) || NameForms.isTableWord(w), TypingSlips.TABLE_WORDS::meant);
   }
 
   /**
-   * {@code query} key-folded, with each Arabic word that is no known word read as the one word of a name it is a
-   * letter's dots away from ({@link ArabicDots}); null when no word is so read.
+   * The key-folded words of an {@code arabic} query joined, each that is no known word read as the one word of a name
+   * it is a letter's dots away from ({@link ArabicDots}); null when no word is so read.
    */
-  private String asAskedWithDotsRestored(String query) {
-    if (!NameForms.isArabic(query)) {
+  private String asAskedWithDotsRestored(String[] words, boolean arabic) {
+    if (!arabic) {
       return null;
     }
-    String[] words = KEY.fold(query).text().split(" ");
     // a word beside a given name is as likely another word, a surname (هند قبوات)
     if (Arrays.stream(words).anyMatch(PERSON_NAMES::contains)) {
       return null;
@@ -631,11 +634,10 @@ public final class Resolver {
   }
 
   /**
-   * {@code query} key-folded, with each word that is no known word read as the one word of a name it is a slip of
+   * The key-folded words of a query joined, each that is no known word read as the one word of a name it is a slip of
    * typing off ({@link TypingSlips}); null when no word is so read.
    */
-  private String withSlipsMended(String query) {
-    String[] words = KEY.fold(query).text().split(" ");
+  private String withSlipsMended(String[] words) {
     // a word alone is as likely another word, a person's name most often ("Armenta" is not Armenia); so is a word
     // beside a given name, a surname
     if (words.length < 2 || Arrays.stream(words).anyMatch(PERSON_NAMES::contains)) {
@@ -645,19 +647,10 @@ public final class Resolver {
   }
 
   /**
-   * {@code query} key-folded, with each Arabic word that is no known word read as the two words of names or of the
-   * tables it runs together, if one way only: "مركزجسور", "دارةعزة". A space after a letter that does not join the
-   * next (ا د ذ ر ز و ة ء) leaves no trace in Arabic script, so it is the space most often left out; only there is a
-   * word split ({@link #NON_JOINING}). Null when no word is so read.
+   * The two known words, of names or of the tables, that an Arabic {@code word} runs together, if one way only:
+   * "مركزجسور", "دارةعزة". A space after a letter that does not join the next (ا د ذ ر ز و ة ء) leaves no trace in
+   * Arabic script, so it is the space most often left out; only there is a word split ({@link #NON_JOINING}).
    */
-  private String withWordsApart(String query) {
-    if (!NameForms.isArabic(query)) {
-      return null;
-    }
-    return respelt(KEY.fold(query).text().split(" "), this::known, this::apart);
-  }
-
-  /** The two known words that {@code word} runs together after a letter that joins no other, if one way only. */
   private String apart(String word) {
     String found = null;
     for (int i = MIN_APART_PART; i <= word.length() - MIN_APART_PART; i++) {
