@@ -192,11 +192,6 @@ public final class Resolver {
    * not حسيا, نارين not Tin Noor); of six letters or more, a dot off a name is a slip more often than another word.
    */
   private static final int MIN_REDOTTED_ALONE = 6;
-  /**
-   * The Arabic letters that do not join the letter after them, a space left out after one leaving no trace; and ه,
-   * which folding writes for a final ة.
-   */
-  private static final String NON_JOINING = "اأإآدذرزوؤةءه";
   /** The least letters of each of two words run together. */
   private static final int MIN_APART_PART = 3;
   /** The letters of the Arabic article ال. */
@@ -649,12 +644,12 @@ public final class Resolver {
   /**
    * The two known words, of names or of the tables, that an Arabic {@code word} runs together, if one way only:
    * "مركزجسور", "دارةعزة". A space after a letter that does not join the next (ا د ذ ر ز و ة ء) leaves no trace in
-   * Arabic script, so it is the space most often left out; only there is a word split ({@link #NON_JOINING}).
+   * Arabic script, so it is the space most often left out; only there is a word split ({@link #joinsNext}).
    */
   private String apart(String word) {
     String found = null;
     for (int i = MIN_APART_PART; i <= word.length() - MIN_APART_PART; i++) {
-      if (NON_JOINING.indexOf(word.charAt(i - 1)) < 0) {
+      if (joinsNext(word.charAt(i - 1))) {
         continue;
       }
       String left = word.substring(0, i);
@@ -672,6 +667,15 @@ public final class Resolver {
       }
     }
     return found;
+  }
+
+  /**
+   * True for a letter that joins the letter after it, by its Unicode joining type (ب, ه); false for those that do not
+   * (ا د ذ ر ز و ة ء), a space left out after which leaves no trace. A ه may be a final ة that folding wrote so.
+   */
+  private static boolean joinsNext(char c) {
+    int type = com.ibm.icu.lang.UCharacter.getIntPropertyValue(c, com.ibm.icu.lang.UProperty.JOINING_TYPE);
+    return type == com.ibm.icu.lang.UCharacter.JoiningType.DUAL_JOINING && c != 'ه';
   }
 
   /**
