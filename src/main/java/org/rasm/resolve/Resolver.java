@@ -183,25 +183,8 @@ public final class Resolver {
       java.util.regex.Pattern.compile("(?i)\\s(?:in|في)\\s+(\\S+)\\s*$");
   /** Queries longer than this are no names; the longest name of the lexicon has under 100 characters. */
   private static final int MAX_QUERY = 1024;
-  /** Arabic words shorter than this are not read with other dots: a dot off a short word is another word. */
-  private static final int MIN_REDOTTED = 4;
-  /** The same, in a query with a word for the kind of thing it names. */
-  private static final int MIN_REDOTTED_OF_KIND = 3;
-  /**
-   * The same, for a query of one word: a word alone is as likely another word, a person's name most often (حسناء is
-   * not حسيا, نارين not Tin Noor); of six letters or more, a dot off a name is a slip more often than another word.
-   */
-  private static final int MIN_REDOTTED_ALONE = 6;
-  /** The least letters of each of two words run together. */
-  private static final int MIN_APART_PART = 3;
-  /** The letters of the Arabic article ال. */
-  private static final int ARTICLE_LENGTH = 2;
   /** A Latin word of no more consonants than this is no name left alone once the query's other words are set aside. */
   private static final int MAX_SHORT_REMAINDER = 1;
-  /** Words of names shorter than this are met by a slip of typing only as two letters swapped. */
-  private static final int MIN_RESPELT_NAME_WORD = 7;
-  /** Words shorter than this are not read as a slip of typing off a word of a name. */
-  private static final int MIN_SWAPPED_NAME_WORD = 4;
   /** Articles before a name ({@code leading-articles.tsv}), lower case. */
   private static final Set<String> LEADING_ARTICLES =
       DataTable.firstCells(Resolver.class, "leading-articles.tsv", 3, a -> a.toLowerCase(java.util.Locale.ROOT));
@@ -304,17 +287,13 @@ public final class Resolver {
   private final Map<String, Set<String>> keysById = new HashMap<>();
   /** Every word of the keys of places' names: the last word of a place a query names is one of them. */
   private final Set<String> placeWords = new HashSet<>();
-  /** Every word of every name's key: a query's word that is none may be a misspelt word for a kind of thing. */
-  private final Set<String> nameWords = new HashSet<>();
   /** The words of armed actors' names, key-folded: a query's last word that is none ties it to no actor. */
   private final Set<String> actorWords = new HashSet<>();
   /** The ids of the entities with a name in Arabic script. */
   private final Set<String> arabicNamed = new HashSet<>();
-  /** Slips of typing off the words of names. */
-  private final TypingSlips nameWordSlips;
-  /** Dots misplaced off the Arabic words of names. */
-  private final ArabicDots nameWordDots;
   private final Geography geography;
+  /** The readings of a query's words as the known words they were meant to be. */
+  private final WordMendings mendings;
   /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
   private final Set<String> otherPlaces;
   /**
@@ -351,6 +330,8 @@ public final class Resolver {
       }
     }
     Set<String> sharedDemonyms = new HashSet<>();
+    // every word of every name's key: a query's word that is none may be a misspelt word
+    Set<String> nameWords = new HashSet<>();
     Map<String, Set<String>> invariantsById = new HashMap<>();
     for (Entity e : lexicon.entities()) {
       for (String d : e.demonyms()) {
@@ -417,11 +398,11 @@ public final class Resolver {
     }
     countryByDemonym.keySet().removeAll(sharedDemonyms);
     geography = new Geography(lexicon, entities(keyed), entities(invariant), invariantsById);
-    nameWordSlips = new TypingSlips(nameWords, MIN_RESPELT_NAME_WORD, MIN_SWAPPED_NAME_WORD);
-    nameWordDots = new ArabicDots(nameWords, MIN_REDOTTED_OF_KIND);
     Set<String> others = new HashSet<>(OtherPlaces.keys());
     others.removeAll(keyed.keySet());
     otherPlaces = Set.copyOf(others);
+    mendings = new WordMendings(nameWords, w -> otherPlaces.contains(w) || demonyms.contains(w) || modifiers.contains(w)
+        || Locatives.isLocative(w), PERSON_NAMES);
   }
 
   /** The entities of each name of {@code index}, each once. */
@@ -516,7 +497,7 @@ public final class Resolver {
     }
     // the words of the query in the key profile, as the words of names are kept: read for slips and misplaced dots
     String[] words = KEY.fold(query).text().split(" ");
-    String respelt = withKindWordsRespelt(words.clone());
+    String respelt = mendings.kindWordsRespelt(words.clone());
     if (respelt != null) {
       // a word for a kind of thing a letter off, that is no word of any name: "Semalka corssing", "Golan Hights"
       Resolution r = resolveQuery(respelt, types, explain);
@@ -528,14 +509,14 @@ public final class Resolver {
       // a word of a name with one letter's dots misplaced ("منطقة تدمز", "سرمبن") or a slip of typing ("Salkahd
       // District"), words run together (مركزجسور), a number in words (الفرع مئتين وسبعة وعشرين)
       boolean arabic = NameForms.isArabic(query);
-      Resolution r = mended(query, asAskedWithDotsRestored(words.clone(), arabic), "with a letter's dots restored: ",
+      Resolution r = mended(query, mendings.dotsRestored(words.clone(), arabic), "with a letter's dots restored: ",
           types, explain);
-      r = r != null ? r : mended(query, withSlipsMended(words.clone()), "with a slip of typing mended: ", types, explain);
-      r = r != null || !arabic ? r
-          : mended(query, respelt(words.clone(), this::known, this::apart), "with words run together set apart: ", types,
-              explain);
-      r = r != null || !arabic ? r
-          : mended(query, ArabicNumbers.inDigits(String.join(" ", words)), "with its numbers in digits: ", types, explain);
+      r = r != null ? r : mended(query, mendings.slipsMended(words.clone()), "with a slip of typing mended: ", types,
+          explain);
+      r = r != null ? r : mended(query, mendings.wordsApart(words.clone(), arabic), "with words run together set apart: ",
+          types, explain);
+      r = r != null ? r : mended(query, mendings.numbersInDigits(words, arabic), "with its numbers in digits: ", types,
+          explain);
       if (r != null) {
         return r;
       }
@@ -598,109 +579,6 @@ public final class Resolver {
       }
     }
     return withoutLeadingArticle(s);
-  }
-
-  /**
-   * The key-folded words of a query joined, each that is no word of any name, and a slip off a word the tables know
-   * ({@link TypingSlips#TABLE_WORDS}), written as that word; null when it has none. A query of one word is no name
-   * with a word for its kind.
-   */
-  private String withKindWordsRespelt(String[] words) {
-    return words.length < 2 ? null
-        : respelt(words, w -> nameWords.contains(w) || NameForms.isTableWord(w), TypingSlips.TABLE_WORDS::meant);
-  }
-
-  /**
-   * The key-folded words of an {@code arabic} query joined, each that is no known word read as the one word of a name
-   * it is a letter's dots away from ({@link ArabicDots}); null when no word is so read.
-   */
-  private String asAskedWithDotsRestored(String[] words, boolean arabic) {
-    if (!arabic) {
-      return null;
-    }
-    // a word beside a given name is as likely another word, a surname (هند قبوات)
-    if (Arrays.stream(words).anyMatch(PERSON_NAMES::contains)) {
-      return null;
-    }
-    // a word for the kind of place leaves fewer names a short word can be: ناحية كصب, حقل الغمر
-    int least = words.length == 1 ? MIN_REDOTTED_ALONE
-        : Arrays.stream(words).anyMatch(NameForms::isQualifier) ? MIN_REDOTTED_OF_KIND : MIN_REDOTTED;
-    return respelt(words, w -> w.length() < least || known(w), nameWordDots::meant);
-  }
-
-  /**
-   * The key-folded words of a query joined, each that is no known word read as the one word of a name it is a slip of
-   * typing off ({@link TypingSlips}); null when no word is so read.
-   */
-  private String withSlipsMended(String[] words) {
-    // a word alone is as likely another word, a person's name most often ("Armenta" is not Armenia); so is a word
-    // beside a given name, a surname
-    if (words.length < 2 || Arrays.stream(words).anyMatch(PERSON_NAMES::contains)) {
-      return null;
-    }
-    return respelt(words, this::known, nameWordSlips::meant);
-  }
-
-  /**
-   * The two known words, of names or of the tables, that an Arabic {@code word} runs together, if one way only:
-   * "مركزجسور", "دارةعزة". A space after a letter that does not join the next (ا د ذ ر ز و ة ء) leaves no trace in
-   * Arabic script, so it is the space most often left out; only there is a word split ({@link #joinsNext}).
-   */
-  private String apart(String word) {
-    String found = null;
-    for (int i = MIN_APART_PART; i <= word.length() - MIN_APART_PART; i++) {
-      if (joinsNext(word.charAt(i - 1))) {
-        continue;
-      }
-      String left = word.substring(0, i);
-      if (!nameWords.contains(left) && !NameForms.isTableWord(left)) {
-        continue;
-      }
-      // the key drops the article of the second word, as of any word of a name
-      String right = word.startsWith("ال", i) && word.length() - i > ARTICLE_LENGTH + 1
-          ? word.substring(i + ARTICLE_LENGTH) : word.substring(i);
-      if (nameWords.contains(right)) {
-        if (found != null) {
-          return null;
-        }
-        found = left + " " + right;
-      }
-    }
-    return found;
-  }
-
-  /**
-   * True for a letter that joins the letter after it, by its Unicode joining type (ب, ه); false for those that do not
-   * (ا د ذ ر ز و ة ء), a space left out after which leaves no trace. A ه may be a final ة that folding wrote so.
-   */
-  private static boolean joinsNext(char c) {
-    int type = com.ibm.icu.lang.UCharacter.getIntPropertyValue(c, com.ibm.icu.lang.UProperty.JOINING_TYPE);
-    return type == com.ibm.icu.lang.UCharacter.JoiningType.DUAL_JOINING && c != 'ه';
-  }
-
-  /**
-   * True for a word that is a word already, of a name, another place's or the tables', and so as meant: البصرة,
-   * غربي, "province".
-   */
-  private boolean known(String word) {
-    return nameWords.contains(word) || NameForms.isTableWord(word) || otherPlaces.contains(word)
-        || demonyms.contains(word) || modifiers.contains(word) || Locatives.isLocative(word);
-  }
-
-  /**
-   * {@code words} joined, each that {@code asMeant} does not keep written as the word {@code meant} reads it as;
-   * null when none is so read.
-   */
-  private static String respelt(String[] words, Predicate<String> asMeant, java.util.function.UnaryOperator<String> meant) {
-    boolean respelt = false;
-    for (int i = 0; i < words.length; i++) {
-      String read = asMeant.test(words[i]) ? null : meant.apply(words[i]);
-      if (read != null) {
-        words[i] = read;
-        respelt = true;
-      }
-    }
-    return respelt ? String.join(" ", words) : null;
   }
 
   /** The text without a leading article ({@code leading-articles.tsv}): "la France" as "France". */

@@ -1,0 +1,158 @@
+package org.rasm.resolve;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+
+/**
+ * The words of a query read as the known words they were meant to be: a word for a kind of thing with a slip of typing
+ * ("Semalka corssing"), a word of a name with a letter's dots misplaced (منطقة تدمز) or a slip of typing ("Salkahd
+ * District"), two words run together (مركزجسور), a number in words (الفرع مئتين وسبعة وعشرين). Each reading takes a
+ * query's words in the key profile, as the words of names are kept, and gives them joined, mended, or null when it
+ * mends none; which reading is met is the resolver's to judge. Immutable.
+ */
+final class WordMendings {
+  /** Arabic words shorter than this are not read with other dots: a dot off a short word is another word. */
+  private static final int MIN_REDOTTED = 4;
+  /** The same, in a query with a word for the kind of thing it names. */
+  private static final int MIN_REDOTTED_OF_KIND = 3;
+  /**
+   * The same, for a query of one word: a word alone is as likely another word, a person's name most often (حسناء is
+   * not حسيا, نارين not Tin Noor); of six letters or more, a dot off a name is a slip more often than another word.
+   */
+  private static final int MIN_REDOTTED_ALONE = 6;
+  /** Words of names shorter than this are met by a slip of typing only as two letters swapped. */
+  private static final int MIN_RESPELT_NAME_WORD = 7;
+  /** Words shorter than this are not read as a slip of typing off a word of a name. */
+  private static final int MIN_SWAPPED_NAME_WORD = 4;
+  /** The least letters of each of two words run together. */
+  private static final int MIN_APART_PART = 3;
+  private static final String ARTICLE = "ال";
+
+  /** Every word of every name's key. */
+  private final Set<String> nameWords;
+  /** Words that are as meant besides those of names and the tables: other places', demonyms, modifiers, locatives. */
+  private final Predicate<String> otherKnown;
+  /** Common words of people's names: a word beside one is as likely a surname. */
+  private final Set<String> personNames;
+  private final TypingSlips nameWordSlips;
+  private final ArabicDots nameWordDots;
+
+  /**
+   * @param nameWords every word of every name's key
+   * @param otherKnown the words, key-folded, that are as meant besides those of names and of the tables
+   * @param personNames common words of people's names, key-folded
+   */
+  WordMendings(Collection<String> nameWords, Predicate<String> otherKnown, Set<String> personNames) {
+    this.nameWords = Set.copyOf(nameWords);
+    this.otherKnown = otherKnown;
+    this.personNames = personNames;
+    nameWordSlips = new TypingSlips(this.nameWords, MIN_RESPELT_NAME_WORD, MIN_SWAPPED_NAME_WORD);
+    nameWordDots = new ArabicDots(this.nameWords, MIN_REDOTTED_OF_KIND);
+  }
+
+  /**
+   * Each word that is no word of any name, and a slip off a word the tables know ({@link TypingSlips#TABLE_WORDS}),
+   * written as that word. A query of one word is no name with a word for its kind.
+   */
+  String kindWordsRespelt(String[] words) {
+    return words.length < 2 ? null
+        : respelt(words, w -> nameWords.contains(w) || NameForms.isTableWord(w), TypingSlips.TABLE_WORDS::meant);
+  }
+
+  /** Each word of an {@code arabic} query that is no known word read as the one word of a name a letter's dots away. */
+  String dotsRestored(String[] words, boolean arabic) {
+    // a word beside a given name is as likely another word, a surname (هند قبوات)
+    if (!arabic || Arrays.stream(words).anyMatch(personNames::contains)) {
+      return null;
+    }
+    // a word for the kind of place leaves fewer names a short word can be: ناحية كصب, حقل الغمر
+    int least = words.length == 1 ? MIN_REDOTTED_ALONE
+        : Arrays.stream(words).anyMatch(NameForms::isQualifier) ? MIN_REDOTTED_OF_KIND : MIN_REDOTTED;
+    return respelt(words, w -> w.length() < least || known(w), nameWordDots::meant);
+  }
+
+  /** Each word that is no known word read as the one word of a name it is a slip of typing off ({@link TypingSlips}). */
+  String slipsMended(String[] words) {
+    // a word alone is as likely another word, a person's name most often ("Armenta" is not Armenia); so is a word
+    // beside a given name, a surname
+    if (words.length < 2 || Arrays.stream(words).anyMatch(personNames::contains)) {
+      return null;
+    }
+    return respelt(words, this::known, nameWordSlips::meant);
+  }
+
+  /** Each Arabic word that is no known word read as the two known words it runs together ({@link #apart}). */
+  String wordsApart(String[] words, boolean arabic) {
+    return arabic ? respelt(words, this::known, this::apart) : null;
+  }
+
+  /** The runs of Arabic number words written in digits ({@link ArabicNumbers}). */
+  String numbersInDigits(String[] words, boolean arabic) {
+    return arabic ? ArabicNumbers.inDigits(String.join(" ", words)) : null;
+  }
+
+  /**
+   * The two known words, of names or of the tables, that an Arabic {@code word} runs together, if one way only:
+   * "مركزجسور", "دارةعزة". A space after a letter that does not join the next (ا د ذ ر ز و ة ء) leaves no trace in
+   * Arabic script, so it is the space most often left out; only there is a word split ({@link #joinsNext}).
+   */
+  private String apart(String word) {
+    String found = null;
+    for (int i = MIN_APART_PART; i <= word.length() - MIN_APART_PART; i++) {
+      if (joinsNext(word.charAt(i - 1))) {
+        continue;
+      }
+      String left = word.substring(0, i);
+      if (!nameWords.contains(left) && !NameForms.isTableWord(left)) {
+        continue;
+      }
+      // the key drops the article of the second word, as of any word of a name
+      String right = word.startsWith(ARTICLE, i) && word.length() - i > ARTICLE.length() + 1
+          ? word.substring(i + ARTICLE.length()) : word.substring(i);
+      if (nameWords.contains(right)) {
+        if (found != null) {
+          return null;
+        }
+        found = left + " " + right;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * True for a letter that joins the letter after it, by its Unicode joining type (ب, ه); false for those that do not
+   * (ا د ذ ر ز و ة ء), a space left out after which leaves no trace. A ه may be a final ة that folding wrote so.
+   */
+  private static boolean joinsNext(char c) {
+    return UCharacter.getIntPropertyValue(c, UProperty.JOINING_TYPE) == UCharacter.JoiningType.DUAL_JOINING && c != 'ه';
+  }
+
+  /**
+   * True for a word that is a word already, of a name, another place's or the tables', and so as meant: البصرة,
+   * غربي, "province".
+   */
+  private boolean known(String word) {
+    return nameWords.contains(word) || NameForms.isTableWord(word) || otherKnown.test(word);
+  }
+
+  /**
+   * {@code words} joined, each that {@code asMeant} does not keep written as the word {@code meant} reads it as;
+   * null when none is so read.
+   */
+  private static String respelt(String[] words, Predicate<String> asMeant, UnaryOperator<String> meant) {
+    boolean respelt = false;
+    for (int i = 0; i < words.length; i++) {
+      String read = asMeant.test(words[i]) ? null : meant.apply(words[i]);
+      if (read != null) {
+        words[i] = read;
+        respelt = true;
+      }
+    }
+    return respelt ? String.join(" ", words) : null;
+  }
+}
