@@ -480,8 +480,10 @@ public final class Resolver {
     }
     // Turkish and Kurdish letters read as English romanisation writes them, a better reading than with ş as s:
     // "Şeddadi" is al-Shaddadi; h as kh and v as w only if met as spelt, for most h are h
+    // the words of the query in the key profile, as the words of names are kept: read for slips and misplaced dots
+    String[] words = KEY.fold(query).text().split(" ");
     TurkishKurdish.Readings readings = TurkishKurdish.of(query);
-    if (!readings.isEmpty() && !otherPlaces.contains(KEY.fold(query).text())) {
+    if (!readings.isEmpty() && !otherPlaces.contains(String.join(" ", words))) {
       for (String read : readings.plain()) {
         Resolution r = resolveQuery(read, types, explain);
         if (r.resolved()) {
@@ -495,8 +497,6 @@ public final class Resolver {
         }
       }
     }
-    // the words of the query in the key profile, as the words of names are kept: read for slips and misplaced dots
-    String[] words = KEY.fold(query).text().split(" ");
     String respelt = mendings.kindWordsRespelt(words.clone());
     if (respelt != null) {
       // a word for a kind of thing a letter off, that is no word of any name: "Semalka corssing", "Golan Hights"

@@ -1,10 +1,8 @@
 package org.rasm.resolve;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -28,10 +26,6 @@ final class TypingSlips {
   private final Set<String> longWords;
   /** Each long word with one of its letters left out, to the long words it is so made from. */
   private final Map<String, Set<String>> longByDeletion;
-  /** The long words by first letter and length ({@link #slot}). */
-  private final Map<Integer, List<String>> longBySlot;
-  /** Up to this many long words of a word's first letter and near its length are compared one by one; beyond, looked up. */
-  private static final int MAX_SCANNED = 64;
 
   /** What each word of the vocabulary means: a word two words of one meaning are slips off is either. */
   private final Function<String, Object> sense;
@@ -57,7 +51,6 @@ final class TypingSlips {
     Set<String> shorter = new HashSet<>();
     Set<String> longer = new HashSet<>();
     Map<String, Set<String>> byDeletion = new HashMap<>();
-    Map<Integer, List<String>> bySlot = new HashMap<>();
     for (String k : words) {
       if (k.length() < minSwapped || !isWord(k)) {
         continue;
@@ -67,7 +60,6 @@ final class TypingSlips {
         continue;
       }
       longer.add(k);
-      bySlot.computeIfAbsent(slot(k.charAt(0), k.length()), x -> new ArrayList<>()).add(k);
       for (int i = 0; i < k.length(); i++) {
         byDeletion.computeIfAbsent(deletion(k, i), x -> new HashSet<>()).add(k);
       }
@@ -76,8 +68,6 @@ final class TypingSlips {
     shortWords = Set.copyOf(shorter);
     longWords = Set.copyOf(longer);
     longByDeletion = Map.copyOf(byDeletion);
-    bySlot.replaceAll((slot, ks) -> List.copyOf(ks));
-    longBySlot = Map.copyOf(bySlot);
   }
 
   /** The word of the vocabulary that {@code word}, key-folded, is a slip of, if exactly one is; null otherwise. */
@@ -116,18 +106,6 @@ final class TypingSlips {
    * letter left out, a form with the word or with the word less one letter.
    */
   private void addOneEditAway(String word, Set<String> found) {
-    List<List<String>> near = new ArrayList<>(3);
-    int scanned = 0;
-    for (int length = word.length() - 1; length <= word.length() + 1; length++) {
-      List<String> ks = longBySlot.getOrDefault(slot(word.charAt(0), length), List.of());
-      near.add(ks);
-      scanned += ks.size();
-    }
-    if (scanned <= MAX_SCANNED) {
-      // a small vocabulary, the tables': a few comparisons cost less than the lookups
-      near.forEach(ks -> addNear(word, ks, found));
-      return;
-    }
     addNear(word, longByDeletion.getOrDefault(word, Set.of()), found);
     for (int i = 0; i < word.length(); i++) {
       if (i > 0 && word.charAt(i) == word.charAt(i - 1)) {
@@ -147,11 +125,6 @@ final class TypingSlips {
         found.add(known);
       }
     }
-  }
-
-  /** A first letter and a length as one number. */
-  private static int slot(char first, int length) {
-    return first << 16 | length;
   }
 
   private static String deletion(String word, int i) {
