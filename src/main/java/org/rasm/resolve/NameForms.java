@@ -273,6 +273,11 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return sb.toString();
   }
 
+  /** True when a key-folded word is one a name can gain or lose in reordering ({@code stopwords.tsv}: of, في). */
+  static boolean isStopword(String keyWord) {
+    return STOPWORDS.contains(keyWord);
+  }
+
   /** True when a key-folded word says what kind of thing a name is ({@code qualifiers.tsv}). */
   static boolean isQualifier(String keyWord) {
     return QUALIFIERS.containsKey(keyWord);

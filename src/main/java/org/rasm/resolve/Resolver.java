@@ -1525,6 +1525,11 @@ public final class Resolver {
         n++) {
       kept.remove(kept.size() - 1);
     }
+    if (!kept.isEmpty() && NameForms.isStopword(kept.get(0)) && !key.startsWith(kept.get(0) + ' ')) {
+      // the words set aside were the name, and the rest says where it is or what it has: "إيران في الشرق الأوسط" is
+      // Iran, not a newspaper
+      return null;
+    }
     String rest = String.join(" ", kept);
     return kept.isEmpty() || rest.equals(key) ? null : rest;
   }
