@@ -86,6 +86,32 @@ final class TypingSlips {
     return found.stream().map(sense).distinct().count() == 1 ? found.stream().sorted().findFirst().orElseThrow() : null;
   }
 
+  /**
+   * The word of the vocabulary, of any length down to {@code minSwapped}, that {@code word} is with two adjacent letters
+   * after the first swapped, if exactly one is; null otherwise.
+   */
+  String swapped(String word) {
+    if (word.length() < minSwapped || !isWord(word)) {
+      return null;
+    }
+    String found = null;
+    char[] letters = word.toCharArray();
+    for (int i = 1; i + 1 < letters.length; i++) {
+      if (letters[i] != letters[i + 1]) {
+        swap(letters, i);
+        String swapped = new String(letters);
+        swap(letters, i);
+        if (shortWords.contains(swapped) || longWords.contains(swapped)) {
+          if (found != null && !found.equals(swapped)) {
+            return null;
+          }
+          found = swapped;
+        }
+      }
+    }
+    return found;
+  }
+
   /** Adds the short words of the vocabulary that {@code word} is with two adjacent letters after the first swapped. */
   private void addSwapped(String word, Set<String> found) {
     char[] letters = word.toCharArray();

@@ -29,6 +29,8 @@ final class WordMendings {
   private static final int MIN_RESPELT_NAME_WORD = 7;
   /** Words shorter than this are not read as a slip of typing off a word of a name. */
   private static final int MIN_SWAPPED_NAME_WORD = 4;
+  /** A query of one word shorter than this is not read as a word of a name with two letters swapped. */
+  private static final int MIN_SWAPPED_ALONE = 7;
   /** The least letters of each of two words run together. */
   private static final int MIN_APART_PART = 3;
   private static final String ARTICLE = "ال";
@@ -78,10 +80,14 @@ final class WordMendings {
 
   /** Each word that is no known word read as the one word of a name it is a slip of typing off ({@link TypingSlips}). */
   String slipsMended(String[] words) {
-    // a word alone is as likely another word, a person's name most often ("Armenta" is not Armenia); so is a word
-    // beside a given name, a surname
-    if (words.length < 2 || Arrays.stream(words).anyMatch(personNames::contains)) {
+    // a word beside a given name is as likely a surname
+    if (Arrays.stream(words).anyMatch(personNames::contains)) {
       return null;
+    }
+    if (words.length == 1) {
+      // a word alone is as likely another word, a person's name most often ("Armenta" is not Armenia), and so is a
+      // short one with two letters swapped ("Sapin" is not Spain); a long one so is a slip more often ("Bharain")
+      return words[0].length() < MIN_SWAPPED_ALONE ? null : respelt(words, this::known, nameWordSlips::swapped);
     }
     return respelt(words, this::known, nameWordSlips::meant);
   }

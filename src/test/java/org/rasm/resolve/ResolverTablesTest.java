@@ -445,8 +445,12 @@ class ResolverTablesTest {
     assertEquals("place:salkhad-district", r.id(), r.toString());
     assertTrue(r.explanation().get("rule").startsWith("with a slip of typing mended: salkhad"), r.explanation().toString());
     assertEquals("actor:wagner-group", resolver.resolve("Wanger Group").id());
-    // a word alone is as likely another word, a person's name ("Armenta" is not Armenia)
+    // a word alone is as likely another word, a person's name ("Armenta" is not Armenia), and a short one with two
+    // letters swapped too; a long one so is a slip
     assertNull(resolver.resolve("Armenta").id());
+    assertNull(resolver.resolve("Sapin").id());
+    assertEquals("place:damascus", resolver.resolve("Damsacus").id());
+    assertEquals("country:lebanon", resolver.resolve("Lebnaon").id());
     // a letter other in a long word is a slip; in a short word, another word: only two letters swapped are read
     assertEquals("place:salkhad-district", resolver.resolve("Salkhaz District").id());
     assertNull(resolver.resolve("Hajeg Subdistrict").id());

@@ -36,6 +36,15 @@ class TypingSlipsTest {
   }
 
   @Test
+  void aWordWithTwoLettersSwappedIsTheOneWordItSwaps() {
+    assertEquals("salkhad", slips.swapped("salkahd"));
+    assertEquals("hajeb", slips.swapped("hajbe"));
+    assertNull(slips.swapped("salkhd"));
+    assertNull(slips.swapped("harme"));
+    assertNull(slips.swapped("ahjeb"));
+  }
+
+  @Test
   void aWordOfTheVocabularyOrOfOtherLettersIsNoSlip() {
     assertNull(slips.meant("hajeb"));
     assertNull(slips.meant("salk-had"));
