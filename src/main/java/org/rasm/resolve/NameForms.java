@@ -43,6 +43,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   private static final List<String> ARTICLES = readArticles();
   private static final Map<String, String> VARIANTS = readVariants();
   private static final Set<String> TABLE_WORDS = readTableWords();
+  private static final String QUOTES = "\"\u201C\u201D\u201E\u00AB\u00BB";
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
   private static final java.util.regex.Pattern ORDINAL_NUMBER = java.util.regex.Pattern.compile("([0-9]+)(?:st|nd|rd|th|e|er|re|eme|ème)");
   private static final java.util.regex.Pattern LETTERS_APART = java.util.regex.Pattern.compile("[\\s.]+");
@@ -271,6 +272,13 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     StringBuilder sb = new StringBuilder(s.length());
     s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
     return sb.toString();
+  }
+
+  /** True for a name written whole in one pair of quotation marks, as news copy cites a title ("تسنيم", «البعث»). */
+  boolean quoted() {
+    String s = written.strip();
+    return s.length() > 2 && QUOTES.indexOf(s.charAt(0)) >= 0 && QUOTES.indexOf(s.charAt(s.length() - 1)) >= 0
+        && s.chars().filter(c -> QUOTES.indexOf(c) >= 0).count() == 2;
   }
 
   /** True when a key-folded word is one a name can gain or lose in reordering ({@code stopwords.tsv}: of, في). */

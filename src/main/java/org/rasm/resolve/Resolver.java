@@ -1554,7 +1554,10 @@ public final class Resolver {
       // Old Airport neighbourhood
       return qualifierWords(q).containsAll(qualifierWords(e.forms())) ? QUALIFIER_DISCOUNT : 0;
     }
-    boolean bare = e.primary() && BARE_SUBTYPES.contains(e.entity().subtype());
+    // So is the name of an outlet or a group without its word, in the quotation marks that say it is a title: «تشرين»
+    // is the newspaper, and تشرين a month.
+    boolean titled = q.quoted() && (e.entity().type() == EntityType.OUTLET || e.entity().type() == EntityType.ACTOR);
+    boolean bare = e.primary() && (titled || BARE_SUBTYPES.contains(e.entity().subtype()));
     return bare ? QUALIFIER_DISCOUNT : 0;
   }
 

@@ -83,6 +83,17 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aQuotedTitleIsTheOutletOrGroupWithoutItsWord() {
+    assertEquals("outlet:al-baath", resolver.resolve("«البعث»").id());
+    assertEquals("outlet:eqtsad", resolver.resolve("\"اقتصاد\"").id());
+    // unquoted, a party's name and a word
+    assertNull(resolver.resolve("البعث").id());
+    assertNull(resolver.resolve("اقتصاد").id());
+    // two titles are no one title
+    assertNull(resolver.resolve("\"البعث\" و\"اقتصاد\"").id());
+  }
+
+  @Test
   void everyModifierIsSetAside() {
     for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
       boolean arabic = row.cell(0).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
