@@ -94,6 +94,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aCityAbroadInBracketsSaysTheThingBesideItIsNotInSyria() {
+    assertEquals("outlet:al-mayadeen", resolver.resolve("Al Mayadeen (Beirut)").id());
+    assertEquals("place:al-mayadin", resolver.resolve("Al Mayadeen (Deir ez-Zor)").id());
+    assertNull(resolver.resolve("Hajin (Paris)").id());
+  }
+
+  @Test
   void everyModifierIsSetAside() {
     for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
       boolean arabic = row.cell(0).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
