@@ -1377,7 +1377,8 @@ public final class Resolver {
         if (edited && similarity < EDITED_MINIMUM) {
           continue;
         }
-        if (s > scores.getOrDefault(c.entity(), -1.0)) {
+        // the adjectival name says which country as surely as its name, however near the adjective is spelt to it
+        if (s > scores.getOrDefault(c.entity(), -1.0) && c.entity() != country) {
           if (discount < 1) {
             setAside.add(c.entity());
           } else {

@@ -101,6 +101,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void anOfficialNameInItsAdjectivalFormIsTheCountry() {
+    assertEquals("country:turkey", resolver.resolve("Turkish Republic").id());
+    assertEquals("country:netherlands", resolver.resolve("المملكة الهولندية").id());
+    // the adjective spelt near the name takes nothing from it
+    assertEquals("country:iraq", resolver.resolve("Iraqi Republic").id());
+  }
+
+  @Test
   void everyModifierIsSetAside() {
     for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
       boolean arabic = row.cell(0).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
