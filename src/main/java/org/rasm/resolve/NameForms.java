@@ -60,7 +60,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
    */
   static NameForms of(String written, Map<String, String> demonyms) {
     String folded = SEARCH.fold(written).text();
-    String key = canonicalWords(joinSingleLetters(KEY.fold(written).text()));
+    String key = canonicalWords(joinSingleLetters(digitsApart(KEY.fold(written).text())));
     Set<String> subtypes = new HashSet<>();
     Set<String> head = Set.of();
     boolean arabic = isArabic(key);
@@ -191,6 +191,36 @@ record NameForms(String written, String folded, String key, String core, Set<Str
       }
     }
     return List.copyOf(articles);
+  }
+
+  /**
+   * Arabic letters and digits written together set apart (اللواء93 as لواء 93, كوردستان24 as كوردستان 24): Arabic
+   * script joins no digit to a word, so the space was left out, or left out of one spelling of a name and not another.
+   */
+  private static String digitsApart(String key) {
+    StringBuilder out = null;
+    for (int i = 1; i < key.length(); i++) {
+      char before = key.charAt(i - 1);
+      char c = key.charAt(i);
+      if (isArabicLetter(before) && isDigit(c) || isDigit(before) && isArabicLetter(c)) {
+        if (out == null) {
+          out = new StringBuilder(key.length() + 2).append(key, 0, i);
+        }
+        out.append(' ');
+      }
+      if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? key : out.toString();
+  }
+
+  private static boolean isArabicLetter(char c) {
+    return c >= '\u0621' && c <= '\u064A';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**

@@ -109,6 +109,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void digitsWrittenAgainstArabicLettersAreAWordApart() {
+    assertEquals("place:brigade-93-base", resolver.resolve("مقر اللواء93").id());
+    assertEquals("outlet:levant24", resolver.resolve("ليفانت 24").id());
+    assertEquals("outlet:levant24", resolver.resolve("ليفانت24").id());
+  }
+
+  @Test
   void everyModifierIsSetAside() {
     for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
       boolean arabic = row.cell(0).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
