@@ -185,9 +185,11 @@ public final class Resolver {
   private static final int MAX_QUERY = 1024;
   /** A Latin word of no more consonants than this is no name left alone once the query's other words are set aside. */
   private static final int MAX_SHORT_REMAINDER = 1;
-  /** Articles before a name ({@code leading-articles.tsv}), lower case. */
-  private static final Set<String> LEADING_ARTICLES =
-      DataTable.firstCells(Resolver.class, "leading-articles.tsv", 3, a -> a.toLowerCase(java.util.Locale.ROOT));
+  /** Articles and citing words before a name ({@code leading-words.tsv}), search-folded. */
+  private static final Set<String> LEADING_WORDS =
+      DataTable.firstCells(Resolver.class, "leading-words.tsv", 3, w -> TextFolder.of(FoldProfile.SEARCH).fold(w).text());
+  /** The most words of one entry of {@code leading-words.tsv}. */
+  private static final int MAX_LEADING_WORDS = 2;
   /** Queries of more words than this are names in running text, not a name typed in haste: not split. */
   private static final int MAX_APART_WORDS = 5;
   /**
@@ -581,12 +583,23 @@ public final class Resolver {
     return withoutLeadingArticle(s);
   }
 
-  /** The text without a leading article ({@code leading-articles.tsv}): "la France" as "France". */
+  /**
+   * The text without the article or citing words it begins with ({@code leading-words.tsv}): "la France" as "France",
+   * "according to SOHR" as "SOHR".
+   */
   private static String withoutLeadingArticle(String text) {
     String s = text.strip();
-    int space = s.indexOf(' ');
-    return space > 0 && LEADING_ARTICLES.contains(s.substring(0, space).toLowerCase(java.util.Locale.ROOT))
-        ? s.substring(space + 1).strip() : s;
+    int end = 0;
+    for (int n = 1; n <= MAX_LEADING_WORDS; n++) {
+      end = s.indexOf(' ', end + 1);
+      if (end < 0) {
+        break;
+      }
+      if (LEADING_WORDS.contains(SEARCH.fold(s.substring(0, end)).text())) {
+        return s.substring(end + 1).strip();
+      }
+    }
+    return s;
   }
 
   private Resolution resolveQuery(String query, Predicate<Entity> types, boolean explain) {

@@ -559,9 +559,10 @@ class ResolverTest {
     // a French word elided before the name (elisions.tsv)
     assertEquals("place:homs-governorate", resolver.resolve("gouvernorat d'Homs").id());
     assertEquals("country:iraq", resolver.resolve("l’Iraq").id());
-    // a leading article (leading-articles.tsv)
+    // a leading article or words that cite a source (leading-words.tsv)
     assertEquals("country:sweden", resolver.resolve("la Sweden").id());
     assertEquals("actor:islamic-front", resolver.resolve("the Islamic Front").id());
+    assertEquals("actor:islamic-front", resolver.resolve("according to the Islamic Front").id());
     // after two letters the apostrophe is a hamza: Ra's is a word of the name
     Resolution ras = resolver.resolve("Ra's al-Ayn", Set.of(), true);
     assertEquals("place:ras-al-ayn", ras.id(), ras.toString());
