@@ -116,6 +116,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aTurkishCaseEndingAfterThePossessiveOfAWordForAKindOfPlaceIsNoPartOfTheName() {
+    assertEquals("place:rukban-camp", resolver.resolve("Rukban Kampı'nda").id());
+    assertEquals("place:tishreen-dam", resolver.resolve("Tişrin Barajı'ndan").id());
+  }
+
+  @Test
   void everyModifierIsSetAside() {
     for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
       boolean arabic = row.cell(0).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
