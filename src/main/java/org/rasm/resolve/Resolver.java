@@ -185,6 +185,8 @@ public final class Resolver {
   private static final int MAX_QUERY = 1024;
   /** A Latin word of no more consonants than this is no name left alone once the query's other words are set aside. */
   private static final int MAX_SHORT_REMAINDER = 1;
+  /** A word of Arabic letters alone, no bracket or other mark around it. */
+  private static final java.util.regex.Pattern ARABIC_WORD = java.util.regex.Pattern.compile("[\u0621-\u064A]+");
   /** Articles and citing words before a name ({@code leading-words.tsv}), search-folded. */
   private static final Set<String> LEADING_WORDS =
       DataTable.firstCells(Resolver.class, "leading-words.tsv", 3, w -> TextFolder.of(FoldProfile.SEARCH).fold(w).text());
@@ -371,7 +373,7 @@ public final class Resolver {
         add(keyed, f.key(), entry);
         add(cores, f.core(), entry);
         add(bags, f.bag(), entry);
-        String bare = withoutModifiers(f.key(), MODIFIERS);
+        String bare = withoutModifiers(f.key(), f.folded(), MODIFIERS);
         if (bare != null && bare.indexOf(' ') > 0) {
           add(unmodified, bare, entry);
         }
@@ -1228,7 +1230,7 @@ public final class Resolver {
         // ("ريف حمص الشمالى" is the northern countryside, not Homs)
         break;
       }
-      String rest = withoutModifiers(q.key(), aside);
+      String rest = withoutModifiers(q.key(), q.folded(), aside);
       if (rest == null || !tried.add(rest)) {
         continue;
       }
@@ -1532,11 +1534,15 @@ public final class Resolver {
       new SetAside(true, true, Integer.MAX_VALUE));
 
   /** The key without the words {@code aside} sets aside; null when it has none or nothing else. */
-  private String withoutModifiers(String key, SetAside aside) {
+  private String withoutModifiers(String key, String folded, SetAside aside) {
     List<String> kept = new ArrayList<>();
+    String[] words = WORD_BREAK.split(key);
+    String[] written = WORD_BREAK.split(folded);
     // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
-    for (String t : WORD_BREAK.split(key)) {
-      if (!(aside.modifiers() && modifiers.contains(t)) && !(aside.demonyms() && demonyms.contains(t))) {
+    for (int i = 0; i < words.length; i++) {
+      String t = words[i];
+      if (!(aside.modifiers() && modifiers.contains(t)) && !(aside.demonyms() && demonyms.contains(t)
+          && !inConstruct(words, written, i))) {
         kept.add(t);
       }
     }
@@ -1552,6 +1558,18 @@ public final class Resolver {
     }
     String rest = String.join(" ", kept);
     return kept.isEmpty() || rest.equals(key) ? null : rest;
+  }
+
+  /**
+   * True when the word at {@code i} is an Arabic country's name after a word without the article, which is in construct
+   * with it ("جزيرة البحرين", the island of Bahrain; "دولة الإمارات"): that word is no name apart from the country.
+   * {@code written} are the words as search folding keeps them, articles and all, when they are as many.
+   */
+  private boolean inConstruct(String[] words, String[] written, int i) {
+    return i > 0 && words.length == written.length && countryByName.containsKey(words[i])
+        && !countryByDemonym.containsKey(words[i]) && ARABIC_WORD.matcher(written[i - 1]).matches()
+        && ARABIC_WORD.matcher(written[i]).matches() && !written[i - 1].startsWith("ال")
+        && !modifiers.contains(words[i - 1]) && !Locatives.isLocative(words[i - 1]);
   }
 
   /**
