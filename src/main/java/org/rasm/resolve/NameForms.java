@@ -63,6 +63,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     String key = canonicalWords(joinSingleLetters(digitsApart(KEY.fold(written).text())));
     Set<String> subtypes = new HashSet<>();
     Set<String> head = Set.of();
+    List<Set<String>> kinds = new ArrayList<>();
     boolean arabic = isArabic(key);
     List<String> kept = new ArrayList<>();
     String[] tokens = key.split(" ");
@@ -77,6 +78,9 @@ record NameForms(String written, String folded, String key, String core, Set<Str
           }
           if (!s.isEmpty() && (head.isEmpty() || !arabic)) {
             head = s;
+          }
+          if (!s.isEmpty()) {
+            kinds.add(s);
           }
           matched = len;
         }
@@ -99,13 +103,31 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     String core = kept.isEmpty() ? key : String.join(" ", kept);
     if (kept.isEmpty()) {
       subtypes.clear();
-    } else if (subtypes.stream().map(EntityType::ofSubtype).distinct().count() > 1) {
+    } else if (subtypes.stream().map(EntityType::ofSubtype).distinct().count() > 1
+        || !arabic && disjointSites(kinds)) {
       // words for kinds of two types of thing: the head of the phrase says which it is, the last word in English
-      // ("Fourth Division headquarters"), the first in Arabic (مقر الفرقة الرابعة)
+      // ("Fourth Division headquarters"), the first in Arabic (مقر الفرقة الرابعة); so do English words for two
+      // kinds of site ("Mezzeh airport prison"), where Arabic often names the site by what holds it (بحيرة سد الخابور,
+      // the lake of the Khabur dam, is the dam)
       subtypes = new HashSet<>(head);
     }
     return new NameForms(written, folded, key, core, Set.copyOf(subtypes), bag(core, demonyms), InvariantKey.ofKeyFolded(core),
         phonetic(core), isAcronym(written, core));
+  }
+
+  /** True when the words for kinds of thing all name sites with bounds, and two no kind in common: airport, prison. */
+  private static boolean disjointSites(List<Set<String>> kinds) {
+    if (kinds.stream().anyMatch(k -> !PlaceKinds.BOUNDED_SITES.containsAll(k))) {
+      return false;
+    }
+    for (int i = 0; i < kinds.size(); i++) {
+      for (int j = i + 1; j < kinds.size(); j++) {
+        if (java.util.Collections.disjoint(kinds.get(i), kinds.get(j))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The words of a name other than stopwords, sorted; empty when fewer than two remain (one word is no bag). */

@@ -130,6 +130,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void ofTwoEnglishWordsForKindsOfSiteTheLastSaysWhichItIs() {
+    assertEquals("place:mezzeh-airport-prison", resolver.resolve("Mazzeh airport prison").id());
+    assertEquals("place:mezzeh-air-base", resolver.resolve("Mazzeh airport").id());
+  }
+
+  @Test
   void everyModifierIsSetAside() {
     for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
       boolean arabic = row.cell(0).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
