@@ -1657,6 +1657,21 @@ public final class Resolver {
     // never under the minimum of a short name: "Zahle town" is no misspelt al-Dahla
     double askedKindMinimum = Math.max(threshold - ASKED_KIND_RELIEF, keyMinimum);
     Set<String> preferred = askedFor(q.subtypes());
+    if (!preferred.isEmpty()) {
+      // a settlement met as spelt stands for the unit of the kind asked for above it that bears its name, when no
+      // unit of that kind is spelt as near: "Bosra sub-district" is Busra Esh-Sham subdistrict, not Basira
+      double nearest = scores.entrySet().stream().filter(x -> preferred.contains(x.getKey().subtype()))
+          .mapToDouble(Map.Entry::getValue).max().orElse(0);
+      for (Entity e : List.copyOf(scores.keySet())) {
+        Optional<Entity> unit = SETTLEMENTS.contains(e.subtype()) && scores.get(e) >= 1 && nearest < scores.get(e) - NEAR
+            ? unitAboveNamedLike(e, preferred, q.invariant()).filter(types) : Optional.empty();
+        if (unit.isPresent() && scores.getOrDefault(unit.get(), -1.0) < scores.get(e)) {
+          scores.put(unit.get(), scores.get(e));
+          layers.put(unit.get(), layers.get(e));
+          via.put(unit.get(), via.get(e));
+        }
+      }
+    }
     double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     // the query's word for the kind of thing leaves fewer things it can mean: "Haerm District" among 62 districts;
     // unless another thing is spelt closer ("al-Jubayla district", the quarter, is not Jableh district), or the name

@@ -136,6 +136,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aTownMetAsSpeltStandsForTheUnitAboveItThatTheQueryAsksFor() {
+    // not Basira subdistrict, spelt near Bosra
+    assertEquals("place:busra-esh-sham-subdistrict", resolver.resolve("Bosra subdistrict").id());
+    // two subdistricts called Suran: neither
+    assertNull(resolver.resolve("Suran subdistrict").id());
+  }
+
+  @Test
   void everyModifierIsSetAside() {
     for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
       boolean arabic = row.cell(0).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
