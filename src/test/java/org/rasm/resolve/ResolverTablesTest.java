@@ -144,6 +144,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aPlaceOfTheRegionOutsideSyriaReachesALexiconNameOnlyAsSpelt() {
+    // Sidon, not as-Suwayda; Qayyarah in Iraq, not Qarah; Sulaymaniyah in Iraq, not the quarter of Aleppo
+    assertNull(resolver.resolve("Saida").id());
+    assertNull(resolver.resolve("Qayyarah").id());
+    assertNull(resolver.resolve("Sulaimaniya").id());
+    assertEquals("place:as-suwayda", resolver.resolve("Suwayda").id());
+  }
+
+  @Test
   void everyModifierIsSetAside() {
     for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
       boolean arabic = row.cell(0).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
