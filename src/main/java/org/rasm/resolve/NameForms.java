@@ -43,6 +43,8 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   private static final List<String> ARTICLES = readArticles();
   private static final Map<String, String> VARIANTS = readVariants();
   private static final Set<String> TABLE_WORDS = readTableWords();
+  /** A Latin letter alone before a number: the T-2 station, the M 4 highway (T2, M4). */
+  private static final java.util.regex.Pattern LETTER_NUMBER = java.util.regex.Pattern.compile("(?<![a-z0-9])([a-z]) ([0-9]+)(?![a-z0-9])");
   private static final String QUOTES = "\"\u201C\u201D\u201E\u00AB\u00BB";
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
   private static final java.util.regex.Pattern ORDINAL_NUMBER = java.util.regex.Pattern.compile("([0-9]+)(?:st|nd|rd|th|e|er|re|eme|ème)");
@@ -60,7 +62,8 @@ record NameForms(String written, String folded, String key, String core, Set<Str
    */
   static NameForms of(String written, Map<String, String> demonyms) {
     String folded = SEARCH.fold(written).text();
-    String key = canonicalWords(joinSingleLetters(digitsApart(KEY.fold(written).text())));
+    String key = canonicalWords(joinSingleLetters(digitsApart(LETTER_NUMBER.matcher(KEY.fold(written).text())
+        .replaceAll("$1$2"))));
     Set<String> subtypes = new HashSet<>();
     Set<String> head = Set.of();
     List<Set<String>> kinds = new ArrayList<>();

@@ -153,6 +153,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aLetterBeforeANumberIsOneWordWithIt() {
+    assertEquals("place:m4-highway", resolver.resolve("M-4 highway").id());
+    assertEquals("place:t2-pumping-station", resolver.resolve("محطة T-2").id());
+  }
+
+  @Test
   void everyModifierIsSetAside() {
     for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
       boolean arabic = row.cell(0).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
