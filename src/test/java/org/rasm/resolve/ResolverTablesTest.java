@@ -606,6 +606,8 @@ class ResolverTablesTest {
     assertEquals("outlet:acled", resolver.resolve("US-based ACLED").id());
     // a compound before a word that names nothing leaves nothing
     assertNull(resolver.resolve("Damascus-based Ahmad").id());
+    // before words for a kind of place alone, its first part is the name
+    assertEquals("place:peace-spring-area", resolver.resolve("Peace Spring-controlled areas").id());
   }
 
   @Test
