@@ -1,6 +1,7 @@
 package org.rasm.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,8 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   /** The articles the key profile removes at the start of a word (ال), but not after a joined stopword. */
   private static final List<String> ARTICLES = readArticles();
   private static final Map<String, String> VARIANTS = readVariants();
+  private static final Set<String> NUMBER_WORDS =
+      DataTable.firstCells(NameForms.class, "number-words.tsv", 2, w -> KEY.fold(w).text());
   private static final Set<String> TABLE_WORDS = readTableWords();
   /** A Latin letter alone before a number: the T-2 station, the M 4 highway (T2, M4). */
   private static final java.util.regex.Pattern LETTER_NUMBER = java.util.regex.Pattern.compile("(?<![a-z0-9])([a-z]) ([0-9]+)(?![a-z0-9])");
@@ -152,12 +155,15 @@ record NameForms(String written, String folded, String key, String core, Set<Str
 
   /** The key with each word that {@code word-variants.tsv} lists in its canonical form. */
   private static String canonicalWords(String key) {
-    if (VARIANTS.isEmpty()) {
-      return key;
-    }
     String[] tokens = key.split(" ");
     boolean changed = false;
     for (int i = 0; i < tokens.length; i++) {
+      if (NUMBER_WORDS.contains(tokens[i]) && i + 1 < tokens.length && !tokens[i + 1].isEmpty()
+          && Character.isDigit(tokens[i + 1].charAt(0))) {
+        tokens[i] = "";
+        changed = true;
+        continue;
+      }
       String v = VARIANTS.get(tokens[i]);
       java.util.regex.Matcher ordinal = v == null && !tokens[i].isEmpty() && Character.isDigit(tokens[i].charAt(0))
           ? ORDINAL_NUMBER.matcher(tokens[i]) : null;
@@ -170,7 +176,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
         changed = true;
       }
     }
-    return changed ? String.join(" ", tokens) : key;
+    return changed ? String.join(" ", Arrays.stream(tokens).filter(t -> !t.isEmpty()).toList()) : key;
   }
 
   private static Map<String, String> readVariants() {

@@ -153,6 +153,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aWordForNumberBeforeANumberIsLeftOut() {
+    assertEquals("place:branch-215", resolver.resolve("Branch No. 215").id());
+    assertEquals("place:branch-215", resolver.resolve("فرع رقم 215").id());
+  }
+
+  @Test
   void aLetterBeforeANumberIsOneWordWithIt() {
     assertEquals("place:m4-highway", resolver.resolve("M-4 highway").id());
     assertEquals("place:t2-pumping-station", resolver.resolve("محطة T-2").id());
