@@ -118,7 +118,12 @@ record NameForms(String written, String folded, String key, String core, Set<Str
       subtypes = new HashSet<>(head);
     }
     return new NameForms(written, folded, key, core, Set.copyOf(subtypes), bag(core, demonyms), InvariantKey.ofKeyFolded(core),
-        phonetic(core), isAcronym(written, core));
+        phonetic(core), isAcronym(written, core) && !(arabic && namesPlaceKinds(subtypes)));
+  }
+
+  /** True when words for kinds of thing were found and all name kinds of place: a short Arabic word after ناحية is a name. */
+  private static boolean namesPlaceKinds(Set<String> subtypes) {
+    return !subtypes.isEmpty() && subtypes.stream().allMatch(k -> EntityType.ofSubtype(k) == EntityType.PLACE);
   }
 
   /** True when the words for kinds of thing all name sites with bounds, and two no kind in common: airport, prison. */

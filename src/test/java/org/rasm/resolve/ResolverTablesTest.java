@@ -153,6 +153,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aShortArabicNameAfterAWordForAKindOfPlaceIsNoAcronym() {
+    // نوى spelt with alef
+    assertEquals("place:nawa-subdistrict", resolver.resolve("ناحية نوا").id());
+  }
+
+  @Test
   void aWordForNumberBeforeANumberIsLeftOut() {
     assertEquals("place:branch-215", resolver.resolve("Branch No. 215").id());
     assertEquals("place:branch-215", resolver.resolve("فرع رقم 215").id());
