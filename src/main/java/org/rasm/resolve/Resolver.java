@@ -1691,8 +1691,8 @@ public final class Resolver {
     // unless another thing is spelt closer ("al-Jubayla district", the quarter, is not Jableh district), or the name
     // is of a place elsewhere ("Nairobi camp")
     boolean relieved = !otherPlaces.contains(q.core());
-    java.util.function.ToDoubleFunction<Entity> needed = e -> relieved && preferred.contains(e.subtype())
-        && scores.get(e) >= top - TIE ? askedKindMinimum : base;
+    Predicate<Entity> ofAskedKindNearTop = e -> relieved && preferred.contains(e.subtype()) && scores.get(e) >= top - TIE;
+    Minimums needed = new Minimums(e -> ofAskedKindNearTop.test(e) ? askedKindMinimum : base, ofAskedKindNearTop);
     double floor = top - NEAR;
     Entity closest = scores.entrySet().stream().filter(x -> x.getValue() == top).map(Map.Entry::getKey).findFirst()
         .orElseThrow();
@@ -1728,7 +1728,7 @@ public final class Resolver {
     Entity best = ranked.get(0);
     if (!passes(best, scores, layers, needed, arabic)) {
       why.put("rule", "best fuzzy score " + scores.get(best) + " is under the threshold "
-          + minimum(best, layers, needed.applyAsDouble(best), arabic));
+          + minimum(best, layers, needed, arabic));
       return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
     }
     if (ranked.size() > 1) {
@@ -1818,22 +1818,31 @@ public final class Resolver {
    * Fuzzy matches need the threshold; within one script, organisation and country names need more (their spellings
    * are brands); across scripts the transliteration is noise enough.
    */
-  private boolean passes(Entity e, Map<Entity, Double> scores, Map<Entity, String> layers,
-      java.util.function.ToDoubleFunction<Entity> needed, boolean arabicQuery) {
-    return scores.get(e) >= minimum(e, layers, needed.applyAsDouble(e), arabicQuery);
+  private boolean passes(Entity e, Map<Entity, Double> scores, Map<Entity, String> layers, Minimums needed,
+      boolean arabicQuery) {
+    return scores.get(e) >= minimum(e, layers, needed, arabicQuery);
   }
 
+  /**
+   * What a query asks of each entity: the least score of a fuzzy match of it, and whether it is of the kind the query
+   * names, near the best score, which relieves that minimum ({@link #ASKED_KIND_RELIEF}).
+   */
+  private record Minimums(java.util.function.ToDoubleFunction<Entity> score, Predicate<Entity> relieved) {}
+
   /** The least score {@code e} needs in its layer: none for the strict layers. */
-  private static double minimum(Entity e, Map<Entity, String> layers, double needed, boolean arabicQuery) {
+  private static double minimum(Entity e, Map<Entity, String> layers, Minimums needed, boolean arabicQuery) {
     String layer = layers.get(e);
+    double least = needed.score().applyAsDouble(e);
     if (layer.equals(CROSS_SCRIPT)) {
-      return needed;
+      return least;
     }
     if (!layer.equals("fuzzy")) {
       return 0;
     }
     Minimum byScript = TYPE_MINIMUM.getOrDefault(e.type().id(), NO_MINIMUM);
-    return Math.max(needed, arabicQuery ? Math.max(byScript.arabic(), ARABIC_THRESHOLD) : byScript.latin());
+    // Arabic spellings of one name differ less than romanisations: their own minimum, relieved as the others are
+    double arabicLeast = ARABIC_THRESHOLD - (needed.relieved().test(e) ? ASKED_KIND_RELIEF : 0);
+    return Math.max(least, arabicQuery ? Math.max(byScript.arabic(), arabicLeast) : byScript.latin());
   }
 
   /**
