@@ -159,6 +159,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aWordForTheKindOfPlaceRelievesTheArabicMinimumToo() {
+    // a letter off at the end, as alone it is not enough
+    assertNull(resolver.resolve("عين حلاقين").id());
+    assertEquals("place:ein-halaqim-subdistrict", resolver.resolve("ناحية عين حلاقين").id());
+  }
+
+  @Test
   void aWordForNumberBeforeANumberIsLeftOut() {
     assertEquals("place:branch-215", resolver.resolve("Branch No. 215").id());
     assertEquals("place:branch-215", resolver.resolve("فرع رقم 215").id());
