@@ -1248,7 +1248,7 @@ public final class Resolver {
       if (rest == null || !tried.add(rest)) {
         continue;
       }
-      NameForms plain = NameForms.of(rest, demonymForms);
+      NameForms plain = asWritten(q.written(), rest);
       if (plain.key().indexOf(' ') < 0 && plain.invariant().length() <= MAX_SHORT_REMAINDER && !plain.acronym()
           && !plain.arabic()) {
         // a Latin word of one consonant is too short to be read as a name once the words around it are set aside:
@@ -1572,6 +1572,22 @@ public final class Resolver {
     }
     String rest = String.join(" ", kept);
     return kept.isEmpty() || rest.equals(key) ? null : rest;
+  }
+
+  /**
+   * The forms of {@code rest}, the key of what a query keeps once words are set aside, from the query's own words where
+   * they give that key: "RBSS activists" keeps RBSS in capitals, an acronym still.
+   */
+  private NameForms asWritten(String query, String rest) {
+    Set<String> kept = new HashSet<>(Arrays.asList(rest.split(" ")));
+    StringBuilder words = new StringBuilder();
+    for (String word : query.strip().split("\\s+")) {
+      if (kept.contains(KEY.fold(word).text())) {
+        words.append(words.length() == 0 ? "" : " ").append(word);
+      }
+    }
+    NameForms written = words.length() == 0 ? null : NameForms.of(words.toString(), demonymForms);
+    return written != null && written.key().equals(rest) ? written : NameForms.of(rest, demonymForms);
   }
 
   /**

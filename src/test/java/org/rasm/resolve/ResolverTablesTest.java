@@ -166,6 +166,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void anAcronymBeforeWordsSetAsideIsStillAnAcronym() {
+    assertEquals("actor:islamic-state", resolver.resolve("ISIS militants").id());
+    assertEquals("outlet:rbss", resolver.resolve("the RBSS activists").id());
+  }
+
+  @Test
   void aWordForNumberBeforeANumberIsLeftOut() {
     assertEquals("place:branch-215", resolver.resolve("Branch No. 215").id());
     assertEquals("place:branch-215", resolver.resolve("فرع رقم 215").id());
