@@ -195,6 +195,11 @@ final class Geography {
     return spans(SPANS.getOrDefault(place.id(), Set.of()), governorateOf(other));
   }
 
+  /** The governorates a place whose bounds the lexicon does not give spans ({@code spans.tsv}); null for others. */
+  Set<String> spanOf(Entity place) {
+    return SPANS.get(place.id());
+  }
+
   /** True when {@code e} lies in one of {@code governorates}, or in no governorate the lexicon gives. */
   boolean inSpan(Entity e, Set<String> governorates) {
     String governorate = governorateOf(e);

@@ -1896,13 +1896,16 @@ public final class Resolver {
 
   /**
    * The one entity of a kind the query asks for whose name, its qualifier set aside, is a name of {@code named}'s: of
-   * a place, a thing in its governorate or in one named like it (Damascus International Airport lies in Rif Dimashq);
+   * a place, a thing in its governorate or in one named like it (Damascus International Airport lies in Rif Dimashq),
+   * or in one it spans;
    * of anything else, a thing that is no place. "Mambij desert" spells the city and asks for a desert, and the Manbij
    * desert is named after it; "ميليشيات إيران" names Iran and asks for a militia. Empty when none, or more than one.
    */
   private Optional<Entity> namedAfter(Entity named, Set<String> asked, Predicate<Entity> types) {
     String governorate = named.type() == EntityType.PLACE ? geography.governorateOf(named) : null;
-    if (named.type() == EntityType.PLACE && governorate == null) {
+    // a river or region has no governorate but the ones it spans: the Khabur dam lies on the Khabur
+    Set<String> span = named.type() == EntityType.PLACE && governorate == null ? geography.spanOf(named) : null;
+    if (named.type() == EntityType.PLACE && governorate == null && span == null) {
       return Optional.empty();
     }
     Set<String> names = geography.invariantsOf(named.id());
@@ -1916,7 +1919,8 @@ public final class Resolver {
           continue;
         }
         String where = geography.governorateOf(e.entity());
-        boolean near = governorate == null ? e.entity().type() != EntityType.PLACE : governorate.equals(where)
+        boolean near = span != null ? where != null && span.contains(where)
+            : governorate == null ? e.entity().type() != EntityType.PLACE : governorate.equals(where)
             || where != null && geography.invariantsOf(where).stream().anyMatch(names::contains);
         if (asked.contains(e.entity().subtype()) && types.test(e.entity()) && near) {
           found.add(e.entity());

@@ -172,6 +172,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aSiteNamedAfterARiverLiesInAGovernorateTheRiverSpans() {
+    // Habur is a name of the river only; the dam on it is named after it
+    assertEquals("place:khabur-dam", resolver.resolve("Habur dam").id());
+  }
+
+  @Test
   void aWordForNumberBeforeANumberIsLeftOut() {
     assertEquals("place:branch-215", resolver.resolve("Branch No. 215").id());
     assertEquals("place:branch-215", resolver.resolve("فرع رقم 215").id());
