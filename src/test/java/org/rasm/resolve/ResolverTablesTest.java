@@ -178,6 +178,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void turkishAndKurdishWordsForAMountainNameIt() {
+    assertEquals("place:jabal-al-bishri", resolver.resolve("Bişri Dağları").id());
+    assertEquals("place:jabal-al-bishri", resolver.resolve("Çiyayê Bişrî").id());
+    // a region whose name holds the word is still named by it
+    assertEquals("place:kurd-dagh", resolver.resolve("Kurd Dag").id());
+  }
+
+  @Test
   void aWordForNumberBeforeANumberIsLeftOut() {
     assertEquals("place:branch-215", resolver.resolve("Branch No. 215").id());
     assertEquals("place:branch-215", resolver.resolve("فرع رقم 215").id());
