@@ -185,13 +185,6 @@ public final class Resolver {
   private static final int MAX_QUERY = 1024;
   /** A Latin word of no more consonants than this is no name left alone once the query's other words are set aside. */
   private static final int MAX_SHORT_REMAINDER = 1;
-  /** A word of Arabic letters alone, no bracket or other mark around it. */
-  private static final java.util.regex.Pattern ARABIC_WORD = java.util.regex.Pattern.compile("[\u0621-\u064A]+");
-  /** Articles and citing words before a name ({@code leading-words.tsv}), search-folded. */
-  private static final Set<String> LEADING_WORDS =
-      DataTable.firstCells(Resolver.class, "leading-words.tsv", 3, w -> TextFolder.of(FoldProfile.SEARCH).fold(w).text());
-  /** The most words of one entry of {@code leading-words.tsv}. */
-  private static final int MAX_LEADING_WORDS = 2;
   /** Queries of more words than this are names in running text, not a name typed in haste: not split. */
   private static final int MAX_APART_WORDS = 5;
   /**
@@ -202,6 +195,13 @@ public final class Resolver {
   private static final java.util.regex.Pattern JOINED_LATIN_ARTICLE = java.util.regex.Pattern.compile(
       "(?i)\\b(al|el)(?=\\p{IsLatin}{3,})|\\b([ae](sh|th|dh|[tdrzsn]))(?=\\3\\p{IsLatin}{3,})");
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
+  /** A word of Arabic letters alone, no bracket or other mark around it. */
+  private static final java.util.regex.Pattern ARABIC_WORD = java.util.regex.Pattern.compile("[\u0621-\u064A]+");
+  /** Articles and citing words before a name ({@code leading-words.tsv}), search-folded. */
+  private static final Set<String> LEADING_WORDS =
+      DataTable.firstCells(Resolver.class, "leading-words.tsv", 3, w -> SEARCH.fold(w).text());
+  /** The most words of one entry of {@code leading-words.tsv}. */
+  private static final int MAX_LEADING_WORDS = 2;
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
   private static final Map<String, Integer> PRIORITY = readPriority();
