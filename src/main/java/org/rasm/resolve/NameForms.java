@@ -46,6 +46,12 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   private static final Set<String> NUMBER_WORDS =
       DataTable.firstCells(NameForms.class, "number-words.tsv", 2, w -> KEY.fold(w).text());
   private static final Set<String> TABLE_WORDS = readTableWords();
+  /** A word of Latin letters and a number written together, the one after the other. */
+  private static final java.util.regex.Pattern LATIN_BESIDE_NUMBER =
+      java.util.regex.Pattern.compile("(?<![a-z0-9])(?:([0-9]+)([a-z]+)|([a-z]+)([0-9]+))(?![a-z0-9])");
+  /** The place between an Arabic letter and a digit, either way round. */
+  private static final java.util.regex.Pattern ARABIC_BESIDE_NUMBER =
+      java.util.regex.Pattern.compile("(?<=[\u0621-\u064A])(?=[0-9])|(?<=[0-9])(?=[\u0621-\u064A])");
   /** A Latin letter alone before a number: the T-2 station, the M 4 highway (T2, M4). */
   private static final java.util.regex.Pattern LETTER_NUMBER = java.util.regex.Pattern.compile("(?<![a-z0-9])([a-z]) ([0-9]+)(?![a-z0-9])");
   private static final String QUOTES = "\"\u201C\u201D\u201E\u00AB\u00BB";
@@ -65,8 +71,8 @@ record NameForms(String written, String folded, String key, String core, Set<Str
    */
   static NameForms of(String written, Map<String, String> demonyms) {
     String folded = SEARCH.fold(written).text();
-    String key = canonicalWords(joinSingleLetters(digitsApart(LETTER_NUMBER.matcher(KEY.fold(written).text())
-        .replaceAll("$1$2"))));
+    String key = canonicalWords(joinSingleLetters(LETTER_NUMBER.matcher(digitsApart(KEY.fold(written).text()))
+        .replaceAll("$1$2")));
     Set<String> subtypes = new HashSet<>();
     Set<String> head = Set.of();
     List<Set<String>> kinds = new ArrayList<>();
@@ -230,33 +236,16 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   }
 
   /**
-   * Arabic letters and digits written together set apart (اللواء93 as لواء 93, كوردستان24 as كوردستان 24): Arabic
-   * script joins no digit to a word, so the space was left out, or left out of one spelling of a name and not another.
+   * Letters and digits written together set apart (اللواء93 as لواء 93, Kurdistan24 as kurdistan 24, 55km as 55 km):
+   * the space was left out, or left out of one spelling of a name and not another. In Latin letters only a number
+   * before or after a word: a digit inside one is a letter of Arabizi (Dar3a), and an ending after a number makes an
+   * ordinal (4th, 4ème). A letter alone before a number is joined to it again after ({@link #LETTER_NUMBER}: T2, M4).
    */
   private static String digitsApart(String key) {
-    StringBuilder out = null;
-    for (int i = 1; i < key.length(); i++) {
-      char before = key.charAt(i - 1);
-      char c = key.charAt(i);
-      if (isArabicLetter(before) && isDigit(c) || isDigit(before) && isArabicLetter(c)) {
-        if (out == null) {
-          out = new StringBuilder(key.length() + 2).append(key, 0, i);
-        }
-        out.append(' ');
-      }
-      if (out != null) {
-        out.append(c);
-      }
-    }
-    return out == null ? key : out.toString();
-  }
-
-  private static boolean isArabicLetter(char c) {
-    return c >= '\u0621' && c <= '\u064A';
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
+    java.util.regex.Matcher m = LATIN_BESIDE_NUMBER.matcher(key);
+    String s = m.find() ? m.replaceAll(r -> ORDINAL_NUMBER.matcher(r.group()).matches() ? r.group()
+        : r.group(1) != null ? r.group(1) + " " + r.group(2) : r.group(3) + " " + r.group(4)) : key;
+    return ARABIC_BESIDE_NUMBER.matcher(s).replaceAll(" ");
   }
 
   /**

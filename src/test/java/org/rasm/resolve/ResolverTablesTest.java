@@ -192,6 +192,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aNumberWrittenAgainstAUnitIsAWordApartAndTheUnitOneWordInEveryScript() {
+    assertEquals("place:tanf-55-km-zone", resolver.resolve("55kilometre zone").id());
+    assertEquals("place:tanf-55-km-zone", resolver.resolve("منطقة الـ55 كيلومتراً").id());
+    // a digit inside a word is a letter of Arabizi, an ending after a number an ordinal
+    assertEquals("place:maadan", resolver.resolve("Ma3dan").id());
+    assertEquals("actor:4th-division", resolver.resolve("4th Division").id());
+  }
+
+  @Test
   void aLetterBeforeANumberIsOneWordWithIt() {
     assertEquals("place:m4-highway", resolver.resolve("M-4 highway").id());
     assertEquals("place:t2-pumping-station", resolver.resolve("محطة T-2").id());
