@@ -17,12 +17,13 @@ final class ArabicNumbers {
   /** A lone number word is read only from this value up, a word for tens or hundreds: ست alone is "lady". */
   private static final int LEAST_ALONE = 20;
   private static final String AND = "و";
+  private static final String ARTICLE = "ال";
 
   private ArabicNumbers() {}
 
   /**
    * {@code folded}, key-folded text, with each run of number words written as the number they say; null when it has
-   * none. Words after the first of a run may begin with و (and).
+   * none. Words after the first of a run may begin with و (and), and و with the article (والخمسين).
    */
   static String inDigits(String folded) {
     String[] words = folded.split(" ");
@@ -55,7 +56,9 @@ final class ArabicNumbers {
   private static Integer value(String word, boolean afterFirst) {
     Integer v = VALUES.get(word);
     if (v == null && afterFirst && word.startsWith(AND)) {
-      v = VALUES.get(word.substring(AND.length()));
+      String rest = word.substring(AND.length());
+      // the key keeps the article after و: والخمسين
+      v = VALUES.get(rest.startsWith(ARTICLE) ? rest.substring(ARTICLE.length()) : rest);
     }
     return v;
   }

@@ -19,6 +19,7 @@ class ArabicNumbersTest {
     assertEquals("سد 16 تشرين", inDigits("سد ستة عشر تشرين"));
     assertEquals("منطقه 55 كيلومترا", inDigits("منطقة الخمسة وخمسين كيلومترا"));
     assertEquals("فرقه 17", inDigits("الفرقة سبعة عشر"));
+    assertEquals("فرع 235", inDigits("الفرع المئتين والخمسة والثلاثين"));
   }
 
   @Test
