@@ -1,6 +1,7 @@
 package org.rasm.resolve;
 
 import static org.rasm.resolve.PlaceKinds.AREAS;
+import static org.rasm.resolve.PlaceKinds.SETTLEMENTS;
 import static org.rasm.resolve.PlaceKinds.UNITS;
 
 import java.util.ArrayList;
@@ -38,6 +39,8 @@ final class Geography {
   private final Map<String, Set<String>> ancestorsById = new HashMap<>();
   private final Map<String, String> districtById = new HashMap<>();
   private final Map<String, String> governorateById = new HashMap<>();
+  /** The units above each settlement that bear its English or Arabic name. */
+  private final Map<String, List<String>> unitsNamedAfter = new HashMap<>();
 
   /**
    * A place a query says a name lies in, by the invariant key of its name; when that is short, {@code holders} are the
@@ -79,6 +82,12 @@ final class Geography {
       if (governorate != null) {
         governorateById.put(e.id(), governorate);
       }
+      if (SETTLEMENTS.contains(e.subtype())) {
+        List<String> units = unitsBearingNameOf(e);
+        if (!units.isEmpty()) {
+          unitsNamedAfter.put(e.id(), List.copyOf(units));
+        }
+      }
     }
   }
 
@@ -106,8 +115,15 @@ final class Geography {
    * P-code begins the P-code of {@code e} or of a unit above it ("Hajin, Deir Ezzor, Syria").
    */
   boolean within(Entity e, PlaceName place) {
-    for (String id : ancestors(e)) {
+    Set<String> above = ancestors(e);
+    for (String id : above) {
       if (bears(lexicon.get(id).orElseThrow(), place)) {
+        return true;
+      }
+    }
+    // a town stands for the units named after it, by whichever of its names: Derik, al-Malikiyah, for the district
+    for (Entity n : place.named()) {
+      if (unitsNamedAfter.getOrDefault(n.id(), List.of()).stream().anyMatch(above::contains)) {
         return true;
       }
     }
@@ -118,6 +134,19 @@ final class Geography {
       }
     }
     return false;
+  }
+
+  /** The ids of the units above the settlement {@code town} that bear its English or Arabic name. */
+  private List<String> unitsBearingNameOf(Entity town) {
+    List<String> units = new ArrayList<>();
+    for (String id : ancestors(town)) {
+      Entity unit = lexicon.get(id).orElseThrow();
+      if (UNITS.contains(unit.subtype()) && (bearsKey(unit, NameForms.of(town.nameEn()).invariant())
+          || !town.nameAr().isEmpty() && bearsKey(unit, NameForms.of(town.nameAr()).invariant()))) {
+        units.add(id);
+      }
+    }
+    return units;
   }
 
   private boolean bears(Entity e, PlaceName place) {

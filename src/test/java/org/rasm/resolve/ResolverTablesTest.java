@@ -186,6 +186,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aTownStandsForTheUnitsNamedAfterItByAnyOfItsNames() {
+    // the camp lies in al-Malikiyah district; Derik is a name of the town only
+    assertEquals("place:newroz-camp", resolver.resolve("Newroz camp in Derik").id());
+  }
+
+  @Test
   void aWordForNumberBeforeANumberIsLeftOut() {
     assertEquals("place:branch-215", resolver.resolve("Branch No. 215").id());
     assertEquals("place:branch-215", resolver.resolve("فرع رقم 215").id());
