@@ -192,6 +192,11 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aNameAfterKurdishNahiyaTakesTheObliqueEnding() {
+    assertEquals("place:jarablus-subdistrict", resolver.resolve("Nahiya Cerablusê").id());
+  }
+
+  @Test
   void aWordForNumberBeforeANumberIsLeftOut() {
     assertEquals("place:branch-215", resolver.resolve("Branch No. 215").id());
     assertEquals("place:branch-215", resolver.resolve("فرع رقم 215").id());
