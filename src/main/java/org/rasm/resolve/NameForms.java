@@ -71,8 +71,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
    */
   static NameForms of(String written, Map<String, String> demonyms) {
     String folded = SEARCH.fold(written).text();
-    String key = canonicalWords(joinSingleLetters(LETTER_NUMBER.matcher(digitsApart(KEY.fold(written).text()))
-        .replaceAll("$1$2")));
+    String key = canonicalWords(joinSingleLetters(numbersApart(KEY.fold(written).text())));
     Set<String> subtypes = new HashSet<>();
     Set<String> head = Set.of();
     List<Set<String>> kinds = new ArrayList<>();
@@ -241,6 +240,14 @@ record NameForms(String written, String folded, String key, String core, Set<Str
    * before or after a word: a digit inside one is a letter of Arabizi (Dar3a), and an ending after a number makes an
    * ordinal (4th, 4ème). A letter alone before a number is joined to it again after ({@link #LETTER_NUMBER}: T2, M4).
    */
+  private static String numbersApart(String key) {
+    // most names have no digit: no pattern need look at them
+    if (key.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+      return key;
+    }
+    return LETTER_NUMBER.matcher(digitsApart(key)).replaceAll("$1$2");
+  }
+
   private static String digitsApart(String key) {
     java.util.regex.Matcher m = LATIN_BESIDE_NUMBER.matcher(key);
     String s = m.find() ? m.replaceAll(r -> ORDINAL_NUMBER.matcher(r.group()).matches() ? r.group()
