@@ -1551,12 +1551,11 @@ public final class Resolver {
   private String withoutModifiers(String key, String folded, SetAside aside) {
     List<String> kept = new ArrayList<>();
     String[] words = WORD_BREAK.split(key);
-    String[] written = WORD_BREAK.split(folded);
     // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
     for (int i = 0; i < words.length; i++) {
       String t = words[i];
       if (!(aside.modifiers() && modifiers.contains(t)) && !(aside.demonyms() && demonyms.contains(t)
-          && !inConstruct(words, written, i))) {
+          && !inConstruct(words, folded, i))) {
         kept.add(t);
       }
     }
@@ -1593,11 +1592,15 @@ public final class Resolver {
   /**
    * True when the word at {@code i} is an Arabic country's name after a word without the article, which is in construct
    * with it ("جزيرة البحرين", the island of Bahrain; "دولة الإمارات"): that word is no name apart from the country.
-   * {@code written} are the words as search folding keeps them, articles and all, when they are as many.
+   * {@code folded}, the query as search folding keeps it, articles and all, gives the words as written when its words
+   * are as many.
    */
-  private boolean inConstruct(String[] words, String[] written, int i) {
-    return i > 0 && words.length == written.length && countryByName.containsKey(words[i])
-        && !countryByDemonym.containsKey(words[i]) && ARABIC_WORD.matcher(written[i - 1]).matches()
+  private boolean inConstruct(String[] words, String folded, int i) {
+    if (i == 0 || !countryByName.containsKey(words[i]) || countryByDemonym.containsKey(words[i])) {
+      return false;
+    }
+    String[] written = WORD_BREAK.split(folded);
+    return words.length == written.length && ARABIC_WORD.matcher(written[i - 1]).matches()
         && ARABIC_WORD.matcher(written[i]).matches() && !written[i - 1].startsWith("ال")
         && !modifiers.contains(words[i - 1]) && !Locatives.isLocative(words[i - 1]);
   }
