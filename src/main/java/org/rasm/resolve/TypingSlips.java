@@ -77,7 +77,7 @@ final class TypingSlips {
     }
     Set<String> found = new HashSet<>();
     if (word.length() < minRespelt) {
-      addSwapped(word, found);
+      addSwapped(word, found, false);
     }
     if (word.length() + 1 >= minRespelt) {
       addOneEditAway(word, found);
@@ -94,33 +94,23 @@ final class TypingSlips {
     if (word.length() < minSwapped || !isWord(word)) {
       return null;
     }
-    String found = null;
-    char[] letters = word.toCharArray();
-    for (int i = 1; i + 1 < letters.length; i++) {
-      if (letters[i] != letters[i + 1]) {
-        swap(letters, i);
-        String swapped = new String(letters);
-        swap(letters, i);
-        if (shortWords.contains(swapped) || longWords.contains(swapped)) {
-          if (found != null && !found.equals(swapped)) {
-            return null;
-          }
-          found = swapped;
-        }
-      }
-    }
-    return found;
+    Set<String> found = new HashSet<>();
+    addSwapped(word, found, true);
+    return found.size() == 1 ? found.iterator().next() : null;
   }
 
-  /** Adds the short words of the vocabulary that {@code word} is with two adjacent letters after the first swapped. */
-  private void addSwapped(String word, Set<String> found) {
+  /**
+   * Adds the words of the vocabulary, short ones or {@code longToo} long ones as well, that {@code word} is with two
+   * adjacent letters after the first swapped.
+   */
+  private void addSwapped(String word, Set<String> found, boolean longToo) {
     char[] letters = word.toCharArray();
     for (int i = 1; i + 1 < letters.length; i++) {
       if (letters[i] != letters[i + 1]) {
         swap(letters, i);
         String swapped = new String(letters);
         swap(letters, i);
-        if (shortWords.contains(swapped)) {
+        if (shortWords.contains(swapped) || longToo && longWords.contains(swapped)) {
           found.add(swapped);
         }
       }
