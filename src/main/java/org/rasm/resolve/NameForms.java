@@ -338,6 +338,9 @@ record NameForms(String written, String folded, String key, String core, Set<Str
 
   /** True for a name written whole in one pair of quotation marks, as news copy cites a title ("تسنيم", «البعث»). */
   boolean quoted() {
+    if (written.isEmpty() || QUOTES.indexOf(written.charAt(0)) < 0 && !Character.isWhitespace(written.charAt(0))) {
+      return false;
+    }
     String s = written.strip();
     return s.length() > 2 && QUOTES.indexOf(s.charAt(0)) >= 0 && QUOTES.indexOf(s.charAt(s.length() - 1)) >= 0
         && s.chars().filter(c -> QUOTES.indexOf(c) >= 0).count() == 2;

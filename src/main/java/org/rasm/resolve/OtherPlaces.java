@@ -9,13 +9,14 @@ import org.rasm.data.DataTable;
  * one of them names that place, not a lexicon place spelt like it.
  */
 final class OtherPlaces {
-  private static final Set<String> KEYS = keys("other-places.tsv", 3, "regional-places.tsv", 4);
+  private static final Set<String> KEYS = read();
 
   private OtherPlaces() {}
 
-  private static Set<String> keys(String file, int columns, String other, int otherColumns) {
-    Set<String> keys = new java.util.HashSet<>(DataTable.firstCells(OtherPlaces.class, file, columns, name -> NameForms.of(name).key()));
-    keys.addAll(DataTable.firstCells(OtherPlaces.class, other, otherColumns, name -> NameForms.of(name).key()));
+  private static Set<String> read() {
+    Set<String> keys = new java.util.HashSet<>();
+    keys.addAll(DataTable.firstCells(OtherPlaces.class, "other-places.tsv", 3, name -> NameForms.of(name).key()));
+    keys.addAll(DataTable.firstCells(OtherPlaces.class, "regional-places.tsv", 4, name -> NameForms.of(name).key()));
     return Set.copyOf(keys);
   }
 

@@ -1627,8 +1627,9 @@ public final class Resolver {
     }
     // So is the name of an outlet or a group without its word, in the quotation marks that say it is a title: «تشرين»
     // is the newspaper, and تشرين a month.
-    boolean titled = q.quoted() && (e.entity().type() == EntityType.OUTLET || e.entity().type() == EntityType.ACTOR);
-    boolean bare = e.primary() && (titled || BARE_SUBTYPES.contains(e.entity().subtype()));
+    EntityType type = e.entity().type();
+    boolean bare = e.primary() && (BARE_SUBTYPES.contains(e.entity().subtype())
+        || (type == EntityType.OUTLET || type == EntityType.ACTOR) && q.quoted());
     return bare ? QUALIFIER_DISCOUNT : 0;
   }
 
