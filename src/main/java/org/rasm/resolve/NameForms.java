@@ -249,9 +249,8 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   }
 
   private static String digitsApart(String key) {
-    java.util.regex.Matcher m = LATIN_BESIDE_NUMBER.matcher(key);
-    String s = m.find() ? m.replaceAll(r -> ORDINAL_NUMBER.matcher(r.group()).matches() ? r.group()
-        : r.group(1) != null ? r.group(1) + " " + r.group(2) : r.group(3) + " " + r.group(4)) : key;
+    String s = LATIN_BESIDE_NUMBER.matcher(key).replaceAll(r -> ORDINAL_NUMBER.matcher(r.group()).matches() ? r.group()
+        : r.group(1) != null ? r.group(1) + " " + r.group(2) : r.group(3) + " " + r.group(4));
     return ARABIC_BESIDE_NUMBER.matcher(s).replaceAll(" ");
   }
 

@@ -201,7 +201,8 @@ public final class Resolver {
   private static final Set<String> LEADING_WORDS =
       DataTable.firstCells(Resolver.class, "leading-words.tsv", 3, w -> SEARCH.fold(w).text());
   /** The most words of one entry of {@code leading-words.tsv}. */
-  private static final int MAX_LEADING_WORDS = 2;
+  private static final int MAX_LEADING_WORDS =
+      LEADING_WORDS.stream().mapToInt(w -> w.split(" ").length).max().orElse(0);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
   private static final Map<String, Integer> PRIORITY = readPriority();
