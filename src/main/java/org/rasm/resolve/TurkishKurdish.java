@@ -22,7 +22,7 @@ final class TurkishKurdish {
   private static final Map<Character, String> READINGS;
   /**
    * Letters read so only in a query with a word for a kind of place, and kept only if the reading meets a name as spelt
-   * (h as kh, v as w): most are what they are.
+   * (h as kh, v as w, e as a): most are what they are.
    */
   private static final Map<Character, String> KIND_READINGS;
   /** The letters that mark a text as Turkish or Kurdish. */

@@ -519,6 +519,8 @@ class ResolverTablesTest {
     // Turkish writes khah as h: a reading that meets the name as spelt
     assertEquals("place:khasham-subdistrict", resolver.resolve("Haşam nahiyesi").id());
     assertNull(resolver.resolve("Haşim köyü").id());
+    // and fatha as e, with khah as h: Sukhna
+    assertEquals("place:sokhneh-subdistrict", resolver.resolve("Suhne bucağı").id());
     // a word alone is no place so read
     assertNull(resolver.resolve("Haşim").id());
   }
