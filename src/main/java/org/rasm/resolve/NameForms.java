@@ -355,6 +355,11 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return QUALIFIERS.containsKey(keyWord);
   }
 
+  /** True when every word of {@code text}, key-folded, says what kind of thing a name is: "بادية", "(nahiya)". */
+  static boolean onlyQualifiers(String text) {
+    return Arrays.stream(KEY.fold(text).text().split(" ")).allMatch(NameForms::isQualifier);
+  }
+
   /**
    * True when a key-folded word is one the tables read as it is written: a word of {@code qualifiers.tsv}, alone or in a
    * phrase ("hava" of "hava üssü"), or of {@code word-variants.tsv} ("cephesi").

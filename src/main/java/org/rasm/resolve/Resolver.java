@@ -596,7 +596,7 @@ public final class Resolver {
       return query;
     }
     String rest = query.substring(m.end());
-    boolean kindsOnly = Arrays.stream(KEY.fold(rest).text().split(" ")).allMatch(NameForms::isQualifier);
+    boolean kindsOnly = NameForms.onlyQualifiers(rest);
     return kindsOnly ? query.substring(0, m.start()) + m.group(1) + " " + rest : m.replaceAll("");
   }
 
@@ -839,7 +839,7 @@ public final class Resolver {
     // the place must be spelt nearly as the lexicon spells it: an adjective is weaker evidence of where it lies than
     // "in"
     boolean kindOfPlace = !read.nisba().endsWith("ه")
-        && Arrays.stream(KEY.fold(read.name()).text().split(" ")).allMatch(NameForms::isQualifier);
+        && NameForms.onlyQualifiers(read.name());
     Entity e = lexicon.get(r.id()).orElseThrow();
     Geography.PlaceName place = geography.placeName(read.placeKey());
     boolean inPlace = (geography.within(e, place) || geography.inGovernorateOfArea(e, place))
@@ -862,8 +862,7 @@ public final class Resolver {
     if (!m.matches()) {
       return null;
     }
-    String bracketed = KEY.fold(m.group(2)).text();
-    if (NameForms.isQualifier(bracketed) || Arrays.stream(bracketed.split(" ")).allMatch(NameForms::isQualifier)) {
+    if (NameForms.isQualifier(KEY.fold(m.group(2)).text()) || NameForms.onlyQualifiers(m.group(2))) {
       // words for a kind of thing in brackets say what the name beside them is: "Qatana (nahiya)", "منطقة عين العرب
       // (ناحية)"
       Resolution r = resolveName(m.group(1) + " " + m.group(2), types, explain);
@@ -1130,8 +1129,13 @@ public final class Resolver {
         // it; a place whose bounds it does not give holds what lies in the governorates it spans ("انخل بحوران", "سد
         // البعث على الفرات"), met as spelt
         Resolution through = resolveName(split.name(), types.and(e -> RUNNING.contains(e.subtype())), explain);
-        if (strict(through)) {
-          name = through;
+        // a lake, mountain or region is in a place when it spans the place's governorate ("بحيرة الأسد في الطبقة"),
+        // met as spelt; a word for a kind of place alone names none ("بادية ريف حماة" is the Hama desert)
+        Resolution spanning = strict(through) || NameForms.onlyQualifiers(split.name()) ? through
+            : resolveName(split.name(), types.and(e -> geography.spanOf(e) != null && geography.nearTo(e, place)),
+                explain);
+        if (metAsSpelt(spanning)) {
+          name = spanning;
         } else {
           Set<String> spans = geography.spannedBy(split.placeKey());
           Resolution spanned = spans == null ? null

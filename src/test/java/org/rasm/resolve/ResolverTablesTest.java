@@ -526,6 +526,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aPlaceOfUnknownBoundsIsInThePlacesOfTheGovernoratesItSpans() {
+    // spans.tsv: Jabal al-Bishri spans Raqqa, Deir ez-Zor and Homs; Daraa is none of them
+    assertEquals("place:jabal-al-bishri", resolver.resolve("جبل البشري بريف الرقة").id());
+    assertNull(resolver.resolve("جبل البشري في درعا").id());
+    // a word for a kind of place alone names no place of unknown bounds: the Hama desert is not the Badia
+    assertEquals("place:hama-desert", resolver.resolve("بادية ريف حماة الشرقي").id());
+  }
+
+  @Test
   void aDirectionBeforeTheWordThatTiesAPlaceMayBeTheNamesOwn() {
     // شرقي is "east of" and the last word of Bab Sharqi
     assertEquals("place:bab-sharqi", resolver.resolve("باب شرقي في دمشق").id());
