@@ -485,6 +485,8 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Palmyra in Nevada").id());
     // or where words alone say, naming no place: the capital, the country
     assertEquals("place:palmyra", resolver.resolve("تدمر شرقي البلاد").id());
+    assertEquals("country:denmark", resolver.resolve("الدنمارك في إسكندنافيا").id());
+    assertEquals("country:greece", resolver.resolve("Greece in the European Union").id());
     // a road names the places it joins: none need hold the name
     assertEquals("place:palmyra", resolver.resolve("تدمر على طريق حمص دير الزور").id());
   }
