@@ -20,6 +20,8 @@ class ArabicNumbersTest {
     assertEquals("منطقه 55 كيلومترا", inDigits("منطقة الخمسة وخمسين كيلومترا"));
     assertEquals("فرقه 17", inDigits("الفرقة سبعة عشر"));
     assertEquals("فرع 235", inDigits("الفرع المئتين والخمسة والثلاثين"));
+    // English number words as Arabic letters write them, tens before units
+    assertEquals("حلب 24", inDigits("حلب تونتي فور"));
   }
 
   @Test
@@ -27,6 +29,8 @@ class ArabicNumbersTest {
     // ست is "lady" (ست زينب), سبع "lion"
     assertNull(inDigits("ست زينب"));
     assertNull(inDigits("سبع بحرات"));
+    // فور is "at once"
+    assertNull(inDigits("فور وصوله"));
     assertEquals("فرقه 30", inDigits("الفرقة ثلاثين"));
   }
 }
