@@ -382,6 +382,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void wordsForAWebsiteAreNoPartOfItsName() {
+    // qualifiers.tsv: نت and دوت نت (.net); online is a modifier (modifiers.tsv)
+    assertEquals("outlet:zaman-al-wasl", resolver.resolve("زمان الوصل نت").id());
+    assertEquals("outlet:enab-baladi", resolver.resolve("عنب بلدي دوت نت").id());
+    assertEquals("outlet:enab-baladi", resolver.resolve("Enab Baladi online").id());
+  }
+
+  @Test
   void aLinkIsTheOutletAtItsAddress() {
     assertEquals("outlet:sohr", resolver.resolve("https://www.syriahr.com/en/12345/").id());
     assertEquals("outlet:bbc-arabic", resolver.resolve("http://www.bbc.com/arabic/middleeast-123").id());
