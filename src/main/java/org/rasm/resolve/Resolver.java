@@ -2050,11 +2050,15 @@ public final class Resolver {
       if (!Set.of("before", "owner").contains(row.cell(1))) {
         throw new IllegalStateException("members.tsv:" + row.line() + ": position must be before or owner");
       }
-      String of = row.cell(2);
-      Set<String> subtypes = Set.of(of.split(" "));
+      // types and subtypes, any of them: "actor ngo" is any actor, or an outlet that is an NGO
+      Set<String> of = Set.of(row.cell(2).split(" "));
+      for (String t : of) {
+        if (!types.contains(t) && EntityType.ofSubtype(t) == null) {
+          throw new IllegalStateException("members.tsv:" + row.line() + ": no type or subtype " + t);
+        }
+      }
       if (row.cell(1).equals(position)) {
-        words.put(KEY.fold(row.cell(0)).text(), types.contains(of)
-            ? e -> e.type().id().equals(of) : e -> subtypes.contains(e.subtype()));
+        words.put(KEY.fold(row.cell(0)).text(), e -> of.contains(e.type().id()) || of.contains(e.subtype()));
       }
     }
     return Map.copyOf(words);

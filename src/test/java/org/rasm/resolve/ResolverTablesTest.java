@@ -517,6 +517,11 @@ class ResolverTablesTest {
     assertEquals("place:douma", resolver.resolve("residents of Douma").id());
     assertEquals("outlet:sana", resolver.resolve("مراسل وكالة سانا").id());
     assertEquals("place:sednaya-prison", resolver.resolve("معتقلي سجن صيدنايا").id());
+    // of types and subtypes: volunteers of a force or an NGO, researchers of an NGO or monitor, not of a force
+    assertEquals("outlet:sarc", resolver.resolve("متطوعي الهلال الأحمر السوري").id());
+    assertEquals("outlet:hrw", resolver.resolve("باحثو هيومن رايتس ووتش").id());
+    assertNull(resolver.resolve("باحثو الفرقة الرابعة").id());
+    assertEquals("outlet:enab-baladi", resolver.resolve("رئيس تحرير عنب بلدي").id());
     // the rest must be of the type the word says: a correspondent is of no place, a detainee of a prison, not a town
     assertNull(resolver.resolve("مراسل دوما").id());
     assertNull(resolver.resolve("معتقلي صيدنايا").id());
