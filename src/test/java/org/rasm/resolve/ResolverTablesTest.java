@@ -517,6 +517,10 @@ class ResolverTablesTest {
     assertEquals("place:douma", resolver.resolve("residents of Douma").id());
     assertEquals("outlet:sana", resolver.resolve("مراسل وكالة سانا").id());
     assertEquals("place:sednaya-prison", resolver.resolve("معتقلي سجن صيدنايا").id());
+    // a part of a place: the slopes of a mountain, of nothing else
+    assertEquals("place:jabal-al-bishri", resolver.resolve("سفوح جبل البشري").id());
+    assertNull(resolver.resolve("سفوح حلب").id());
+    assertEquals("place:sednaya-prison", resolver.resolve("مبنى سجن صيدنايا").id());
     // of types and subtypes: volunteers of a force or an NGO, researchers of an NGO or monitor, not of a force
     assertEquals("outlet:sarc", resolver.resolve("متطوعي الهلال الأحمر السوري").id());
     assertEquals("outlet:hrw", resolver.resolve("باحثو هيومن رايتس ووتش").id());
