@@ -7,7 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -38,17 +39,19 @@ public final class DataTable {
   }
 
   /**
-   * The first cells of the rows of {@code name} (as {@link #read}), each put in {@code form}; empty forms are left out.
+   * The first cells of the rows of {@code name} (as {@link #read}), each put in {@code form}, in the table's order;
+   * empty forms are left out. The order is the table's, never a hash's, so that what is tried first is the same in
+   * every run ({@code Set.copyOf} iterates in an order chosen afresh in each JVM).
    */
   public static Set<String> firstCells(Class<?> anchor, String name, int columns, UnaryOperator<String> form) {
-    Set<String> cells = new HashSet<>();
+    Set<String> cells = new LinkedHashSet<>();
     for (Row row : read(anchor, name, columns)) {
       String c = form.apply(row.cell(0));
       if (!c.isEmpty()) {
         cells.add(c);
       }
     }
-    return Set.copyOf(cells);
+    return Collections.unmodifiableSet(cells);
   }
 
   /**

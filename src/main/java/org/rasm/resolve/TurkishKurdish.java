@@ -42,7 +42,8 @@ final class TurkishKurdish {
 
   static {
     Map<Character, String> readings = new HashMap<>();
-    Map<Character, String> kindReadings = new HashMap<>();
+    // the kind letters are tried one at a time in the table's order, the same in every run
+    Map<Character, String> kindReadings = new java.util.LinkedHashMap<>();
     StringBuilder marks = new StringBuilder();
     for (DataTable.Row row : DataTable.read(TurkishKurdish.class, "turkish-kurdish-letters.tsv", 4)) {
       if (row.cell(0).length() != 1 || !row.cell(2).matches("yes|no|kind")) {
@@ -54,7 +55,7 @@ final class TurkishKurdish {
       }
     }
     READINGS = Map.copyOf(readings);
-    KIND_READINGS = Map.copyOf(kindReadings);
+    KIND_READINGS = java.util.Collections.unmodifiableMap(kindReadings);
     MARKS = marks.toString();
   }
 
