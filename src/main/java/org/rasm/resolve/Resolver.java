@@ -683,9 +683,12 @@ public final class Resolver {
     }
     Entity e = lexicon.get(r.id()).orElseThrow();
     String[] words = described.split(" ");
-    boolean placed = e.type() != EntityType.PLACE || Locatives.isLocative(words[0])
-        || Arrays.stream(words).anyMatch(w -> namesPlace(w) && geography.within(e, geography.placeName(w)))
-        || onBorderOfAnother(e, Arrays.asList(q.substring(comma + 1).strip().split("\\s+")));
+    List<String> description = Arrays.asList(q.substring(comma + 1).strip().split("\\s+"));
+    // a border must be one the place lies on: "Jandairis, on the Iraqi border" is no Jandairis of the lexicon
+    boolean placed = e.type() != EntityType.PLACE
+        || (description.stream().anyMatch(Locatives::isBorder) ? onBorderOfAnother(e, description)
+            : Locatives.isLocative(words[0])
+                || Arrays.stream(words).anyMatch(w -> namesPlace(w) && geography.within(e, geography.placeName(w))));
     return placed ? restated(query, r, r.query() + ", described", explain) : null;
   }
 
@@ -717,13 +720,16 @@ public final class Resolver {
     return null;
   }
 
-  /** {@code name} met strictly, when {@code described} says something of it and is no place's name; else null. */
+  /**
+   * {@code name} met as spelt ("Kessab sub-district": the subdistrict by its qualifier and name), when {@code described}
+   * says something of it and is no place's name; else null.
+   */
   private Resolution describedName(String name, String described, Predicate<Entity> types, boolean explain) {
     if (described.isEmpty() || namesPlace(described)) {
       return null;
     }
     Resolution r = resolveName(name, types, explain);
-    return strict(r) ? r : null;
+    return metAsSpelt(r) ? r : null;
   }
 
   /**

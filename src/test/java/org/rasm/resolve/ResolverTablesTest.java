@@ -570,6 +570,12 @@ class ResolverTablesTest {
     assertEquals("outlet:sana", resolver.resolve("SANA, Damascus").id());
     assertEquals("outlet:sana", resolver.resolve("وكالة سانا، دمشق").id());
     assertEquals("place:al-tanf-crossing", resolver.resolve("al-Tanf crossing, Iraqi border").id());
+    // a unit met by its qualifier and name as spelt; the words after the comma say where it lies
+    assertEquals("place:rabee-a-subdistrict", resolver.resolve("Rabia sub-district, Latakia mountains").id());
+    assertNull(resolver.resolve("Rabia sub-district, Daraa plain").id());
+    // a border must be one it lies on: Jandairis lies on the Turkish border, not the Iraqi
+    assertEquals("place:kasab-subdistrict", resolver.resolve("Kasab subdistrict, on the Turkish border").id());
+    assertNull(resolver.resolve("Jandairis, on the Iraqi border").id());
   }
 
   @Test
