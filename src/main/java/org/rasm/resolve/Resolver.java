@@ -684,9 +684,9 @@ public final class Resolver {
     Entity e = lexicon.get(r.id()).orElseThrow();
     String[] words = described.split(" ");
     List<String> description = Arrays.asList(q.substring(comma + 1).strip().split("\\s+"));
-    // a border must be one the place lies on: "Jandairis, on the Iraqi border" is no Jandairis of the lexicon
+    // a country's border must be one the place lies on: "Jandairis, on the Iraqi border" is no Jandairis of the lexicon
     boolean placed = e.type() != EntityType.PLACE
-        || (description.stream().anyMatch(Locatives::isBorder) ? onBorderOfAnother(e, description)
+        || (namesCountrysBorder(description) ? onBorderOfAnother(e, description)
             : Locatives.isLocative(words[0])
                 || Arrays.stream(words).anyMatch(w -> namesPlace(w) && geography.within(e, geography.placeName(w))));
     return placed ? restated(query, r, r.query() + ", described", explain) : null;
@@ -730,6 +730,12 @@ public final class Resolver {
     }
     Resolution r = resolveName(name, types, explain);
     return metAsSpelt(r) ? r : null;
+  }
+
+  /** True when the words name a border and a country: "on the Iraqi border", "near the border with Turkey". */
+  private boolean namesCountrysBorder(List<String> words) {
+    return words.stream().anyMatch(Locatives::isBorder) && words.stream().map(w -> KEY.fold(w).text())
+        .anyMatch(k -> countryByDemonym.containsKey(k) || countryByName.containsKey(k));
   }
 
   /**
