@@ -143,6 +143,12 @@ public final class Resolver {
   private static final String CROSS_SCRIPT = "fuzzy/cross-script";
 
   /** A name followed by another in brackets; possessive, so a query of many brackets cannot make it backtrack. */
+  /**
+   * What parts two names of one thing: a slash ("Ayn al-Arab/Kobani"), a dash ("معبر جرابلس - قرقميش"), or a hyphen
+   * between words ("معبر جرابلس-قرقميش"), which a name may hold itself (Deir ez-Zor): the halves are tried as names.
+   */
+  private static final java.util.regex.Pattern NAMES_APART =
+      java.util.regex.Pattern.compile("\\s*[/\u2013\u2014]\\s*|\\s+-\\s+|(?<=\\p{L}{3})-(?=\\p{L}{3})");
   private static final java.util.regex.Pattern BRACKETED =
       java.util.regex.Pattern.compile("([^()\\[\\]]++)[(\\[]([^()\\[\\]]++)[)\\]]\\s*+");
   /** An Arabic word with the article of the next one joined to it: two letters or more, then ال and two more. */
@@ -309,7 +315,7 @@ public final class Resolver {
   private final List<Reading> beforeAnyMatch = List.of(this::beside, this::inTwoScripts, this::withArticleApart);
   /** The readings of a query that found nothing at all, in turn. */
   private final List<Reading> whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::inPlace,
-      this::withoutMembersWord, this::afterPossessive, this::beforeComma, this::beforeLocative);
+      this::withoutMembersWord, this::afterPossessive, this::beforeComma, this::beforeLocative, this::twoNamesApart);
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -938,6 +944,40 @@ public final class Resolver {
     Resolution chosen = first.id().equals(second.id()) ? (second.score() > first.score() ? second : first)
         : geography.liesIn(first.id(), second.id()) ? first : second;
     return restated(query, chosen, "the name in both scripts", explain);
+  }
+
+  /**
+   * "Ayn al-Arab/Kobani", "معبر جرابلس - قرقميش": two names of one thing, parted by a slash or dash; a word for a kind
+   * of thing before the first is the second's too. The first must be met as spelt and the second name the same entity,
+   * or, of a border crossing, be the town across the border (Karkamış, Öncüpınar), which the lexicon does not hold.
+   * Null when the query is no such pair.
+   */
+  private Resolution twoNamesApart(String query, Predicate<Entity> types, boolean explain) {
+    java.util.regex.Matcher m = NAMES_APART.matcher(query);
+    while (m.find()) {
+      String first = query.substring(0, m.start()).strip();
+      String second = query.substring(m.end()).strip();
+      Resolution r = first.isEmpty() || second.isEmpty() ? null : resolveName(first, types, explain);
+      if (r == null || !metAsSpelt(r)) {
+        continue;
+      }
+      String[] firstWords = first.split("\\s+");
+      int kindWords = 0;
+      while (kindWords < firstWords.length - 1 && NameForms.onlyQualifiers(firstWords[kindWords])) {
+        kindWords++;
+      }
+      String kinds = String.join(" ", Arrays.asList(firstWords).subList(0, kindWords));
+      Resolution other = resolveName(second, types, explain);
+      if (!other.resolved() && !kinds.isEmpty()) {
+        other = resolveName(kinds + " " + second, types, explain);
+      }
+      boolean across = !other.resolved() && lexicon.get(r.id()).orElseThrow().subtype().equals("crossing")
+          && otherPlaces.contains(NameForms.of(second).key());
+      if (across || metAsSpelt(other) && other.id().equals(r.id())) {
+        return restated(query, r, "two names of one thing: " + first + ", " + second, explain);
+      }
+    }
+    return null;
   }
 
   /** True when the text has both Latin letters and Arabic ones: most queries are in one script. */

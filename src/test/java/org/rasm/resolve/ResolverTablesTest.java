@@ -566,6 +566,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void twoNamesOfOneThingMayBePartedByASlashOrDash() {
+    assertEquals("place:ras-al-ayn", resolver.resolve("Serê Kaniyê/Ras al-Ayn").id());
+    assertNull(resolver.resolve("Hajin/Palmyra").id());
+    // a crossing and the town across the border, which only regional-places.tsv knows
+    assertEquals("place:jarablus-crossing", resolver.resolve("Jarablus crossing – Karkamis").id());
+  }
+
+  @Test
   void aCommaTiesANameToWhereItActs() {
     assertEquals("outlet:sana", resolver.resolve("SANA, Damascus").id());
     assertEquals("outlet:sana", resolver.resolve("وكالة سانا، دمشق").id());
