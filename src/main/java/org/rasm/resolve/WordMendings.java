@@ -105,17 +105,18 @@ final class WordMendings {
   /**
    * The two known words, of names or of the tables, that an Arabic {@code word} runs together, if one way only:
    * "مركزجسور", "دارةعزة". A space after a letter that does not join the next (ا د ذ ر ز و ة ء) leaves no trace in
-   * Arabic script, so it is the space most often left out ({@link #joinsNext}); a word is split there, and before an
-   * article or a word of the tables ("التحالفالدولي", "عربنيوز"), which begin a new word.
+   * Arabic script, so it is the space most often left out ({@link #joinsNext}); a word is split there, before an
+   * article or a word of the tables ("التحالفالدولي", "عربنيوز"), which begin a new word, and after a word of the
+   * tables, which ends one ("سجنعدرا", "مخيمروج").
    */
   private String apart(String word) {
     String found = null;
     for (int i = MIN_APART_PART; i <= word.length() - MIN_APART_PART; i++) {
+      String left = word.substring(0, i);
       if (joinsNext(word.charAt(i - 1)) && !word.startsWith(ARTICLE, i)
-          && !NameForms.isTableWord(word.substring(i))) {
+          && !NameForms.isTableWord(word.substring(i)) && !NameForms.isTableWord(left)) {
         continue;
       }
-      String left = word.substring(0, i);
       if (!nameWords.contains(left) && !NameForms.isTableWord(left)) {
         continue;
       }

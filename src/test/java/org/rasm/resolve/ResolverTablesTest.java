@@ -704,6 +704,8 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("منبجحلب").id());
     assertEquals("actor:international-coalition", resolver.resolve("التحالفالدولي").id());
     assertEquals("outlet:arab-news", resolver.resolve("عربنيوز").id());
+    // and after one, which ends a word
+    assertEquals("place:sednaya-prison", resolver.resolve("سجنصيدنايا").id());
   }
 
   @Test
