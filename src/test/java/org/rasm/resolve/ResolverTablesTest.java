@@ -566,6 +566,16 @@ class ResolverTablesTest {
   }
 
   @Test
+  void wordsForKindsOfThingInEnglishTurkishAndKurdish() {
+    // qualifiers.tsv: a checkpoint of a crossing, a penitentiary; a checkpoint of a town is none
+    assertEquals("place:nasib-crossing", resolver.resolve("Nasib checkpoint").id());
+    assertNull(resolver.resolve("Hajin checkpoint").id());
+    assertEquals("place:homs-central-prison", resolver.resolve("Homs central penitentiary").id());
+    // modifiers.tsv: the residents of a camp are of the camp
+    assertEquals("place:zaatari-camp", resolver.resolve("Zaatari refugee camp residents").id());
+  }
+
+  @Test
   void twoNamesOfOneThingMayBePartedByASlashOrDash() {
     assertEquals("place:ras-al-ayn", resolver.resolve("Serê Kaniyê/Ras al-Ayn").id());
     assertNull(resolver.resolve("Hajin/Palmyra").id());
