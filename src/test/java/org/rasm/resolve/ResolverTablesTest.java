@@ -573,6 +573,11 @@ class ResolverTablesTest {
     assertEquals("place:homs-central-prison", resolver.resolve("Homs central penitentiary").id());
     // modifiers.tsv: the residents of a camp are of the camp
     assertEquals("place:zaatari-camp", resolver.resolve("Zaatari refugee camp residents").id());
+    assertEquals("actor:4th-division", resolver.resolve("Fourth Division's units").id());
+    assertEquals("country:bahrain", resolver.resolve("إمارة البحرين").id());
+    // locatives.tsv: an outlet from where it works; a place from another is none
+    assertEquals("outlet:enab-baladi", resolver.resolve("Enab Baladi from Istanbul").id());
+    assertNull(resolver.resolve("Hajin from Istanbul").id());
   }
 
   @Test
