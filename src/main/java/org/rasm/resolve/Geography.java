@@ -186,6 +186,26 @@ final class Geography {
     return false;
   }
 
+  /**
+   * True when {@code e}, a place of unknown bounds ({@code spans.tsv}), spans the governorate of a place of the name
+   * {@code place}, or lies in a country of that name, which holds the governorates it spans: Lake Assad in Tabqa,
+   * Hauran in Syria.
+   */
+  boolean spansIn(Entity e, PlaceName place) {
+    Set<String> spanned = SPANS.get(e.id());
+    if (spanned == null) {
+      return false;
+    }
+    for (Entity p : place.named()) {
+      if (p.type() == EntityType.COUNTRY
+          ? spanned.stream().anyMatch(g -> holds(p, lexicon.get(g).map(this::pcodeOf).orElse("")))
+          : spans(spanned, governorateOf(p))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when {@code governorate}, which may be null, is one of {@code governorates}. */
   private static boolean spans(Set<String> governorates, String governorate) {
     return governorate != null && governorates.contains(governorate);

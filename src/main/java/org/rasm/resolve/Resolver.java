@@ -1182,10 +1182,10 @@ public final class Resolver {
         // البعث على الفرات"), met as spelt
         Resolution through = resolveName(split.name(), types.and(e -> RUNNING.contains(e.subtype())), explain);
         // a lake, mountain or region is in a place when it spans the place's governorate ("بحيرة الأسد في الطبقة"),
-        // met as spelt; a word for a kind of place alone names none ("بادية ريف حماة" is the Hama desert)
+        // or in the country that holds them ("حوران جنوب سوريا"), met as spelt; a word for a kind of place alone names
+        // none ("بادية ريف حماة" is the Hama desert)
         Resolution spanning = strict(through) || NameForms.onlyQualifiers(split.name()) ? through
-            : resolveName(split.name(), types.and(e -> geography.spanOf(e) != null && geography.nearTo(e, place)),
-                explain);
+            : resolveName(split.name(), types.and(e -> geography.spansIn(e, place)), explain);
         if (metAsSpelt(spanning)) {
           name = spanning;
         } else {

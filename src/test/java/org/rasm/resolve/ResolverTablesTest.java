@@ -549,6 +549,8 @@ class ResolverTablesTest {
     // spans.tsv: Jabal al-Bishri spans Raqqa, Deir ez-Zor and Homs; Daraa is none of them
     assertEquals("place:jabal-al-bishri", resolver.resolve("جبل البشري بريف الرقة").id());
     assertNull(resolver.resolve("جبل البشري في درعا").id());
+    // and in the country that holds those governorates
+    assertEquals("place:al-hamad", resolver.resolve("بادية الحماد في سوريا").id());
     // a word for a kind of place alone names no place of unknown bounds: the Hama desert is not the Badia
     assertEquals("place:hama-desert", resolver.resolve("بادية ريف حماة الشرقي").id());
   }
