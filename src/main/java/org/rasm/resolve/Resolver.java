@@ -948,7 +948,7 @@ public final class Resolver {
 
   /**
    * "Ayn al-Arab/Kobani", "معبر جرابلس - قرقميش": two names of one thing, parted by a slash or dash; a word for a kind
-   * of thing before the first is the second's too. The first must be met as spelt and the second name the same entity,
+   * of thing before the first or after the second is both's. The first must be met as spelt and the second name the same entity,
    * or, of a border crossing, be the town across the border (Karkamış, Öncüpınar), which the lexicon does not hold.
    * Null when the query is no such pair.
    */
@@ -957,19 +957,30 @@ public final class Resolver {
     while (m.find()) {
       String first = query.substring(0, m.start()).strip();
       String second = query.substring(m.end()).strip();
-      Resolution r = first.isEmpty() || second.isEmpty() ? null : resolveName(first, types, explain);
-      if (r == null || !metAsSpelt(r)) {
+      if (first.isEmpty() || second.isEmpty()) {
         continue;
       }
-      String[] firstWords = first.split("\\s+");
-      int kindWords = 0;
-      while (kindWords < firstWords.length - 1 && NameForms.onlyQualifiers(firstWords[kindWords])) {
-        kindWords++;
+      // words for a kind of thing before the first name or after the second are both names' ("Jarablus–Karkamış
+      // crossing")
+      List<String> firstWords = Arrays.asList(first.split("\\s+"));
+      List<String> secondWords = Arrays.asList(second.split("\\s+"));
+      int leading = 0;
+      while (leading < firstWords.size() - 1 && NameForms.onlyQualifiers(firstWords.get(leading))) {
+        leading++;
       }
-      String kinds = String.join(" ", Arrays.asList(firstWords).subList(0, kindWords));
+      int trailing = secondWords.size();
+      while (trailing > 1 && NameForms.onlyQualifiers(secondWords.get(trailing - 1))) {
+        trailing--;
+      }
+      String before = String.join(" ", firstWords.subList(0, leading));
+      String after = String.join(" ", secondWords.subList(trailing, secondWords.size()));
+      Resolution r = resolveName(after.isEmpty() ? first : first + " " + after, types, explain);
+      if (!metAsSpelt(r)) {
+        continue;
+      }
       Resolution other = resolveName(second, types, explain);
-      if (!other.resolved() && !kinds.isEmpty()) {
-        other = resolveName(kinds + " " + second, types, explain);
+      if (!other.resolved() && !before.isEmpty()) {
+        other = resolveName(before + " " + second, types, explain);
       }
       boolean across = !other.resolved() && lexicon.get(r.id()).orElseThrow().subtype().equals("crossing")
           && otherPlaces.contains(NameForms.of(second).key());

@@ -588,6 +588,8 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Hajin/Palmyra").id());
     // a crossing and the town across the border, which only regional-places.tsv knows
     assertEquals("place:jarablus-crossing", resolver.resolve("Jarablus crossing – Karkamis").id());
+    // the kind word after the second name is the first's too
+    assertEquals("place:tal-abyad-crossing", resolver.resolve("Tal Abyad–Akçakale crossing").id());
   }
 
   @Test
