@@ -304,6 +304,8 @@ public final class Resolver {
   private final Set<String> arabicNamed = new HashSet<>();
   private final Geography geography;
   /** The readings of a query's words as the known words they were meant to be. */
+  /** Every word of every name's key. */
+  private final Set<String> nameWords;
   private final WordMendings mendings;
   /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
   private final Set<String> otherPlaces;
@@ -414,6 +416,7 @@ public final class Resolver {
     otherPlaces = Set.copyOf(others);
     mendings = new WordMendings(nameWords, w -> otherPlaces.contains(w) || demonyms.contains(w) || modifiers.contains(w)
         || Locatives.isLocative(w), PERSON_NAMES);
+    this.nameWords = Set.copyOf(nameWords);
   }
 
   /** The entities of each name of {@code index}, each once. */
@@ -493,7 +496,7 @@ public final class Resolver {
     // "Şeddadi" is al-Shaddadi; h as kh and v as w only if met as spelt, for most h are h
     // the words of the query in the key profile, as the words of names are kept: read for slips and misplaced dots
     String[] words = KEY.fold(query).text().split(" ");
-    TurkishKurdish.Readings readings = TurkishKurdish.of(query);
+    TurkishKurdish.Readings readings = TurkishKurdish.of(query, nameWords::contains);
     if (!readings.isEmpty() && !otherPlaces.contains(String.join(" ", words))) {
       for (String read : readings.plain()) {
         Resolution r = resolveQuery(read, types, explain);

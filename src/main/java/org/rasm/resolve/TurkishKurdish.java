@@ -77,23 +77,27 @@ final class TurkishKurdish {
     }
   }
 
-  /** The readings of {@code query}; none when it is not marked as Turkish or Kurdish. */
-  static Readings of(String query) {
+  /**
+   * The readings of {@code query}; none when it is not marked as Turkish or Kurdish. A word that {@code nameWord}
+   * knows, key-folded, as a word of a name keeps its kind letters: "Halep" is Aleppo as written, not Khalep.
+   */
+  static Readings of(String query, Predicate<String> nameWord) {
     if (!marked(query)) {
       return Readings.NONE;
     }
-    Set<String> plain = new LinkedHashSet<>(List.of(read(query, true, Set.of()), read(query, false, Set.of())));
+    Set<String> plain = new LinkedHashSet<>(List.of(read(query, true, Set.of(), nameWord),
+        read(query, false, Set.of(), nameWord)));
     String withoutEndings = withoutObliqueEndings(query);
     if (withoutEndings != null) {
-      plain.add(read(withoutEndings, true, Set.of()));
+      plain.add(read(withoutEndings, true, Set.of(), nameWord));
     }
     plain.remove(query);
     Set<String> kind = new LinkedHashSet<>();
     if (hasKindWord(query)) {
       for (char letter : KIND_READINGS.keySet()) {
-        kind.add(read(query, true, Set.of(letter)));
+        kind.add(read(query, true, Set.of(letter), nameWord));
       }
-      kind.add(read(query, true, KIND_READINGS.keySet()));
+      kind.add(read(query, true, KIND_READINGS.keySet(), nameWord));
     }
     kind.remove(query);
     kind.removeAll(plain);
@@ -124,14 +128,15 @@ final class TurkishKurdish {
     return changed ? String.join(" ", words) : null;
   }
 
-  private static String read(String query, boolean cAsJ, Set<Character> kindLetters) {
+  private static String read(String query, boolean cAsJ, Set<Character> kindLetters, Predicate<String> nameWord) {
     StringBuilder out = new StringBuilder(query.length() + 4);
     for (String word : query.split(" ", -1)) {
       if (out.length() > 0) {
         out.append(' ');
       }
       String key = KEY.fold(word).text();
-      if (!readable(word, kindLetters) || NameForms.isTableWord(key) || MARKING_WORDS.contains(key)) {
+      if (!readable(word, kindLetters) || NameForms.isTableWord(key) || MARKING_WORDS.contains(key)
+          || !kindLetters.isEmpty() && nameWord.test(key)) {
         out.append(word);
         continue;
       }

@@ -538,6 +538,8 @@ class ResolverTablesTest {
     // Turkish writes khah as h: a reading that meets the name as spelt
     assertEquals("place:khasham-subdistrict", resolver.resolve("Haşam nahiyesi").id());
     assertNull(resolver.resolve("Haşim köyü").id());
+    // a word of a name keeps its h: Humus is Homs, not Khumus
+    assertEquals("place:al-khalidiyah-homs", resolver.resolve("Halidiye mahallesi, Humus").id());
     // and fatha as e, with khah as h: Sukhna
     assertEquals("place:sokhneh-subdistrict", resolver.resolve("Suhne bucağı").id());
     // a word alone is no place so read
