@@ -526,6 +526,8 @@ class ResolverTablesTest {
     assertEquals("outlet:hrw", resolver.resolve("باحثو هيومن رايتس ووتش").id());
     assertNull(resolver.resolve("باحثو الفرقة الرابعة").id());
     assertEquals("outlet:enab-baladi", resolver.resolve("رئيس تحرير عنب بلدي").id());
+    // حركة, which names of groups have or leave out
+    assertEquals("actor:hezbollah", resolver.resolve("حركة حزب الله").id());
     // the rest must be of the type the word says: a correspondent is of no place, a detainee of a prison, not a town
     assertNull(resolver.resolve("مراسل دوما").id());
     assertNull(resolver.resolve("معتقلي صيدنايا").id());
