@@ -137,6 +137,11 @@ public final class Resolver {
   private static final double IN_SPANNED_PLACE = CORE_SCORE;
   /** How much less a fuzzy match must score when the query names the kind of thing it is ("X District"). */
   private static final double ASKED_KIND_RELIEF = 0.03;
+  /**
+   * The fewest letters of an invariant key that finds a thing named after a place by that key alone ({@link
+   * #namedAfter}); a shorter one must be its key too.
+   */
+  private static final int MIN_LOOSE_NAMED_AFTER = 4;
   /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
   static final double TIE = 0.02;
   /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
@@ -1987,10 +1992,11 @@ public final class Resolver {
     Set<String> keys = keysById.getOrDefault(named.id(), Set.of());
     Set<Entity> found = new HashSet<>();
     for (String name : names) {
-      boolean byKeyOnly = named.type() == EntityType.PLACE && name.length() < Geography.MIN_LOOSE_PLACE_KEY;
+      boolean byKeyOnly = named.type() == EntityType.PLACE && name.length() < MIN_LOOSE_NAMED_AFTER;
       for (Entry e : invariant.getOrDefault(name, List.of())) {
         if (byKeyOnly && !keys.contains(e.forms().core())) {
-          // one or two consonants name many places: the Moria camp is no base named after al-Omar
+          // three consonants or fewer name many places: the Moria camp is no base named after al-Omar, al-Kasrah no
+          // town named after the quarter al-Qusur
           continue;
         }
         String where = geography.governorateOf(e.entity());

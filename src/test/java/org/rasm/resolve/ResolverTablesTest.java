@@ -268,6 +268,8 @@ class ResolverTablesTest {
     assertEquals("place:brigade-93-base", resolver.resolve("Brigade 93 base near Ain Issa").id());
     // nor is the Moria camp a base named after al-Mariiyah by way of al-Omar (mr)
     assertNull(resolver.resolve("Moria camp").id());
+    // three consonants name many places: al-Kasrah (ktr) is no town named after the quarter al-Qusur (ktr)
+    assertNotEquals("place:al-kasrah", resolver.resolve("al-Qusur, Deir ez-Zor city").id());
     assertEquals("place:al-omar-oil-field", resolver.resolve("Omar field").id());
   }
 
