@@ -1325,6 +1325,10 @@ public final class Resolver {
         continue;
       }
       NameForms plain = asWritten(q.written(), rest);
+      if (aside.demonyms() && NameForms.onlyQualifiers(plain.key())) {
+        // a word for a kind of thing and a nationality: "القاعدة الأمريكية" is the American base, not al-Qaeda
+        continue;
+      }
       if (plain.key().indexOf(' ') < 0 && plain.invariant().length() <= MAX_SHORT_REMAINDER && !plain.acronym()
           && !plain.arabic()) {
         // a Latin word of one consonant is too short to be read as a name once the words around it are set aside:

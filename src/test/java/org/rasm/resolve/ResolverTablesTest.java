@@ -268,6 +268,9 @@ class ResolverTablesTest {
     assertEquals("place:brigade-93-base", resolver.resolve("Brigade 93 base near Ain Issa").id());
     // nor is the Moria camp a base named after al-Mariiyah by way of al-Omar (mr)
     assertNull(resolver.resolve("Moria camp").id());
+    // a word for a kind of thing with a nationality is a thing of that kind: the American base, not al-Qaeda
+    assertNull(resolver.resolve("القاعدة الأمريكية").id());
+    assertEquals("actor:al-qaeda", resolver.resolve("تنظيم القاعدة").id());
     // three consonants name many places: al-Kasrah (ktr) is no town named after the quarter al-Qusur (ktr)
     assertNotEquals("place:al-kasrah", resolver.resolve("al-Qusur, Deir ez-Zor city").id());
     assertEquals("place:al-omar-oil-field", resolver.resolve("Omar field").id());
