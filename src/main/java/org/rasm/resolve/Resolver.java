@@ -156,6 +156,9 @@ public final class Resolver {
       java.util.regex.Pattern.compile("\\s*[/\u2013\u2014]\\s*|\\s+-\\s+|(?<=\\p{L}{3})-(?=\\p{L}{3})");
   private static final java.util.regex.Pattern BRACKETED =
       java.util.regex.Pattern.compile("([^()\\[\\]]++)[(\\[]([^()\\[\\]]++)[)\\]]\\s*+");
+  /** A name with another in brackets, then more words; possessive, as {@link #BRACKETED}. */
+  private static final java.util.regex.Pattern BRACKETED_WITHIN =
+      java.util.regex.Pattern.compile("([^()\\[\\]]++)[(\\[]([^()\\[\\]]++)[)\\]]([^()\\[\\]]++)");
   /** An Arabic word with the article of the next one joined to it: two letters or more, then ال and two more. */
   private static final java.util.regex.Pattern GLUED_ARTICLE =
       java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
@@ -886,7 +889,12 @@ public final class Resolver {
   private Resolution beside(String query, Predicate<Entity> types, boolean explain) {
     java.util.regex.Matcher m = BRACKETED.matcher(query);
     if (!m.matches()) {
-      return null;
+      // words after the brackets are the first name's: "Qaryatein (Homs) subdistrict" is "Qaryatein subdistrict (Homs)"
+      java.util.regex.Matcher within = BRACKETED_WITHIN.matcher(query);
+      Resolution r = within.matches() && !within.group(3).isBlank()
+          ? beside(within.group(1).strip() + " " + within.group(3).strip() + " (" + within.group(2) + ")", types, explain)
+          : null;
+      return r == null ? null : restated(query, r, "the words after the brackets before them", explain);
     }
     if (NameForms.isQualifier(KEY.fold(m.group(2)).text()) || NameForms.onlyQualifiers(m.group(2))) {
       // words for a kind of thing in brackets say what the name beside them is: "Qatana (nahiya)", "منطقة عين العرب

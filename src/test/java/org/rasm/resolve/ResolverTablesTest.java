@@ -571,6 +571,11 @@ class ResolverTablesTest {
   }
 
   @Test
+  void wordsAfterBracketsBelongToTheNameBeforeThem() {
+    assertEquals("place:al-thawrah-district", resolver.resolve("Tabqa (al-Thawrah) district").id());
+  }
+
+  @Test
   void bracketsNameWhereAnOrganisationActsOrWhatARiverRunsThrough() {
     assertEquals("outlet:enab-baladi", resolver.resolve("Enab Baladi (Damascus)").id());
     assertEquals("place:euphrates", resolver.resolve("Euphrates (Raqqa)").id());
