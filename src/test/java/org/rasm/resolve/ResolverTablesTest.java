@@ -591,6 +591,9 @@ class ResolverTablesTest {
     assertEquals("place:zaatari-camp", resolver.resolve("Zaatari refugee camp residents").id());
     assertEquals("actor:4th-division", resolver.resolve("Fourth Division's units").id());
     assertEquals("country:bahrain", resolver.resolve("إمارة البحرين").id());
+    // romanised Arabic kind words, as حزب and قناة: the name after them is met across scripts
+    assertEquals("actor:pyd", resolver.resolve("Hizb al-Ittihad al-Dimoqrati").id());
+    assertEquals("outlet:al-mayadeen", resolver.resolve("Qanat al-Mayadeen").id());
     // locatives.tsv: an outlet from where it works; a place from another is none
     assertEquals("outlet:enab-baladi", resolver.resolve("Enab Baladi from Istanbul").id());
     assertNull(resolver.resolve("Hajin from Istanbul").id());
