@@ -94,10 +94,13 @@ final class TurkishKurdish {
     plain.remove(query);
     Set<String> kind = new LinkedHashSet<>();
     if (hasKindWord(query)) {
-      for (char letter : KIND_READINGS.keySet()) {
-        kind.add(read(query, true, Set.of(letter), nameWord));
+      // as written, then without the oblique endings: "Navçeya Erîhayê" is Ariha subdistrict
+      for (String form : withoutEndings == null ? List.of(query) : List.of(query, withoutEndings)) {
+        for (char letter : KIND_READINGS.keySet()) {
+          kind.add(read(form, true, Set.of(letter), nameWord));
+        }
+        kind.add(read(form, true, KIND_READINGS.keySet(), nameWord));
       }
-      kind.add(read(query, true, KIND_READINGS.keySet(), nameWord));
     }
     kind.remove(query);
     kind.removeAll(plain);

@@ -545,6 +545,8 @@ class ResolverTablesTest {
     // Turkish writes khah as h: a reading that meets the name as spelt
     assertEquals("place:khasham-subdistrict", resolver.resolve("Haşam nahiyesi").id());
     assertNull(resolver.resolve("Haşim köyü").id());
+    // the kind letters are read without the Kurdish oblique ending too: Erîhayê is Eriha, Ariha
+    assertEquals("place:ariha-subdistrict", resolver.resolve("Navçeya Erîhayê").id());
     // a word of a name keeps its h: Humus is Homs, not Khumus
     assertEquals("place:al-khalidiyah-homs", resolver.resolve("Halidiye mahallesi, Humus").id());
     // and fatha as e, with khah as h: Sukhna
