@@ -526,6 +526,8 @@ class ResolverTablesTest {
     assertEquals("place:jabal-al-bishri", resolver.resolve("سفوح جبل البشري").id());
     assertNull(resolver.resolve("سفوح حلب").id());
     assertEquals("place:sednaya-prison", resolver.resolve("مبنى سجن صيدنايا").id());
+    assertEquals("place:euphrates", resolver.resolve("مياه نهر الفرات").id());
+    assertNull(resolver.resolve("مياه حلب").id());
     // of types and subtypes: volunteers of a force or an NGO, researchers of an NGO or monitor, not of a force
     assertEquals("outlet:sarc", resolver.resolve("متطوعي الهلال الأحمر السوري").id());
     assertEquals("outlet:hrw", resolver.resolve("باحثو هيومن رايتس ووتش").id());
