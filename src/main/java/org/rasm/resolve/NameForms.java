@@ -71,7 +71,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
    */
   static NameForms of(String written, Map<String, String> demonyms) {
     String folded = SEARCH.fold(written).text();
-    String key = canonicalWords(joinSingleLetters(numbersApart(KEY.fold(written).text())));
+    String key = canonicalWords(joinSingleLetters(numbersApart(scriptsApart(KEY.fold(written).text()))));
     Set<String> subtypes = new HashSet<>();
     Set<String> head = Set.of();
     List<Set<String>> kinds = new ArrayList<>();
@@ -246,6 +246,33 @@ record NameForms(String written, String folded, String key, String core, Set<Str
       return key;
     }
     return LETTER_NUMBER.matcher(digitsApart(key)).replaceAll("$1$2");
+  }
+
+  /**
+   * An Arabic letter and a Latin one written together set apart (محطةT2 as محطه t2): no word is written in both
+   * scripts, so the space was left out.
+   */
+  private static String scriptsApart(String key) {
+    StringBuilder out = null;
+    for (int i = 1; i < key.length(); i++) {
+      boolean arabicThenLatin = isArabicLetter(key.charAt(i - 1)) && isLatinLetter(key.charAt(i));
+      if (arabicThenLatin || isLatinLetter(key.charAt(i - 1)) && isArabicLetter(key.charAt(i))) {
+        out = out == null ? new StringBuilder(key.length() + 2).append(key, 0, i) : out;
+        out.append(' ');
+      }
+      if (out != null) {
+        out.append(key.charAt(i));
+      }
+    }
+    return out == null ? key : out.toString();
+  }
+
+  private static boolean isArabicLetter(char c) {
+    return c >= '\u0620' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3';
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   private static String digitsApart(String key) {
