@@ -717,6 +717,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aNameAndWhereItIsAfterAJoinedClitic() {
+    assertEquals("place:al-khalidiyah-homs", resolver.resolve("والخالدية بحمص").id());
+    assertEquals("place:al-midan-damascus", resolver.resolve("وبالميدان الدمشقي").id());
+  }
+
+  @Test
   void aShortNameAfterAJoinedCliticIsMetAsItsOwnNameIsSpelt() {
     // ازرع is إزرع, Izra's own name, folded
     assertEquals("place:izra", resolver.resolve("بإزرع").id());
