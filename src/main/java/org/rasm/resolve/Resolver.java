@@ -147,13 +147,13 @@ public final class Resolver {
   /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
   private static final String CROSS_SCRIPT = "fuzzy/cross-script";
 
-  /** A name followed by another in brackets; possessive, so a query of many brackets cannot make it backtrack. */
   /**
    * What parts two names of one thing: a slash ("Ayn al-Arab/Kobani"), a dash ("معبر جرابلس - قرقميش"), or a hyphen
    * between words ("معبر جرابلس-قرقميش"), which a name may hold itself (Deir ez-Zor): the halves are tried as names.
    */
   private static final java.util.regex.Pattern NAMES_APART =
       java.util.regex.Pattern.compile("\\s*[/\u2013\u2014]\\s*|\\s+-\\s+|(?<=\\p{L}{3})-(?=\\p{L}{3})");
+  /** A name followed by another in brackets; possessive, so a query of many brackets cannot make it backtrack. */
   private static final java.util.regex.Pattern BRACKETED =
       java.util.regex.Pattern.compile("([^()\\[\\]]++)[(\\[]([^()\\[\\]]++)[)\\]]\\s*+");
   /** A name with another in brackets, then more words; possessive, as {@link #BRACKETED}. */
@@ -311,9 +311,9 @@ public final class Resolver {
   /** The ids of the entities with a name in Arabic script. */
   private final Set<String> arabicNamed = new HashSet<>();
   private final Geography geography;
-  /** The readings of a query's words as the known words they were meant to be. */
   /** Every word of every name's key. */
   private final Set<String> nameWords;
+  /** The readings of a query's words as the known words they were meant to be. */
   private final WordMendings mendings;
   /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
   private final Set<String> otherPlaces;
@@ -964,9 +964,9 @@ public final class Resolver {
 
   /**
    * "Ayn al-Arab/Kobani", "معبر جرابلس - قرقميش": two names of one thing, parted by a slash or dash; a word for a kind
-   * of thing before the first or after the second is both's. The first must be met as spelt and the second name the same entity,
-   * or, of a border crossing, be the town across the border (Karkamış, Öncüpınar), which the lexicon does not hold.
-   * Null when the query is no such pair.
+   * of thing before the first or after the second is both's. The first must be met as spelt and the second name the
+   * same entity, or, of a border crossing, be the town across the border (Karkamış, Öncüpınar), which the lexicon does
+   * not hold. Null when the query is no such pair.
    */
   private Resolution twoNamesApart(String query, Predicate<Entity> types, boolean explain) {
     java.util.regex.Matcher m = NAMES_APART.matcher(query);
