@@ -190,15 +190,16 @@ class ResolverEvaluationTest {
    * session and measured once after its last change, its misses never looked at, and so were holdout-5.tsv a session
    * later (new spellings of entities other sets had named), holdout-6.tsv, built with dev-2.tsv and dev-3.tsv in the
    * session after that, holdout-7.tsv, built with dev-4.tsv in the next, holdout-8.tsv, built with dev-8.tsv and
-   * dev-9.tsv in the session after, holdout-9.tsv, built with dev-10.tsv and dev-11.tsv in the next, and holdout-10.tsv,
-   * built with dev-12.tsv and dev-13.tsv in the session after. Their misses
+   * dev-9.tsv in the session after, holdout-9.tsv, built with dev-10.tsv and dev-11.tsv in the next, holdout-10.tsv,
+   * built with dev-12.tsv and dev-13.tsv in the session after, and holdout-11.tsv, built with dev-14.tsv and dev-15.tsv
+   * in the next. Their misses
    * are not printed here. The floors are the measured figures, to catch
    * regressions; the issue's targets (97%, no negative resolved) are not met on them.
    */
   @ParameterizedTest
-  @CsvSource({"holdout.tsv, 0.966, 0", "holdout-2.tsv, 0.938, 0", "holdout-3.tsv, 0.943, 1", "holdout-4.tsv, 0.931, 4",
-      "holdout-5.tsv, 0.909, 4", "holdout-6.tsv, 0.910, 1", "holdout-7.tsv, 0.847, 5", "holdout-8.tsv, 0.881, 1",
-      "holdout-9.tsv, 0.903, 2", "holdout-10.tsv, 0.911, 0"})
+  @CsvSource({"holdout.tsv, 0.967, 0", "holdout-2.tsv, 0.939, 0", "holdout-3.tsv, 0.943, 1", "holdout-4.tsv, 0.933, 4",
+      "holdout-5.tsv, 0.916, 4", "holdout-6.tsv, 0.919, 1", "holdout-7.tsv, 0.853, 5", "holdout-8.tsv, 0.887, 1",
+      "holdout-9.tsv, 0.905, 2", "holdout-10.tsv, 0.913, 0", "holdout-11.tsv, 0.878, 1"})
   void heldOutSetsAreCountedNotTuned(String file, double floor, int maxNegatives) throws IOException {
     Resolver resolver = new Resolver(Lexicon.defaults());
     List<Row> rows = read(file);
@@ -219,13 +220,14 @@ class ResolverEvaluationTest {
   }
 
   /**
-   * dev-2.tsv to dev-13.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
+   * dev-2.tsv to dev-15.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
    * misses were looked at to find what the mechanism lacks. The floors are the measured figures, against regressions.
    */
   @ParameterizedTest
-  @CsvSource({"dev-2.tsv, 0.956, 4", "dev-3.tsv, 0.946, 4", "dev-4.tsv, 0.907, 1", "dev-5.tsv, 0.890, 4",
-      "dev-6.tsv, 0.922, 1", "dev-7.tsv, 0.888, 0", "dev-8.tsv, 0.899, 1", "dev-9.tsv, 0.923, 0",
-      "dev-10.tsv, 0.890, 0", "dev-11.tsv, 0.903, 1", "dev-12.tsv, 0.890, 2", "dev-13.tsv, 0.914, 0"})
+  @CsvSource({"dev-2.tsv, 0.957, 4", "dev-3.tsv, 0.947, 4", "dev-4.tsv, 0.910, 1", "dev-5.tsv, 0.892, 4",
+      "dev-6.tsv, 0.924, 1", "dev-7.tsv, 0.894, 0", "dev-8.tsv, 0.904, 1", "dev-9.tsv, 0.930, 0",
+      "dev-10.tsv, 0.906, 0", "dev-11.tsv, 0.915, 1", "dev-12.tsv, 0.904, 2", "dev-13.tsv, 0.922, 0",
+      "dev-14.tsv, 0.908, 2", "dev-15.tsv, 0.920, 0"})
   void laterDevelopmentSetsKeepTheirScores(String file, double floor, int maxNegatives) throws IOException {
     Score all = score(new Resolver(Lexicon.defaults()), read(file));
     System.out.printf("%s: %d/%d variants right (%.2f%%), %d of %d negatives resolved%n", file, all.right(), all.variants(),
