@@ -1,6 +1,6 @@
-"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-15 and holdout-6 to holdout-11.
+"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-17 and holdout-6 to holdout-12.
 
-Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-15|holdout-6|...|holdout-11
+Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-17|holdout-6|...|holdout-12
 Reads only lexicons/*.tsv and prints one entity a line. Each draw is one random.Random(seed) and sample() over the
 sorted ids of each lexicon file in turn. The quotas are holdout-5's (250 entities); dev-2's are scaled by 1.2 to
 300, with floors of 25 actors, 22 outlets and 18 countries.
@@ -34,6 +34,9 @@ DRAWS = {
     'dev-14': (20261270, HOLDOUT_5),
     'dev-15': (20261271, HOLDOUT_5),
     'holdout-11': (20261272, HOLDOUT_5),
+    'dev-16': (20261280, HOLDOUT_5),
+    'dev-17': (20261281, HOLDOUT_5),
+    'holdout-12': (20261282, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
