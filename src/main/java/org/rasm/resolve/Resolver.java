@@ -1527,7 +1527,8 @@ public final class Resolver {
   private boolean reachesOnlyAsSpelt(NameForms q) {
     return !hasLetter(q.key())
         || q.core().equals(q.key()) && q.key().indexOf(' ') < 0
-        && (PERSON_NAMES.contains(q.key()) || NameForms.isQualifier(q.key()) || demonyms.contains(q.key()) || nisba(q.key()))
+        && (PERSON_NAMES.contains(q.key()) && !q.quoted() || NameForms.isQualifier(q.key()) || demonyms.contains(q.key())
+            || nisba(q.key()))
         || otherPlaces.contains(q.key());
   }
 

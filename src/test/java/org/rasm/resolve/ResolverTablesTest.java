@@ -91,6 +91,9 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("اقتصاد").id());
     // two titles are no one title
     assertNull(resolver.resolve("\"البعث\" و\"اقتصاد\"").id());
+    // a title may be a word of people's names: «فارس» is the agency, فارس a man
+    assertEquals("outlet:fars", resolver.resolve("«فارس»").id());
+    assertNull(resolver.resolve("فارس").id());
   }
 
   @Test
