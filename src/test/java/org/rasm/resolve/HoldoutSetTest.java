@@ -96,8 +96,8 @@ class HoldoutSetTest {
    * queries the two shared were taken out of holdout-7.tsv). dev-5.tsv to dev-9.tsv came after both and repeat none of
    * their queries; listing them keeps them apart. holdout-8.tsv repeats no query of any set, dev-8.tsv and dev-9.tsv,
    * built beside it, among them; nor does holdout-9.tsv, built beside dev-10.tsv and dev-11.tsv, nor holdout-10.tsv,
-   * built beside dev-12.tsv and dev-13.tsv, nor holdout-11.tsv, built beside dev-14.tsv and dev-15.tsv, nor holdout-12.tsv, built beside dev-16.tsv and
-   * dev-17.tsv.
+   * built beside dev-12.tsv and dev-13.tsv, nor holdout-11.tsv, built beside dev-14.tsv and dev-15.tsv, nor
+   * holdout-12.tsv, built beside dev-16.tsv and dev-17.tsv.
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
