@@ -910,6 +910,14 @@ public final class Resolver {
     }
     Resolution outer = resolveName(m.group(1), types, explain);
     Resolution inner = resolveName(m.group(2), types, explain);
+    if (inner.resolved() && outer.resolved() && basedIn(outer, inner)) {
+      // a name that is spelt as the bracketed place or one related to it is that place, before a thing of its name
+      // based there: "al-Thawra (Tabqa)" is the town, not the newspaper
+      Resolution related = resolveName(m.group(1), types.and(e -> geography.sameOrRelated(e.id(), inner.id())), explain);
+      if (metAsSpelt(related)) {
+        return restated(query, related, "the name beside its bracketed form", explain);
+      }
+    }
     boolean agree = inner.resolved() && outer.resolved()
         && (geography.sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()) || basedIn(outer, inner)
             || spansOverEither(lexicon.get(outer.id()).orElseThrow(), lexicon.get(inner.id()).orElseThrow()));
