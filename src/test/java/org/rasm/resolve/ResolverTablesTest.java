@@ -590,7 +590,7 @@ class ResolverTablesTest {
   void bracketsNameWhereAnOrganisationActsOrWhatARiverRunsThrough() {
     assertEquals("outlet:enab-baladi", resolver.resolve("Enab Baladi (Damascus)").id());
     // but a name spelt as the bracketed place is that place, before a thing of its name based there
-    assertEquals("place:ath-thawrah", resolver.resolve("al-Thawrah (Tabqa)").id());
+    assertEquals("place:ath-thawrah", resolver.resolve("al-Thawra (al-Tabqa)").id());
     assertEquals("place:euphrates", resolver.resolve("Euphrates (Raqqa)").id());
   }
 
