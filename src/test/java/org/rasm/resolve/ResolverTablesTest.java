@@ -604,6 +604,9 @@ class ResolverTablesTest {
     assertEquals("place:zaatari-camp", resolver.resolve("Zaatari refugee camp residents").id());
     assertEquals("actor:4th-division", resolver.resolve("Fourth Division's units").id());
     assertEquals("country:bahrain", resolver.resolve("إمارة البحرين").id());
+    // Turkish words for a river and the slopes of a mountain after its name
+    assertEquals("place:euphrates", resolver.resolve("Fırat Çayı").id());
+    assertEquals("place:jabal-al-arab", resolver.resolve("Jabal al-Arab slopes").id());
     // romanised Arabic kind words, as حزب and قناة: the name after them is met across scripts
     assertEquals("actor:pyd", resolver.resolve("Hizb al-Ittihad al-Dimoqrati").id());
     assertEquals("outlet:al-mayadeen", resolver.resolve("Qanat al-Mayadeen").id());
