@@ -633,6 +633,9 @@ class ResolverTablesTest {
     // a unit met by its qualifier and name as spelt; the words after the comma say where it lies
     assertEquals("place:rabee-a-subdistrict", resolver.resolve("Rabia sub-district, Latakia mountains").id());
     assertNull(resolver.resolve("Rabia sub-district, Daraa plain").id());
+    // the city a quarter lies in (locatives.tsv: city after the place)
+    assertEquals("place:al-jura-deir-ez-zor", resolver.resolve("al-Jura, Deir ez-Zor city").id());
+    assertNull(resolver.resolve("al-Jura, Homs city").id());
     // a border must be one it lies on: Jandairis lies on the Turkish border, not the Iraqi
     assertEquals("place:kasab-subdistrict", resolver.resolve("Kasab subdistrict, on the Turkish border").id());
     assertNull(resolver.resolve("Jandairis, on the Iraqi border").id());
