@@ -604,6 +604,9 @@ class ResolverTablesTest {
     assertEquals("place:zaatari-camp", resolver.resolve("Zaatari refugee camp residents").id());
     assertEquals("actor:4th-division", resolver.resolve("Fourth Division's units").id());
     assertEquals("country:bahrain", resolver.resolve("إمارة البحرين").id());
+    // a square is named as the quarter it is: ساحة العباسيين; a square of no name is none
+    assertEquals("place:al-abbasiyyin", resolver.resolve("ساحة العباسيين").id());
+    assertNull(resolver.resolve("the main square").id());
     // Turkish words for a river and the slopes of a mountain after its name
     assertEquals("place:euphrates", resolver.resolve("Fırat Çayı").id());
     assertEquals("place:jabal-al-arab", resolver.resolve("Jabal al-Arab slopes").id());
