@@ -920,6 +920,7 @@ public final class Resolver {
     }
     boolean agree = inner.resolved() && outer.resolved()
         && (geography.sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()) || basedIn(outer, inner)
+            || geography.within(lexicon.get(outer.id()).orElseThrow(), geography.placeName(m.group(2)))
             || spansOverEither(lexicon.get(outer.id()).orElseThrow(), lexicon.get(inner.id()).orElseThrow()));
     Resolution chosen = !inner.resolved() || agree ? outer
         : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;

@@ -589,6 +589,8 @@ class ResolverTablesTest {
   @Test
   void bracketsNameWhereAnOrganisationActsOrWhatARiverRunsThrough() {
     assertEquals("outlet:enab-baladi", resolver.resolve("Enab Baladi (Damascus)").id());
+    // a place and one that holds it by any of its names
+    assertEquals("place:bab-sharqi", resolver.resolve("باب شرقي (مدينة دمشق)").id());
     // but a name spelt as the bracketed place is that place, before a thing of its name based there
     assertEquals("place:ath-thawrah", resolver.resolve("al-Thawra (al-Tabqa)").id());
     assertEquals("place:euphrates", resolver.resolve("Euphrates (Raqqa)").id());
