@@ -879,12 +879,13 @@ public final class Resolver {
   /**
    * "Syrian Democratic Council (SDC)": a name and another name of the same thing; either one alone decides, unless
    * they name unrelated entities. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"), the name
-   * outside the brackets decides: it carries the qualifier; so does an organisation's name before the country it is
-   * from or a place it acts in ("Arab News (Saudi Arabia)", "Furat Post (Deir ez-Zor)"), and a river or region before a
-   * place in a governorate it spans ("Barada river (Damascus)"). Null when the query is no such pair or neither name
-   * decides, or when only the
-   * bracketed name is met and it may be a country, unit or region: brackets that name the place a name lies in
-   * ("Sinjar sub-district (Idlib)", "Mosul (Iraq)") are read as such later.
+   * outside the brackets decides: it carries the qualifier; so does a place before one that holds it by any of its
+   * names ("باب شرقي (مدينة دمشق)"), an organisation's name before the country it is from or a place it acts in ("Arab
+   * News (Saudi Arabia)", "Furat Post (Deir ez-Zor)"), unless the name is spelt as that place too ("al-Thawra
+   * (al-Tabqa)" is the town), and a river or region before a place in a governorate it spans ("Barada river
+   * (Damascus)"). Words after the brackets are the first name's. Null when the query is no such pair or neither name
+   * decides, or when only the bracketed name is met and it may be a country, unit or region: brackets that name the
+   * place a name lies in ("Sinjar sub-district (Idlib)", "Mosul (Iraq)") are read as such later.
    */
   private Resolution beside(String query, Predicate<Entity> types, boolean explain) {
     java.util.regex.Matcher m = BRACKETED.matcher(query);
@@ -1531,7 +1532,7 @@ public final class Resolver {
    * a word for a kind of thing ({@code qualifiers.tsv}), a demonym or a place's nisba; or the name of a place outside
    * the lexicon ({@link OtherPlaces}). "17" is no unit; "Harry" is a person, not al-Hari; عمر is not the Omar oil
    * field, القرية ("the village") not al-Qurayya, "Syrian" not Suran, and Dublin not Dablan; "Omar field" still
-   * asks for one.
+   * asks for one, and so do quotation marks, which make a man's name a title («فارس», the agency).
    */
   private boolean reachesOnlyAsSpelt(NameForms q) {
     return !hasLetter(q.key())
