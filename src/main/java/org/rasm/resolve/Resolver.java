@@ -1119,14 +1119,14 @@ public final class Resolver {
         return r.resolved() ? restated(query, r, "the name without the joined " + joined, explain) : null;
       }
       Resolution r = resolveName(rest, types, true);
-      if ((!r.resolved() || "fuzzy".equals(r.match())) && space > 0 && (rest.startsWith("ال") || u.articleKept())) {
+      if (!strict(r) && space > 0 && (rest.startsWith("ال") || u.articleKept())) {
         // a name and where it is, after a clitic joined to its article: "والصالحية بريف البوكمال"
         Resolution read = resolveQuery(rest, types, explain);
         if (metAsSpelt(read)) {
           return restated(query, read, "the name without the joined " + joined, explain);
         }
       }
-      if (!r.resolved() || "fuzzy".equals(r.match())) {
+      if (!strict(r)) {
         continue;
       }
       Entity e = lexicon.get(r.id()).orElseThrow();
