@@ -24,6 +24,7 @@ import org.rasm.lexicon.Problem;
 import org.rasm.lexicon.imports.CldrCitiesImporter;
 import org.rasm.lexicon.imports.CldrCountriesImporter;
 import org.rasm.lexicon.imports.GeoNamesImporter;
+import org.rasm.lexicon.imports.EnglishWordsImporter;
 import org.rasm.lexicon.imports.OpenSyriaImporter;
 import org.rasm.lexicon.imports.PersonNamesImporter;
 import org.rasm.lexicon.imports.ImportMerge;
@@ -47,6 +48,7 @@ import picocli.CommandLine.ParentCommand;
         "  rasm lexicon import opensyria data-geography/data --into lexicons/places-admin.tsv",
         "  rasm lexicon import geonames SY.txt --alternate-names alternateNamesV2.txt --into lexicons/places-geonames.tsv",
         "  rasm lexicon import wikidata-names wd_arabic.normalized.aligned.tokens",
+        "  rasm lexicon import english-words /usr/share/dict/american-english",
         "  rasm lexicon import cldr-countries --into lexicons/countries.tsv",
         "  rasm lexicon import cldr-cities"
     })
@@ -64,6 +66,9 @@ final class LexiconCommand {
           "  wikidata-names FILE",
           "                  Wikidata's aligned Latin-Arabic tokens of people's names: writes the resolver's",
           "                  table of common words of people's names (replaced, not merged)",
+          "  english-words FILE",
+          "                  a spell checker's English word list, one word per line (SCOWL, Debian's wamerican):",
+          "                  writes the resolver's table of common English words (replaced, not merged)",
           "  cldr-countries  no PATH: the countries' names in CLDR, the locale data ICU4J ships, in the languages of",
           "                  the region's press and each country's own when in Latin or Arabic script, added as",
           "                  aliases (names another entity of the lexicon bears are skipped; unmatched countries",
@@ -76,18 +81,18 @@ final class LexiconCommand {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     @Mixin LexiconOptions lexicon = new LexiconOptions();
 
-    @Parameters(index = "0", paramLabel = "SOURCE", description = "opensyria, geonames, wikidata-names, cldr-countries or cldr-cities")
+    @Parameters(index = "0", paramLabel = "SOURCE", description = "opensyria, geonames, wikidata-names, english-words, cldr-countries or cldr-cities")
     String source;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "PATH",
-        description = "The source's folder (opensyria) or file (geonames, wikidata-names); none for cldr-countries and cldr-cities.")
+        description = "The source's folder (opensyria) or file (geonames, wikidata-names, english-words); none for cldr-countries and cldr-cities.")
     Path path;
 
     @Option(names = "--alternate-names", paramLabel = "FILE", description = "geonames: the alternateNames file, for Arabic and English names and Wikidata ids.")
     Path alternateNames;
 
     @Option(names = "--into", paramLabel = "FILE", description = "The file to write (default: lexicons/places-admin.tsv for opensyria, lexicons/places-geonames.tsv for geonames, "
-        + PERSON_NAMES + " for wikidata-names, lexicons/countries.tsv for cldr-countries, " + OTHER_PLACES + " for cldr-cities).")
+        + PERSON_NAMES + " for wikidata-names, " + ENGLISH_WORDS + " for english-words, lexicons/countries.tsv for cldr-countries, " + OTHER_PLACES + " for cldr-cities).")
     Path into;
 
     @Option(names = "--min-people", paramLabel = "N", defaultValue = "5",
@@ -95,6 +100,7 @@ final class LexiconCommand {
     int minPeople;
 
     static final String PERSON_NAMES = "src/main/resources/org/rasm/resolve/person-names.tsv";
+    static final String ENGLISH_WORDS = "src/main/resources/org/rasm/resolve/english-words.tsv";
     static final String OTHER_PLACES = "src/main/resources/org/rasm/resolve/other-places.tsv";
 
     @Override
@@ -121,6 +127,13 @@ final class LexiconCommand {
         case "wikidata-names" -> {
           return importPersonNames(top);
         }
+        case "english-words" -> {
+          Path table = into != null ? into : Path.of(ENGLISH_WORDS);
+          List<String> words = EnglishWordsImporter.read(path);
+          AtomicFiles.write(table, EnglishWordsImporter.format(words, path.getFileName().toString()).getBytes(StandardCharsets.UTF_8));
+          top.err.println("rasm: " + table + ": " + words.size() + " common words of English");
+          return 0;
+        }
         case "cldr-countries" -> {
           return importCldrCountries(top);
         }
@@ -132,7 +145,7 @@ final class LexiconCommand {
           return 0;
         }
         default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "unknown source '" + source + "': expected opensyria, geonames, wikidata-names, cldr-countries or cldr-cities");
+            "unknown source '" + source + "': expected opensyria, geonames, wikidata-names, english-words, cldr-countries or cldr-cities");
       }
       List<Problem> problems = new ArrayList<>();
       List<Entity> existing = readIfPresent(target, problems);

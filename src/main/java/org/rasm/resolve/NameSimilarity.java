@@ -25,6 +25,8 @@ public final class NameSimilarity {
   private static final Map<String, String> DIGRAPHS;
   private static final Map<Character, String> ARABIZI;
   private static final double TRANSPOSE;
+  /** The cost of swapping the first two letters of a name, which slips of typing spare more than the others. */
+  private static final double TRANSPOSE_INITIAL;
   /** The t ending a word in "-at" before another; {@code similarity.tsv} prices it. */
   private static final char CONSTRUCT_T = '+';
 
@@ -32,6 +34,7 @@ public final class NameSimilarity {
     Map<String, String> digraphs = new HashMap<>();
     Map<Character, String> arabizi = new HashMap<>();
     double transpose = 2;
+    double transposeInitial = -1;
     for (int a = 0; a < 128; a++) {
       INSERT[a] = 1;
       INSERT_BESIDE_VOWEL[a] = -1;
@@ -55,6 +58,7 @@ public final class NameSimilarity {
         case "digraph" -> digraphs.put(a, b);
         case "arabizi" -> arabizi.put(a.charAt(0), b);
         case "transpose" -> transpose = cost;
+        case "transpose-initial" -> transposeInitial = cost;
         case "swap" -> {
           for (char x : a.toCharArray()) {
             for (char y : b.toCharArray()) {
@@ -69,6 +73,7 @@ public final class NameSimilarity {
       }
     }
     TRANSPOSE = transpose;
+    TRANSPOSE_INITIAL = transposeInitial >= 0 ? transposeInitial : transpose;
     DIGRAPHS = Map.copyOf(digraphs);
     ARABIZI = Map.copyOf(arabizi);
   }
@@ -159,7 +164,7 @@ public final class NameSimilarity {
         best = Math.min(best, prev[j] + insertX);
         best = Math.min(best, cur[j - 1] + insert(b, j - 1));
         if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y && x != y) {
-          best = Math.min(best, before[j - 2] + TRANSPOSE);
+          best = Math.min(best, before[j - 2] + (i == 2 || j == 2 ? TRANSPOSE_INITIAL : TRANSPOSE));
         }
         cur[j] = best;
       }

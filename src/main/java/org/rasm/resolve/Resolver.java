@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.rasm.data.DataTable;
+import org.rasm.data.SortedWords;
 import org.rasm.fold.ArabicClitics;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
@@ -50,9 +51,10 @@ import org.rasm.lexicon.Lexicon;
  *       judged by those names only, and an Arabic query never by the romanisations of an entity written in Arabic.
  *       Acronyms are never matched fuzzily, and meet at the key layer only letter for letter.
  * </ol>
- * A one-word query that is a common word of people's names ({@code person-names.tsv}), a word for a kind of thing or
- * a demonym, and any query that names a place outside the lexicon ({@code other-places.tsv}), reaches a name only as
- * that name is spelt. A query that finds nothing, or only an approximate match, is tried again without modifier words
+ * A one-word query that is a common word of people's names ({@code person-names.tsv}), a word for a kind of thing, a
+ * demonym, or a word of the names of many entities that names none (Jabal, Deir), and any query that is a word of
+ * English ({@code english-words.tsv}: homes, the Tiger) or names a place outside the lexicon ({@code
+ * other-places.tsv}), reaches a name only as that name is spelt. A query that finds nothing, or only an approximate match, is tried again without modifier words
  * ({@code modifiers.tsv}: backed, armoured, النظامي…), or without the demonyms and one-word country names of the
  * lexicon (Turkish, السوري, Syria), or without both, at a lower score, a strict match of what is left beating an
  * approximate one; then, if nothing at all was found, without a class word that ends it (rebels, نيوز), first alone,
@@ -226,6 +228,10 @@ public final class Resolver {
   private static final Set<String> BARE_SUBTYPES = DataTable.firstCells(Resolver.class, "bare-names.tsv", 2, kind -> kind);
   /** The minimum by the length of the query's invariant key, index the length; 0 beyond ({@code key-thresholds.tsv}). */
   private static final List<Double> KEY_MINIMUM = readKeyMinimum();
+  /** The least entities whose names have a word, for the word alone to be no misspelt name ({@link #commonNameWords}). */
+  static final int MIN_ENTITIES_OF_COMMON_NAME_WORD = 5;
+  private static final SortedWords ENGLISH_WORDS =
+      new SortedWords(DataTable.firstCells(Resolver.class, "english-words.tsv", 1, word -> word));
   private static final Set<String> PERSON_NAMES =
       DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.fold(word).text());
   private static final Set<String> NISBA_ENDINGS =
@@ -313,6 +319,8 @@ public final class Resolver {
   private final Geography geography;
   /** Every word of every name's key. */
   private final Set<String> nameWords;
+  /** Words of the names of many entities that name none alone: Jabal, Deir, Kafr. */
+  private final Set<String> commonNameWords;
   /** The readings of a query's words as the known words they were meant to be. */
   private final WordMendings mendings;
   /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
@@ -353,6 +361,7 @@ public final class Resolver {
     Set<String> sharedDemonyms = new HashSet<>();
     // every word of every name's key: a query's word that is none may be a misspelt word
     Set<String> nameWords = new HashSet<>();
+    Map<String, Set<String>> entitiesByNameWord = new HashMap<>();
     Map<String, Set<String>> invariantsById = new HashMap<>();
     for (Entity e : lexicon.entities()) {
       for (String d : e.demonyms()) {
@@ -401,6 +410,7 @@ public final class Resolver {
         }
         for (String word : WORD_BREAK.split(f.key())) {
           nameWords.add(word);
+          entitiesByNameWord.computeIfAbsent(word, w -> new HashSet<>()).add(e.id());
         }
         if (e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY) {
           placeWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
@@ -425,6 +435,13 @@ public final class Resolver {
     mendings = new WordMendings(nameWords, w -> otherPlaces.contains(w) || demonyms.contains(w) || modifiers.contains(w)
         || Locatives.isLocative(w), PERSON_NAMES);
     this.nameWords = Set.copyOf(nameWords);
+    Set<String> common = new HashSet<>();
+    entitiesByNameWord.forEach((w, ids) -> {
+      if (ids.size() >= MIN_ENTITIES_OF_COMMON_NAME_WORD && !keyed.containsKey(w)) {
+        common.add(w);
+      }
+    });
+    commonNameWords = Set.copyOf(common);
   }
 
   /** The entities of each name of {@code index}, each once. */
@@ -531,7 +548,8 @@ public final class Resolver {
       // a word of a name with one letter's dots misplaced ("منطقة تدمز", "سرمبن") or a slip of typing ("Salkahd
       // District"), words run together (مركزجسور), a number in words (الفرع مئتين وسبعة وعشرين)
       boolean arabic = NameForms.isArabic(query);
-      Resolution r = mended(query, mendings.dotsRestored(words.clone(), arabic), "with a letter's dots restored: ",
+      Resolution r = mended(query, mendings.dotsRestored(words.clone(), arabic,
+          SEARCH.fold(query).text().startsWith("ال")), "with a letter's dots restored: ",
           types, explain);
       r = r != null ? r : mended(query, mendings.slipsMended(words.clone()), "with a slip of typing mended: ", types,
           explain);
@@ -1529,17 +1547,28 @@ public final class Resolver {
   /**
    * True for a query that reaches a name only as that name is spelt: one without letters (a number); one word, with
    * no word that says what kind of thing it is, that is a common word of people's names ({@code person-names.tsv}),
-   * a word for a kind of thing ({@code qualifiers.tsv}), a demonym or a place's nisba; or the name of a place outside
-   * the lexicon ({@link OtherPlaces}). "17" is no unit; "Harry" is a person, not al-Hari; عمر is not the Omar oil
-   * field, القرية ("the village") not al-Qurayya, "Syrian" not Suran, and Dublin not Dablan; "Omar field" still
-   * asks for one, and so do quotation marks, which make a man's name a title («فارس», the agency).
+   * a word for a kind of thing ({@code qualifiers.tsv}), a demonym, a place's nisba, or, written without an article,
+   * a word of the names of many entities that names none ({@link #commonNameWords}); a word of English ({@link
+   * #englishWord}); or the name of a place outside the lexicon ({@link OtherPlaces}). "17" is no unit; "Harry" is a
+   * person, not al-Hari; عمر is not the Omar oil field, القرية ("the village") not al-Qurayya, "Syrian" not Suran,
+   * "Jabal" not Jablah, and Dublin not Dablan; "Omar field" still asks for one, and so do quotation marks, which make a
+   * man's name a title («فارس», the agency).
    */
   private boolean reachesOnlyAsSpelt(NameForms q) {
     return !hasLetter(q.key())
         || q.core().equals(q.key()) && q.key().indexOf(' ') < 0
         && (PERSON_NAMES.contains(q.key()) && !q.quoted() || NameForms.isQualifier(q.key()) || demonyms.contains(q.key())
-            || nisba(q.key()))
-        || otherPlaces.contains(q.key());
+            || nisba(q.key()) || q.folded().equals(q.key()) && commonNameWords.contains(q.key()))
+        || englishWord(q) || otherPlaces.contains(q.key());
+  }
+
+  /**
+   * True for a query that is a word of English ({@code english-words.tsv}), after "the" if it has it: "homes" is not
+   * Homs, nor "the Tiger" the Tigris.
+   */
+  private static boolean englishWord(NameForms q) {
+    String word = q.folded().startsWith("the ") ? q.folded().substring(4) : q.folded();
+    return !q.quoted() && ENGLISH_WORDS.contains(word);
   }
 
   /**

@@ -23,6 +23,7 @@ final class WordMendings {
   /**
    * The same, for a query of one word: a word alone is as likely another word, a person's name most often (حسناء is
    * not حسيا, نارين not Tin Noor); of six letters or more, a dot off a name is a slip more often than another word.
+   * A word written with the article (الكوبت) is no given name, and is read as a longer query is.
    */
   private static final int MIN_REDOTTED_ALONE = 6;
   /** Words of names shorter than this are met by a slip of typing only as two letters swapped. */
@@ -66,14 +67,17 @@ final class WordMendings {
         : respelt(words, w -> nameWords.contains(w) || NameForms.isTableWord(w), TypingSlips.TABLE_WORDS::meant);
   }
 
-  /** Each word of an {@code arabic} query that is no known word read as the one word of a name a letter's dots away. */
-  String dotsRestored(String[] words, boolean arabic) {
+  /**
+   * Each word of an {@code arabic} query that is no known word read as the one word of a name a letter's dots away;
+   * {@code definite} when the query was written with the article.
+   */
+  String dotsRestored(String[] words, boolean arabic, boolean definite) {
     // a word beside a given name is as likely another word, a surname (هند قبوات)
     if (!arabic || Arrays.stream(words).anyMatch(personNames::contains)) {
       return null;
     }
     // a word for the kind of place leaves fewer names a short word can be: ناحية كصب, حقل الغمر
-    int least = words.length == 1 ? MIN_REDOTTED_ALONE
+    int least = words.length == 1 ? (definite ? MIN_REDOTTED : MIN_REDOTTED_ALONE)
         : Arrays.stream(words).anyMatch(NameForms::isQualifier) ? MIN_REDOTTED_OF_KIND : MIN_REDOTTED;
     return respelt(words, w -> w.length() < least || known(w), nameWordDots::meant);
   }

@@ -797,4 +797,33 @@ class ResolverTablesTest {
     assertEquals("place:m4-highway", resolver.resolve("طريق الـM4").id());
     assertEquals("actor:sdf", resolver.resolve("الـSDF").id());
   }
+
+  @Test
+  void aWordOfEnglishOrOfManyNamesAloneIsNoMisspeltName() {
+    // english-words.tsv: "homes" is not Homs, nor "the Tiger" the Tigris (Tigre in French), nor "safety" Safita
+    assertNull(resolver.resolve("homes").id());
+    assertNull(resolver.resolve("the Tiger").id());
+    assertNull(resolver.resolve("safety").id());
+    // a name that is a word of English is still met as spelt
+    assertEquals("place:mare", resolver.resolve("Mare").id());
+    assertEquals("outlet:the-national", resolver.resolve("the National").id());
+    // Jabal, Deir and Kafr begin the names of many places and are none
+    assertNull(resolver.resolve("Jabal").id());
+    assertNull(resolver.resolve("Deir").id());
+    assertNull(resolver.resolve("Kafr").id());
+    assertEquals("place:at-tall", resolver.resolve("al-Tel").id());
+  }
+
+  @Test
+  void twoLettersSwappedInAShortNameAreASlip() {
+    assertEquals("place:dabiq", resolver.resolve("Dabqi").id());
+    assertEquals("place:jobar", resolver.resolve("Jobra").id());
+  }
+
+  @Test
+  void aShortWordWithTheArticleAndOneLettersDotsMisplacedIsAName() {
+    // with the article, a short word alone is a name more often than a person's name
+    assertEquals("country:kuwait", resolver.resolve("الكوبت").id());
+    assertNull(resolver.resolve("كوبت").id());
+  }
 }

@@ -118,4 +118,16 @@ class ImportersTest {
     assertEquals("", deir.nameAr()); // the extract had a Latin name in its Arabic column
     assertTrue(deir.aliases().contains("Dayr az Zawr"));
   }
+
+  @Test
+  void englishWordsKeepLowerCaseWordsOnceInOrder() throws IOException {
+    Path list = tmp.resolve("american-english");
+    Files.writeString(list, "Damascus\nhomes\nhome's\nan\nzebra\nhomes\ncafé\nAhmed\nsafety\n");
+    List<String> words = EnglishWordsImporter.read(list);
+    // names (with a capital), possessives, accents and words of two letters are left out
+    assertEquals(List.of("homes", "safety", "zebra"), words);
+    String table = EnglishWordsImporter.format(words, "american-english");
+    assertTrue(table.startsWith("#"), table);
+    assertTrue(table.endsWith("word\nhomes\nsafety\nzebra\n"), table);
+  }
 }
