@@ -228,6 +228,8 @@ public final class Resolver {
   private static final Set<String> BARE_SUBTYPES = DataTable.firstCells(Resolver.class, "bare-names.tsv", 2, kind -> kind);
   /** The minimum by the length of the query's invariant key, index the length; 0 beyond ({@code key-thresholds.tsv}). */
   private static final List<Double> KEY_MINIMUM = readKeyMinimum();
+  /** The least score of a query read as another romanisation writes it ({@link OtherRomanisations}): Jeyrud, Jayrud. */
+  static final double OTHER_ROMANISATION_SCORE = 0.95;
   /** The least entities whose names have a word, for the word alone to be no misspelt name ({@link #commonNameWords}). */
   static final int MIN_ENTITIES_OF_COMMON_NAME_WORD = 5;
   private static final SortedWords ENGLISH_WORDS =
@@ -557,6 +559,14 @@ public final class Resolver {
           types, explain);
       r = r != null ? r : mended(query, mendings.numbersInDigits(words, arabic), "with its numbers in digits: ", types,
           explain);
+      // c and g as j, h as kh, as Turkish, Kurdish, Egyptian and Italian write them: Ceyrud, Hagin, Hafse
+      for (String read : r == null ? OtherRomanisations.of(query, this::knownWord) : List.<String>of()) {
+        Resolution asRead = resolveQuery(read, types, explain);
+        if (asRead.resolved() && (strict(asRead) || asRead.score() >= OTHER_ROMANISATION_SCORE)) {
+          r = restated(query, asRead, "read as another romanisation writes it: " + read, explain);
+          break;
+        }
+      }
       if (r != null) {
         return r;
       }
@@ -571,6 +581,11 @@ public final class Resolver {
     Resolution bare = resolveQuery(plain, types, explain);
     return bare.resolved() && (!asWritten.resolved() || strict(bare))
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
+  }
+
+  /** True for a key-folded word of a name or of the tables: it is as meant. */
+  private boolean knownWord(String word) {
+    return nameWords.contains(word) || NameForms.isTableWord(word);
   }
 
   /** The answer that no entity is meant, with the reason in {@code why}. */

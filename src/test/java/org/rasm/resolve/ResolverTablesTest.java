@@ -826,4 +826,23 @@ class ResolverTablesTest {
     assertEquals("country:kuwait", resolver.resolve("الكوبت").id());
     assertNull(resolver.resolve("كوبت").id());
   }
+
+  @Test
+  void cAndGAreReadAsJeemWhenNothingMeetsTheQueryAsWritten() {
+    // other-romanisations.tsv: Turkish and Kurdish c, Egyptian and Italian g
+    Resolution r = resolver.resolve("Caramana", Set.of(), true);
+    assertEquals("place:jaramana", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("read as another romanisation"), r.explanation().toString());
+    assertEquals("place:jayrud", resolver.resolve("Cairoud").id());
+    assertEquals("place:jaramana", resolver.resolve("Garamana").id());
+    // most c and g are what they are
+    assertNull(resolver.resolve("Carla").id());
+    assertNull(resolver.resolve("Gamal").id());
+  }
+
+  @Test
+  void üAndÖMarkAQueryAsTurkish() {
+    // so its c is read as j: Cübeyle is al-Jubaylah
+    assertEquals("place:al-jubaylah", resolver.resolve("Cübeyle").id());
+  }
 }
