@@ -230,6 +230,8 @@ public final class Resolver {
   private static final List<Double> KEY_MINIMUM = readKeyMinimum();
   /** The least score of a query read as another romanisation writes it ({@link OtherRomanisations}): Jeyrud, Jayrud. */
   static final double OTHER_ROMANISATION_SCORE = 0.95;
+  /** Shorter words (in, of, an) are English and other languages' alike: they make no query English. */
+  private static final int MIN_ENGLISH_WORD = 3;
   /** The least entities whose names have a word, for the word alone to be no misspelt name ({@link #commonNameWords}). */
   static final int MIN_ENTITIES_OF_COMMON_NAME_WORD = 5;
   private static final SortedWords ENGLISH_WORDS =
@@ -494,7 +496,10 @@ public final class Resolver {
    */
   public Resolution resolve(String query, Set<EntityType> types, boolean explain) {
     Set<EntityType> asked = Set.copyOf(types);
-    return resolve(query, e -> asked.isEmpty() || asked.contains(e.type()), explain);
+    Resolution r = resolve(query, e -> asked.isEmpty() || asked.contains(e.type()), explain);
+    return r.resolved() && !strict(r) && lowerCaseEnglish(query)
+        ? nothing(query, explain ? Map.of("rule", "words of English in lower case meet a name only as spelt") : Map.of())
+        : r;
   }
 
   private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {
@@ -1585,6 +1590,27 @@ public final class Resolver {
     String word = q.folded().startsWith("the ") ? q.folded().substring(4) : q.folded();
     return !q.quoted() && ENGLISH_WORDS.contains(word);
   }
+
+  /**
+   * True for a query in lower case whose words are words of English, but for short ones: "said in" is no misspelt
+   * Sweden, "remain in" no Romania. A name written in capitals is still one ("Army of the Elite").
+   */
+  private static boolean lowerCaseEnglish(String query) {
+    if (!query.equals(query.toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    boolean english = false;
+    for (String word : SEARCH.fold(query).text().split(" ")) {
+      if (word.length() >= MIN_ENGLISH_WORD) {
+        if (!ENGLISH_WORDS.contains(word)) {
+          return false;
+        }
+        english = true;
+      }
+    }
+    return english;
+  }
+
 
   /**
    * True when each word of {@code name} is a common word of people's names ({@code person-names.tsv}) and no word

@@ -807,6 +807,10 @@ class ResolverTablesTest {
     // a name that is a word of English is still met as spelt
     assertEquals("place:mare", resolver.resolve("Mare").id());
     assertEquals("outlet:the-national", resolver.resolve("the National").id());
+    // so are words of English in lower case, the short ones aside; a name in capitals is still one
+    assertNull(resolver.resolve("rise in").id());
+    assertNull(resolver.resolve("home in").id());
+    assertEquals("actor:jaysh-al-nukhba", resolver.resolve("Army of the Elite").id());
     // Jabal, Deir and Kafr begin the names of many places and are none
     assertNull(resolver.resolve("Jabal").id());
     assertNull(resolver.resolve("Deir").id());
