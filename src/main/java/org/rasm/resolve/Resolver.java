@@ -230,6 +230,12 @@ public final class Resolver {
   private static final List<Double> KEY_MINIMUM = readKeyMinimum();
   /** The least score of a query read as another romanisation writes it ({@link OtherRomanisations}): Jeyrud, Jayrud. */
   static final double OTHER_ROMANISATION_SCORE = 0.95;
+  /**
+   * The least score of a Turkish or Kurdish query read with the letters only a word for a kind of place lets be read
+   * (h as kh, v as w, e as a, k as q): more than {@link #OTHER_ROMANISATION_SCORE}, for more letters change; "Haşim
+   * köyü", a man's village, is not Khasham at 0.95.
+   */
+  static final double KIND_READING_SCORE = 0.96;
   /** Shorter words (in, of, an) are English and other languages' alike: they make no query English. */
   private static final int MIN_ENGLISH_WORD = 3;
   /** The least entities whose names have a word, for the word alone to be no misspelt name ({@link #commonNameWords}). */
@@ -538,7 +544,7 @@ public final class Resolver {
       }
       for (String read : readings.kind()) {
         Resolution r = resolveQuery(read, types, explain);
-        if (metAsSpelt(r)) {
+        if (metAsSpelt(r) || r.resolved() && r.score() >= KIND_READING_SCORE) {
           return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
         }
       }

@@ -845,6 +845,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aTurkishQueryWithAWordForAKindOfPlaceReadsKAsQaf() {
+    // turkish-kurdish-letters.tsv: Turkish writes qaf as k
+    assertEquals("place:qabu-subdistrict", resolver.resolve("Kabu nahiyesi").id());
+    assertEquals("place:fiq-district", resolver.resolve("Fik ilçesi").id());
+    // a kind reading met nearly as spelt counts too: Ezrak kampı, Azraq camp (e as a, k as q)
+    assertEquals("place:azraq-camp", resolver.resolve("Ezrak kampı").id());
+  }
+
+  @Test
   void üAndÖMarkAQueryAsTurkish() {
     // so its c is read as j: Cübeyle is al-Jubaylah
     assertEquals("place:al-jubaylah", resolver.resolve("Cübeyle").id());
