@@ -442,8 +442,6 @@ public final class Resolver {
     Set<String> others = new HashSet<>(OtherPlaces.keys());
     others.removeAll(keyed.keySet());
     otherPlaces = Set.copyOf(others);
-    mendings = new WordMendings(nameWords, w -> otherPlaces.contains(w) || demonyms.contains(w) || modifiers.contains(w)
-        || Locatives.isLocative(w), PERSON_NAMES);
     this.nameWords = Set.copyOf(nameWords);
     Set<String> common = new HashSet<>();
     entitiesByNameWord.forEach((w, ids) -> {
@@ -452,6 +450,8 @@ public final class Resolver {
       }
     });
     commonNameWords = Set.copyOf(common);
+    mendings = new WordMendings(nameWords, w -> otherPlaces.contains(w) || demonyms.contains(w) || modifiers.contains(w)
+        || Locatives.isLocative(w), PERSON_NAMES, commonNameWords);
   }
 
   /** The entities of each name of {@code index}, each once. */

@@ -42,6 +42,8 @@ final class WordMendings {
   private final Predicate<String> otherKnown;
   /** Common words of people's names: a word beside one is as likely a surname. */
   private final Set<String> personNames;
+  /** Words of the names of many places that name none alone: دير, أبو, الشيخ. */
+  private final Set<String> commonNameWords;
   private final TypingSlips nameWordSlips;
   private final ArabicDots nameWordDots;
 
@@ -49,11 +51,14 @@ final class WordMendings {
    * @param nameWords every word of every name's key
    * @param otherKnown the words, key-folded, that are as meant besides those of names and of the tables
    * @param personNames common words of people's names, key-folded
+   * @param commonNameWords words of the names of many entities that name none alone, key-folded
    */
-  WordMendings(Collection<String> nameWords, Predicate<String> otherKnown, Set<String> personNames) {
+  WordMendings(Collection<String> nameWords, Predicate<String> otherKnown, Set<String> personNames,
+      Set<String> commonNameWords) {
     this.nameWords = Set.copyOf(nameWords);
     this.otherKnown = otherKnown;
     this.personNames = personNames;
+    this.commonNameWords = commonNameWords;
     nameWordSlips = new TypingSlips(this.nameWords, MIN_RESPELT_NAME_WORD, MIN_SWAPPED_NAME_WORD);
     nameWordDots = new ArabicDots(this.nameWords, MIN_REDOTTED_OF_KIND);
   }
@@ -72,8 +77,9 @@ final class WordMendings {
    * {@code definite} when the query was written with the article.
    */
   String dotsRestored(String[] words, boolean arabic, boolean definite) {
-    // a word beside a given name is as likely another word, a surname (هند قبوات)
-    if (!arabic || Arrays.stream(words).anyMatch(personNames::contains)) {
+    // a word beside a given name is as likely another word, a surname (هند قبوات); but a word that begins the names of
+    // many places (دير, أبو, الشيخ) is as often a place's, and a dot is all a slip can misplace in Arabic
+    if (!arabic || Arrays.stream(words).anyMatch(w -> personNames.contains(w) && !commonNameWords.contains(w))) {
       return null;
     }
     // a word for the kind of place leaves fewer names a short word can be: ناحية كصب, حقل الغمر
