@@ -11,8 +11,8 @@ import org.rasm.fold.TextFolder;
 
 /**
  * A Latin query read as English romanisation would write it, one letter of {@code other-romanisations.tsv} at a time:
- * c and g as j, h as kh. Each reading changes every such letter of the words that are no known word, outside digraphs
- * (gh, ch, sh, kh); whether a reading is met is the resolver's to judge.
+ * c and g as j (Ceyrud, Hagin). Each reading changes every such letter of the words that are no known word, outside
+ * digraphs (gh, ch); whether a reading is met is the resolver's to judge.
  */
 final class OtherRomanisations {
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);

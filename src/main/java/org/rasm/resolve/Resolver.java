@@ -54,7 +54,8 @@ import org.rasm.lexicon.Lexicon;
  * A one-word query that is a common word of people's names ({@code person-names.tsv}), a word for a kind of thing, a
  * demonym, or a word of the names of many entities that names none (Jabal, Deir), and any query that is a word of
  * English ({@code english-words.tsv}: homes, the Tiger) or names a place outside the lexicon ({@code
- * other-places.tsv}), reaches a name only as that name is spelt. A query that finds nothing, or only an approximate match, is tried again without modifier words
+ * other-places.tsv}), reaches a name only as that name is spelt; so does a query of English words in lower case ("said
+ * in"). A query that finds nothing, or only an approximate match, is tried again without modifier words
  * ({@code modifiers.tsv}: backed, armoured, النظامي…), or without the demonyms and one-word country names of the
  * lexicon (Turkish, السوري, Syria), or without both, at a lower score, a strict match of what is left beating an
  * approximate one; then, if nothing at all was found, without a class word that ends it (rebels, نيوز), first alone,
@@ -561,16 +562,16 @@ public final class Resolver {
       // a word of a name with one letter's dots misplaced ("منطقة تدمز", "سرمبن") or a slip of typing ("Salkahd
       // District"), words run together (مركزجسور), a number in words (الفرع مئتين وسبعة وعشرين)
       boolean arabic = NameForms.isArabic(query);
-      Resolution r = mended(query, mendings.dotsRestored(words.clone(), arabic,
-          SEARCH.fold(query).text().startsWith("ال")), "with a letter's dots restored: ",
-          types, explain);
+      boolean definite = SEARCH.fold(query).text().startsWith("ال");
+      Resolution r = mended(query, mendings.dotsRestored(words.clone(), arabic, definite),
+          "with a letter's dots restored: ", types, explain);
       r = r != null ? r : mended(query, mendings.slipsMended(words.clone()), "with a slip of typing mended: ", types,
           explain);
       r = r != null ? r : mended(query, mendings.wordsApart(words.clone(), arabic), "with words run together set apart: ",
           types, explain);
       r = r != null ? r : mended(query, mendings.numbersInDigits(words, arabic), "with its numbers in digits: ", types,
           explain);
-      // c and g as j, h as kh, as Turkish, Kurdish, Egyptian and Italian write them: Ceyrud, Hagin, Hafse
+      // c and g as j, as Turkish, Kurdish, Egyptian and Italian write them: Ceyrud, Hagin
       for (String read : r == null ? OtherRomanisations.of(query, this::knownWord) : List.<String>of()) {
         Resolution asRead = resolveQuery(read, types, explain);
         if (asRead.resolved() && (strict(asRead) || asRead.score() >= OTHER_ROMANISATION_SCORE)) {
@@ -1616,7 +1617,6 @@ public final class Resolver {
     }
     return english;
   }
-
 
   /**
    * True when each word of {@code name} is a common word of people's names ({@code person-names.tsv}) and no word
