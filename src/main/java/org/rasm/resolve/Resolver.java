@@ -2,6 +2,7 @@ package org.rasm.resolve;
 
 import static org.rasm.resolve.PlaceKinds.AREAS;
 import static org.rasm.resolve.PlaceKinds.BOUNDED_SITES;
+import static org.rasm.resolve.PlaceKinds.HELD;
 import static org.rasm.resolve.PlaceKinds.INSTEAD;
 import static org.rasm.resolve.PlaceKinds.QUARTERS;
 import static org.rasm.resolve.PlaceKinds.RUNNING;
@@ -984,13 +985,15 @@ public final class Resolver {
 
   /**
    * True when {@code org}, met strictly, is an actor or outlet and {@code where} the country or place it is said to be
-   * of or to act in: "Arab News (Saudi Arabia)", "Furat Post (Deir ez-Zor)".
+   * of or to act in ("Arab News (Saudi Arabia)", "Furat Post (Deir ez-Zor)"), or a site a foreign force may hold and
+   * {@code where} the country that holds it ("Sarrin base (US)").
    */
   private boolean basedIn(Resolution org, Resolution where) {
-    EntityType type = lexicon.get(org.id()).orElseThrow().type();
+    Entity e = lexicon.get(org.id()).orElseThrow();
     EntityType whereType = lexicon.get(where.id()).orElseThrow().type();
-    return strict(org) && (type == EntityType.ACTOR || type == EntityType.OUTLET)
-        && (whereType == EntityType.COUNTRY || whereType == EntityType.PLACE);
+    return strict(org) && ((e.type() == EntityType.ACTOR || e.type() == EntityType.OUTLET)
+        && (whereType == EntityType.COUNTRY || whereType == EntityType.PLACE)
+        || HELD.contains(e.subtype()) && whereType == EntityType.COUNTRY);
   }
 
   /**

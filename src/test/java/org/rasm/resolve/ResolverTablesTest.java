@@ -833,6 +833,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aCountryInBracketsAfterABaseSaysWhoseItIs() {
+    // place-kinds.tsv: bases are held; a town is where it lies ("Hajin (Iraq)" is not the Syrian Hajin)
+    assertEquals("place:sarrin-base", resolver.resolve("Sarrin base (US)").id());
+    assertEquals("place:hmeimim-air-base", resolver.resolve("Hmeimim air base (Russia)").id());
+    assertNull(resolver.resolve("Hajin (Iraq)").id());
+  }
+
+  @Test
   void aShortWordWithTheArticleAndOneLettersDotsMisplacedIsAName() {
     // with the article, a short word alone is a name more often than a person's name
     assertEquals("country:kuwait", resolver.resolve("الكوبت").id());
