@@ -49,8 +49,9 @@ import org.rasm.lexicon.Lexicon;
  *       vowels costing little); the best must reach the threshold, a stricter one for short keys
  *       ({@code key-thresholds.tsv}) and within Arabic script, and for the names of organisations and countries
  *       ({@code fuzzy-thresholds.tsv}). An entity with a name in the query's script, or related to one that has, is
- *       judged by those names only, and an Arabic query never by the romanisations of an entity written in Arabic.
- *       Acronyms are never matched fuzzily, and meet at the key layer only letter for letter.
+ *       judged by those names only, and an Arabic query never by the romanisations of an entity written in Arabic,
+ *       but for a word of five letters or more, without the article, against a country's names in Latin letters, at a
+ *       discount: Arabic writes foreign names of countries many ways (كنادا, اوستريا). Acronyms are never matched fuzzily, and meet at the key layer only letter for letter.
  * </ol>
  * A one-word query that is a common word of people's names ({@code person-names.tsv}), a word for a kind of thing, a
  * demonym, or a word of the names of many entities that names none (Jabal, Deir), and any query that is a word of
@@ -238,6 +239,10 @@ public final class Resolver {
    * köyü", a man's village, is not Khasham at 0.95.
    */
   static final double KIND_READING_SCORE = 0.96;
+  /** The discount of an Arabic word read through the transliteration as a country's foreign name (كنادا, Canada). */
+  static final double FOREIGN_COUNTRY_NAME = 0.95;
+  /** The fewest letters of an Arabic word read as a country's foreign name. */
+  private static final int MIN_FOREIGN_COUNTRY_NAME = 5;
   /** Shorter words (in, of, an) are English and other languages' alike: they make no query English. */
   private static final int MIN_ENGLISH_WORD = 3;
   /** The least entities whose names have a word, for the word alone to be no misspelt name ({@link #commonNameWords}). */
@@ -1544,14 +1549,21 @@ public final class Resolver {
     boolean oneLatinWord = !arabic && q.core().indexOf(' ') < 0;
     String foreignQuery = arabic || candidates.stream().allMatch(c -> c.foreign() == null) ? null
         : NameSimilarity.phonetic(q.core());
+    // Arabic writes the foreign names of countries many ways (كنادا, اوستريا): an Arabic word without the article may
+    // be one, read through the transliteration, at a discount; a shorter word is as likely a word of Arabic (مصير,
+    // "fate", is not Mısır)
+    boolean foreignCountryName = arabic && q.key().indexOf(' ') < 0 && !q.folded().startsWith("ال")
+        && q.key().length() >= MIN_FOREIGN_COUNTRY_NAME;
     for (Entry c : candidates) {
       boolean cross = (c.arabic() != null) != arabic;
       boolean brand = cross && oneLatinWord && (c.entity().type() == EntityType.ACTOR || c.entity().type() == EntityType.OUTLET);
-      if (types.test(c.entity()) && !(cross && sameScript.contains(c.entity())) && !brand) {
+      boolean countrysForeignName = cross && foreignCountryName && c.entity().type() == EntityType.COUNTRY;
+      if (types.test(c.entity()) && !(cross && sameScript.contains(c.entity()) && !countrysForeignName) && !brand) {
         // two Arabic spellings are compared letter by letter: the transliteration would blur their long vowels
         double similarity = arabicQuery != null && c.arabic() != null
             ? ArabicSimilarity.score(arabicQuery, c.arabic())
             : cross && !arabic ? NameSimilarity.scoreAgainstUnvocalised(q.phonetic(), c.forms().phonetic())
+            : countrysForeignName ? FOREIGN_COUNTRY_NAME * NameSimilarity.scoreAgainstUnvocalised(c.forms().phonetic(), q.phonetic())
             : c.foreign() != null ? NameSimilarity.score(foreignQuery, c.foreign())
             : NameSimilarity.score(q.phonetic(), c.forms().phonetic());
         double discount = discount(q, c);

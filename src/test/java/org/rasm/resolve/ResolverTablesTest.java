@@ -841,6 +841,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void anArabicWordMayBeACountrysForeignNameReadThroughTheTransliteration() {
+    assertEquals("country:canada", resolver.resolve("كنادا").id());
+    assertEquals("country:finland", resolver.resolve("فينلاندا").id());
+    // but not a short word, which is as likely a word of Arabic (مصير, fate, is not Mısır), nor one with the article
+    assertNull(resolver.resolve("مصير").id());
+    assertNull(resolver.resolve("الصريح").id());
+  }
+
+  @Test
   void aShortWordWithTheArticleAndOneLettersDotsMisplacedIsAName() {
     // with the article, a short word alone is a name more often than a person's name
     assertEquals("country:kuwait", resolver.resolve("الكوبت").id());
