@@ -850,6 +850,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void anAdjectiveAfterANameDescribesIt() {
+    // modifiers.tsv: of petroleum, of security, London-based
+    assertEquals("place:al-tanak-oil-field", resolver.resolve("حقل التنك البترولي").id());
+    assertEquals("place:al-khatib-branch", resolver.resolve("فرع الخطيب الأمني").id());
+    assertEquals("outlet:al-quds-al-arabi", resolver.resolve("صحيفة القدس العربي اللندنية").id());
+  }
+
+  @Test
   void aShortWordWithTheArticleAndOneLettersDotsMisplacedIsAName() {
     // with the article, a short word alone is a name more often than a person's name
     assertEquals("country:kuwait", resolver.resolve("الكوبت").id());
