@@ -82,8 +82,9 @@ public final class NameSimilarity {
 
   /**
    * A name in the form the distance works on: lower-case ASCII letters and digits, spaces and hyphens out, the
-   * table's digraphs as one symbol (sh as C, kh as X…), a final h after a vowel dropped, the t of an "-at" before
-   * another word as {@code +}, and Arabizi digits inside words read as the letters they stand for.
+   * table's digraphs as one symbol (sh as C, kh as X…) and a doubled one once (Khashsham), a final h after a vowel
+   * dropped, the t of an "-at" before another word as {@code +}, and Arabizi digits inside words read as the letters
+   * they stand for.
    */
   public static String phonetic(String latin) {
     String s = org.rasm.fold.TextFolder.of(org.rasm.fold.FoldProfile.SEARCH).fold(latin).text();
@@ -93,7 +94,10 @@ public final class NameSimilarity {
       char n = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
       String single = DIGRAPHS.get("" + c + n);
       if (single != null) {
-        sb.append(single);
+        // a doubled digraph is a doubled letter, which key folding keeps once: Khashsham, Khasham
+        if (sb.length() == 0 || sb.charAt(sb.length() - 1) != single.charAt(0)) {
+          sb.append(single);
+        }
         i++;
       } else if (c == 'h' && !Character.isLetter(n) && i > 0 && "aeiouy".indexOf(s.charAt(i - 1)) >= 0) {
         // a final h after a vowel is teh marbuta or a spelling habit: Raqqah, Raqqa

@@ -858,6 +858,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aDoubledDigraphIsADoubledLetter() {
+    assertEquals(NameSimilarity.phonetic("Khasham"), NameSimilarity.phonetic("Khashsham"));
+    assertEquals("place:khasham-subdistrict", resolver.resolve("Nahiyat Khashsham").id());
+  }
+
+  @Test
   void aShortWordWithTheArticleAndOneLettersDotsMisplacedIsAName() {
     // with the article, a short word alone is a name more often than a person's name
     assertEquals("country:kuwait", resolver.resolve("الكوبت").id());
