@@ -130,9 +130,9 @@ public final class Resolver {
   static final double NEAR_SPELLING = 0.01;
   /**
    * Letters a name without its article needs to be read after a joined clitic by any of its aliases, not only by
-   * its own name: short ones are often a word's letters (وليد).
+   * its own name: two are often a word's letters; three make the acronyms running text joins clitics to (لقسد, لداعش).
    */
-  private static final int MIN_BARE_CLITIC_NAME = 5;
+  private static final int MIN_BARE_CLITIC_NAME = 3;
   /** The least score of an approximate match of a thing said to lie in a place by the place's nisba. */
   private static final double IN_NISBAS_PLACE = 0.97;
   /**

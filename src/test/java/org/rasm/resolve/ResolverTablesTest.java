@@ -858,6 +858,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aCliticJoinsAShortAliasAsRunningTextWritesIt() {
+    assertEquals("actor:sdf", resolver.resolve("لقسد").id());
+    assertEquals("actor:islamic-state", resolver.resolve("لداعش").id());
+  }
+
+  @Test
   void aDoubledDigraphIsADoubledLetter() {
     assertEquals(NameSimilarity.phonetic("Khasham"), NameSimilarity.phonetic("Khashsham"));
     assertEquals("place:khasham-subdistrict", resolver.resolve("Nahiyat Khashsham").id());
