@@ -59,8 +59,15 @@ class ArabicSimilarityTest {
   @Test
   void aLongVowelBetweenConsonantsIsAnotherName() {
     assertTrue(score("البصرة", "البصيرة") < Resolver.ARABIC_THRESHOLD);
+    assertTrue(score("تدمر", "تدمير") < Resolver.ARABIC_THRESHOLD);
     assertTrue(score("صيدا", "السويداء") < Resolver.ARABIC_THRESHOLD);
     assertTrue(score("بصرى", "البصرة") < Resolver.ARABIC_THRESHOLD);
+  }
+
+  @Test
+  void aLongABetweenConsonantsIsAShortVowelSpeltLong() {
+    assertTrue(score("جوبار", "جوبر") >= Resolver.ARABIC_THRESHOLD);
+    assertTrue(score("هاجين", "هجين") >= Resolver.ARABIC_THRESHOLD);
   }
 
   @Test
