@@ -1336,7 +1336,8 @@ public final class Resolver {
 
   /**
    * True when {@code e} is a place that lies in a known country and the query says it lies in another, in final
-   * brackets, after its last comma or a final "in" or في: "Hajin, Iraq" and "Hajin (Iraq)" are not the Syrian Hajin. A
+   * brackets, after its last comma or a final "in" or في, or as its last word: "Hajin, Iraq", "Hajin (Iraq)" and "Hajin
+   * Iraq" are not the Syrian Hajin. A
    * crossing lies on the border with the country its name may carry ("Bab al-Hawa crossing, Turkey"), and a country's
    * name may be a word of the place's own (the Palestine Branch). A town or unit described by another country's
    * demonym is that country's too.
@@ -1359,8 +1360,10 @@ public final class Resolver {
     int comma = Math.max(q.lastIndexOf(','), q.lastIndexOf('\u060C'));
     int bracket = q.endsWith(")") ? q.lastIndexOf('(') : -1;
     java.util.regex.Matcher in = FINAL_IN.matcher(q);
+    int lastSpace = q.lastIndexOf(' ');
     String stated = bracket >= 0 ? q.substring(bracket + 1, q.length() - 1)
-        : comma >= 0 ? q.substring(comma + 1) : in.find() ? in.group(1) : null;
+        : comma >= 0 ? q.substring(comma + 1) : in.find() ? in.group(1)
+        : lastSpace > 0 ? q.substring(lastSpace + 1) : null;
     String word = stated == null ? null : NameForms.of(stated).key();
     Entity country = word == null ? null : countryByName.get(word);
     return country != null && !Geography.holds(country, code) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)));

@@ -838,6 +838,8 @@ class ResolverTablesTest {
     assertEquals("place:sarrin-base", resolver.resolve("Sarrin base (US)").id());
     assertEquals("place:hmeimim-air-base", resolver.resolve("Hmeimim air base (Russia)").id());
     assertNull(resolver.resolve("Hajin (Iraq)").id());
+    assertNull(resolver.resolve("Hajin Iraq").id());
+    assertEquals("place:hajin", resolver.resolve("Hajin Syria").id());
   }
 
   @Test
