@@ -886,6 +886,9 @@ class ResolverTablesTest {
     assertTrue(r.explanation().get("rule").startsWith("read as another romanisation"), r.explanation().toString());
     assertEquals("place:jayrud", resolver.resolve("Cairoud").id());
     assertEquals("place:jaramana", resolver.resolve("Garamana").id());
+    // and a final t as d, in Latin letters only
+    assertEquals("place:salkhad", resolver.resolve("Salkhat").id());
+    assertNull(resolver.resolve("وردت").id());
     // most c and g are what they are
     assertNull(resolver.resolve("Carla").id());
     assertNull(resolver.resolve("Gamal").id());
