@@ -577,7 +577,7 @@ public final class Resolver {
           types, explain);
       r = r != null ? r : mended(query, mendings.numbersInDigits(words, arabic), "with its numbers in digits: ", types,
           explain);
-      // c and g as j, as Turkish, Kurdish, Egyptian and Italian write them: Ceyrud, Hagin
+      // c and g as j, as Turkish, Kurdish, Egyptian and Italian write them, a final t as d: Ceyrud, Hagin, Salkhat
       for (String read : r == null ? OtherRomanisations.of(query, this::knownWord) : List.<String>of()) {
         Resolution asRead = resolveQuery(read, types, explain);
         if (asRead.resolved() && (strict(asRead) || asRead.score() >= OTHER_ROMANISATION_SCORE)) {
