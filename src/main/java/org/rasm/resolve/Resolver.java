@@ -239,8 +239,11 @@ public final class Resolver {
    * köyü", a man's village, is not Khasham at 0.95.
    */
   static final double KIND_READING_SCORE = 0.96;
-  /** The discount of an Arabic word read through the transliteration as a country's foreign name (كنادا, Canada). */
-  static final double FOREIGN_COUNTRY_NAME = 0.95;
+  /**
+   * The discount of an Arabic word read through the transliteration as a country's foreign name (كنادا, Canada): an
+   * Arabic spelling of a foreign person's name is as near (عيران, سعدان), so only a near-perfect reading passes.
+   */
+  static final double FOREIGN_COUNTRY_NAME = 0.92;
   /** The fewest letters of an Arabic word read as a country's foreign name. */
   private static final int MIN_FOREIGN_COUNTRY_NAME = 5;
   /** Shorter words (in, of, an) are English and other languages' alike: they make no query English. */
@@ -577,10 +580,12 @@ public final class Resolver {
           types, explain);
       r = r != null ? r : mended(query, mendings.numbersInDigits(words, arabic), "with its numbers in digits: ", types,
           explain);
-      // c and g as j, as Turkish, Kurdish, Egyptian and Italian write them, a final t as d: Ceyrud, Hagin, Salkhat
+      // c and g as j, as Turkish, Kurdish, Egyptian and Italian write them, a final t as d: Ceyrud, Hagin, Salkhat; a
+      // word alone so read must meet a name strictly, for most are names of people (Carney is not al-Jurniyah)
+      boolean alone = query.strip().indexOf(' ') < 0;
       for (String read : r == null ? OtherRomanisations.of(query, this::knownWord) : List.<String>of()) {
         Resolution asRead = resolveQuery(read, types, explain);
-        if (asRead.resolved() && (strict(asRead) || asRead.score() >= OTHER_ROMANISATION_SCORE)) {
+        if (strict(asRead) || !alone && asRead.resolved() && asRead.score() >= OTHER_ROMANISATION_SCORE) {
           r = restated(query, asRead, "read as another romanisation writes it: " + read, explain);
           break;
         }

@@ -473,8 +473,10 @@ class ResolverTest {
     assertEquals("place:jinderes", r.id(), r.toString());
     assertTrue(r.explanation().get("rule").startsWith("read as Turkish or Kurdish: Jindires"), r.explanation().toString());
     assertEquals("place:jandairis-subdistrict", resolver.resolve("Cindirês nahiyesi").id());
-    // unmarked, c is j only when nothing meets the query as written (other-romanisations.tsv)
-    Resolution unmarked = resolver.resolve("Cindires", Set.of(), true);
+    // unmarked, c is j only when nothing meets the query as written (other-romanisations.tsv), and a word alone so
+    // read must meet a name strictly
+    Resolution unmarked = resolver.resolve("Cindires town", Set.of(), true);
+    assertEquals("place:jinderes", unmarked.id(), unmarked.toString());
     assertTrue(unmarked.explanation().get("rule").startsWith("read as another romanisation"), unmarked.toString());
     // Turkish head nouns of armed groups' names are the English ones (word-variants.tsv)
     assertEquals("actor:sdf", resolver.resolve("Syrian Democratic Kuvvetleri").id());
