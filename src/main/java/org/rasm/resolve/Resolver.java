@@ -339,6 +339,8 @@ public final class Resolver {
   private final Geography geography;
   /** Every word of every name's key. */
   private final Set<String> nameWords;
+  /** The invariant keys of the words of names: a reading that meets none of them meets no name. */
+  private final Set<String> nameWordInvariants;
   /** Words of the names of many entities that name none alone: Jabal, Deir, Kafr. */
   private final Set<String> commonNameWords;
   /** The readings of a query's words as the known words they were meant to be. */
@@ -453,6 +455,11 @@ public final class Resolver {
     others.removeAll(keyed.keySet());
     otherPlaces = Set.copyOf(others);
     this.nameWords = Set.copyOf(nameWords);
+    Set<String> wordInvariants = new HashSet<>();
+    for (String word : nameWords) {
+      wordInvariants.add(org.rasm.romanize.InvariantKey.ofKeyFolded(word));
+    }
+    nameWordInvariants = Set.copyOf(wordInvariants);
     Set<String> common = new HashSet<>();
     entitiesByNameWord.forEach((w, ids) -> {
       if (ids.size() >= MIN_ENTITIES_OF_COMMON_NAME_WORD && !keyed.containsKey(w)) {
@@ -584,6 +591,9 @@ public final class Resolver {
       // word alone so read must meet a name strictly, for most are names of people (Carney is not al-Jurniyah)
       boolean alone = query.strip().indexOf(' ') < 0;
       for (String read : r == null ? OtherRomanisations.of(query, this::knownWord) : List.<String>of()) {
+        if (!readsAsNameWord(query, read)) {
+          continue; // most readings of people's names meet no word of a name: no need to resolve them
+        }
         Resolution asRead = resolveQuery(read, types, explain);
         if (strict(asRead) || !alone && asRead.resolved() && asRead.score() >= OTHER_ROMANISATION_SCORE) {
           r = restated(query, asRead, "read as another romanisation writes it: " + read, explain);
@@ -604,6 +614,19 @@ public final class Resolver {
     Resolution bare = resolveQuery(plain, types, explain);
     return bare.resolved() && (!asWritten.resolved() || strict(bare))
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
+  }
+
+  /** True when a word that {@code read} changed in {@code query} has the invariant key of a word of a name. */
+  private boolean readsAsNameWord(String query, String read) {
+    String[] before = query.split(" ", -1);
+    String[] after = read.split(" ", -1);
+    for (int i = 0; i < after.length && i < before.length; i++) {
+      if (!after[i].equals(before[i])
+          && nameWordInvariants.contains(org.rasm.romanize.InvariantKey.ofKeyFolded(KEY.fold(after[i]).text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a key-folded word of a name or of the tables: it is as meant. */
