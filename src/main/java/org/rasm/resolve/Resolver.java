@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,7 @@ import org.rasm.lang.ScriptRuns;
 import org.rasm.lexicon.Entity;
 import org.rasm.lexicon.EntityType;
 import org.rasm.lexicon.Lexicon;
+import org.rasm.romanize.InvariantKey;
 
 /**
  * Resolves a spelling of a name to the lexicon entity it names, in layers from strict to loose:
@@ -457,7 +459,7 @@ public final class Resolver {
     this.nameWords = Set.copyOf(nameWords);
     Set<String> wordInvariants = new HashSet<>();
     for (String word : nameWords) {
-      wordInvariants.add(org.rasm.romanize.InvariantKey.ofKeyFolded(word));
+      wordInvariants.add(InvariantKey.ofKeyFolded(word));
     }
     nameWordInvariants = Set.copyOf(wordInvariants);
     Set<String> common = new HashSet<>();
@@ -622,7 +624,7 @@ public final class Resolver {
     String[] after = read.split(" ", -1);
     for (int i = 0; i < after.length && i < before.length; i++) {
       if (!after[i].equals(before[i])
-          && nameWordInvariants.contains(org.rasm.romanize.InvariantKey.ofKeyFolded(KEY.fold(after[i]).text()))) {
+          && nameWordInvariants.contains(InvariantKey.ofKeyFolded(KEY.fold(after[i]).text()))) {
         return true;
       }
     }
@@ -1649,7 +1651,7 @@ public final class Resolver {
    * Sweden, "remain in" no Romania. A name written in capitals is still one ("Army of the Elite").
    */
   private static boolean lowerCaseEnglish(String query) {
-    if (!query.equals(query.toLowerCase(java.util.Locale.ROOT))) {
+    if (!query.equals(query.toLowerCase(Locale.ROOT))) {
       return false;
     }
     boolean english = false;
@@ -1887,7 +1889,7 @@ public final class Resolver {
     }
     for (Entry h : hits) {
       if (!layer.equals("exact") && twoCapitals(h.forms().written())
-          && !q.written().equals(q.written().toUpperCase(java.util.Locale.ROOT))) {
+          && !q.written().equals(q.written().toUpperCase(Locale.ROOT))) {
         // a two-letter acronym is written in capitals: "us", "is" and "un" are words
         continue;
       }
