@@ -1,6 +1,6 @@
-"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-19 and holdout-6 to holdout-13.
+"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-20 and holdout-6 to holdout-14.
 
-Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-19|holdout-6|...|holdout-13
+Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-20|holdout-6|...|holdout-14
 Reads only lexicons/*.tsv and prints one entity a line. Each draw is one random.Random(seed) and sample() over the
 sorted ids of each lexicon file in turn. The quotas are holdout-5's (250 entities); dev-2's are scaled by 1.2 to
 300, with floors of 25 actors, 22 outlets and 18 countries.
@@ -40,6 +40,8 @@ DRAWS = {
     'dev-18': (20261290, HOLDOUT_5),
     'dev-19': (20261291, HOLDOUT_5),
     'holdout-13': (20261292, HOLDOUT_5),
+    'dev-20': (20261300, HOLDOUT_5),
+    'holdout-14': (20261302, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
