@@ -10,7 +10,7 @@ import org.rasm.data.DataTable;
 /**
  * What the resolver knows of each subtype of place ({@code place-kinds.tsv}): which are administrative units,
  * settlements, areas with a countryside, sites with bounds, places that run through others, quarters, sites a foreign
- * force may hold, and the subtype a query asks for instead of one that no place of its name is.
+ * force may hold, areas named after what they surround, and the subtype a query asks for instead of one that no place of its name is.
  */
 final class PlaceKinds {
   private static final List<DataTable.Row> ROWS = List.copyOf(DataTable.read(PlaceKinds.class, "place-kinds.tsv", 4));
@@ -28,6 +28,8 @@ final class PlaceKinds {
   static final Set<String> QUARTERS = BY_KIND.get("quarter");
   /** Sites a foreign force may hold: a country in brackets after one says whose it is ("Imam Ali base (Iran)"). */
   static final Set<String> HELD = BY_KIND.get("held");
+  /** Areas named after a unit or town they surround: the word for one beside a unit's word asks for the area. */
+  static final Set<String> ENVIRONS = BY_KIND.get("environs");
   /** The subtype asked for instead of one no place of the name is: district for region, subdistrict for district. */
   static final Map<String, String> INSTEAD = instead();
 
@@ -35,7 +37,7 @@ final class PlaceKinds {
 
   private static Map<String, Set<String>> byKind() {
     Map<String, Set<String>> m = new HashMap<>();
-    for (String kind : List.of("unit", "settlement", "area", "bounded", "running", "quarter", "held")) {
+    for (String kind : List.of("unit", "settlement", "area", "bounded", "running", "quarter", "held", "environs")) {
       m.put(kind, new HashSet<>());
     }
     for (DataTable.Row row : ROWS) {

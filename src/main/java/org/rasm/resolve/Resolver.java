@@ -2,6 +2,7 @@ package org.rasm.resolve;
 
 import static org.rasm.resolve.PlaceKinds.AREAS;
 import static org.rasm.resolve.PlaceKinds.BOUNDED_SITES;
+import static org.rasm.resolve.PlaceKinds.ENVIRONS;
 import static org.rasm.resolve.PlaceKinds.HELD;
 import static org.rasm.resolve.PlaceKinds.INSTEAD;
 import static org.rasm.resolve.PlaceKinds.QUARTERS;
@@ -11,6 +12,7 @@ import static org.rasm.resolve.PlaceKinds.UNITS;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -2056,9 +2058,13 @@ public final class Resolver {
 
   /**
    * The kinds a query's qualifiers ask for; of a unit and a settlement ("Daraa city sub-district", "مركز مدينة"),
-   * the unit, which is the narrower: the subdistrict around the city.
+   * the unit, which is the narrower: the subdistrict around the city. Of a unit and an area named after what it
+   * surrounds, both, and the area's rank comes first: "desert of Deir ez-Zor province" is the desert.
    */
   private static Set<String> askedFor(Set<String> kinds) {
+    if (!Collections.disjoint(kinds, ENVIRONS) && Collections.disjoint(kinds, SETTLEMENTS)) {
+      return kinds;
+    }
     Set<String> units = new HashSet<>(kinds);
     units.retainAll(UNITS);
     return units.isEmpty() ? kinds : units;

@@ -618,6 +618,14 @@ class ResolverTest {
   }
 
   @Test
+  void anAreaNamedAfterAUnitIsAskedForBesideTheUnitsWord() {
+    // the unit's word says where the desert lies, and the desert is what is meant
+    assertEquals("place:manbij-desert", resolver.resolve("desert of Manbij district").id());
+    assertEquals("place:manbij-desert", resolver.resolve("بادية منطقة منبج").id());
+    assertEquals("place:manbij-district", resolver.resolve("منطقة منبج").id());
+  }
+
+  @Test
   void officialNamesInOtherLanguagesAskForACountry() {
     assertEquals("country:qatar", resolver.resolve("República de Qatar").id());
     assertEquals("country:sweden", resolver.resolve("Königreich Sweden").id());
