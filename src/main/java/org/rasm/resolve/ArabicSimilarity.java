@@ -25,6 +25,8 @@ final class ArabicSimilarity {
   private static final double[] EDGE = table(1, -1)[0];
   private static final double[] BESIDE = table(1, -1)[0];
   private static final double[] MEDIAL = table(1, -1)[0];
+  /** The cost of a letter at a word's end after another ({@code insert-final-after} rows), by the two letters. */
+  private static final double[][] FINAL_AFTER = table(SIZE, -1);
   /** The letters left out at the end of a word (the table's {@code drop-final} rows). */
   private static final String DROP_FINAL;
   private static final double TRANSPOSE;
@@ -42,6 +44,7 @@ final class ArabicSimilarity {
         case "insert-edge" -> a.chars().forEach(c -> EDGE[index(c)] = cost);
         case "insert-beside" -> a.chars().forEach(c -> BESIDE[index(c)] = cost);
         case "insert-medial" -> a.chars().forEach(c -> MEDIAL[index(c)] = cost);
+        case "insert-final-after" -> a.chars().forEach(c -> row.cell(2).chars().forEach(p -> FINAL_AFTER[index(c)][index(p)] = cost));
         case "transpose" -> transpose = cost;
         default -> throw new IllegalStateException("arabic-similarity.tsv:" + row.line() + ": unknown op " + row.cell(0));
       }
@@ -176,6 +179,9 @@ final class ArabicSimilarity {
     char c = s.charAt(i);
     if (c == ' ') {
       return 0;
+    }
+    if (i > 0 && isFinal(s, i) && arabic(c) && arabic(s.charAt(i - 1)) && FINAL_AFTER[c - BASE][s.charAt(i - 1) - BASE] >= 0) {
+      return FINAL_AFTER[c - BASE][s.charAt(i - 1) - BASE];
     }
     boolean edge = i == 0 || i + 1 == s.length() || s.charAt(i - 1) == ' ' || s.charAt(i + 1) == ' ';
     if (edge && cost(EDGE, c) >= 0) {

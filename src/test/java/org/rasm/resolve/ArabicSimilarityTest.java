@@ -71,6 +71,13 @@ class ArabicSimilarityTest {
   }
 
   @Test
+  void aFinalTehMarbutaAfterAlefIsOftenLeftOut() {
+    assertTrue(score("حما", "حماة") >= Resolver.ARABIC_THRESHOLD);
+    // elsewhere a final ة written or not is most often another word
+    assertTrue(score("جبيل", "جبيلة") < Resolver.ARABIC_THRESHOLD);
+  }
+
+  @Test
   void formsMarkFinalLettersAndDropUnwrittenHamza() {
     assertEquals("رقة", ArabicSimilarity.form(NameForms.of("الرقة").core()));
     assertEquals("بيضا", ArabicSimilarity.form(NameForms.of("البيضاء").core()));
