@@ -98,7 +98,8 @@ class HoldoutSetTest {
    * built beside it, among them; nor does holdout-9.tsv, built beside dev-10.tsv and dev-11.tsv, nor holdout-10.tsv,
    * built beside dev-12.tsv and dev-13.tsv, nor holdout-11.tsv, built beside dev-14.tsv and dev-15.tsv, nor
    * holdout-12.tsv, built beside dev-16.tsv and dev-17.tsv, nor holdout-13.tsv, built beside dev-18.tsv and dev-19.tsv
-   * (the queries it shared with them were taken out of it, which left it 244 negatives).
+   * (the queries it shared with them were taken out of it, which left it 244 negatives), nor holdout-14.tsv, built
+   * beside dev-20.tsv (the 30 queries it shared with it were taken out of it).
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
@@ -154,7 +155,8 @@ class HoldoutSetTest {
                 "dev-10.tsv", "dev-11.tsv", "dev-12.tsv", "dev-13.tsv", "dev-14.tsv", "dev-15.tsv", "dev-16.tsv", "dev-17.tsv", "dev-18.tsv", "dev-19.tsv", "dev-20.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-12.tsv", List.of(), List.of(), everyOtherSet("holdout-12.tsv"), 750, 240, 300, 0.40),
-        new HeldOut("holdout-13.tsv", List.of(), List.of(), everyOtherSet("holdout-13.tsv"), 750, 240, 240, 0.40));
+        new HeldOut("holdout-13.tsv", List.of(), List.of(), everyOtherSet("holdout-13.tsv"), 750, 240, 240, 0.40),
+        new HeldOut("holdout-14.tsv", List.of(), List.of(), everyOtherSet("holdout-14.tsv"), 750, 240, 300, 0.40));
   }
 
   /** Every other set of testdata/resolve: the newest held-out sets repeat no query of any. */
