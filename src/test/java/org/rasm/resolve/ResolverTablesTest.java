@@ -857,6 +857,8 @@ class ResolverTablesTest {
     assertEquals("place:al-tanak-oil-field", resolver.resolve("حقل التنك البترولي").id());
     assertEquals("place:al-khatib-branch", resolver.resolve("فرع الخطيب الأمني").id());
     assertEquals("outlet:al-quds-al-arabi", resolver.resolve("صحيفة القدس العربي اللندنية").id());
+    // of the air, after an airport
+    assertEquals("place:tiyas-air-base", resolver.resolve("مطار التيفور الجوي").id());
   }
 
   @Test
