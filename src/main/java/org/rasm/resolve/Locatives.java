@@ -21,9 +21,11 @@ final class Locatives {
    * always its key, and found without folding it again; {@code tied} when a word (in, في, joined ب) ties them, not
    * only their order; {@code across} when the word says the place is across a border from the name ("with", مع:
    * "معبر نصيب مع الأردن"), not that it holds it; {@code near} when it says the name lies near the place (near, قرب),
-   * which may not hold it.
+   * which may not hold it; {@code strictly} when the name takes in words that may instead tie it to the place
+   * ("Manbij countryside, eastern Aleppo"): tried before the shorter name, it holds only if met as the lexicon spells it.
    */
-  record Split(String name, String place, String placeKey, boolean tied, boolean across, boolean near) {}
+  record Split(String name, String place, String placeKey, boolean tied, boolean across, boolean near,
+      boolean strictly) {}
 
   /** Places of more words than this are not tried. */
   private static final int MAX_PLACE_WORDS = 4;
@@ -179,11 +181,18 @@ final class Locatives {
       boolean untied = placeStart == nameEnd && !commaBefore(query, words, nameEnd);
       // a tie word inside the name says where the place begins: "تدمر في بادية حمص" is Palmyra in the Homs desert
       // before "تدمر في بادية" in Homs
+      // the words before the last that ties them may be the name's own: "باب شرقي في دمشق" is Bab Sharqi in Damascus;
+      // and a word that ties, when the name with it is met as spelt: "Manbij countryside, Aleppo" is the Manbij
+      // countryside before Manbij
+      boolean ownWords = placeStart - nameEnd >= 2;
+      if (placeStart > nameEnd) {
+        add(out, query, words, keys, unjoinedKeys, ownWords ? placeStart - 1 : placeStart, placeStart, placeEnd, across,
+            near, true);
+      }
       add(untied && tiedWithin(before, nameEnd) ? later : out, query, words, keys, unjoinedKeys, nameEnd, placeStart,
-          placeEnd, across, near);
-      if (placeStart - nameEnd >= 2) {
-        // the words before the last that ties them may be the name's own: "باب شرقي في دمشق" is Bab Sharqi in Damascus
-        add(out, query, words, keys, unjoinedKeys, placeStart - 1, placeStart, placeEnd, across, near);
+          placeEnd, across, near, false);
+      if (ownWords) {
+        add(out, query, words, keys, unjoinedKeys, placeStart - 1, placeStart, placeEnd, across, near, false);
       }
     }
     out.addAll(later);
@@ -201,7 +210,7 @@ final class Locatives {
   }
 
   private static void add(Set<Split> out, String query, String[] words, String[] keys, String[] unjoinedKeys, int nameEnd,
-      int placeStart, int placeEnd, boolean[] across, boolean[] near) {
+      int placeStart, int placeEnd, boolean[] across, boolean[] near, boolean strictly) {
     String name = String.join(" ", Arrays.asList(words).subList(0, nameEnd));
     List<String> place = new ArrayList<>(Arrays.asList(words).subList(placeStart, placeEnd));
     List<String> placeKeys = new ArrayList<>(Arrays.asList(keys).subList(placeStart, placeEnd));
@@ -213,11 +222,11 @@ final class Locatives {
       acrossBorder |= across[i];
       nearPlace |= near[i];
     }
-    out.add(new Split(name, String.join(" ", place), joined(placeKeys), tied, acrossBorder, nearPlace));
+    out.add(new Split(name, String.join(" ", place), joined(placeKeys), tied, acrossBorder, nearPlace, strictly));
     if (unjoinedKeys[placeStart] != null) {
       place.set(0, withoutJoined(place.get(0)));
       placeKeys.set(0, unjoinedKeys[placeStart]);
-      out.add(new Split(name, String.join(" ", place), joined(placeKeys), true, acrossBorder, nearPlace));
+      out.add(new Split(name, String.join(" ", place), joined(placeKeys), true, acrossBorder, nearPlace, strictly));
     }
   }
 

@@ -1300,10 +1300,21 @@ public final class Resolver {
       Geography.PlaceName place = geography.placeName(split.place());
       // what lies in the place itself before what lies only in its governorate, which its countryside may mean
       Resolution name = resolveName(split.name(), types.and(e -> geography.within(e, place)), explain);
+      if (split.strictly()) {
+        if (strict(name)) {
+          return restated(query, name, split.name() + " in " + split.place(), explain);
+        }
+        continue;
+      }
       Predicate<Entity> inside = types.and(e -> geography.within(e, place) || geography.inGovernorateOfArea(e, place)
           || split.near() && geography.nearTo(e, place));
       if (!name.resolved() && (geography.areaNamed(place) || split.near())) {
         name = resolveName(split.name(), inside, explain);
+        Optional<Entity> namesake = name.resolved() ? namesakeIn(lexicon.get(name.id()).orElseThrow(), place, types)
+            : Optional.empty();
+        if (namesake.isPresent()) {
+          name = as(name, namesake.get(), "the namesake that lies in " + split.place(), explain);
+        }
       }
       if (!name.resolved() && split.tied()) {
         // a river or road runs through places the lexicon cannot list ("نهر بردى في دمشق"), met as the lexicon spells
@@ -1399,6 +1410,38 @@ public final class Resolver {
     String word = stated == null ? null : NameForms.of(stated).key();
     Entity country = word == null ? null : countryByName.get(word);
     return country != null && !Geography.holds(country, code) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)));
+  }
+
+  /**
+   * The one entity that bears the name of {@code e}, which lies outside {@code place}, and lies in it: naming the
+   * place tells namesakes apart, however each is spelt ("Salhiyeh, Abu Kamal countryside" is the al-Salihiyah by Abu
+   * Kamal, though "Salhiyeh" is an alias of the one by Deir ez-Zor). Empty when {@code e} lies in the place, or none or
+   * several such namesakes do.
+   */
+  private Optional<Entity> namesakeIn(Entity e, Geography.PlaceName place, Predicate<Entity> types) {
+    if (geography.within(e, place)) {
+      return Optional.empty();
+    }
+    Set<Entity> found = new HashSet<>();
+    for (String n : List.of(e.nameEn(), e.nameAr())) {
+      for (Entry x : n.isEmpty() ? List.<Entry>of() : keyed.getOrDefault(KEY.fold(n).text(), List.of())) {
+        Entity other = x.entity();
+        if (other != e && sameName(other, e) && types.test(other) && geography.within(other, place)) {
+          found.add(other);
+        }
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
+
+  /** {@code r} with {@code e} for its answer, met as {@code r}'s was, by {@code rule}. */
+  private static Resolution as(Resolution r, Entity e, String rule, boolean explain) {
+    Map<String, String> why = explain ? new LinkedHashMap<>(r.explanation()) : Map.of();
+    if (explain) {
+      why.put("rule", rule + ": " + why.getOrDefault("rule", ""));
+    }
+    return new Resolution(r.query(), e.id(), e.type().id(), e.nameEn(), e.nameAr(), r.score(), r.match(),
+        List.of(new Resolution.Candidate(e.id(), r.score())), why);
   }
 
   /** {@code r} as the answer to {@code query}, the rule that led from one to the other named first. */

@@ -862,6 +862,19 @@ class ResolverTablesTest {
   }
 
   @Test
+  void thePlaceANameLiesInTellsNamesakesApart() {
+    // "Salhiyeh" is spelt as an alias of the al-Salihiyah by Deir ez-Zor; the one in Abu Kamal district is meant
+    assertEquals("place:al-salihiyah-abu-kamal", resolver.resolve("Salhiyeh, Abu Kamal district").id());
+    assertEquals("place:al-salihiyah-deir-ez-zor", resolver.resolve("Salhiyeh").id());
+  }
+
+  @Test
+  void aWordThatMayTieANameToItsPlaceMayBeTheNamesOwn() {
+    assertEquals("place:manbij-countryside", resolver.resolve("Manbij countryside, Aleppo").id());
+    assertEquals("place:manbij", resolver.resolve("Manbij, Aleppo").id());
+  }
+
+  @Test
   void aCliticJoinsAShortAliasAsRunningTextWritesIt() {
     assertEquals("actor:sdf", resolver.resolve("لقسد").id());
     assertEquals("actor:islamic-state", resolver.resolve("لداعش").id());
