@@ -869,6 +869,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aCityAbroadInBracketsSaysTheNameIsNoPlaceOfTheLexicon() {
+    assertEquals("place:al-jazira", resolver.resolve("الجزيرة").id());
+    // neither a unit nor the region across governorates: the channel
+    assertEquals("outlet:al-jazeera", resolver.resolve("al-Jazira (Doha)").id());
+  }
+
+  @Test
   void aWordThatMayTieANameToItsPlaceMayBeTheNamesOwn() {
     assertEquals("place:manbij-countryside", resolver.resolve("Manbij countryside, Aleppo").id());
     assertEquals("place:manbij", resolver.resolve("Manbij, Aleppo").id());
