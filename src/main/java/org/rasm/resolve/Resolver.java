@@ -987,10 +987,13 @@ public final class Resolver {
       return r.resolved() ? restated(query, r, "the name with the kind of thing its brackets say", explain) : null;
     }
     if (otherPlaces.contains(NameForms.of(m.group(2)).key())) {
-      // a city abroad says where the thing beside it is: not in a unit of the lexicon nor across its governorates
-      // ("الميادين (بيروت)" is the channel, "الجزيرة (الدوحة)" the channel and not the region)
-      Resolution r = resolveName(m.group(1),
-          types.and(e -> geography.pcodeOf(e).isEmpty() && geography.spanOf(e) == null), explain);
+      // a city abroad says where the thing beside it is: not in a unit of the lexicon ("الميادين (بيروت)" is the
+      // channel), and no place at all when something else is met as spelt ("الجزيرة (الدوحة)" is the channel, not the
+      // region); a river or a desert may run abroad
+      Resolution r = resolveName(m.group(1), types.and(e -> e.type() != EntityType.PLACE), explain);
+      if (!strict(r)) {
+        r = resolveName(m.group(1), types.and(e -> geography.pcodeOf(e).isEmpty()), explain);
+      }
       return r.resolved() ? restated(query, r, "the name beside the city abroad its brackets name", explain) : null;
     }
     Resolution outer = resolveName(m.group(1), types, explain);
