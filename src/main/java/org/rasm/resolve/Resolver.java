@@ -109,6 +109,8 @@ public final class Resolver {
   static final double ARABIC_THRESHOLD = 0.9;
   /** Scores of the key layer: equal keys; equal once qualifiers or word order are set aside. */
   static final double KEY_SCORE = 0.97;
+  /** The letters of the article and a word of two letters: a shorter word that begins ال is no article (الم). */
+  private static final int ARTICLE_AND_WORD = 3;
   static final double BAG_SCORE = 0.93;
   /**
    * Keys one letter away are looked up only down to this length, shorter ones being too many names apart: a letter
@@ -583,8 +585,12 @@ public final class Resolver {
       // District"), words run together (مركزجسور), a number in words (الفرع مئتين وسبعة وعشرين)
       boolean arabic = NameForms.isArabic(query);
       boolean definite = SEARCH.fold(query).text().startsWith("ال");
-      Resolution r = mended(query, mendings.dotsRestored(words.clone(), arabic, definite),
-          "with a letter's dots restored: ", types, explain);
+      String restored = mendings.dotsRestored(words.clone(), arabic, definite);
+      if (restored == null && arabic) {
+        // a misplaced dot may make a letter the double of the next, which key folding writes once: التتك for التنك
+        restored = mendings.dotsRestored(wordsAsWritten(query), true, definite);
+      }
+      Resolution r = mended(query, restored, "with a letter's dots restored: ", types, explain);
       r = r != null ? r : mended(query, mendings.slipsMended(words.clone()), "with a slip of typing mended: ", types,
           explain);
       r = r != null ? r : mended(query, mendings.wordsApart(words.clone(), arabic), "with words run together set apart: ",
@@ -618,6 +624,17 @@ public final class Resolver {
     Resolution bare = resolveQuery(plain, types, explain);
     return bare.resolved() && (!asWritten.resolved() || strict(bare))
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
+  }
+
+  /** The words of {@code query} search-folded, each without the article it begins with: doubled letters stay two. */
+  private static String[] wordsAsWritten(String query) {
+    String[] words = SEARCH.fold(query).text().split(" ");
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].startsWith("ال") && words[i].length() > ARTICLE_AND_WORD) {
+        words[i] = words[i].substring(2);
+      }
+    }
+    return words;
   }
 
   /** True when a word that {@code read} changed in {@code query} has the invariant key of a word of a name. */

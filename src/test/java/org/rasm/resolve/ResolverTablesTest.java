@@ -869,6 +869,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aDotMisplacedMayDoubleALetter() {
+    // كوبايي for كوباني: key folding writes the two yehs once
+    assertEquals("place:ayn-al-arab", resolver.resolve("مدينة كوبايي").id());
+  }
+
+  @Test
   void aCityAbroadInBracketsSaysTheNameIsNoPlaceOfTheLexicon() {
     assertEquals("place:al-jazira", resolver.resolve("الجزيرة").id());
     // neither a unit nor the region across governorates: the channel
