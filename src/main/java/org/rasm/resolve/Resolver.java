@@ -591,6 +591,12 @@ public final class Resolver {
         restored = mendings.dotsRestored(wordsAsWritten(query), true, definite);
       }
       Resolution r = mended(query, restored, "with a letter's dots restored: ", types, explain);
+      if (r == null && arabic && !definite) {
+        // a shorter word alone, if it then meets a city: عفربن; so read, people's names met countries (بابان, Japan)
+        Resolution alone = mended(query, mendings.dotsRestoredAlone(words.clone()), "with a letter's dots restored: ",
+            types, explain);
+        r = alone != null && lexicon.get(alone.id()).orElseThrow().subtype().equals("city") ? alone : null;
+      }
       r = r != null ? r : mended(query, mendings.slipsMended(words.clone()), "with a slip of typing mended: ", types,
           explain);
       r = r != null ? r : mended(query, mendings.wordsApart(words.clone(), arabic), "with words run together set apart: ",

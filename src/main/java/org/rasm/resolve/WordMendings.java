@@ -26,6 +26,8 @@ final class WordMendings {
    * A word written with the article (الكوبت) is no given name, and is read as a longer query is.
    */
   private static final int MIN_REDOTTED_ALONE = 6;
+  /** The same, for a word alone that is then to meet a city, whose names slips are most often of. */
+  private static final int MIN_REDOTTED_ALONE_WELL_KNOWN = 5;
   /** Words of names shorter than this are met by a slip of typing only as two letters swapped. */
   private static final int MIN_RESPELT_NAME_WORD = 7;
   /** Words shorter than this are not read as a slip of typing off a word of a name. */
@@ -86,6 +88,17 @@ final class WordMendings {
     int least = words.length == 1 ? (definite ? MIN_REDOTTED : MIN_REDOTTED_ALONE)
         : Arrays.stream(words).anyMatch(NameForms::isQualifier) ? MIN_REDOTTED_OF_KIND : MIN_REDOTTED;
     return respelt(words, w -> w.length() < least || known(w), nameWordDots::meant);
+  }
+
+  /**
+   * A query of one Arabic word, without the article, of {@link #MIN_REDOTTED_ALONE_WELL_KNOWN} letters or more, read
+   * with one letter's dots moved; the caller keeps it only if it meets a city. Null otherwise.
+   */
+  String dotsRestoredAlone(String[] words) {
+    if (words.length != 1 || !NameForms.isArabic(words[0]) || personNames.contains(words[0])) {
+      return null;
+    }
+    return respelt(words, w -> w.length() < MIN_REDOTTED_ALONE_WELL_KNOWN || known(w), nameWordDots::meant);
   }
 
   /** Each word that is no known word read as the one word of a name it is a slip of typing off ({@link TypingSlips}). */

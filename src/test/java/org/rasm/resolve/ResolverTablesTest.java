@@ -875,6 +875,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aWordOfFiveLettersAloneIsReadWithOtherDotsOnlyAsACity() {
+    assertEquals("place:masyaf", resolver.resolve("مصباف").id());
+    assertEquals("place:saraqib", resolver.resolve("سراقت").id());
+    // a name of a person, as likely as a slip, would meet a country or a town: بابان is no Japan, حسناء no Hasya
+    assertNull(resolver.resolve("بابان").id());
+    assertNull(resolver.resolve("حسناء").id());
+  }
+
+  @Test
   void aCityAbroadInBracketsSaysTheNameIsNoPlaceOfTheLexicon() {
     assertEquals("place:al-jazira", resolver.resolve("الجزيرة").id());
     // neither a unit nor the region across governorates: the channel
