@@ -119,6 +119,8 @@ public final class Resolver {
   static final int MIN_EDITED_KEY = 4;
   /** The similarity a name one letter away must have: nearer than the threshold asks of names with the same key. */
   static final double EDITED_MINIMUM = 0.85;
+  /** The same, when names of the query's own invariant key were found, but none spelt near it. */
+  static final double EDITED_NEARER = 0.9;
   static final double CORE_SCORE = 0.9;
   /** A name that met the query only once its own qualifier was set aside ("Tabka Dam" for "Tabka"). */
   static final double QUALIFIER_DISCOUNT = 0.95;
@@ -1611,10 +1613,27 @@ public final class Resolver {
     why.put("invariant", q.invariant());
     why.put("phonetic", q.phonetic());
     List<Entry> candidates = invariant.get(q.invariant());
-    boolean edited = candidates == null;
-    if (edited) {
-      candidates = oneLetterAway(q.invariant());
+    if (candidates == null) {
+      scoreSpellings(oneLetterAway(q.invariant()), EDITED_MINIMUM, q, types, factor, country, scores, layers, via,
+          setAside);
+      return;
     }
+    scoreSpellings(candidates, 0, q, types, factor, country, scores, layers, via, setAside);
+    if (scores.values().stream().allMatch(s -> s < EDITED_MINIMUM)) {
+      // no name of the query's invariant key is spelt near it: a name one letter of the key away may be, if nearer
+      // than one found when the query's own key meets no name
+      scoreSpellings(oneLetterAway(q.invariant()), EDITED_NEARER, q, types, factor, country, scores, layers, via,
+          setAside);
+    }
+  }
+
+  /**
+   * Scores the names of {@code candidates} against the query by approximate spelling, into {@code scores}, those that
+   * reach {@code minimum}.
+   */
+  private void scoreSpellings(List<Entry> candidates, double minimum, NameForms q, Predicate<Entity> types,
+      double factor, Entity country, Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via,
+      Set<Entity> setAside) {
     if (candidates.isEmpty()) {
       return;
     }
@@ -1673,7 +1692,7 @@ public final class Resolver {
             : NameSimilarity.score(q.phonetic(), c.forms().phonetic());
         double discount = discount(q, c);
         double s = Math.round(similarity * discount * factor * 1000) / 1000.0;
-        if (edited && similarity < EDITED_MINIMUM) {
+        if (similarity < minimum) {
           continue;
         }
         // the adjectival name says which country as surely as its name, however near the adjective is spelt to it

@@ -869,6 +869,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aNameOneLetterOfTheKeyAwayIsTriedWhenNoNameOfTheKeyIsNear() {
+    // the invariant key of "Quwat Amrikiya" is a key of Czechia's names, spelt nowhere near it
+    assertEquals("actor:us-forces", resolver.resolve("Quwat Amrikiya").id());
+    assertEquals("outlet:new-york-times", resolver.resolve("نيويورك تايمس").id());
+  }
+
+  @Test
   void aDotMisplacedMayDoubleALetter() {
     // كوبايي for كوباني: key folding writes the two yehs once
     assertEquals("place:ayn-al-arab", resolver.resolve("مدينة كوبايي").id());
