@@ -1,18 +1,18 @@
 package org.rasm.resolve;
 
+import static org.rasm.resolve.KindsAsked.askedFor;
+import static org.rasm.resolve.KindsAsked.namedLoosely;
+import static org.rasm.resolve.KindsAsked.ofAskedKind;
+import static org.rasm.resolve.KindsAsked.rank;
 import static org.rasm.resolve.PlaceKinds.AREAS;
-import static org.rasm.resolve.PlaceKinds.BOUNDED_SITES;
-import static org.rasm.resolve.PlaceKinds.ENVIRONS;
 import static org.rasm.resolve.PlaceKinds.HELD;
 import static org.rasm.resolve.PlaceKinds.INSTEAD;
-import static org.rasm.resolve.PlaceKinds.QUARTERS;
 import static org.rasm.resolve.PlaceKinds.RUNNING;
 import static org.rasm.resolve.PlaceKinds.SETTLEMENTS;
 import static org.rasm.resolve.PlaceKinds.UNITS;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -232,13 +232,8 @@ public final class Resolver {
       LEADING_WORDS.stream().mapToInt(w -> w.split(" ").length).max().orElse(0);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
-  private static final Map<String, Integer> PRIORITY = readPriority();
-  /** The fuzzy minimum by type ({@code fuzzy-thresholds.tsv}). */
-  private static final Map<String, Minimum> TYPE_MINIMUM = readTypeMinimum();
   /** Kinds of site a bare query reaches by the entity's own name ({@code bare-names.tsv}). */
   private static final Set<String> BARE_SUBTYPES = DataTable.firstCells(Resolver.class, "bare-names.tsv", 2, kind -> kind);
-  /** The minimum by the length of the query's invariant key, index the length; 0 beyond ({@code key-thresholds.tsv}). */
-  private static final List<Double> KEY_MINIMUM = readKeyMinimum();
   /** The least score of a query read as another romanisation writes it ({@link OtherRomanisations}): Jeyrud, Jayrud. */
   static final double OTHER_ROMANISATION_SCORE = 0.95;
   /**
@@ -275,12 +270,6 @@ public final class Resolver {
   private static final List<String> MEMBERS_OWNER_SPACED = MEMBERS_OWNER.stream().map(w -> " " + w + " ").toList();
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
   private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
-  /** A fuzzy minimum for queries in Latin letters and for those in Arabic script. */
-  private record Minimum(double latin, double arabic) {}
-
-  private static final Minimum NO_MINIMUM = new Minimum(0, 0);
-  /** The rank {@code priority.tsv} gives kinds of site (camp, crossing, airport, desert…). */
-  private static final int SITE_RANK = PRIORITY.get("camp");
 
   /**
    * A name of an entity; {@code arabic} is its form for {@link ArabicSimilarity}, null for a Latin name;
@@ -2007,7 +1996,7 @@ public final class Resolver {
   private Resolution decide(String query, NameForms q, Predicate<Entity> types, Map<Entity, Double> scores, Map<Entity, String> layers,
       Map<Entity, String> via, Set<Entity> setAside, Map<String, String> why) {
     int letters = q.invariant().length();
-    double keyMinimum = letters < KEY_MINIMUM.size() ? KEY_MINIMUM.get(letters) : 0;
+    double keyMinimum = FuzzyMinimums.ofKeyLength(letters);
     double base = Math.max(threshold, keyMinimum);
     // never under the minimum of a short name: "Zahle town" is no misspelt al-Dahla
     double askedKindMinimum = Math.max(threshold - ASKED_KIND_RELIEF, keyMinimum);
@@ -2059,7 +2048,7 @@ public final class Resolver {
         // a name met as written is better evidence than one met only once its own qualifier was set aside
         // ("Falastin": Palestine, not the Falastin Branch prison), whatever their ranks
         .thenComparingInt(e -> setAside.contains(e) ? 1 : 0)
-        .thenComparingInt(Resolver::rank)
+        .thenComparingInt(KindsAsked::rank)
         .thenComparingDouble(e -> -scores.get(e))
         .thenComparing(Entity::id));
     List<Resolution.Candidate> candidates = new ArrayList<>();
@@ -2138,28 +2127,6 @@ public final class Resolver {
   }
 
   /**
-   * True for a place that words for other kinds of place name too: a quarter ("Jobar district"), a region, mountain or
-   * desert (منطقة وادي النصارى).
-   */
-  private static boolean namedLoosely(Entity place) {
-    return QUARTERS.contains(place.subtype()) || AREAS.contains(place.subtype()) && !UNITS.contains(place.subtype());
-  }
-
-  /**
-   * The kinds a query's qualifiers ask for; of a unit and a settlement ("Daraa city sub-district", "مركز مدينة"),
-   * the unit, which is the narrower: the subdistrict around the city. Of a unit and an area named after what it
-   * surrounds, both, and the area's rank comes first: "desert of Deir ez-Zor province" is the desert.
-   */
-  private static Set<String> askedFor(Set<String> kinds) {
-    if (!Collections.disjoint(kinds, ENVIRONS) && Collections.disjoint(kinds, SETTLEMENTS)) {
-      return kinds;
-    }
-    Set<String> units = new HashSet<>(kinds);
-    units.retainAll(UNITS);
-    return units.isEmpty() ? kinds : units;
-  }
-
-  /**
    * Fuzzy matches need the threshold; within one script, organisation and country names need more (their spellings
    * are brands); across scripts the transliteration is noise enough.
    */
@@ -2184,43 +2151,10 @@ public final class Resolver {
     if (!layer.equals("fuzzy")) {
       return 0;
     }
-    Minimum byScript = TYPE_MINIMUM.getOrDefault(e.type().id(), NO_MINIMUM);
     // Arabic spellings of one name differ less than romanisations: their own minimum, relieved as the others are
     double arabicLeast = ARABIC_THRESHOLD - (needed.relieved().test(e) ? ASKED_KIND_RELIEF : 0);
-    return Math.max(least, arabicQuery ? Math.max(byScript.arabic(), arabicLeast) : byScript.latin());
-  }
-
-  /**
-   * False when the query asks only for kinds of another type of thing than {@code e}, or only for kinds of site
-   * ({@code priority.tsv} ranks them alike: camp, airport, desert…) and {@code e} is a settlement or an administrative
-   * unit: "Rmelan airport" is not the town of Rmelan, nor "Sweida desert" the city. Other kinds are named loosely
-   * ("Jobar district" for the quarter) and ask less.
-   */
-  private static boolean ofAskedKind(Entity e, Set<String> asked) {
-    if (asked.isEmpty() || asked.contains(e.subtype())) {
-      return true;
-    }
-    if (asked.stream().noneMatch(kind -> EntityType.ofSubtype(kind) == e.type())) {
-      // kinds of another type of thing altogether: "ميليشيات إيران" (Iran's militias) is no country
-      return false;
-    }
-    if (!SETTLEMENTS.contains(e.subtype()) && !UNITS.contains(e.subtype())) {
-      // a site with bounds is of the kinds its word names, no other ("Nahr al-Bared camp" is no river); a mountain, a
-      // desert or a region is named loosely (منطقة جبل الزاوية), but by no word for a site with bounds ("Gawilan
-      // camp" is not the Golan)
-      return !BOUNDED_SITES.contains(e.subtype()) && !BOUNDED_SITES.containsAll(asked);
-    }
-    if (QUARTERS.contains(e.subtype()) && SETTLEMENTS.containsAll(asked)
-        && asked.stream().noneMatch(QUARTERS::contains)) {
-      // a quarter is no city, town or village: "Mashhad city" is not al-Mashhad of Aleppo
-      return false;
-    }
-    for (String kind : asked) {
-      if (PRIORITY.getOrDefault(kind, 99) != SITE_RANK) {
-        return true;
-      }
-    }
-    return false;
+    double byType = FuzzyMinimums.ofType(e.type(), arabicQuery);
+    return Math.max(least, arabicQuery ? Math.max(byType, arabicLeast) : byType);
   }
 
   /**
@@ -2283,10 +2217,6 @@ public final class Resolver {
     return a.type() == b.type() && UNITS.contains(a.subtype()) == UNITS.contains(b.subtype());
   }
 
-  private static int rank(Entity e) {
-    return PRIORITY.getOrDefault(e.subtype(), 99);
-  }
-
   /** The settlement directly under a unit, or under its subdistricts, that bears a name with the same invariant key. */
   private Optional<Entity> settlementNamedLike(Entity unit, String inv) {
     List<Entity> below = new ArrayList<>(geography.children(unit.id()));
@@ -2297,7 +2227,7 @@ public final class Resolver {
     }
     return below.stream()
         .filter(c -> SETTLEMENTS.contains(c.subtype()) && geography.bearsKey(c, inv))
-        .min(Comparator.comparingInt(Resolver::rank).thenComparing(Entity::id));
+        .min(Comparator.comparingInt(KindsAsked::rank).thenComparing(Entity::id));
   }
 
   /**
@@ -2340,30 +2270,6 @@ public final class Resolver {
     }
   }
 
-  private static Map<String, Minimum> readTypeMinimum() {
-    Map<String, Minimum> m = new HashMap<>();
-    for (DataTable.Row row : DataTable.read(Resolver.class, "fuzzy-thresholds.tsv", 3)) {
-      m.put(row.cell(0), new Minimum(Double.parseDouble(row.cell(1)), Double.parseDouble(row.cell(2))));
-    }
-    return Map.copyOf(m);
-  }
-
-  private static List<Double> readKeyMinimum() {
-    Map<Integer, Double> m = new HashMap<>();
-    int longest = 0;
-    for (DataTable.Row row : DataTable.read(Resolver.class, "key-thresholds.tsv", 3)) {
-      int letters = Integer.parseInt(row.cell(0));
-      m.put(letters, Double.parseDouble(row.cell(1)));
-      longest = Math.max(longest, letters);
-    }
-    double[] minimum = new double[longest + 1];
-    for (int n = longest; n >= 0; n--) {
-      // a row holds for its length and every shorter one, unless a shorter row says more
-      minimum[n] = Math.max(m.getOrDefault(n, 0.0), n < longest ? minimum[n + 1] : 0);
-    }
-    return java.util.Arrays.stream(minimum).boxed().toList();
-  }
-
   private static Map<String, Predicate<Entity>> readMembers(String position) {
     Map<String, Predicate<Entity>> words = new HashMap<>();
     Set<String> types = Arrays.stream(EntityType.values()).map(EntityType::id).collect(java.util.stream.Collectors.toSet());
@@ -2390,14 +2296,6 @@ public final class Resolver {
     Map<String, String> m = new HashMap<>();
     for (DataTable.Row row : DataTable.read(Resolver.class, "place-nisbas.tsv", 3)) {
       m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
-    }
-    return Map.copyOf(m);
-  }
-
-  private static Map<String, Integer> readPriority() {
-    Map<String, Integer> m = new HashMap<>();
-    for (DataTable.Row row : DataTable.read(Resolver.class, "priority.tsv", 2)) {
-      m.put(row.cell(0), Integer.parseInt(row.cell(1)));
     }
     return Map.copyOf(m);
   }
