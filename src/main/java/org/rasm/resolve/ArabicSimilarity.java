@@ -30,9 +30,12 @@ final class ArabicSimilarity {
   /** The letters left out at the end of a word (the table's {@code drop-final} rows). */
   private static final String DROP_FINAL;
   private static final double TRANSPOSE;
+  /** The cost of a word's first letter for one of another shape no {@code swap} row pairs it with ({@code initial-other}). */
+  private static final double SWAP_INITIAL_OTHER;
 
   static {
     double transpose = 1;
+    double swapInitialOther = 1;
     StringBuilder dropFinal = new StringBuilder();
     for (DataTable.Row row : DataTable.read(ArabicSimilarity.class, "arabic-similarity.tsv", 5)) {
       double cost = Double.parseDouble(row.cell(3));
@@ -46,10 +49,12 @@ final class ArabicSimilarity {
         case "insert-medial" -> a.chars().forEach(c -> MEDIAL[index(c)] = cost);
         case "insert-final-after" -> a.chars().forEach(c -> row.cell(2).chars().forEach(p -> FINAL_AFTER[index(c)][index(p)] = cost));
         case "transpose" -> transpose = cost;
+        case "initial-other" -> swapInitialOther = cost;
         default -> throw new IllegalStateException("arabic-similarity.tsv:" + row.line() + ": unknown op " + row.cell(0));
       }
     }
     TRANSPOSE = transpose;
+    SWAP_INITIAL_OTHER = swapInitialOther;
     DROP_FINAL = dropFinal.toString();
   }
 
@@ -128,7 +133,12 @@ final class ArabicSimilarity {
       cur[0] = prev[0] + insertX;
       for (int j = 1; j <= m; j++) {
         char y = b.charAt(j - 1);
-        double best = prev[j - 1] + swap(x, y, xFinal && isFinal(b, j - 1));
+        double swapped = swap(x, y, xFinal && isFinal(b, j - 1));
+        if (swapped >= 1 && isInitial(a, i - 1) && isInitial(b, j - 1)
+            && ArabicDots.skeleton(String.valueOf(x)).charAt(0) != ArabicDots.skeleton(String.valueOf(y)).charAt(0)) {
+          swapped = SWAP_INITIAL_OTHER;
+        }
+        double best = prev[j - 1] + swapped;
         best = Math.min(best, prev[j] + insertX);
         best = Math.min(best, cur[j - 1] + insertB[j - 1]);
         if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y && x != y) {
@@ -143,6 +153,10 @@ final class ArabicSimilarity {
     }
     double norm = Math.max(letters(a), letters(b));
     return norm == 0 ? 0 : Math.max(0, 1 - prev[m] / norm);
+  }
+
+  private static boolean isInitial(String s, int i) {
+    return i == 0 || s.charAt(i - 1) == ' ';
   }
 
   private static boolean isFinal(String s, int i) {
