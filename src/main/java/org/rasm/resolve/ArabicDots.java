@@ -89,7 +89,8 @@ final class ArabicDots {
     return differ == 1;
   }
 
-  private static char shape(char c) {
+  /** The first letter of {@code c}'s shape: the letters one skeleton writes differ by their dots only. */
+  static char shape(char c) {
     return c >= BASE && c < BASE + SHAPE.length ? SHAPE[c - BASE] : c;
   }
 }

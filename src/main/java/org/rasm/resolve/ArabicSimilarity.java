@@ -135,7 +135,7 @@ final class ArabicSimilarity {
         char y = b.charAt(j - 1);
         double swapped = swap(x, y, xFinal && isFinal(b, j - 1));
         if (swapped >= 1 && isInitial(a, i - 1) && isInitial(b, j - 1)
-            && ArabicDots.skeleton(String.valueOf(x)).charAt(0) != ArabicDots.skeleton(String.valueOf(y)).charAt(0)) {
+            && ArabicDots.shape(x) != ArabicDots.shape(y)) {
           swapped = SWAP_INITIAL_OTHER;
         }
         double best = prev[j - 1] + swapped;
