@@ -857,6 +857,9 @@ class ResolverTablesTest {
     assertEquals("place:al-tanak-oil-field", resolver.resolve("حقل التنك البترولي").id());
     assertEquals("place:al-khatib-branch", resolver.resolve("فرع الخطيب الأمني").id());
     assertEquals("outlet:al-quds-al-arabi", resolver.resolve("صحيفة القدس العربي اللندنية").id());
+    // a monitor (مرصد) of what it watches
+    assertEquals("outlet:sohr", resolver.resolve("المرصد السوري لحقوق الانسان").id());
+    assertEquals("outlet:airwars", resolver.resolve("مرصد ايرورز").id());
     // of the air, after an airport
     assertEquals("place:tiyas-air-base", resolver.resolve("مطار التيفور الجوي").id());
   }
