@@ -227,6 +227,10 @@ class ResolverTablesTest {
   @Test
   void everyModifierIsSetAside() {
     for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
+      if (NameForms.isQualifier(NameForms.of(row.cell(0)).key())) {
+        // a word for a kind as well ("state": the Qatari state, state media) asks for its kind where it stands
+        continue;
+      }
       boolean arabic = row.cell(0).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
       String q = arabic ? "مدينة البوكمال " + row.cell(0) : "Abu Kamal city " + row.cell(0);
       assertEquals("place:albu-kamal", resolver.resolve(q).id(), q);
@@ -904,6 +908,12 @@ class ResolverTablesTest {
   void aWordThatMayTieANameToItsPlaceMayBeTheNamesOwn() {
     assertEquals("place:manbij-countryside", resolver.resolve("Manbij countryside, Aleppo").id());
     assertEquals("place:manbij", resolver.resolve("Manbij, Aleppo").id());
+  }
+
+  @Test
+  void aStateIsACountry() {
+    assertEquals("country:jordan", resolver.resolve("the Jordanian state").id());
+    assertEquals("actor:islamic-state", resolver.resolve("Islamic State").id());
   }
 
   @Test
