@@ -8,12 +8,17 @@ import org.rasm.fold.TextFolder;
 
 /**
  * Arabic numbers written in words ({@code arabic-numbers.tsv}), read as digits: "الفرع مئتين وسبعة وعشرين" is
- * "الفرع 227", "منطقة الخمسة وخمسين كيلومترا" is "منطقة 55 كيلومترا", the way the lexicon writes such names.
+ * "الفرع 227", "منطقة الخمسة وخمسين كيلومترا" is "منطقة 55 كيلومترا", the way the lexicon writes such names; and
+ * ordinals written in digits, read as words ({@code arabic-ordinals.tsv}): "الفيلق 5" is "الفيلق الخامس".
  */
 final class ArabicNumbers {
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   /** The value of each number word, key-folded. */
   private static final Map<String, Integer> VALUES = read();
+  /** The masculine and feminine ordinal of each number, by the number as written in digits. */
+  private static final Map<String, String[]> ORDINALS = readOrdinals();
+  /** The letter that ends a feminine noun, after key folding (ة as ه): an ordinal after it is feminine. */
+  private static final char FEMININE = 'ه';
   /** A lone number word is read only from this value up, a word for tens or hundreds: ست alone is "lady". */
   private static final int LEAST_ALONE = 20;
   private static final String AND = "و";
@@ -53,6 +58,28 @@ final class ArabicNumbers {
     return read ? out.toString() : null;
   }
 
+  /**
+   * {@code words}, key-folded, with each number in digits that follows an Arabic word written as the ordinal that
+   * agrees with the word; null when there is none.
+   */
+  static String ordinalsInWords(String[] words) {
+    StringBuilder out = new StringBuilder();
+    boolean read = false;
+    for (int i = 0; i < words.length; i++) {
+      String[] ordinal = i > 0 && NameForms.isArabic(words[i - 1]) ? ORDINALS.get(words[i]) : null;
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      if (ordinal != null) {
+        out.append(ordinal[words[i - 1].charAt(words[i - 1].length() - 1) == FEMININE ? 1 : 0]);
+        read = true;
+      } else {
+        out.append(words[i]);
+      }
+    }
+    return read ? out.toString() : null;
+  }
+
   private static Integer value(String word, boolean afterFirst) {
     Integer v = VALUES.get(word);
     if (v == null && afterFirst && word.startsWith(AND)) {
@@ -61,6 +88,14 @@ final class ArabicNumbers {
       v = VALUES.get(rest.startsWith(ARTICLE) ? rest.substring(ARTICLE.length()) : rest);
     }
     return v;
+  }
+
+  private static Map<String, String[]> readOrdinals() {
+    Map<String, String[]> m = new HashMap<>();
+    for (DataTable.Row row : DataTable.read(ArabicNumbers.class, "arabic-ordinals.tsv", 3)) {
+      m.put(String.valueOf(Integer.parseInt(row.cell(0))), new String[] {row.cell(1), row.cell(2)});
+    }
+    return Map.copyOf(m);
   }
 
   private static Map<String, Integer> read() {

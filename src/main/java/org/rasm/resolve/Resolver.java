@@ -594,6 +594,8 @@ public final class Resolver {
           types, explain);
       r = r != null ? r : mended(query, mendings.numbersInDigits(words, arabic), "with its numbers in digits: ", types,
           explain);
+      r = r != null ? r : mended(query, mendings.ordinalsInWords(words, arabic), "with its ordinals in words: ", types,
+          explain);
       // c and g as j, as Turkish, Kurdish, Egyptian and Italian write them, a final t as d: Ceyrud, Hagin, Salkhat; a
       // word alone so read must meet a name strictly, for most are names of people (Carney is not al-Jurniyah)
       boolean alone = query.strip().indexOf(' ') < 0;

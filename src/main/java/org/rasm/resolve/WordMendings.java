@@ -125,6 +125,11 @@ final class WordMendings {
     return arabic ? ArabicNumbers.inDigits(String.join(" ", words)) : null;
   }
 
+  /** The numbers in digits after Arabic words read as ordinals ({@link ArabicNumbers#ordinalsInWords}). */
+  String ordinalsInWords(String[] words, boolean arabic) {
+    return arabic ? ArabicNumbers.ordinalsInWords(words) : null;
+  }
+
   /**
    * The two known words, of names or of the tables, that an Arabic {@code word} runs together, if one way only:
    * "مركزجسور", "دارةعزة". A space after a letter that does not join the next (ا د ذ ر ز و ة ء) leaves no trace in

@@ -25,6 +25,17 @@ class ArabicNumbersTest {
   }
 
   @Test
+  void aNumberInDigitsAfterAnArabicWordIsTheOrdinalThatAgreesWithIt() {
+    String[] corps = TextFolder.of(FoldProfile.KEY).fold("الفيلق 5").text().split(" ");
+    assertEquals("فيلق الخامس", ArabicNumbers.ordinalsInWords(corps));
+    String[] division = TextFolder.of(FoldProfile.KEY).fold("الفرقة 11").text().split(" ");
+    assertEquals("فرقه الحادية عشرة", ArabicNumbers.ordinalsInWords(division));
+    // a number after a Latin word, or a number no ordinal is kept for, stays
+    assertNull(ArabicNumbers.ordinalsInWords(new String[] {"brigade", "5"}));
+    assertNull(ArabicNumbers.ordinalsInWords(new String[] {"فرع", "215"}));
+  }
+
+  @Test
   void aLoneUnitIsAWordAsLikely() {
     // ست is "lady" (ست زينب), سبع "lion"
     assertNull(inDigits("ست زينب"));

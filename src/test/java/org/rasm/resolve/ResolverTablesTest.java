@@ -911,6 +911,11 @@ class ResolverTablesTest {
   }
 
   @Test
+  void anOrdinalMayBeWrittenInDigits() {
+    assertEquals("actor:fifth-corps", resolver.resolve("قوات الفيلق 5").id());
+  }
+
+  @Test
   void aStateIsACountry() {
     assertEquals("country:jordan", resolver.resolve("the Jordanian state").id());
     assertEquals("actor:islamic-state", resolver.resolve("Islamic State").id());
