@@ -911,6 +911,11 @@ class ResolverTablesTest {
   }
 
   @Test
+  void dhIsWrittenForDalAndDadAsForThal() {
+    assertEquals("place:amuda", resolver.resolve("Amudha").id());
+  }
+
+  @Test
   void anOrdinalMayBeWrittenInDigits() {
     assertEquals("actor:fifth-corps", resolver.resolve("قوات الفيلق 5").id());
   }
