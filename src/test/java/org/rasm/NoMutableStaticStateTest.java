@@ -41,6 +41,7 @@ class NoMutableStaticStateTest {
       Map.entry("org.rasm.resolve.NameSimilarity.UNWRITTEN", "private cost table of the edit distance's inner loop"),
       Map.entry("org.rasm.resolve.ArabicSimilarity.SWAP", "private cost table of the edit distance's inner loop"),
       Map.entry("org.rasm.resolve.ArabicSimilarity.SWAP_FINAL", "private cost table of the edit distance's inner loop"),
+      Map.entry("org.rasm.resolve.ArabicSimilarity.FINAL_AFTER", "private cost table of the edit distance's inner loop"),
       Map.entry("org.rasm.resolve.ArabicSimilarity.EDGE", "private cost table of the edit distance's inner loop"),
       Map.entry("org.rasm.resolve.ArabicSimilarity.BESIDE", "private cost table of the edit distance's inner loop"),
       Map.entry("org.rasm.resolve.ArabicSimilarity.MEDIAL", "private cost table of the edit distance's inner loop"),

@@ -1,6 +1,7 @@
 package org.rasm.resolve;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.rasm.data.DataTable;
 import org.rasm.fold.FoldProfile;
@@ -16,7 +17,7 @@ final class ArabicNumbers {
   /** The value of each number word, key-folded. */
   private static final Map<String, Integer> VALUES = read();
   /** The masculine and feminine ordinal of each number, by the number as written in digits. */
-  private static final Map<String, String[]> ORDINALS = readOrdinals();
+  private static final Map<String, List<String>> ORDINALS = readOrdinals();
   /** The letter that ends a feminine noun, after key folding (ة as ه): an ordinal after it is feminine. */
   private static final char FEMININE = 'ه';
   /** A lone number word is read only from this value up, a word for tens or hundreds: ست alone is "lady". */
@@ -66,12 +67,12 @@ final class ArabicNumbers {
     StringBuilder out = new StringBuilder();
     boolean read = false;
     for (int i = 0; i < words.length; i++) {
-      String[] ordinal = i > 0 && NameForms.isArabic(words[i - 1]) ? ORDINALS.get(words[i]) : null;
+      List<String> ordinal = i > 0 && NameForms.isArabic(words[i - 1]) ? ORDINALS.get(words[i]) : null;
       if (out.length() > 0) {
         out.append(' ');
       }
       if (ordinal != null) {
-        out.append(ordinal[words[i - 1].charAt(words[i - 1].length() - 1) == FEMININE ? 1 : 0]);
+        out.append(ordinal.get(words[i - 1].charAt(words[i - 1].length() - 1) == FEMININE ? 1 : 0));
         read = true;
       } else {
         out.append(words[i]);
@@ -90,10 +91,10 @@ final class ArabicNumbers {
     return v;
   }
 
-  private static Map<String, String[]> readOrdinals() {
-    Map<String, String[]> m = new HashMap<>();
+  private static Map<String, List<String>> readOrdinals() {
+    Map<String, List<String>> m = new HashMap<>();
     for (DataTable.Row row : DataTable.read(ArabicNumbers.class, "arabic-ordinals.tsv", 3)) {
-      m.put(String.valueOf(Integer.parseInt(row.cell(0))), new String[] {row.cell(1), row.cell(2)});
+      m.put(String.valueOf(Integer.parseInt(row.cell(0))), List.of(row.cell(1), row.cell(2)));
     }
     return Map.copyOf(m);
   }

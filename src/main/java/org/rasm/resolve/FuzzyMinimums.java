@@ -1,6 +1,8 @@
 package org.rasm.resolve;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.rasm.data.DataTable;
 import org.rasm.lexicon.EntityType;
@@ -17,7 +19,7 @@ final class FuzzyMinimums {
   private static final Minimum NONE = new Minimum(0, 0);
   private static final Map<String, Minimum> BY_TYPE = readTypeMinimum();
   /** The minimum by the length of the invariant key, index the length; 0 beyond. */
-  private static final double[] BY_KEY_LENGTH = readKeyMinimum();
+  private static final List<Double> BY_KEY_LENGTH = readKeyMinimum();
 
   private FuzzyMinimums() {}
 
@@ -29,7 +31,7 @@ final class FuzzyMinimums {
 
   /** The minimum for a query whose invariant key has {@code letters} letters. */
   static double ofKeyLength(int letters) {
-    return letters < BY_KEY_LENGTH.length ? BY_KEY_LENGTH[letters] : 0;
+    return letters < BY_KEY_LENGTH.size() ? BY_KEY_LENGTH.get(letters) : 0;
   }
 
   private static Map<String, Minimum> readTypeMinimum() {
@@ -40,7 +42,7 @@ final class FuzzyMinimums {
     return Map.copyOf(m);
   }
 
-  private static double[] readKeyMinimum() {
+  private static List<Double> readKeyMinimum() {
     Map<Integer, Double> m = new HashMap<>();
     int longest = 0;
     for (DataTable.Row row : DataTable.read(FuzzyMinimums.class, "key-thresholds.tsv", 3)) {
@@ -53,6 +55,6 @@ final class FuzzyMinimums {
       // a row holds for its length and every shorter one, unless a shorter row says more
       minimum[n] = Math.max(m.getOrDefault(n, 0.0), n < longest ? minimum[n + 1] : 0);
     }
-    return minimum;
+    return Arrays.stream(minimum).boxed().toList();
   }
 }
