@@ -253,6 +253,8 @@ public final class Resolver {
   private static final int MIN_ENGLISH_WORD = 3;
   /** The least entities whose names have a word, for the word alone to be no misspelt name ({@link #commonNameWords}). */
   static final int MIN_ENTITIES_OF_COMMON_NAME_WORD = 5;
+  private static final String EUROPEAN_LETTERS =
+      String.join("", DataTable.firstCells(Resolver.class, "european-letters.tsv", 2, letter -> letter));
   private static final SortedWords ENGLISH_WORDS =
       new SortedWords(DataTable.firstCells(Resolver.class, "english-words.tsv", 1, word -> word));
   private static final Set<String> PERSON_NAMES =
@@ -1706,17 +1708,28 @@ public final class Resolver {
    * no word that says what kind of thing it is, that is a common word of people's names ({@code person-names.tsv}),
    * a word for a kind of thing ({@code qualifiers.tsv}), a demonym, a place's nisba, or, written without an article,
    * a word of the names of many entities that names none ({@link #commonNameWords}); a word of English ({@link
-   * #englishWord}); or the name of a place outside the lexicon ({@link OtherPlaces}). "17" is no unit; "Harry" is a
-   * person, not al-Hari; عمر is not the Omar oil field, القرية ("the village") not al-Qurayya, "Syrian" not Suran,
-   * "Jabal" not Jablah, and Dublin not Dablan; "Omar field" still asks for one, and so do quotation marks, which make a
-   * man's name a title («فارس», the agency).
+   * #englishWord}); the name of a place outside the lexicon ({@link OtherPlaces}); or a name written with a letter of a
+   * European language ({@link #europeanLetter}). "17" is no unit; "Harry" is a person, not al-Hari; عمر is not the
+   * Omar oil field, القرية ("the village") not al-Qurayya, "Syrian" not Suran, "Jabal" not Jablah, Dublin not Dablan,
+   * and Iași not the Asi; "Omar field" still asks for one, and so do quotation marks, which make a man's name a title
+   * («فارس», the agency).
    */
   private boolean reachesOnlyAsSpelt(NameForms q) {
     return !hasLetter(q.key())
         || q.core().equals(q.key()) && q.key().indexOf(' ') < 0
         && (PERSON_NAMES.contains(q.key()) && !q.quoted() || NameForms.isQualifier(q.key()) || demonyms.contains(q.key())
             || nisba(q.key()) || q.folded().equals(q.key()) && commonNameWords.contains(q.key()))
-        || englishWord(q) || otherPlaces.contains(q.key());
+        || englishWord(q) || otherPlaces.contains(q.key()) || europeanLetter(q.written());
+  }
+
+  /** True when {@code written} has a letter of a European language ({@code european-letters.tsv}): Iași, Wrocław. */
+  private static boolean europeanLetter(String written) {
+    for (int i = 0; i < written.length(); i++) {
+      if (EUROPEAN_LETTERS.indexOf(Character.toLowerCase(written.charAt(i))) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -921,6 +921,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aNameWithALetterOfAEuropeanLanguageMeetsNamesOnlyAsSpelt() {
+    assertNull(resolver.resolve("Timișoara").id());
+    assertNull(resolver.resolve("Iași").id());
+    // España is a country's own name; a BGN cedilla is no European letter
+    assertEquals("country:spain", resolver.resolve("España").id());
+    assertEquals("place:aleppo", resolver.resolve("Ḩalab").id());
+  }
+
+  @Test
   void aStateIsACountry() {
     assertEquals("country:jordan", resolver.resolve("the Jordanian state").id());
     assertEquals("actor:islamic-state", resolver.resolve("Islamic State").id());
