@@ -247,6 +247,12 @@ public final class Resolver {
    * Arabic spelling of a foreign person's name is as near (عيران, سعدان), so only a near-perfect reading passes.
    */
   static final double FOREIGN_COUNTRY_NAME = 0.92;
+  /**
+   * The least similarity of one Latin word without the article to a country's Arabic name: the romanised name is
+   * written with its article (al-Yaban, an-Nurwij); without it, the word is as likely a surname that says where a
+   * family came from (Jazayeri, Moghrabi, Sodai).
+   */
+  static final double BARE_ROMANISED_COUNTRY = 0.95;
   /** The fewest letters of an Arabic word read as a country's foreign name. */
   private static final int MIN_FOREIGN_COUNTRY_NAME = 5;
   /** Shorter words (in, of, an) are English and other languages' alike: they make no query English. */
@@ -1683,6 +1689,10 @@ public final class Resolver {
             : countrysForeignName ? FOREIGN_COUNTRY_NAME * NameSimilarity.scoreAgainstUnvocalised(c.forms().phonetic(), q.phonetic())
             : c.foreign() != null ? NameSimilarity.score(foreignQuery, c.foreign())
             : NameSimilarity.score(q.phonetic(), c.forms().phonetic());
+        if (cross && oneLatinWord && q.folded().equals(q.key()) && c.entity().type() == EntityType.COUNTRY
+            && similarity < BARE_ROMANISED_COUNTRY) {
+          continue;
+        }
         double discount = discount(q, c);
         double s = Math.round(similarity * discount * factor * 1000) / 1000.0;
         if (similarity < minimum) {

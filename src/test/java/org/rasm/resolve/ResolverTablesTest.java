@@ -930,6 +930,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aRomanisedArabicNameOfACountryIsWrittenWithItsArticle() {
+    assertEquals("country:japan", resolver.resolve("al-Yaban").id());
+    // without it, a surname that says where a family came from
+    assertNull(resolver.resolve("Mughrabi").id());
+    assertNull(resolver.resolve("Jazar").id());
+  }
+
+  @Test
   void aStateIsACountry() {
     assertEquals("country:jordan", resolver.resolve("the Jordanian state").id());
     assertEquals("actor:islamic-state", resolver.resolve("Islamic State").id());
