@@ -194,8 +194,10 @@ final class ArabicSimilarity {
     if (c == ' ') {
       return 0;
     }
-    if (i > 0 && isFinal(s, i) && arabic(c) && arabic(s.charAt(i - 1)) && FINAL_AFTER[c - BASE][s.charAt(i - 1) - BASE] >= 0) {
-      return FINAL_AFTER[c - BASE][s.charAt(i - 1) - BASE];
+    double afterPrevious = i > 0 && isFinal(s, i) && arabic(c) && arabic(s.charAt(i - 1))
+        ? FINAL_AFTER[c - BASE][s.charAt(i - 1) - BASE] : -1;
+    if (afterPrevious >= 0) {
+      return afterPrevious;
     }
     boolean edge = i == 0 || i + 1 == s.length() || s.charAt(i - 1) == ' ' || s.charAt(i + 1) == ' ';
     if (edge && cost(EDGE, c) >= 0) {

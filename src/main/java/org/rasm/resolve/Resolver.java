@@ -1464,21 +1464,24 @@ public final class Resolver {
 
   /** {@code r} with {@code e} for its answer, met as {@code r}'s was, by {@code rule}. */
   private static Resolution as(Resolution r, Entity e, String rule, boolean explain) {
-    Map<String, String> why = explain ? new LinkedHashMap<>(r.explanation()) : Map.of();
-    if (explain) {
-      why.put("rule", rule + ": " + why.getOrDefault("rule", ""));
-    }
     return new Resolution(r.query(), e.id(), e.type().id(), e.nameEn(), e.nameAr(), r.score(), r.match(),
-        List.of(new Resolution.Candidate(e.id(), r.score())), why);
+        List.of(new Resolution.Candidate(e.id(), r.score())), ruleFirst(r, rule, explain));
   }
 
   /** {@code r} as the answer to {@code query}, the rule that led from one to the other named first. */
   private static Resolution restated(String query, Resolution r, String rule, boolean explain) {
-    Map<String, String> why = explain ? new LinkedHashMap<>(r.explanation()) : Map.of();
-    if (explain) {
-      why.put("rule", rule + ": " + why.getOrDefault("rule", ""));
+    return new Resolution(query, r.id(), r.type(), r.nameEn(), r.nameAr(), r.score(), r.match(), r.candidates(),
+        ruleFirst(r, rule, explain));
+  }
+
+  /** {@code r}'s explanation with {@code rule} named before its own rule; empty when not {@code explain}. */
+  private static Map<String, String> ruleFirst(Resolution r, String rule, boolean explain) {
+    if (!explain) {
+      return Map.of();
     }
-    return new Resolution(query, r.id(), r.type(), r.nameEn(), r.nameAr(), r.score(), r.match(), r.candidates(), why);
+    Map<String, String> why = new LinkedHashMap<>(r.explanation());
+    why.put("rule", rule + ": " + why.getOrDefault("rule", ""));
+    return why;
   }
 
   private Resolution resolveName(String query, Predicate<Entity> types, boolean explain) {
@@ -1618,12 +1621,21 @@ public final class Resolver {
       return;
     }
     scoreSpellings(candidates, 0, q, types, factor, country, scores, layers, via, setAside);
-    if (scores.values().stream().allMatch(s -> s < EDITED_MINIMUM)) {
+    if (nothingAbove(scores, EDITED_MINIMUM)) {
       // no name of the query's invariant key is spelt near it: a name one letter of the key away may be, if nearer
       // than one found when the query's own key meets no name
       scoreSpellings(oneLetterAway(q.invariant()), EDITED_NEARER, q, types, factor, country, scores, layers, via,
           setAside);
     }
+  }
+
+  private static boolean nothingAbove(Map<Entity, Double> scores, double least) {
+    for (double score : scores.values()) {
+      if (score >= least) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
