@@ -179,8 +179,6 @@ final class Locatives {
         continue;
       }
       boolean untied = placeStart == nameEnd && !commaBefore(query, words, nameEnd);
-      // a tie word inside the name says where the place begins: "تدمر في بادية حمص" is Palmyra in the Homs desert
-      // before "تدمر في بادية" in Homs
       // the words before the last that ties them may be the name's own: "باب شرقي في دمشق" is Bab Sharqi in Damascus;
       // and a word that ties, when the name with it is met as spelt: "Manbij countryside, Aleppo" is the Manbij
       // countryside before Manbij
@@ -189,6 +187,8 @@ final class Locatives {
         add(out, query, words, keys, unjoinedKeys, ownWords ? placeStart - 1 : placeStart, placeStart, placeEnd, across,
             near, true);
       }
+      // a tie word inside the name says where the place begins: "تدمر في بادية حمص" is Palmyra in the Homs desert
+      // before "تدمر في بادية" in Homs
       add(untied && tiedWithin(before, nameEnd) ? later : out, query, words, keys, unjoinedKeys, nameEnd, placeStart,
           placeEnd, across, near, false);
       if (ownWords) {
