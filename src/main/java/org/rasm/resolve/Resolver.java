@@ -536,14 +536,19 @@ public final class Resolver {
       return nothing(query, explain ? Map.of("rule", "longer than " + MAX_QUERY + " characters: no name") : Map.of());
     }
     java.util.regex.Matcher web = query.indexOf('.') < 0 ? null : WEB_ADDRESS.matcher(query.strip());
-    if (web != null && web.matches() && (web.group(1) != null || web.group(2) != null || web.group(4) != null)) {
-      // an outlet's web address as a link gives it: its host and first folder ("bbc.com/arabic"), or its host; an
-      // address is an identifier, met as written, never by approximate spelling
+    if (web != null && web.matches()) {
+      // an outlet's web address as a link gives it: its host and first folder ("bbc.com/arabic"), its host, or the
+      // name its host begins with, an outlet's ("eqtsad.net"); an address is an identifier, met as written, never by
+      // approximate spelling
       String address = web.group(3) + (web.group(4) == null ? "" : web.group(4));
       Resolution r = resolveQuery(address, types, explain);
       if (!strict(r) && web.group(4) != null) {
         address = web.group(3);
         r = resolveQuery(address, types, explain);
+      }
+      if (!strict(r)) {
+        address = web.group(3).substring(0, web.group(3).indexOf('.'));
+        r = resolveQuery(address, types.and(e -> e.type() == EntityType.OUTLET), explain);
       }
       return strict(r) ? restated(query, r, "the web address " + address, explain)
           : nothing(query, explain ? Map.of("rule", "no name is the web address " + address) : Map.of());

@@ -415,6 +415,8 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("https://example.com/sana").id());
     // an address is an identifier: one like an outlet's is another's
     assertNull(resolver.resolve("https://www.syria-hr.com/x").id());
+    // a host the lexicon lacks names the outlet its first label spells
+    assertEquals("outlet:zaman-al-wasl", resolver.resolve("zamanalwsl.info").id());
   }
 
   @Test
