@@ -605,6 +605,7 @@ public final class Resolver {
           explain);
       r = r != null ? r : mended(query, mendings.wordsApart(words.clone(), arabic), "with words run together set apart: ",
           types, explain);
+      r = r != null ? r : mended(query, camelCaseApart(query), "with the words of a handle set apart: ", types, explain);
       r = r != null ? r : mended(query, mendings.numbersInDigits(words, arabic), "with its numbers in digits: ", types,
           explain);
       r = r != null ? r : mended(query, mendings.ordinalsInWords(words, arabic), "with its ordinals in words: ", types,
@@ -636,6 +637,24 @@ public final class Resolver {
     Resolution bare = resolveQuery(plain, types, explain);
     return bare.resolved() && (!asWritten.resolved() || strict(bare))
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
+  }
+
+  /**
+   * {@code query} with a space before each capital that follows a small letter, as handles and hashtags join words
+   * ("TheSyriaReport", "IndyArabia"); null when it has none.
+   */
+  static String camelCaseApart(String query) {
+    StringBuilder out = new StringBuilder(query.length() + 4);
+    boolean apart = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(query.charAt(i - 1)) && c < 128) {
+        out.append(' ');
+        apart = true;
+      }
+      out.append(c);
+    }
+    return apart ? out.toString() : null;
   }
 
   /** The words of {@code query} search-folded, each without the article it begins with: doubled letters stay two. */

@@ -900,6 +900,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aHandleJoinsItsWordsWithCapitals() {
+    assertEquals("outlet:enab-baladi", resolver.resolve("EnabBaladiNews").id());
+    assertEquals("Enab Baladi News", Resolver.camelCaseApart("EnabBaladiNews"));
+    assertNull(Resolver.camelCaseApart("Enab Baladi"));
+  }
+
+  @Test
   void aCityAbroadInBracketsSaysTheNameIsNoPlaceOfTheLexicon() {
     assertEquals("place:al-jazira", resolver.resolve("الجزيرة").id());
     // neither a unit nor the region across governorates: the channel
