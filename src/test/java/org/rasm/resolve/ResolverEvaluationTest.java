@@ -197,9 +197,9 @@ class ResolverEvaluationTest {
    * measured figures, to catch regressions; the issue's targets (97%, no negative resolved) are not met on them.
    */
   @ParameterizedTest
-  @CsvSource({"holdout.tsv, 0.970, 0", "holdout-2.tsv, 0.945, 1", "holdout-3.tsv, 0.945, 1", "holdout-4.tsv, 0.935, 4",
+  @CsvSource({"holdout.tsv, 0.971, 0", "holdout-2.tsv, 0.945, 1", "holdout-3.tsv, 0.945, 1", "holdout-4.tsv, 0.935, 4",
       "holdout-5.tsv, 0.919, 3", "holdout-6.tsv, 0.920, 1", "holdout-7.tsv, 0.861, 5", "holdout-8.tsv, 0.899, 1",
-      "holdout-9.tsv, 0.911, 2", "holdout-10.tsv, 0.920, 0", "holdout-11.tsv, 0.884, 1", "holdout-12.tsv, 0.896, 0",
+      "holdout-9.tsv, 0.911, 2", "holdout-10.tsv, 0.920, 0", "holdout-11.tsv, 0.885, 1", "holdout-12.tsv, 0.896, 0",
       "holdout-13.tsv, 0.911, 6", "holdout-14.tsv, 0.940, 4"})
   void heldOutSetsAreCountedNotTuned(String file, double floor, int maxNegatives) throws IOException {
     Resolver resolver = new Resolver(Lexicon.defaults());
@@ -225,8 +225,8 @@ class ResolverEvaluationTest {
    * misses were looked at to find what the mechanism lacks. The floors are the measured figures, against regressions.
    */
   @ParameterizedTest
-  @CsvSource({"dev-2.tsv, 0.958, 4", "dev-3.tsv, 0.949, 2", "dev-4.tsv, 0.917, 1", "dev-5.tsv, 0.906, 4",
-      "dev-6.tsv, 0.929, 1", "dev-7.tsv, 0.903, 0", "dev-8.tsv, 0.929, 1", "dev-9.tsv, 0.940, 0",
+  @CsvSource({"dev-2.tsv, 0.958, 4", "dev-3.tsv, 0.949, 2", "dev-4.tsv, 0.920, 1", "dev-5.tsv, 0.907, 4",
+      "dev-6.tsv, 0.929, 1", "dev-7.tsv, 0.903, 0", "dev-8.tsv, 0.931, 1", "dev-9.tsv, 0.940, 0",
       "dev-10.tsv, 0.913, 0", "dev-11.tsv, 0.921, 1", "dev-12.tsv, 0.917, 2", "dev-13.tsv, 0.931, 0",
       "dev-14.tsv, 0.919, 2", "dev-15.tsv, 0.935, 0", "dev-16.tsv, 0.926, 1", "dev-17.tsv, 0.901, 0",
       "dev-18.tsv, 0.930, 2", "dev-19.tsv, 0.941, 0", "dev-20.tsv, 0.941, 1"})
