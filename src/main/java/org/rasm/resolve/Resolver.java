@@ -109,8 +109,6 @@ public final class Resolver {
   static final double ARABIC_THRESHOLD = 0.9;
   /** Scores of the key layer: equal keys; equal once qualifiers or word order are set aside. */
   static final double KEY_SCORE = 0.97;
-  /** The letters of the article and a word of two letters: a shorter word that begins ال is no article (الم). */
-  private static final int ARTICLE_AND_WORD = 3;
   static final double BAG_SCORE = 0.93;
   /**
    * Keys one letter away are looked up only down to this length, shorter ones being too many names apart: a letter
@@ -588,11 +586,12 @@ public final class Resolver {
       // a word of a name with one letter's dots misplaced ("منطقة تدمز", "سرمبن") or a slip of typing ("Salkahd
       // District"), words run together (مركزجسور), a number in words (الفرع مئتين وسبعة وعشرين)
       boolean arabic = NameForms.isArabic(query);
-      boolean definite = SEARCH.fold(query).text().startsWith("ال");
+      String searched = SEARCH.fold(query).text();
+      boolean definite = searched.startsWith("ال");
       String restored = mendings.dotsRestored(words.clone(), arabic, definite);
       if (restored == null && arabic) {
         // a misplaced dot may make a letter the double of the next, which key folding writes once: التتك for التنك
-        restored = mendings.dotsRestored(wordsAsWritten(query), true, definite);
+        restored = mendings.dotsRestored(WordMendings.wordsAsWritten(searched), true, definite);
       }
       Resolution r = mended(query, restored, "with a letter's dots restored: ", types, explain);
       if (r == null && arabic && !definite) {
@@ -605,7 +604,7 @@ public final class Resolver {
           explain);
       r = r != null ? r : mended(query, mendings.wordsApart(words.clone(), arabic), "with words run together set apart: ",
           types, explain);
-      r = r != null ? r : mended(query, camelCaseApart(query), "with the words of a handle set apart: ", types, explain);
+      r = r != null ? r : mended(query, WordMendings.handleApart(query), "with the words of a handle set apart: ", types, explain);
       r = r != null ? r : mended(query, mendings.numbersInDigits(words, arabic), "with its numbers in digits: ", types,
           explain);
       r = r != null ? r : mended(query, mendings.ordinalsInWords(words, arabic), "with its ordinals in words: ", types,
@@ -637,35 +636,6 @@ public final class Resolver {
     Resolution bare = resolveQuery(plain, types, explain);
     return bare.resolved() && (!asWritten.resolved() || strict(bare))
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
-  }
-
-  /**
-   * {@code query} with a space before each capital that follows a small letter, as handles and hashtags join words
-   * ("TheSyriaReport", "IndyArabia"); null when it has none.
-   */
-  static String camelCaseApart(String query) {
-    StringBuilder out = new StringBuilder(query.length() + 4);
-    boolean apart = false;
-    for (int i = 0; i < query.length(); i++) {
-      char c = query.charAt(i);
-      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(query.charAt(i - 1)) && c < 128) {
-        out.append(' ');
-        apart = true;
-      }
-      out.append(c);
-    }
-    return apart ? out.toString() : null;
-  }
-
-  /** The words of {@code query} search-folded, each without the article it begins with: doubled letters stay two. */
-  private static String[] wordsAsWritten(String query) {
-    String[] words = SEARCH.fold(query).text().split(" ");
-    for (int i = 0; i < words.length; i++) {
-      if (words[i].startsWith("ال") && words[i].length() > ARTICLE_AND_WORD) {
-        words[i] = words[i].substring(2);
-      }
-    }
-    return words;
   }
 
   /** True when a word that {@code read} changed in {@code query} has the invariant key of a word of a name. */

@@ -125,6 +125,39 @@ final class WordMendings {
     return arabic ? ArabicNumbers.inDigits(String.join(" ", words)) : null;
   }
 
+  /**
+   * The words of {@code searchFolded} text, each without the article it begins with; unlike key folding, doubled
+   * letters stay two, as a misplaced dot may make them (التتك for التنك).
+   */
+  static String[] wordsAsWritten(String searchFolded) {
+    String[] words = searchFolded.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      // a word of the article and two letters or fewer is no article and a word (الم)
+      if (words[i].startsWith(ARTICLE) && words[i].length() > ARTICLE.length() + 1) {
+        words[i] = words[i].substring(ARTICLE.length());
+      }
+    }
+    return words;
+  }
+
+  /**
+   * {@code query} with a space before each capital that follows a small letter, as handles and hashtags join words
+   * ("TheSyriaReport", "IndyArabia"); null when it has none.
+   */
+  static String handleApart(String query) {
+    StringBuilder out = new StringBuilder(query.length() + 4);
+    boolean apart = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (i > 0 && c < 128 && Character.isUpperCase(c) && Character.isLowerCase(query.charAt(i - 1))) {
+        out.append(' ');
+        apart = true;
+      }
+      out.append(c);
+    }
+    return apart ? out.toString() : null;
+  }
+
   /** The numbers in digits after Arabic words read as ordinals ({@link ArabicNumbers#ordinalsInWords}). */
   String ordinalsInWords(String[] words, boolean arabic) {
     return arabic ? ArabicNumbers.ordinalsInWords(words) : null;

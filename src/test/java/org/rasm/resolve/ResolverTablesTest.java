@@ -902,8 +902,8 @@ class ResolverTablesTest {
   @Test
   void aHandleJoinsItsWordsWithCapitals() {
     assertEquals("outlet:enab-baladi", resolver.resolve("EnabBaladiNews").id());
-    assertEquals("Enab Baladi News", Resolver.camelCaseApart("EnabBaladiNews"));
-    assertNull(Resolver.camelCaseApart("Enab Baladi"));
+    assertEquals("Enab Baladi News", WordMendings.handleApart("EnabBaladiNews"));
+    assertNull(WordMendings.handleApart("Enab Baladi"));
   }
 
   @Test
