@@ -21,6 +21,7 @@ import org.rasm.lexicon.LexiconChecker;
 import org.rasm.lexicon.LexiconException;
 import org.rasm.lexicon.LexiconFormat;
 import org.rasm.lexicon.Problem;
+import org.rasm.lexicon.RefusedAliases;
 import org.rasm.lexicon.imports.CldrCitiesImporter;
 import org.rasm.lexicon.imports.CldrCountriesImporter;
 import org.rasm.lexicon.imports.EnglishWordsImporter;
@@ -157,7 +158,7 @@ final class LexiconCommand {
         problems.forEach(p -> top.err.println("rasm: error: " + p));
         return 1;
       }
-      List<Entity> merged = ImportMerge.merge(existing, imported, key, taken);
+      List<Entity> merged = ImportMerge.merge(existing, imported, key, taken, refusedBeside(target));
       StringWriter out = new StringWriter();
       LexiconFormat.write(merged, out);
       AtomicFiles.write(target, out.toString().getBytes(StandardCharsets.UTF_8));
@@ -220,6 +221,17 @@ final class LexiconCommand {
       }
     }
 
+    /** The aliases refused in {@value RefusedAliases#FILE} beside {@code target}, if there is one. */
+    private static RefusedAliases refusedBeside(Path target) throws IOException {
+      Path file = target.toAbsolutePath().resolveSibling(RefusedAliases.FILE);
+      if (!Files.exists(file)) {
+        return RefusedAliases.none();
+      }
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        return RefusedAliases.read(r);
+      }
+    }
+
     private static List<Path> siblings(Path target) throws IOException {
       Path dir = target.toAbsolutePath().getParent();
       if (!Files.isDirectory(dir)) {
@@ -227,7 +239,8 @@ final class LexiconCommand {
       }
       try (Stream<Path> files = Files.list(dir)) {
         return files.filter(f -> f.toString().endsWith(".tsv") && !f.getFileName().equals(target.getFileName())
-            && !f.getFileName().toString().equals(Lexicon.ACCEPTED_AMBIGUITIES)).sorted().toList();
+            && !Set.of(Lexicon.ACCEPTED_AMBIGUITIES, RefusedAliases.FILE).contains(f.getFileName().toString()))
+            .sorted().toList();
       }
     }
   }

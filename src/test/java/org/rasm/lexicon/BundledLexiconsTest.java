@@ -25,7 +25,7 @@ class BundledLexiconsTest {
   void everyFileInLexiconsIsBundled() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("lexicons"))) {
       Set<String> tsv = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tsv"))
-          .filter(n -> !n.equals(Lexicon.ACCEPTED_AMBIGUITIES)).collect(Collectors.toCollection(TreeSet::new));
+          .filter(n -> !Set.of(Lexicon.ACCEPTED_AMBIGUITIES, RefusedAliases.FILE).contains(n)).collect(Collectors.toCollection(TreeSet::new));
       assertEquals(tsv, new TreeSet<>(Lexicon.DEFAULT_FILES));
     }
   }
@@ -33,6 +33,16 @@ class BundledLexiconsTest {
   @Test
   void theyPassTheirOwnCheck() {
     assertEquals(List.of(), LexiconChecker.check(lexicon, LexiconChecker.defaultAcceptedAmbiguities()));
+  }
+
+  @Test
+  void noEntityBearsAnAliasItsMaintainersRefused() {
+    RefusedAliases refused = RefusedAliases.bundled();
+    assertTrue(refused.refusals().size() >= 2);
+    for (RefusedAliases.Refusal r : refused.refusals()) {
+      Entity e = lexicon.get(r.id()).orElseThrow(() -> new AssertionError("no entity " + r.id()));
+      assertTrue(!e.names().contains(r.alias()), r.toString());
+    }
   }
 
   @Test

@@ -9,18 +9,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.rasm.lexicon.Entity;
+import org.rasm.lexicon.RefusedAliases;
 
 /**
  * Merges freshly imported entities into the rows a lexicon file already has, so that re-importing newer source
  * data renumbers nothing: an imported entity that matches an existing row by its source id (P-code, GeoNames id)
- * keeps that row's id, and the aliases added to the row by hand are kept after the source's own. Rows the import
- * does not know are kept as they are.
+ * keeps that row's id, and the aliases added to the row by hand are kept after the source's own. Aliases the
+ * maintainers refused ({@link RefusedAliases}) are left out. Rows the import does not know are kept as they are.
  */
 public final class ImportMerge {
   private ImportMerge() {}
 
   /** The merged rows: existing rows in their order, updated where matched, then the new ones in import order. */
-  public static List<Entity> merge(List<Entity> existing, List<Entity> imported, Function<Entity, String> sourceKey, Set<String> takenIds) {
+  public static List<Entity> merge(List<Entity> existing, List<Entity> imported, Function<Entity, String> sourceKey,
+      Set<String> takenIds, RefusedAliases refused) {
     Map<String, Entity> existingBySource = new HashMap<>();
     for (Entity e : existing) {
       String k = sourceKey.apply(e);
@@ -57,7 +59,7 @@ public final class ImportMerge {
       if (old != null) {
         updated = updated.withAliases(old.aliases()); // keep what people added by hand
       }
-      merged.put(id, updated);
+      merged.put(id, refused.applyTo(updated));
     }
     return new ArrayList<>(merged.values());
   }

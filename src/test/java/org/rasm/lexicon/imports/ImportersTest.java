@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rasm.lexicon.Entity;
 import org.rasm.lexicon.Lexicon;
 import org.rasm.lexicon.LexiconFormat;
+import org.rasm.lexicon.RefusedAliases;
 
 /** The importers on small files we wrote in their sources' formats (testdata/lexicon). */
 class ImportersTest {
@@ -47,12 +48,12 @@ class ImportersTest {
 
   @Test
   void reimportingKeepsPublishedIdsAndHandAddedAliases() throws IOException {
-    List<Entity> first = ImportMerge.merge(List.of(), OpenSyriaImporter.read(OPENSYRIA), OpenSyriaImporter::sourceKey, java.util.Set.of());
+    List<Entity> first = ImportMerge.merge(List.of(), OpenSyriaImporter.read(OPENSYRIA), OpenSyriaImporter::sourceKey, java.util.Set.of(), RefusedAliases.none());
     // a maintainer renamed one id before publishing and added an alias by hand
     List<Entity> edited = first.stream().map(e -> e.id().equals("place:mayadin-district")
         ? e.withId("place:al-mayadin-district").withAliases(List.of("Mayadeen District"))
         : e.parent().equals("place:mayadin-district") ? e.withParent("place:al-mayadin-district") : e).toList();
-    List<Entity> again = ImportMerge.merge(edited, OpenSyriaImporter.read(OPENSYRIA), OpenSyriaImporter::sourceKey, java.util.Set.of());
+    List<Entity> again = ImportMerge.merge(edited, OpenSyriaImporter.read(OPENSYRIA), OpenSyriaImporter::sourceKey, java.util.Set.of(), RefusedAliases.none());
     assertEquals(edited.stream().map(Entity::id).toList(), again.stream().map(Entity::id).toList());
     Map<String, Entity> byId = byId(again);
     assertTrue(byId.get("place:al-mayadin-district").aliases().contains("Mayadeen District"));
@@ -60,10 +61,27 @@ class ImportersTest {
   }
 
   @Test
+  void aRefusedAliasStaysOutWhenTheSourceIsImportedAgain() throws IOException {
+    RefusedAliases refused = RefusedAliases.read(new java.io.StringReader(
+        "id\talias\treason\nplace:deir-ez-zor-governorate\tDayr az Zawr\ta test\n"));
+    List<Entity> first = ImportMerge.merge(List.of(), OpenSyriaImporter.read(OPENSYRIA), OpenSyriaImporter::sourceKey, java.util.Set.of(), refused);
+    List<Entity> again = ImportMerge.merge(first, OpenSyriaImporter.read(OPENSYRIA), OpenSyriaImporter::sourceKey, java.util.Set.of(), refused);
+    assertEquals(List.of("Deir ez-Zor Governorate", "محافظة دير الزور"), byId(again).get("place:deir-ez-zor-governorate").aliases());
+    assertTrue(byId(again).get("place:mayadin-district").aliases().size() > 0);
+  }
+
+  @Test
+  void aRefusalWithoutAReasonIsAnErrorThatNamesItsLine() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> RefusedAliases.read(new java.io.StringReader("id\talias\treason\n\nplace:x\tX\t\n")));
+    assertEquals("refused-aliases.tsv:3: expected an id, an alias and a reason", e.getMessage());
+  }
+
+  @Test
   void twoPlacesOfOneNameAreBothKept() {
     Entity a = new Entity("place:tall-abyad", org.rasm.lexicon.EntityType.PLACE, "village", "Tall Abyad", "", List.of("A"), List.of(), "", "", "1", "", null, null, "geonames");
     Entity b = new Entity("place:tall-abyad", org.rasm.lexicon.EntityType.PLACE, "village", "Tall Abyad", "", List.of("B"), List.of(), "", "", "2", "", null, null, "geonames");
-    List<Entity> merged = ImportMerge.merge(List.of(), List.of(a, b), GeoNamesImporter::sourceKey, java.util.Set.of());
+    List<Entity> merged = ImportMerge.merge(List.of(), List.of(a, b), GeoNamesImporter::sourceKey, java.util.Set.of(), RefusedAliases.none());
     assertEquals(List.of("place:tall-abyad", "place:tall-abyad-2"), merged.stream().map(Entity::id).toList());
     assertEquals(List.of("A"), merged.get(0).aliases());
     assertEquals("2", merged.get(1).geonames());
@@ -78,7 +96,7 @@ class ImportersTest {
   @Test
   void newEntitiesDoNotTakeAnIdUsedElsewhere() {
     Entity e = new Entity("place:hajin", org.rasm.lexicon.EntityType.PLACE, "town", "Hajin", "هجين", List.of(), List.of(), "", "", "1", "", null, null, "geonames");
-    List<Entity> merged = ImportMerge.merge(List.of(), List.of(e), GeoNamesImporter::sourceKey, java.util.Set.of("place:hajin"));
+    List<Entity> merged = ImportMerge.merge(List.of(), List.of(e), GeoNamesImporter::sourceKey, java.util.Set.of("place:hajin"), RefusedAliases.none());
     assertEquals("place:hajin-2", merged.get(0).id());
   }
 
