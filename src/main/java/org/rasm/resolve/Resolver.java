@@ -33,6 +33,7 @@ import org.rasm.lang.ScriptRuns;
 import org.rasm.lexicon.Entity;
 import org.rasm.lexicon.EntityType;
 import org.rasm.lexicon.Lexicon;
+import org.rasm.resolve.NameIndex.Entry;
 import org.rasm.romanize.InvariantKey;
 
 /**
@@ -110,11 +111,6 @@ public final class Resolver {
   /** Scores of the key layer: equal keys; equal once qualifiers or word order are set aside. */
   static final double KEY_SCORE = 0.97;
   static final double BAG_SCORE = 0.93;
-  /**
-   * Keys one letter away are looked up only down to this length, shorter ones being too many names apart: a letter
-   * more or fewer from here, a letter changed from one longer.
-   */
-  static final int MIN_EDITED_KEY = 4;
   /** The similarity a name one letter away must have: nearer than the threshold asks of names with the same key. */
   static final double EDITED_MINIMUM = 0.85;
   /** The same, when names of the query's own invariant key were found, but none spelt near it. */
@@ -221,7 +217,6 @@ public final class Resolver {
       "(?i)\\b(al|el)(?=\\p{IsLatin}{3,})|\\b([ae](sh|th|dh|[tdrzsn]))(?=\\3\\p{IsLatin}{3,})");
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
   /** A word of Arabic letters alone, no bracket or other mark around it. */
-  private static final java.util.regex.Pattern ARABIC_WORD = java.util.regex.Pattern.compile("[\u0621-\u064A]+");
   /** Articles and citing words before a name ({@code leading-words.tsv}), search-folded. */
   private static final Set<String> LEADING_WORDS =
       DataTable.firstCells(Resolver.class, "leading-words.tsv", 3, w -> SEARCH.fold(w).text());
@@ -255,8 +250,6 @@ public final class Resolver {
   private static final int MIN_FOREIGN_COUNTRY_NAME = 5;
   /** Shorter words (in, of, an) are English and other languages' alike: they make no query English. */
   private static final int MIN_ENGLISH_WORD = 3;
-  /** The least entities whose names have a word, for the word alone to be no misspelt name ({@link #commonNameWords}). */
-  static final int MIN_ENTITIES_OF_COMMON_NAME_WORD = 5;
   private static final String EUROPEAN_LETTERS =
       String.join("", DataTable.firstCells(Resolver.class, "european-letters.tsv", 2, letter -> letter));
   private static final SortedWords ENGLISH_WORDS =
@@ -277,79 +270,13 @@ public final class Resolver {
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
   private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
 
-  /**
-   * A name of an entity; {@code arabic} is its form for {@link ArabicSimilarity}, null for a Latin name;
-   * {@code primary} when it is the entity's own English or Arabic name rather than an alias.
-   */
-  /**
-   * @param arabic the name in the form {@link ArabicSimilarity} compares, for a name in Arabic script
-   * @param foreign for a country's name in Latin letters, its phonetic form with a leading "al" kept: a foreign name,
-   *     not a romanised Arabic one ("Almanya" is not al-Manya, nor "Algérie" al-Gérie)
-   */
-  private record Entry(Entity entity, NameForms forms, String arabic, String foreign, boolean primary) {
-    Entry(Entity entity, NameForms forms, boolean primary) {
-      this(entity, forms, forms.arabic() ? ArabicSimilarity.form(forms.core()) : null,
-          !forms.arabic() && entity.type() == EntityType.COUNTRY ? NameSimilarity.phonetic(forms.core()) : null, primary);
-    }
-
-    Entry(Entity entity, NameForms forms) {
-      this(entity, forms, forms.written().equals(entity.nameEn()) || forms.written().equals(entity.nameAr()));
-    }
-
-    /** Whether this name, without its qualifier, is a spelling of {@code own}'s, in the same script. */
-    boolean spells(Entry own, double threshold) {
-      if (own.forms().arabic() != forms.arabic()) {
-        return false;
-      }
-      return arabic != null
-          ? ArabicSimilarity.score(arabic, own.arabic()) >= ARABIC_THRESHOLD
-          : NameSimilarity.score(forms.phonetic(), own.forms().phonetic()) >= threshold;
-    }
-  }
 
   private final Lexicon lexicon;
   private final double threshold;
-  private final Map<String, List<Entry>> exact = new HashMap<>();
-  private final Map<String, List<Entry>> folded = new HashMap<>();
-  private final Map<String, List<Entry>> keyed = new HashMap<>();
-  private final Map<String, List<Entry>> cores = new HashMap<>();
-  private final Map<String, List<Entry>> bags = new HashMap<>();
-  /**
-   * Names of two words or more by their key without the modifier words ("مجلس منبج" for مجلس منبج العسكري), for a
-   * query that set its own aside.
-   */
-  private final Map<String, List<Entry>> unmodified = new HashMap<>();
-  private final Map<String, List<Entry>> invariant = new HashMap<>();
-  /** Each invariant key with one of its letters deleted, to the names of that key. */
-  private final Map<String, List<Entry>> invariantDeletions = new HashMap<>();
-  private final Set<String> modifiers = new HashSet<>();
-  /** Modifiers set aside only when they end the query, and only once the others are. */
-  private final Set<String> lastModifiers = new HashSet<>();
-  private final Set<String> demonyms = new HashSet<>();
-  /** Countries by the key of a demonym of theirs that no other country shares. */
-  private final Map<String, Entity> countryByDemonym = new HashMap<>();
-  /** Countries by the key of a one-word name of theirs. */
-  private final Map<String, Entity> countryByName = new HashMap<>();
-  /** Each one-word demonym's key, to the key of its country's first demonym in the same script (for bags). */
-  private final Map<String, String> demonymForms = new HashMap<>();
-  private final Map<String, Set<String>> keysById = new HashMap<>();
-  /** Every word of the keys of places' names: the last word of a place a query names is one of them. */
-  private final Set<String> placeWords = new HashSet<>();
-  /** The words of armed actors' names, key-folded: a query's last word that is none ties it to no actor. */
-  private final Set<String> actorWords = new HashSet<>();
-  /** The ids of the entities with a name in Arabic script. */
-  private final Set<String> arabicNamed = new HashSet<>();
+  private final NameIndex index;
   private final Geography geography;
-  /** Every word of every name's key. */
-  private final Set<String> nameWords;
-  /** The invariant keys of the words of names: a reading that meets none of them meets no name. */
-  private final Set<String> nameWordInvariants;
-  /** Words of the names of many entities that name none alone: Jabal, Deir, Kafr. */
-  private final Set<String> commonNameWords;
   /** The readings of a query's words as the known words they were meant to be. */
   private final WordMendings mendings;
-  /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
-  private final Set<String> otherPlaces;
   /**
    * The readings of a query that found nothing strict, in turn: a name beside another name of it, a name in two
    * scripts, and the name with its article apart, a strict match of which is better evidence than an approximate one
@@ -370,136 +297,10 @@ public final class Resolver {
     }
     this.lexicon = lexicon;
     this.threshold = threshold;
-    for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
-      (row.cell(1).equals("last") ? lastModifiers : modifiers).add(NameForms.of(row.cell(0)).key());
-    }
-    for (Entity e : lexicon.entities()) {
-      // each one-word demonym of a country stands in bags for the country's first one-word demonym in its script
-      Map<Boolean, String> first = new HashMap<>();
-      for (String d : e.demonyms()) {
-        NameForms f = NameForms.of(d);
-        if (!f.key().isEmpty() && f.key().indexOf(' ') < 0) {
-          demonymForms.putIfAbsent(f.key(), first.computeIfAbsent(f.arabic(), x -> f.key()));
-        }
-      }
-    }
-    Set<String> sharedDemonyms = new HashSet<>();
-    // every word of every name's key: a query's word that is none may be a misspelt word
-    Set<String> nameWords = new HashSet<>();
-    Map<String, Set<String>> entitiesByNameWord = new HashMap<>();
-    Map<String, Set<String>> invariantsById = new HashMap<>();
-    for (Entity e : lexicon.entities()) {
-      for (String d : e.demonyms()) {
-        String k = NameForms.of(d).key();
-        demonyms.add(k);
-        Entity before = e.type() == EntityType.COUNTRY ? countryByDemonym.putIfAbsent(k, e) : null;
-        if (before != null && before != e) {
-          sharedDemonyms.add(k);
-        }
-      }
-      if (e.type() == EntityType.COUNTRY) {
-        // a country's one-word names say whose or where, like its demonyms ("Turkey-backed SNA", "North Press Syria")
-        for (String n : e.names()) {
-          String k = NameForms.of(n).key();
-          if (!k.isEmpty() && k.indexOf(' ') < 0) {
-            demonyms.add(k);
-            countryByName.putIfAbsent(k, e);
-          }
-        }
-      }
-      List<Entry> own = new ArrayList<>(2);
-      for (String written : List.of(e.nameEn(), e.nameAr())) {
-        if (!written.isEmpty()) {
-          own.add(new Entry(e, NameForms.of(written, demonymForms), true));
-        }
-      }
-      for (String written : e.names()) {
-        NameForms f = NameForms.of(written, demonymForms);
-        Entry plain = new Entry(e, f);
-        // an alias that spells the entity's own name ("Khmeimim air base" for Hmeimim air base) stands for it
-        boolean spellsOwn = !plain.primary() && qualified(f) && own.stream().anyMatch(o -> plain.spells(o, threshold));
-        Entry entry = spellsOwn ? new Entry(e, f, true) : plain;
-        add(exact, f.written(), entry);
-        add(folded, f.folded(), entry);
-        add(keyed, f.key(), entry);
-        add(cores, f.core(), entry);
-        add(bags, f.bag(), entry);
-        String bare = withoutModifiers(f.key(), f.folded(), MODIFIERS);
-        if (bare != null && bare.indexOf(' ') > 0) {
-          add(unmodified, bare, entry);
-        }
-        invariantsById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.invariant());
-        keysById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.key());
-        if (f.arabic()) {
-          arabicNamed.add(e.id());
-        }
-        for (String word : WORD_BREAK.split(f.key())) {
-          nameWords.add(word);
-          entitiesByNameWord.computeIfAbsent(word, w -> new HashSet<>()).add(e.id());
-        }
-        if (e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY) {
-          placeWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
-        } else if (e.type() == EntityType.ACTOR) {
-          actorWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
-        }
-        if (!f.acronym()) {
-          add(invariant, f.invariant(), entry);
-          if (f.invariant().length() > MIN_EDITED_KEY) {
-            for (String d : deletions(f.invariant())) {
-              add(invariantDeletions, d, entry);
-            }
-          }
-        }
-      }
-    }
-    countryByDemonym.keySet().removeAll(sharedDemonyms);
-    geography = new Geography(lexicon, entities(keyed), entities(invariant), invariantsById);
-    Set<String> others = new HashSet<>(OtherPlaces.keys());
-    others.removeAll(keyed.keySet());
-    otherPlaces = Set.copyOf(others);
-    this.nameWords = Set.copyOf(nameWords);
-    Set<String> wordInvariants = new HashSet<>();
-    for (String word : nameWords) {
-      wordInvariants.add(InvariantKey.ofKeyFolded(word));
-    }
-    nameWordInvariants = Set.copyOf(wordInvariants);
-    Set<String> common = new HashSet<>();
-    entitiesByNameWord.forEach((w, ids) -> {
-      if (ids.size() >= MIN_ENTITIES_OF_COMMON_NAME_WORD && !keyed.containsKey(w)) {
-        common.add(w);
-      }
-    });
-    commonNameWords = Set.copyOf(common);
-    mendings = new WordMendings(nameWords, w -> otherPlaces.contains(w) || demonyms.contains(w) || modifiers.contains(w)
-        || Locatives.isLocative(w), PERSON_NAMES, commonNameWords);
-  }
-
-  /** The entities of each name of {@code index}, each once. */
-  private static Map<String, List<Entity>> entities(Map<String, List<Entry>> index) {
-    Map<String, List<Entity>> m = new HashMap<>();
-    index.forEach((k, entries) -> m.put(k, entries.stream().map(Entry::entity).distinct().toList()));
-    return m;
-  }
-
-  private static void add(Map<String, List<Entry>> index, String k, Entry entry) {
-    if (k.isEmpty()) {
-      return;
-    }
-    List<Entry> list = index.computeIfAbsent(k, x -> new ArrayList<>(1));
-    for (int i = 0; i < list.size(); i++) {
-      Entry e = list.get(i);
-      if (e.entity() == entry.entity() && e.forms().phonetic().equals(entry.forms().phonetic())
-          && e.forms().arabic() == entry.forms().arabic()) {
-        // one entry per spelling; the bare name ("Wagner") outranks the qualified one ("Wagner Group"), which a bare
-        // query reaches only at a discount
-        if (qualified(e.forms()) && !qualified(entry.forms())
-            || qualified(e.forms()) == qualified(entry.forms()) && entry.primary() && !e.primary()) {
-          list.set(i, entry);
-        }
-        return;
-      }
-    }
-    list.add(entry);
+    index = new NameIndex(lexicon, threshold);
+    geography = index.geography;
+    mendings = new WordMendings(index.nameWords, w -> index.otherPlaces.contains(w) || index.demonyms.contains(w)
+        || index.modifiers.contains(w) || Locatives.isLocative(w), PERSON_NAMES, index.commonNameWords);
   }
 
   public double threshold() {
@@ -559,8 +360,8 @@ public final class Resolver {
     // "Şeddadi" is al-Shaddadi; h as kh and v as w only if met as spelt, for most h are h
     // the words of the query in the key profile, as the words of names are kept: read for slips and misplaced dots
     String[] words = KEY.fold(query).text().split(" ");
-    TurkishKurdish.Readings readings = TurkishKurdish.of(query, nameWords::contains);
-    if (!readings.isEmpty() && !otherPlaces.contains(String.join(" ", words))) {
+    TurkishKurdish.Readings readings = TurkishKurdish.of(query, index.nameWords::contains);
+    if (!readings.isEmpty() && !index.otherPlaces.contains(String.join(" ", words))) {
       for (String read : readings.plain()) {
         Resolution r = resolveQuery(read, types, explain);
         if (r.resolved()) {
@@ -644,7 +445,7 @@ public final class Resolver {
     String[] after = read.split(" ", -1);
     for (int i = 0; i < after.length && i < before.length; i++) {
       if (!after[i].equals(before[i])
-          && nameWordInvariants.contains(InvariantKey.ofKeyFolded(KEY.fold(after[i]).text()))) {
+          && index.nameWordInvariants.contains(InvariantKey.ofKeyFolded(KEY.fold(after[i]).text()))) {
         return true;
       }
     }
@@ -653,7 +454,7 @@ public final class Resolver {
 
   /** True for a key-folded word of a name or of the tables: it is as meant. */
   private boolean knownWord(String word) {
-    return nameWords.contains(word) || NameForms.isTableWord(word);
+    return index.nameWords.contains(word) || NameForms.isTableWord(word);
   }
 
   /** The answer that no entity is meant, with the reason in {@code why}. */
@@ -853,7 +654,7 @@ public final class Resolver {
   /** True when the words name a border and a country: "on the Iraqi border", "near the border with Turkey". */
   private boolean namesCountrysBorder(List<String> words) {
     return words.stream().anyMatch(Locatives::isBorder) && words.stream().map(w -> KEY.fold(w).text())
-        .anyMatch(k -> countryByDemonym.containsKey(k) || countryByName.containsKey(k));
+        .anyMatch(k -> index.countryByDemonym.containsKey(k) || index.countryByName.containsKey(k));
   }
 
   /**
@@ -868,7 +669,7 @@ public final class Resolver {
     Entity across = null;
     for (String word : words) {
       String k = KEY.fold(word).text();
-      Entity country = countryByDemonym.getOrDefault(k, countryByName.get(k));
+      Entity country = index.countryByDemonym.getOrDefault(k, index.countryByName.get(k));
       if (country != null) {
         if (Geography.holds(country, code)) {
           return false;
@@ -898,7 +699,7 @@ public final class Resolver {
       return restated(query, r, m.group(2) + ", of " + m.group(1), explain);
     }
     // a country's possessive is its demonym: "Russia's forces" are the Russian forces
-    Entity country = countryByName.get(NameForms.of(m.group(1)).key());
+    Entity country = index.countryByName.get(NameForms.of(m.group(1)).key());
     String demonym = country == null ? null : country.demonyms().stream()
         .filter(d -> !NameForms.isArabic(d) && !NameForms.isArabic(m.group(2))).findFirst().orElse(null);
     Resolution asDemonym = demonym == null ? null : resolveName(demonym + " " + m.group(2), types, explain);
@@ -1004,7 +805,7 @@ public final class Resolver {
       Resolution r = resolveName(m.group(1) + " " + m.group(2), types, explain);
       return r.resolved() ? restated(query, r, "the name with the kind of thing its brackets say", explain) : null;
     }
-    if (otherPlaces.contains(NameForms.of(m.group(2)).key())) {
+    if (index.otherPlaces.contains(NameForms.of(m.group(2)).key())) {
       // a city abroad says where the thing beside it is: not in a unit of the lexicon ("الميادين (بيروت)" is the
       // channel), and no place at all when something else is met as spelt ("الجزيرة (الدوحة)" is the channel, not the
       // region); a river or a desert may run abroad
@@ -1116,7 +917,7 @@ public final class Resolver {
         other = resolveName(before + " " + second, types, explain);
       }
       boolean across = !other.resolved() && lexicon.get(r.id()).orElseThrow().subtype().equals("crossing")
-          && otherPlaces.contains(NameForms.of(second).key());
+          && index.otherPlaces.contains(NameForms.of(second).key());
       if (across || metAsSpelt(other) && other.id().equals(r.id())) {
         return restated(query, r, "two names of one thing: " + first + ", " + second, explain);
       }
@@ -1257,7 +1058,7 @@ public final class Resolver {
     if (!ArabicAcronyms.mayHold(query)) {
       return null;
     }
-    NameForms q = NameForms.of(query.strip(), demonymForms);
+    NameForms q = NameForms.of(query.strip(), index.demonymForms);
     // the letters end the query, after nothing but words for kinds of thing; the key would join them into a word
     String[] words = q.folded().split(" ");
     int first = words.length;
@@ -1273,7 +1074,7 @@ public final class Resolver {
     Entity found = null;
     String alias = null;
     for (String reading : ArabicAcronyms.readings(Arrays.copyOfRange(words, first, words.length))) {
-      for (Entry e : folded.getOrDefault(reading, List.of())) {
+      for (Entry e : index.folded.getOrDefault(reading, List.of())) {
         Entity entity = e.entity();
         if (!e.forms().acronym() || e.forms().arabic() || !types.test(entity) || !ofAskedKind(entity, asked)) {
           continue;
@@ -1300,7 +1101,7 @@ public final class Resolver {
    * chooses ("al-Khalidiyah in Homs"). Null when no reading finds one.
    */
   private Resolution inPlace(String query, Predicate<Entity> types, boolean explain) {
-    for (Locatives.Split split : Locatives.splits(query, w -> placeWords.contains(w) || actorWords.contains(w))) {
+    for (Locatives.Split split : Locatives.splits(query, w -> index.placeWords.contains(w) || index.actorWords.contains(w))) {
       if (!namesPlace(split.placeKey())) {
         // a force and the one it belongs to: "Fourth Armoured Division of the Syrian army", "الحرس الجمهوري التابع
         // للنظام"; the force's name alone decides, met strictly
@@ -1391,7 +1192,7 @@ public final class Resolver {
 
   /** True when {@code key} is the key of a name of an entity of one of {@code types}. */
   private boolean keyNames(String key, Set<EntityType> types) {
-    return keyed.getOrDefault(key, List.of()).stream().anyMatch(e -> types.contains(e.entity().type()));
+    return index.keyed.getOrDefault(key, List.of()).stream().anyMatch(e -> types.contains(e.entity().type()));
   }
 
   /** True when {@code placeKey} is the key of a name of a place or country: where a query says a name lies. */
@@ -1415,7 +1216,7 @@ public final class Resolver {
     if (SETTLEMENTS.contains(e.subtype()) || UNITS.contains(e.subtype())) {
       // a town said to be of another nationality is that country's: "صور اللبنانية" is Tyre, not al-Suwar
       for (String word : KEY.fold(query).text().split(" ")) {
-        Entity nationality = countryByDemonym.get(word);
+        Entity nationality = index.countryByDemonym.get(word);
         if (nationality != null && !Geography.holds(nationality, code)) {
           return true;
         }
@@ -1430,7 +1231,7 @@ public final class Resolver {
         : comma >= 0 ? q.substring(comma + 1) : in.find() ? in.group(1)
         : lastSpace > 0 ? q.substring(lastSpace + 1) : null;
     String word = stated == null ? null : NameForms.of(stated).key();
-    Entity country = word == null ? null : countryByName.get(word);
+    Entity country = word == null ? null : index.countryByName.get(word);
     return country != null && !Geography.holds(country, code) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)));
   }
 
@@ -1446,7 +1247,7 @@ public final class Resolver {
     }
     Set<Entity> found = new HashSet<>();
     for (String n : List.of(e.nameEn(), e.nameAr())) {
-      for (Entry x : n.isEmpty() ? List.<Entry>of() : keyed.getOrDefault(KEY.fold(n).text(), List.of())) {
+      for (Entry x : n.isEmpty() ? List.<Entry>of() : index.keyed.getOrDefault(KEY.fold(n).text(), List.of())) {
         Entity other = x.entity();
         if (other != e && sameName(other, e) && types.test(other) && geography.within(other, place)) {
           found.add(other);
@@ -1479,7 +1280,7 @@ public final class Resolver {
   }
 
   private Resolution resolveName(String query, Predicate<Entity> types, boolean explain) {
-    NameForms q = NameForms.of(query.strip(), demonymForms);
+    NameForms q = NameForms.of(query.strip(), index.demonymForms);
     Map<String, String> why = explain ? new LinkedHashMap<>() : new NoExplanation();
     why.put("folded", q.folded());
     why.put("key", q.key());
@@ -1495,17 +1296,17 @@ public final class Resolver {
     // ("Turkish-backed SNA": SNA); then a class word at the end ("Islamic Front rebels"; "Syriac Military Council
     // fighters" keeps its military), then all of them
     Set<String> tried = new HashSet<>(List.of(q.key()));
-    for (SetAside aside : SET_ASIDE) {
+    for (NameIndex.SetAside aside : NameIndex.SET_ASIDE) {
       if (aside.endingClassWords() > 0 && first != null && first.resolved()) {
         // a class word or a direction at the end may belong to the name: an approximate match of the whole stands
         // ("ريف حمص الشمالى" is the northern countryside, not Homs)
         break;
       }
-      String rest = withoutModifiers(q.key(), q.folded(), aside);
+      String rest = index.withoutModifiers(q.key(), q.folded(), aside);
       if (rest == null || !tried.add(rest)) {
         continue;
       }
-      NameForms plain = asWritten(q.written(), rest);
+      NameForms plain = index.asWritten(q.written(), rest);
       if (aside.demonyms() && NameForms.onlyQualifiers(plain.key())) {
         // a word for a kind of thing and a nationality: "القاعدة الأمريكية" is the American base, not al-Qaeda
         continue;
@@ -1580,9 +1381,9 @@ public final class Resolver {
   private void find(NameForms q, Predicate<Entity> types, double factor, boolean modifiersAside,
       Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via, Set<Entity> setAside,
       Map<String, String> why) {
-    collect(exact.get(q.written()), types, "exact", 1, factor, q, scores, layers, via, setAside);
-    collect(folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via, setAside);
-    collect(keyed.get(q.key()), types, "key", KEY_SCORE, factor, q, scores, layers, via, setAside);
+    collect(index.exact.get(q.written()), types, "exact", 1, factor, q, scores, layers, via, setAside);
+    collect(index.folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via, setAside);
+    collect(index.keyed.get(q.key()), types, "key", KEY_SCORE, factor, q, scores, layers, via, setAside);
     boolean strict = !scores.isEmpty();
     if (strict || reachesOnlyAsSpelt(q)) {
       return;
@@ -1590,13 +1391,13 @@ public final class Resolver {
     // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
     // the same words in another order are closer than the same name without its qualifier: "governorate of
     // Damascus" is Damascus Governorate, not Damascus Countryside
-    collect(bags.get(q.bag()), types, "key", BAG_SCORE, factor, q, scores, layers, via, setAside);
-    collect(cores.get(q.core()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
+    collect(index.bags.get(q.bag()), types, "key", BAG_SCORE, factor, q, scores, layers, via, setAside);
+    collect(index.cores.get(q.core()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
     if (modifiersAside) {
       // a query without the words that describe the name meets the name without its own: "فصيل مجلس منبج العسكري"
-      collect(unmodified.get(q.key()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
+      collect(index.unmodified.get(q.key()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
     }
-    Entity country = q.subtypes().contains("country") ? countryByDemonym.get(q.core()) : null;
+    Entity country = q.subtypes().contains("country") ? index.countryByDemonym.get(q.core()) : null;
     if (country != null && types.test(country) && !scores.containsKey(country)) {
       // an official name in its adjectival form: "Turkish Republic", "المملكة الهولندية"
       scores.put(country, CORE_SCORE * factor);
@@ -1608,9 +1409,9 @@ public final class Resolver {
     }
     why.put("invariant", q.invariant());
     why.put("phonetic", q.phonetic());
-    List<Entry> candidates = invariant.get(q.invariant());
+    List<Entry> candidates = index.invariant.get(q.invariant());
     if (candidates == null) {
-      scoreSpellings(oneLetterAway(q.invariant()), EDITED_MINIMUM, q, types, factor, country, scores, layers, via,
+      scoreSpellings(index.oneLetterAway(q.invariant()), EDITED_MINIMUM, q, types, factor, country, scores, layers, via,
           setAside);
       return;
     }
@@ -1618,7 +1419,7 @@ public final class Resolver {
     if (nothingAbove(scores, EDITED_MINIMUM)) {
       // no name of the query's invariant key is spelt near it: a name one letter of the key away may be, if nearer
       // than one found when the query's own key meets no name
-      scoreSpellings(oneLetterAway(q.invariant()), EDITED_NEARER, q, types, factor, country, scores, layers, via,
+      scoreSpellings(index.oneLetterAway(q.invariant()), EDITED_NEARER, q, types, factor, country, scores, layers, via,
           setAside);
     }
   }
@@ -1650,7 +1451,7 @@ public final class Resolver {
     for (Entry c : candidates) {
       // an Arabic name is not judged by the romanisations of an entity that is written in Arabic: بيته is not
       // al-Baath, whatever its Latin spellings say; a romanised one can be by the transliteration of its Arabic name
-      if ((c.arabic() != null) == arabic || arabic && arabicNamed.contains(c.entity().id())) {
+      if ((c.arabic() != null) == arabic || arabic && index.arabicNamed.contains(c.entity().id())) {
         sameScript.add(c.entity());
       }
     }
@@ -1733,9 +1534,9 @@ public final class Resolver {
   private boolean reachesOnlyAsSpelt(NameForms q) {
     return !hasLetter(q.key())
         || q.core().equals(q.key()) && q.key().indexOf(' ') < 0
-        && (PERSON_NAMES.contains(q.key()) && !q.quoted() || NameForms.isQualifier(q.key()) || demonyms.contains(q.key())
-            || nisba(q.key()) || q.folded().equals(q.key()) && commonNameWords.contains(q.key()))
-        || englishWord(q) || otherPlaces.contains(q.key()) || europeanLetter(q.written());
+        && (PERSON_NAMES.contains(q.key()) && !q.quoted() || NameForms.isQualifier(q.key()) || index.demonyms.contains(q.key())
+            || nisba(q.key()) || q.folded().equals(q.key()) && index.commonNameWords.contains(q.key()))
+        || englishWord(q) || index.otherPlaces.contains(q.key()) || europeanLetter(q.written());
   }
 
   /** True when {@code written} has a letter of a European language ({@code european-letters.tsv}): Iași, Wrocław. */
@@ -1784,7 +1585,7 @@ public final class Resolver {
   private boolean personsName(String name) {
     for (String word : KEY.fold(name).text().split(" ")) {
       boolean persons = PERSON_NAMES.contains(word) && !NameForms.isQualifier(word);
-      if (!persons && !demonyms.contains(word)) {
+      if (!persons && !index.demonyms.contains(word)) {
         return false;
       }
     }
@@ -1845,7 +1646,7 @@ public final class Resolver {
    * demonym: "السوري" tells a nationality, not where a thing lies.
    */
   private String placeOfNisba(String word) {
-    if (demonyms.contains(word)) {
+    if (index.demonyms.contains(word)) {
       return null;
     }
     String stem = nisbaStem(word);
@@ -1853,105 +1654,11 @@ public final class Resolver {
   }
 
   /**
-   * The names whose invariant key is one letter away from {@code key} (a letter more, fewer or other: "United
-   * Nation", "Qereqozax"), for a query whose own key meets none; verification decides as for any candidate.
-   */
-  private List<Entry> oneLetterAway(String key) {
-    if (key.length() < MIN_EDITED_KEY) {
-      return List.of();
-    }
-    Set<Entry> found = new java.util.LinkedHashSet<>(invariantDeletions.getOrDefault(key, List.of()));
-    if (key.length() > MIN_EDITED_KEY) {
-      for (String d : deletions(key)) {
-        found.addAll(invariant.getOrDefault(d, List.of()));
-        found.addAll(invariantDeletions.getOrDefault(d, List.of()));
-      }
-    }
-    return new ArrayList<>(found);
-  }
-
-  private static Set<String> deletions(String key) {
-    Set<String> out = new HashSet<>();
-    for (int i = 0; i < key.length(); i++) {
-      out.add(key.substring(0, i) + key.substring(i + 1));
-    }
-    return out;
-  }
-
-  /** The words set aside at one retry: modifiers, demonyms, and up to so many class words that may only end a query. */
-  private record SetAside(boolean modifiers, boolean demonyms, int endingClassWords) {}
-
-  /** The retries of a query that found nothing, in order. */
-  private static final SetAside MODIFIERS = new SetAside(true, false, 0);
-  private static final List<SetAside> SET_ASIDE = List.of(
-      MODIFIERS, new SetAside(false, true, 0), new SetAside(true, true, 0),
-      new SetAside(false, false, 1), new SetAside(false, false, Integer.MAX_VALUE),
-      new SetAside(true, true, Integer.MAX_VALUE));
-
-  /** The key without the words {@code aside} sets aside; null when it has none or nothing else. */
-  private String withoutModifiers(String key, String folded, SetAside aside) {
-    List<String> kept = new ArrayList<>();
-    String[] words = WORD_BREAK.split(key);
-    // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
-    for (int i = 0; i < words.length; i++) {
-      String t = words[i];
-      if (!(aside.modifiers() && modifiers.contains(t)) && !(aside.demonyms() && demonyms.contains(t)
-          && !inConstruct(words, folded, i))) {
-        kept.add(t);
-      }
-    }
-    // one first: "عرب نيوز الإنجليزية" is عرب نيوز, not عرب
-    for (int n = 0; n < aside.endingClassWords() && !kept.isEmpty() && lastModifiers.contains(kept.get(kept.size() - 1));
-        n++) {
-      kept.remove(kept.size() - 1);
-    }
-    if (!kept.isEmpty() && NameForms.isStopword(kept.get(0)) && !key.startsWith(kept.get(0) + ' ')) {
-      // the words set aside were the name, and the rest says where it is or what it has: "إيران في الشرق الأوسط" is
-      // Iran, not a newspaper
-      return null;
-    }
-    String rest = String.join(" ", kept);
-    return kept.isEmpty() || rest.equals(key) ? null : rest;
-  }
-
-  /**
-   * The forms of {@code rest}, the key of what a query keeps once words are set aside, from the query's own words where
-   * they give that key: "RBSS activists" keeps RBSS in capitals, an acronym still.
-   */
-  private NameForms asWritten(String query, String rest) {
-    Set<String> kept = new HashSet<>(Arrays.asList(rest.split(" ")));
-    StringBuilder words = new StringBuilder();
-    for (String word : query.strip().split("\\s+")) {
-      if (kept.contains(KEY.fold(word).text())) {
-        words.append(words.length() == 0 ? "" : " ").append(word);
-      }
-    }
-    NameForms written = words.length() == 0 ? null : NameForms.of(words.toString(), demonymForms);
-    return written != null && written.key().equals(rest) ? written : NameForms.of(rest, demonymForms);
-  }
-
-  /**
-   * True when the word at {@code i} is an Arabic country's name after a word without the article, which is in construct
-   * with it ("جزيرة البحرين", the island of Bahrain; "دولة الإمارات"): that word is no name apart from the country.
-   * {@code folded}, the query as search folding keeps it, articles and all, gives the words as written when its words
-   * are as many.
-   */
-  private boolean inConstruct(String[] words, String folded, int i) {
-    if (i == 0 || !countryByName.containsKey(words[i]) || countryByDemonym.containsKey(words[i])) {
-      return false;
-    }
-    String[] written = WORD_BREAK.split(folded);
-    return words.length == written.length && ARABIC_WORD.matcher(written[i - 1]).matches()
-        && ARABIC_WORD.matcher(written[i]).matches() && !written[i - 1].startsWith("ال")
-        && !modifiers.contains(words[i - 1]) && !Locatives.isLocative(words[i - 1]);
-  }
-
-  /**
    * A name that only met the query once its own qualifier was set aside ("Tabka Dam" for "Tabka") is weaker
    * evidence, unless the query asked for that kind of thing.
    */
   private static double discount(NameForms q, Entry e) {
-    if (!qualified(e.forms())) {
+    if (!NameIndex.qualified(e.forms())) {
       return 1;
     }
     if (q.subtypes().contains(e.entity().subtype())) {
@@ -1979,14 +1686,6 @@ public final class Resolver {
     Set<String> words = new HashSet<>(Arrays.asList(WORD_BREAK.split(f.key())));
     words.removeAll(Arrays.asList(WORD_BREAK.split(f.core())));
     return words;
-  }
-
-  /**
-   * True when a name has qualifier words ({@code qualifiers.tsv}) that its core sets aside and that say what kind
-   * of thing it is; words that name no kind ("the", "Russian" in "Russian Federation") leave the name bare.
-   */
-  private static boolean qualified(NameForms f) {
-    return !f.core().equals(f.key()) && !f.subtypes().isEmpty();
   }
 
   /**
@@ -2051,7 +1750,7 @@ public final class Resolver {
     // the query's word for the kind of thing leaves fewer things it can mean: "Haerm District" among 62 districts;
     // unless another thing is spelt closer ("al-Jubayla district", the quarter, is not Jableh district), or the name
     // is of a place elsewhere ("Nairobi camp")
-    boolean relieved = !otherPlaces.contains(q.core());
+    boolean relieved = !index.otherPlaces.contains(q.core());
     Predicate<Entity> ofAskedKindNearTop = e -> relieved && preferred.contains(e.subtype()) && scores.get(e) >= top - TIE;
     Minimums needed = new Minimums(e -> ofAskedKindNearTop.test(e) ? askedKindMinimum : base, ofAskedKindNearTop);
     double floor = top - NEAR;
@@ -2203,11 +1902,11 @@ public final class Resolver {
       return Optional.empty();
     }
     Set<String> names = geography.invariantsOf(named.id());
-    Set<String> keys = keysById.getOrDefault(named.id(), Set.of());
+    Set<String> keys = index.keysById.getOrDefault(named.id(), Set.of());
     Set<Entity> found = new HashSet<>();
     for (String name : names) {
       boolean byKeyOnly = named.type() == EntityType.PLACE && name.length() < MIN_LOOSE_NAMED_AFTER;
-      for (Entry e : invariant.getOrDefault(name, List.of())) {
+      for (Entry e : index.invariant.getOrDefault(name, List.of())) {
         if (byKeyOnly && !keys.contains(e.forms().core())) {
           // three consonants or fewer name many places: the Moria camp is no base named after al-Omar, al-Kasrah no
           // town named after the quarter al-Qusur
@@ -2227,7 +1926,7 @@ public final class Resolver {
 
   /** True when the name holds the words: جسر الشغور is a town whose name says bridge, not a bridge. */
   private boolean bearsWords(String name, Set<String> words) {
-    return Arrays.asList(WORD_BREAK.split(NameForms.of(name, demonymForms).key())).containsAll(words);
+    return Arrays.asList(WORD_BREAK.split(NameForms.of(name, index.demonymForms).key())).containsAll(words);
   }
 
   /**

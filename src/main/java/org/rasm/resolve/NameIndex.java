@@ -1,0 +1,341 @@
+package org.rasm.resolve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rasm.data.DataTable;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
+import org.rasm.lexicon.Entity;
+import org.rasm.lexicon.EntityType;
+import org.rasm.lexicon.Lexicon;
+import org.rasm.romanize.InvariantKey;
+
+/**
+ * The lexicon's names as the resolver looks them up: by each layer's form of a name (as written, search-folded, key,
+ * core, bag of words, without modifiers, invariant key and that key a letter short), and the word sets its readings
+ * consult (modifiers, demonyms, the words of names). Built once per resolver; read-only after construction, so
+ * thread-safe.
+ */
+final class NameIndex {
+  /**
+   * Keys one letter away are looked up only down to this length, shorter ones being too many names apart: a letter
+   * more or fewer from here, a letter changed from one longer.
+   */
+  static final int MIN_EDITED_KEY = 4;
+
+  /** The least entities whose names have a word, for the word alone to be no misspelt name ({@link #commonNameWords}). */
+  static final int MIN_ENTITIES_OF_COMMON_NAME_WORD = 5;
+  static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
+  private static final java.util.regex.Pattern ARABIC_WORD = java.util.regex.Pattern.compile("[\u0621-\u064A]+");
+  private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
+
+  /**
+   * A name of an entity.
+   *
+   * @param arabic the name in the form {@link ArabicSimilarity} compares, for a name in Arabic script; else null
+   * @param foreign for a country's name in Latin letters, its phonetic form with a leading "al" kept: a foreign name,
+   *     not a romanised Arabic one ("Almanya" is not al-Manya, nor "Algérie" al-Gérie)
+   * @param primary the entity's own English or Arabic name, or an alias that spells it, rather than another alias
+   */
+  record Entry(Entity entity, NameForms forms, String arabic, String foreign, boolean primary) {
+    Entry(Entity entity, NameForms forms, boolean primary) {
+      this(entity, forms, forms.arabic() ? ArabicSimilarity.form(forms.core()) : null,
+          !forms.arabic() && entity.type() == EntityType.COUNTRY ? NameSimilarity.phonetic(forms.core()) : null, primary);
+    }
+
+    Entry(Entity entity, NameForms forms) {
+      this(entity, forms, forms.written().equals(entity.nameEn()) || forms.written().equals(entity.nameAr()));
+    }
+
+    /** Whether this name, without its qualifier, is a spelling of {@code own}'s, in the same script. */
+    boolean spells(Entry own, double threshold) {
+      if (own.forms().arabic() != forms.arabic()) {
+        return false;
+      }
+      return arabic != null
+          ? ArabicSimilarity.score(arabic, own.arabic()) >= Resolver.ARABIC_THRESHOLD
+          : NameSimilarity.score(forms.phonetic(), own.forms().phonetic()) >= threshold;
+    }
+  }
+
+  /** The names by the form each layer compares: as written, search-folded, key, core (qualifiers aside), bag. */
+  final Map<String, List<Entry>> exact = new HashMap<>();
+  final Map<String, List<Entry>> folded = new HashMap<>();
+  final Map<String, List<Entry>> keyed = new HashMap<>();
+  final Map<String, List<Entry>> cores = new HashMap<>();
+  final Map<String, List<Entry>> bags = new HashMap<>();
+  /**
+   * Names of two words or more by their key without the modifier words ("مجلس منبج" for مجلس منبج العسكري), for a
+   * query that set its own aside.
+   */
+  final Map<String, List<Entry>> unmodified = new HashMap<>();
+  /** The names by their romanisation-invariant key: the fuzzy layer's candidates. */
+  final Map<String, List<Entry>> invariant = new HashMap<>();
+  /** Each invariant key with one of its letters deleted, to the names of that key. */
+  final Map<String, List<Entry>> invariantDeletions = new HashMap<>();
+  final Set<String> modifiers = new HashSet<>();
+  /** Modifiers set aside only when they end the query, and only once the others are. */
+  final Set<String> lastModifiers = new HashSet<>();
+  final Set<String> demonyms = new HashSet<>();
+  /** Countries by the key of a demonym of theirs that no other country shares. */
+  final Map<String, Entity> countryByDemonym = new HashMap<>();
+  /** Countries by the key of a one-word name of theirs. */
+  final Map<String, Entity> countryByName = new HashMap<>();
+  /** Each one-word demonym's key, to the key of its country's first demonym in the same script (for bags). */
+  final Map<String, String> demonymForms = new HashMap<>();
+  final Map<String, Set<String>> keysById = new HashMap<>();
+  /** Every word of the keys of places' names: the last word of a place a query names is one of them. */
+  final Set<String> placeWords = new HashSet<>();
+  /** The words of armed actors' names, key-folded: a query's last word that is none ties it to no actor. */
+  final Set<String> actorWords = new HashSet<>();
+  /** The ids of the entities with a name in Arabic script. */
+  final Set<String> arabicNamed = new HashSet<>();
+  /** Every word of every name's key. */
+  final Set<String> nameWords;
+  /** The invariant keys of the words of names: a reading that meets none of them meets no name. */
+  final Set<String> nameWordInvariants;
+  /** Words of the names of many entities that name none alone: Jabal, Deir, Kafr. */
+  final Set<String> commonNameWords;
+  /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
+  final Set<String> otherPlaces;
+  /** Where the entities lie, found by this index's keys and invariant keys. */
+  final Geography geography;
+
+  NameIndex(Lexicon lexicon, double threshold) {
+    for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
+      (row.cell(1).equals("last") ? lastModifiers : modifiers).add(NameForms.of(row.cell(0)).key());
+    }
+    for (Entity e : lexicon.entities()) {
+      // each one-word demonym of a country stands in bags for the country's first one-word demonym in its script
+      Map<Boolean, String> first = new HashMap<>();
+      for (String d : e.demonyms()) {
+        NameForms f = NameForms.of(d);
+        if (!f.key().isEmpty() && f.key().indexOf(' ') < 0) {
+          demonymForms.putIfAbsent(f.key(), first.computeIfAbsent(f.arabic(), x -> f.key()));
+        }
+      }
+    }
+    Set<String> sharedDemonyms = new HashSet<>();
+    // every word of every name's key: a query's word that is none may be a misspelt word
+    Set<String> nameWords = new HashSet<>();
+    Map<String, Set<String>> entitiesByNameWord = new HashMap<>();
+    Map<String, Set<String>> invariantsById = new HashMap<>();
+    for (Entity e : lexicon.entities()) {
+      for (String d : e.demonyms()) {
+        String k = NameForms.of(d).key();
+        demonyms.add(k);
+        Entity before = e.type() == EntityType.COUNTRY ? countryByDemonym.putIfAbsent(k, e) : null;
+        if (before != null && before != e) {
+          sharedDemonyms.add(k);
+        }
+      }
+      if (e.type() == EntityType.COUNTRY) {
+        // a country's one-word names say whose or where, like its demonyms ("Turkey-backed SNA", "North Press Syria")
+        for (String n : e.names()) {
+          String k = NameForms.of(n).key();
+          if (!k.isEmpty() && k.indexOf(' ') < 0) {
+            demonyms.add(k);
+            countryByName.putIfAbsent(k, e);
+          }
+        }
+      }
+      List<Entry> own = new ArrayList<>(2);
+      for (String written : List.of(e.nameEn(), e.nameAr())) {
+        if (!written.isEmpty()) {
+          own.add(new Entry(e, NameForms.of(written, demonymForms), true));
+        }
+      }
+      for (String written : e.names()) {
+        NameForms f = NameForms.of(written, demonymForms);
+        Entry plain = new Entry(e, f);
+        // an alias that spells the entity's own name ("Khmeimim air base" for Hmeimim air base) stands for it
+        boolean spellsOwn = !plain.primary() && qualified(f) && own.stream().anyMatch(o -> plain.spells(o, threshold));
+        Entry entry = spellsOwn ? new Entry(e, f, true) : plain;
+        add(exact, f.written(), entry);
+        add(folded, f.folded(), entry);
+        add(keyed, f.key(), entry);
+        add(cores, f.core(), entry);
+        add(bags, f.bag(), entry);
+        String bare = withoutModifiers(f.key(), f.folded(), MODIFIERS);
+        if (bare != null && bare.indexOf(' ') > 0) {
+          add(unmodified, bare, entry);
+        }
+        invariantsById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.invariant());
+        keysById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.key());
+        if (f.arabic()) {
+          arabicNamed.add(e.id());
+        }
+        for (String word : WORD_BREAK.split(f.key())) {
+          nameWords.add(word);
+          entitiesByNameWord.computeIfAbsent(word, w -> new HashSet<>()).add(e.id());
+        }
+        if (e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY) {
+          placeWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
+        } else if (e.type() == EntityType.ACTOR) {
+          actorWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
+        }
+        if (!f.acronym()) {
+          add(invariant, f.invariant(), entry);
+          if (f.invariant().length() > MIN_EDITED_KEY) {
+            for (String d : deletions(f.invariant())) {
+              add(invariantDeletions, d, entry);
+            }
+          }
+        }
+      }
+    }
+    countryByDemonym.keySet().removeAll(sharedDemonyms);
+    geography = new Geography(lexicon, entities(keyed), entities(invariant), invariantsById);
+    Set<String> others = new HashSet<>(OtherPlaces.keys());
+    others.removeAll(keyed.keySet());
+    otherPlaces = Set.copyOf(others);
+    this.nameWords = Set.copyOf(nameWords);
+    Set<String> wordInvariants = new HashSet<>();
+    for (String word : nameWords) {
+      wordInvariants.add(InvariantKey.ofKeyFolded(word));
+    }
+    nameWordInvariants = Set.copyOf(wordInvariants);
+    Set<String> common = new HashSet<>();
+    entitiesByNameWord.forEach((w, ids) -> {
+      if (ids.size() >= MIN_ENTITIES_OF_COMMON_NAME_WORD && !keyed.containsKey(w)) {
+        common.add(w);
+      }
+    });
+    commonNameWords = Set.copyOf(common);
+  }
+
+  /** The entities of each name of {@code index}, each once. */
+  private static Map<String, List<Entity>> entities(Map<String, List<Entry>> index) {
+    Map<String, List<Entity>> m = new HashMap<>();
+    index.forEach((k, entries) -> m.put(k, entries.stream().map(Entry::entity).distinct().toList()));
+    return m;
+  }
+
+  private static void add(Map<String, List<Entry>> index, String k, Entry entry) {
+    if (k.isEmpty()) {
+      return;
+    }
+    List<Entry> list = index.computeIfAbsent(k, x -> new ArrayList<>(1));
+    for (int i = 0; i < list.size(); i++) {
+      Entry e = list.get(i);
+      if (e.entity() == entry.entity() && e.forms().phonetic().equals(entry.forms().phonetic())
+          && e.forms().arabic() == entry.forms().arabic()) {
+        // one entry per spelling; the bare name ("Wagner") outranks the qualified one ("Wagner Group"), which a bare
+        // query reaches only at a discount
+        if (qualified(e.forms()) && !qualified(entry.forms())
+            || qualified(e.forms()) == qualified(entry.forms()) && entry.primary() && !e.primary()) {
+          list.set(i, entry);
+        }
+        return;
+      }
+    }
+    list.add(entry);
+  }
+
+  /**
+   * The names whose invariant key is one letter away from {@code key} (a letter more, fewer or other: "United
+   * Nation", "Qereqozax"), for a query whose own key meets none; verification decides as for any candidate.
+   */
+  List<Entry> oneLetterAway(String key) {
+    if (key.length() < MIN_EDITED_KEY) {
+      return List.of();
+    }
+    Set<Entry> found = new java.util.LinkedHashSet<>(invariantDeletions.getOrDefault(key, List.of()));
+    if (key.length() > MIN_EDITED_KEY) {
+      for (String d : deletions(key)) {
+        found.addAll(invariant.getOrDefault(d, List.of()));
+        found.addAll(invariantDeletions.getOrDefault(d, List.of()));
+      }
+    }
+    return new ArrayList<>(found);
+  }
+
+  private static Set<String> deletions(String key) {
+    Set<String> out = new HashSet<>();
+    for (int i = 0; i < key.length(); i++) {
+      out.add(key.substring(0, i) + key.substring(i + 1));
+    }
+    return out;
+  }
+
+  /** The words set aside at one retry: modifiers, demonyms, and up to so many class words that may only end a query. */
+  record SetAside(boolean modifiers, boolean demonyms, int endingClassWords) {}
+
+  /** The retries of a query that found nothing, in order. */
+  static final SetAside MODIFIERS = new SetAside(true, false, 0);
+  static final List<SetAside> SET_ASIDE = List.of(
+      MODIFIERS, new SetAside(false, true, 0), new SetAside(true, true, 0),
+      new SetAside(false, false, 1), new SetAside(false, false, Integer.MAX_VALUE),
+      new SetAside(true, true, Integer.MAX_VALUE));
+
+  /** The key without the words {@code aside} sets aside; null when it has none or nothing else. */
+  String withoutModifiers(String key, String folded, SetAside aside) {
+    List<String> kept = new ArrayList<>();
+    String[] words = WORD_BREAK.split(key);
+    // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
+    for (int i = 0; i < words.length; i++) {
+      String t = words[i];
+      if (!(aside.modifiers() && modifiers.contains(t)) && !(aside.demonyms() && demonyms.contains(t)
+          && !inConstruct(words, folded, i))) {
+        kept.add(t);
+      }
+    }
+    // one first: "عرب نيوز الإنجليزية" is عرب نيوز, not عرب
+    for (int n = 0; n < aside.endingClassWords() && !kept.isEmpty() && lastModifiers.contains(kept.get(kept.size() - 1));
+        n++) {
+      kept.remove(kept.size() - 1);
+    }
+    if (!kept.isEmpty() && NameForms.isStopword(kept.get(0)) && !key.startsWith(kept.get(0) + ' ')) {
+      // the words set aside were the name, and the rest says where it is or what it has: "إيران في الشرق الأوسط" is
+      // Iran, not a newspaper
+      return null;
+    }
+    String rest = String.join(" ", kept);
+    return kept.isEmpty() || rest.equals(key) ? null : rest;
+  }
+
+  /**
+   * The forms of {@code rest}, the key of what a query keeps once words are set aside, from the query's own words where
+   * they give that key: "RBSS activists" keeps RBSS in capitals, an acronym still.
+   */
+  NameForms asWritten(String query, String rest) {
+    Set<String> kept = new HashSet<>(Arrays.asList(rest.split(" ")));
+    StringBuilder words = new StringBuilder();
+    for (String word : query.strip().split("\\s+")) {
+      if (kept.contains(KEY.fold(word).text())) {
+        words.append(words.length() == 0 ? "" : " ").append(word);
+      }
+    }
+    NameForms written = words.length() == 0 ? null : NameForms.of(words.toString(), demonymForms);
+    return written != null && written.key().equals(rest) ? written : NameForms.of(rest, demonymForms);
+  }
+
+  /**
+   * True when the word at {@code i} is an Arabic country's name after a word without the article, which is in construct
+   * with it ("جزيرة البحرين", the island of Bahrain; "دولة الإمارات"): that word is no name apart from the country.
+   * {@code folded}, the query as search folding keeps it, articles and all, gives the words as written when its words
+   * are as many.
+   */
+  private boolean inConstruct(String[] words, String folded, int i) {
+    if (i == 0 || !countryByName.containsKey(words[i]) || countryByDemonym.containsKey(words[i])) {
+      return false;
+    }
+    String[] written = WORD_BREAK.split(folded);
+    return words.length == written.length && ARABIC_WORD.matcher(written[i - 1]).matches()
+        && ARABIC_WORD.matcher(written[i]).matches() && !written[i - 1].startsWith("ال")
+        && !modifiers.contains(words[i - 1]) && !Locatives.isLocative(words[i - 1]);
+  }
+
+  /**
+   * True when a name has qualifier words ({@code qualifiers.tsv}) that its core sets aside and that say what kind
+   * of thing it is; words that name no kind ("the", "Russian" in "Russian Federation") leave the name bare.
+   */
+  static boolean qualified(NameForms f) {
+    return !f.core().equals(f.key()) && !f.subtypes().isEmpty();
+  }
+}
