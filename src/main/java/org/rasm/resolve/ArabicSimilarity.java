@@ -16,6 +16,11 @@ import org.rasm.romanize.InvariantKey;
  * }</pre>
  */
 final class ArabicSimilarity {
+  /**
+   * The least score of two spellings of one name: spellings differ little once folded (hamza, ة, ى are folded
+   * away), so two Arabic names a letter apart are more often two names: البصرة is not البصيرة.
+   */
+  static final double THRESHOLD = 0.9;
   private static final char FINAL = 'ة';
   /** The costs are kept for the Arabic block, U+0600 to U+06FF; other letters cost 1. */
   private static final int BASE = 0x0600;

@@ -58,7 +58,7 @@ final class NameIndex {
         return false;
       }
       return arabic != null
-          ? ArabicSimilarity.score(arabic, own.arabic()) >= Resolver.ARABIC_THRESHOLD
+          ? ArabicSimilarity.score(arabic, own.arabic()) >= ArabicSimilarity.THRESHOLD
           : NameSimilarity.score(forms.phonetic(), own.forms().phonetic()) >= threshold;
     }
   }

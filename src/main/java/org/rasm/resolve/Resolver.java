@@ -1,30 +1,23 @@
 package org.rasm.resolve;
 
 import static org.rasm.resolve.KindsAsked.askedFor;
-import static org.rasm.resolve.KindsAsked.namedLoosely;
 import static org.rasm.resolve.KindsAsked.ofAskedKind;
 import static org.rasm.resolve.KindsAsked.rank;
+import static org.rasm.resolve.NameIndex.WORD_BREAK;
 import static org.rasm.resolve.PlaceKinds.AREAS;
 import static org.rasm.resolve.PlaceKinds.HELD;
-import static org.rasm.resolve.PlaceKinds.INSTEAD;
 import static org.rasm.resolve.PlaceKinds.RUNNING;
-import static org.rasm.resolve.PlaceKinds.SETTLEMENTS;
-import static org.rasm.resolve.PlaceKinds.UNITS;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.rasm.data.DataTable;
-import org.rasm.data.SortedWords;
 import org.rasm.fold.ArabicClitics;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
@@ -79,8 +72,8 @@ import org.rasm.romanize.InvariantKey;
  * Dhabi's Sky News Arabia"), and as a name before a comma and words that describe it ("Al Arabiya, Dubai"). Last, an
  * Arabic word one letter's dots from a word of a name ({@code arabic-dots.tsv}: تدمز) or a Latin word for a kind of
  * thing a letter off ("Semalka corssing") is read as that word.
- * Among the entities found, those within {@link #NEAR} of the best score (of one type met by spelling, within
- * {@link #NEAR_SPELLING}) are ranked by the subtypes a qualifier asked for (of a unit and a settlement, the unit),
+ * Among the entities found, those within {@link NameMatcher#NEAR} of the best score (of one type met by spelling, within
+ * {@link NameMatcher#NEAR_SPELLING}) are ranked by the subtypes a qualifier asked for (of a unit and a settlement, the unit),
  * then by {@code priority.tsv}: settlements before the administrative units named after them. A unit found by a name
  * that a settlement under it also bears gives way to that settlement; a qualifier that asks for a unit ("Deir Ezzor
  * province") climbs from the settlement to the unit above it that bears the name. A query that asks only for kinds of
@@ -104,33 +97,6 @@ public final class Resolver {
    */
   public static final double DEFAULT_THRESHOLD = 0.75;
   /**
-   * The threshold within Arabic script: spellings of one name differ little once folded (hamza, ة, ى are folded
-   * away), so two Arabic names a letter apart are more often two names: البصرة is not البصيرة.
-   */
-  static final double ARABIC_THRESHOLD = 0.9;
-  /** Scores of the key layer: equal keys; equal once qualifiers or word order are set aside. */
-  static final double KEY_SCORE = 0.97;
-  static final double BAG_SCORE = 0.93;
-  /** The similarity a name one letter away must have: nearer than the threshold asks of names with the same key. */
-  static final double EDITED_MINIMUM = 0.85;
-  /** The same, when names of the query's own invariant key were found, but none spelt near it. */
-  static final double EDITED_NEARER = 0.9;
-  static final double CORE_SCORE = 0.9;
-  /** A name that met the query only once its own qualifier was set aside ("Tabka Dam" for "Tabka"). */
-  static final double QUALIFIER_DISCOUNT = 0.95;
-  /** A name of the kind the query asks for, but called so with other words ("Damascus Countryside" for a governorate). */
-  static final double OTHER_QUALIFIER = 0.97;
-  /** A query that met a name only once its modifiers were set aside ("Turkish-backed SNA"). */
-  static final double MODIFIER_DISCOUNT = 0.95;
-  /** Entities whose scores are this close count as equally good; priority decides between them. */
-  static final double NEAR = 0.04;
-  /**
-   * Entities of one type met by approximate spelling count as equally good only this close: a closer spelling is
-   * another name ("Doummar" is Dummar, not al-Dumayr, though a town ranks before a quarter). Across types, the
-   * priority decides within {@link #NEAR}: "Souseh" is the village, not Suisse.
-   */
-  static final double NEAR_SPELLING = 0.01;
-  /**
    * Letters a name without its article needs to be read after a joined clitic by any of its aliases, not only by
    * its own name: two are often a word's letters; three make the acronyms running text joins clitics to (لقسد, لداعش).
    */
@@ -141,18 +107,7 @@ public final class Resolver {
    * The least score of a name said to lie in a place whose bounds the lexicon does not give (Hauran, the Euphrates):
    * that of a name met with its class word (مدينة نوى), not of a site met by its bare name (ورد for the al-Ward field).
    */
-  private static final double IN_SPANNED_PLACE = CORE_SCORE;
-  /** How much less a fuzzy match must score when the query names the kind of thing it is ("X District"). */
-  private static final double ASKED_KIND_RELIEF = 0.03;
-  /**
-   * The fewest letters of an invariant key that finds a thing named after a place by that key alone ({@link
-   * #namedAfter}); a shorter one must be its key too.
-   */
-  private static final int MIN_LOOSE_NAMED_AFTER = 4;
-  /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
-  static final double TIE = 0.02;
-  /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
-  private static final String CROSS_SCRIPT = "fuzzy/cross-script";
+  private static final double IN_SPANNED_PLACE = NameMatcher.CORE_SCORE;
 
   /**
    * What parts two names of one thing: a slash ("Ayn al-Arab/Kobani"), a dash ("معبر جرابلس - قرقميش"), or a hyphen
@@ -199,13 +154,8 @@ public final class Resolver {
   /** A possessive of one to three words that begins a query, and the rest: "Abu Dhabi's Sky News Arabia". */
   private static final java.util.regex.Pattern LEADING_POSSESSIVE =
       java.util.regex.Pattern.compile("((?:\\S+\\s+){0,2}\\S+?)[" + APOSTROPHES + "]s\\s+(\\S.*)");
-  /** A query's last word after "in" or في: the place it says a name lies in. */
-  private static final java.util.regex.Pattern FINAL_IN =
-      java.util.regex.Pattern.compile("(?i)\\s(?:in|في)\\s+(\\S+)\\s*$");
   /** Queries longer than this are no names; the longest name of the lexicon has under 100 characters. */
   private static final int MAX_QUERY = 1024;
-  /** A Latin word of no more consonants than this is no name left alone once the query's other words are set aside. */
-  private static final int MAX_SHORT_REMAINDER = 1;
   /** Queries of more words than this are names in running text, not a name typed in haste: not split. */
   private static final int MAX_APART_WORDS = 5;
   /**
@@ -224,9 +174,6 @@ public final class Resolver {
   private static final int MAX_LEADING_WORDS =
       LEADING_WORDS.stream().mapToInt(w -> w.split(" ").length).max().orElse(0);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
-  private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
-  /** Kinds of site a bare query reaches by the entity's own name ({@code bare-names.tsv}). */
-  private static final Set<String> BARE_SUBTYPES = DataTable.firstCells(Resolver.class, "bare-names.tsv", 2, kind -> kind);
   /** The least score of a query read as another romanisation writes it ({@link OtherRomanisations}): Jeyrud, Jayrud. */
   static final double OTHER_ROMANISATION_SCORE = 0.95;
   /**
@@ -236,29 +183,6 @@ public final class Resolver {
    */
   static final double KIND_READING_SCORE = 0.96;
   /**
-   * The discount of an Arabic word read through the transliteration as a country's foreign name (كنادا, Canada): an
-   * Arabic spelling of a foreign person's name is as near (عيران, سعدان), so only a near-perfect reading passes.
-   */
-  static final double FOREIGN_COUNTRY_NAME = 0.92;
-  /**
-   * The least similarity of one Latin word without the article to a country's Arabic name: the romanised name is
-   * written with its article (al-Yaban, an-Nurwij); without it, the word is as likely a surname that says where a
-   * family came from (Jazayeri, Moghrabi, Sodai).
-   */
-  static final double BARE_ROMANISED_COUNTRY = 0.95;
-  /** The fewest letters of an Arabic word read as a country's foreign name. */
-  private static final int MIN_FOREIGN_COUNTRY_NAME = 5;
-  /** Shorter words (in, of, an) are English and other languages' alike: they make no query English. */
-  private static final int MIN_ENGLISH_WORD = 3;
-  private static final String EUROPEAN_LETTERS =
-      String.join("", DataTable.firstCells(Resolver.class, "european-letters.tsv", 2, letter -> letter));
-  private static final SortedWords ENGLISH_WORDS =
-      new SortedWords(DataTable.firstCells(Resolver.class, "english-words.tsv", 1, word -> word));
-  private static final Set<String> PERSON_NAMES =
-      DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.fold(word).text());
-  private static final Set<String> NISBA_ENDINGS =
-      DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> KEY.fold(e).text());
-  /**
    * Words before a name for the members of an armed actor, the people of a place, the staff of an outlet, with what the
    * rest must be; and words for whom an actor belongs to ({@code members.tsv}).
    */
@@ -267,13 +191,12 @@ public final class Resolver {
   private static final List<String> MEMBERS_BEFORE_SPACED =
       MEMBERS_BEFORE.keySet().stream().map(w -> " " + w + " ").toList();
   private static final List<String> MEMBERS_OWNER_SPACED = MEMBERS_OWNER.stream().map(w -> " " + w + " ").toList();
-  /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
-  private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
 
 
   private final Lexicon lexicon;
   private final double threshold;
   private final NameIndex index;
+  private final NameMatcher matcher;
   private final Geography geography;
   /** The readings of a query's words as the known words they were meant to be. */
   private final WordMendings mendings;
@@ -299,8 +222,9 @@ public final class Resolver {
     this.threshold = threshold;
     index = new NameIndex(lexicon, threshold);
     geography = index.geography;
+    matcher = new NameMatcher(lexicon, threshold, index);
     mendings = new WordMendings(index.nameWords, w -> index.otherPlaces.contains(w) || index.demonyms.contains(w)
-        || index.modifiers.contains(w) || Locatives.isLocative(w), PERSON_NAMES, index.commonNameWords);
+        || index.modifiers.contains(w) || Locatives.isLocative(w), NameMatcher.PERSON_NAMES, index.commonNameWords);
   }
 
   public double threshold() {
@@ -324,15 +248,15 @@ public final class Resolver {
   public Resolution resolve(String query, Set<EntityType> types, boolean explain) {
     Set<EntityType> asked = Set.copyOf(types);
     Resolution r = resolve(query, e -> asked.isEmpty() || asked.contains(e.type()), explain);
-    return r.resolved() && !strict(r) && lowerCaseEnglish(query)
-        ? nothing(query, explain ? Map.of("rule", "words of English in lower case meet a name only as spelt") : Map.of())
+    return r.resolved() && !strict(r) && NameMatcher.lowerCaseEnglish(query)
+        ? NameMatcher.nothing(query, explain ? Map.of("rule", "words of English in lower case meet a name only as spelt") : Map.of())
         : r;
   }
 
   private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {
     if (query.length() > MAX_QUERY) {
       // text, not a name: its fallbacks would try thousands of readings of it
-      return nothing(query, explain ? Map.of("rule", "longer than " + MAX_QUERY + " characters: no name") : Map.of());
+      return NameMatcher.nothing(query, explain ? Map.of("rule", "longer than " + MAX_QUERY + " characters: no name") : Map.of());
     }
     java.util.regex.Matcher web = query.indexOf('.') < 0 ? null : WEB_ADDRESS.matcher(query.strip());
     if (web != null && web.matches()) {
@@ -350,7 +274,7 @@ public final class Resolver {
         r = resolveQuery(address, types.and(e -> e.type() == EntityType.OUTLET), explain);
       }
       return strict(r) ? restated(query, r, "the web address " + address, explain)
-          : nothing(query, explain ? Map.of("rule", "no name is the web address " + address) : Map.of());
+          : NameMatcher.nothing(query, explain ? Map.of("rule", "no name is the web address " + address) : Map.of());
     }
     Resolution asWritten = resolveQuery(query, types, explain);
     if (strict(asWritten)) {
@@ -457,11 +381,6 @@ public final class Resolver {
     return index.nameWords.contains(word) || NameForms.isTableWord(word);
   }
 
-  /** The answer that no entity is meant, with the reason in {@code why}. */
-  private static Resolution nothing(String query, Map<String, String> why) {
-    return new Resolution(query, null, null, null, null, 0, null, List.of(), why);
-  }
-
   /** True for a resolution by a strict layer: exact, folded or key. */
   private static boolean strict(Resolution r) {
     return r.resolved() && !"fuzzy".equals(r.match());
@@ -545,7 +464,7 @@ public final class Resolver {
   }
 
   private Resolution resolvePlainQuery(String query, Predicate<Entity> types, boolean explain) {
-    Resolution whole = resolveName(query, types, explain);
+    Resolution whole = matcher.resolveName(query, types, explain);
     if (strict(whole)) {
       return whole;
     }
@@ -607,7 +526,7 @@ public final class Resolver {
     boolean placed = e.type() != EntityType.PLACE
         || (namesCountrysBorder(description) ? onBorderOfAnother(e, description)
             : Locatives.isLocative(words[0])
-                || Arrays.stream(words).anyMatch(w -> namesPlace(w) && geography.within(e, geography.placeName(w))));
+                || Arrays.stream(words).anyMatch(w -> matcher.namesPlace(w) && geography.within(e, geography.placeName(w))));
     return placed ? restated(query, r, r.query() + ", described", explain) : null;
   }
 
@@ -644,10 +563,10 @@ public final class Resolver {
    * says something of it and is no place's name; else null.
    */
   private Resolution describedName(String name, String described, Predicate<Entity> types, boolean explain) {
-    if (described.isEmpty() || namesPlace(described)) {
+    if (described.isEmpty() || matcher.namesPlace(described)) {
       return null;
     }
-    Resolution r = resolveName(name, types, explain);
+    Resolution r = matcher.resolveName(name, types, explain);
     return metAsSpelt(r) ? r : null;
   }
 
@@ -694,7 +613,7 @@ public final class Resolver {
       return null;
     }
     Geography.PlaceName owner = geography.placeName(m.group(1));
-    Resolution r = resolveName(m.group(2), types.and(e -> e.type() != EntityType.PLACE || geography.within(e, owner)), explain);
+    Resolution r = matcher.resolveName(m.group(2), types.and(e -> e.type() != EntityType.PLACE || geography.within(e, owner)), explain);
     if (strict(r)) {
       return restated(query, r, m.group(2) + ", of " + m.group(1), explain);
     }
@@ -702,7 +621,7 @@ public final class Resolver {
     Entity country = index.countryByName.get(NameForms.of(m.group(1)).key());
     String demonym = country == null ? null : country.demonyms().stream()
         .filter(d -> !NameForms.isArabic(d) && !NameForms.isArabic(m.group(2))).findFirst().orElse(null);
-    Resolution asDemonym = demonym == null ? null : resolveName(demonym + " " + m.group(2), types, explain);
+    Resolution asDemonym = demonym == null ? null : matcher.resolveName(demonym + " " + m.group(2), types, explain);
     return asDemonym != null && strict(asDemonym)
         ? restated(query, asDemonym, demonym + " " + m.group(2), explain) : null;
   }
@@ -722,7 +641,7 @@ public final class Resolver {
     for (int i = 1; i < words.length; i++) {
       if (MEMBERS_OWNER.contains(KEY.fold(words[i]).text())) {
         String name = String.join(" ", Arrays.copyOfRange(words, 0, i));
-        Resolution r = resolveName(name, types.and(e -> e.type() == EntityType.ACTOR), explain);
+        Resolution r = matcher.resolveName(name, types.and(e -> e.type() == EntityType.ACTOR), explain);
         r = strict(r) ? r : withoutMembersWord(name, types, explain);
         return r != null && strict(r) ? restated(query, r, "without whom it belongs to", explain) : null;
       }
@@ -731,7 +650,7 @@ public final class Resolver {
       Predicate<Entity> of = MEMBERS_BEFORE.get(KEY.fold(String.join(" ", Arrays.copyOfRange(words, 0, n))).text());
       if (of != null) {
         String rest = withoutLeadingArticle(String.join(" ", Arrays.copyOfRange(words, n, words.length)));
-        Resolution r = resolveName(rest, types.and(of), explain);
+        Resolution r = matcher.resolveName(rest, types.and(of), explain);
         if (metAsSpelt(r)) {
           return restated(query, r, "without the word before the name: " + String.join(" ", Arrays.copyOfRange(words, 0, n)),
               explain);
@@ -747,18 +666,18 @@ public final class Resolver {
    * such word or so read names nothing.
    */
   private Resolution withNisbaAsPlace(String query, Predicate<Entity> types, boolean explain) {
-    Locatives.NisbaRead read = Locatives.withPlaceForNisba(query, this::placeOfNisba);
+    Locatives.NisbaRead read = Locatives.withPlaceForNisba(query, matcher::placeOfNisba);
     // words of people's names before a nisba are a person's ("Abu Omar al-Homsi", "Qasim al-Hourani"), unless they are
     // a place's whole name and the nisba feminine, as a town is (الباب الحلبية); the nisba's place must then hold it
-    if (read == null || personsName(read.name())
-        && !(read.nisba().endsWith("ه") && keyNames(KEY.fold(read.name()).text(), Set.of(EntityType.PLACE)))) {
+    if (read == null || matcher.personsName(read.name())
+        && !(read.nisba().endsWith("ه") && matcher.keyNames(KEY.fold(read.name()).text(), Set.of(EntityType.PLACE)))) {
       return null;
     }
     Resolution r = resolvePlainQuery(read.text(), types, explain);
     Set<String> spans = r.resolved() ? null : geography.spannedBy(read.placeKey());
     if (spans != null) {
       // a place whose bounds the lexicon does not give: "اللجاة الحورانية", "سد البعث الفراتي"
-      r = resolveName(read.name(), types.and(e -> geography.inSpan(e, spans)), explain);
+      r = matcher.resolveName(read.name(), types.and(e -> geography.inSpan(e, spans)), explain);
       return metAsSpelt(r) && r.score() >= IN_SPANNED_PLACE
           ? restated(query, r, "the nisba read as a place it spans: " + read.text(), explain) : null;
     }
@@ -802,25 +721,25 @@ public final class Resolver {
     if (NameForms.isQualifier(KEY.fold(m.group(2)).text()) || NameForms.onlyQualifiers(m.group(2))) {
       // words for a kind of thing in brackets say what the name beside them is: "Qatana (nahiya)", "منطقة عين العرب
       // (ناحية)"
-      Resolution r = resolveName(m.group(1) + " " + m.group(2), types, explain);
+      Resolution r = matcher.resolveName(m.group(1) + " " + m.group(2), types, explain);
       return r.resolved() ? restated(query, r, "the name with the kind of thing its brackets say", explain) : null;
     }
     if (index.otherPlaces.contains(NameForms.of(m.group(2)).key())) {
       // a city abroad says where the thing beside it is: not in a unit of the lexicon ("الميادين (بيروت)" is the
       // channel), and no place at all when something else is met as spelt ("الجزيرة (الدوحة)" is the channel, not the
       // region); a river or a desert may run abroad
-      Resolution r = resolveName(m.group(1), types.and(e -> e.type() != EntityType.PLACE), explain);
+      Resolution r = matcher.resolveName(m.group(1), types.and(e -> e.type() != EntityType.PLACE), explain);
       if (!strict(r)) {
-        r = resolveName(m.group(1), types.and(e -> geography.pcodeOf(e).isEmpty()), explain);
+        r = matcher.resolveName(m.group(1), types.and(e -> geography.pcodeOf(e).isEmpty()), explain);
       }
       return r.resolved() ? restated(query, r, "the name beside the city abroad its brackets name", explain) : null;
     }
-    Resolution outer = resolveName(m.group(1), types, explain);
-    Resolution inner = resolveName(m.group(2), types, explain);
+    Resolution outer = matcher.resolveName(m.group(1), types, explain);
+    Resolution inner = matcher.resolveName(m.group(2), types, explain);
     if (inner.resolved() && outer.resolved() && basedIn(outer, inner)) {
       // a name that is spelt as the bracketed place or one related to it is that place, before a thing of its name
       // based there: "al-Thawra (Tabqa)" is the town, not the newspaper
-      Resolution related = resolveName(m.group(1), types.and(e -> geography.sameOrRelated(e.id(), inner.id())), explain);
+      Resolution related = matcher.resolveName(m.group(1), types.and(e -> geography.sameOrRelated(e.id(), inner.id())), explain);
       if (metAsSpelt(related)) {
         return restated(query, related, "the name beside its bracketed form", explain);
       }
@@ -869,8 +788,8 @@ public final class Resolver {
     if (runs.size() != 2 || runs.get(0).letters() < 2 || runs.get(1).letters() < 2) {
       return null;
     }
-    Resolution first = resolveName(halfOf(query, runs.get(0)), types, explain);
-    Resolution second = resolveName(halfOf(query, runs.get(1)), types, explain);
+    Resolution first = matcher.resolveName(halfOf(query, runs.get(0)), types, explain);
+    Resolution second = matcher.resolveName(halfOf(query, runs.get(1)), types, explain);
     if (!first.resolved() || !second.resolved() || !geography.sameOrRelated(first.id(), second.id())) {
       return null;
     }
@@ -908,13 +827,13 @@ public final class Resolver {
       }
       String before = String.join(" ", firstWords.subList(0, leading));
       String after = String.join(" ", secondWords.subList(trailing, secondWords.size()));
-      Resolution r = resolveName(after.isEmpty() ? first : first + " " + after, types, explain);
+      Resolution r = matcher.resolveName(after.isEmpty() ? first : first + " " + after, types, explain);
       if (!metAsSpelt(r)) {
         continue;
       }
-      Resolution other = resolveName(second, types, explain);
+      Resolution other = matcher.resolveName(second, types, explain);
       if (!other.resolved() && !before.isEmpty()) {
-        other = resolveName(before + " " + second, types, explain);
+        other = matcher.resolveName(before + " " + second, types, explain);
       }
       boolean across = !other.resolved() && lexicon.get(r.id()).orElseThrow().subtype().equals("crossing")
           && index.otherPlaces.contains(NameForms.of(second).key());
@@ -976,13 +895,13 @@ public final class Resolver {
     if (!gluedFound && !joinedFound) {
       return null;
     }
-    if (assimilated && PERSON_NAMES.contains(NameForms.of(query).key())) {
+    if (assimilated && NameMatcher.PERSON_NAMES.contains(NameForms.of(query).key())) {
       // Essam is a man, not es-Sam
       return null;
     }
     String apartQuery = JOINED_LATIN_ARTICLE.matcher(glued.replaceAll(" $1")).replaceAll("$1$2-");
     Predicate<Entity> asked = assimilated ? types.and(e -> e.type() == EntityType.PLACE) : types;
-    Resolution apart = resolveName(apartQuery, asked, true);
+    Resolution apart = matcher.resolveName(apartQuery, asked, true);
     // "altaf" is not al-TAF: a Latin acronym the split made is no name
     String alias = apart.explanation().get("alias");
     NameForms via = alias == null ? null : NameForms.of(alias);
@@ -1026,7 +945,7 @@ public final class Resolver {
         Resolution r = resolveQuery(rest, types, explain);
         return r.resolved() ? restated(query, r, "the name without the joined " + joined, explain) : null;
       }
-      Resolution r = resolveName(rest, types, true);
+      Resolution r = matcher.resolveName(rest, types, true);
       if (!strict(r) && space > 0 && (rest.startsWith("ال") || u.articleKept())) {
         // a name and where it is, after a clitic joined to its article: "والصالحية بريف البوكمال"
         Resolution read = resolveQuery(rest, types, explain);
@@ -1042,7 +961,7 @@ public final class Resolver {
       boolean spelt = SEARCH.fold(alias).text().equals(rest)
           && (e.nameAr() != null && SEARCH.fold(e.nameAr()).text().equals(rest) || alias.equals(e.nameEn())
               || rest.length() >= MIN_BARE_CLITIC_NAME);
-      if (rest.startsWith("ال") || u.articleKept() || spelt && !PERSON_NAMES.contains(KEY.fold(first).text())) {
+      if (rest.startsWith("ال") || u.articleKept() || spelt && !NameMatcher.PERSON_NAMES.contains(KEY.fold(first).text())) {
         return restated(query, r, "the name without the joined " + joined, explain);
       }
     }
@@ -1090,7 +1009,7 @@ public final class Resolver {
       return null;
     }
     String chosen = found.id();
-    Resolution r = resolveName(alias, e -> e.id().equals(chosen), explain);
+    Resolution r = matcher.resolveName(alias, e -> e.id().equals(chosen), explain);
     return r.resolved() ? restated(query, r, "Arabic letters that spell out " + alias, explain) : null;
   }
 
@@ -1102,11 +1021,11 @@ public final class Resolver {
    */
   private Resolution inPlace(String query, Predicate<Entity> types, boolean explain) {
     for (Locatives.Split split : Locatives.splits(query, w -> index.placeWords.contains(w) || index.actorWords.contains(w))) {
-      if (!namesPlace(split.placeKey())) {
+      if (!matcher.namesPlace(split.placeKey())) {
         // a force and the one it belongs to: "Fourth Armoured Division of the Syrian army", "الحرس الجمهوري التابع
         // للنظام"; the force's name alone decides, met strictly
-        Resolution force = keyNames(split.placeKey(), Set.of(EntityType.ACTOR))
-            ? resolveName(split.name(), types.and(e -> e.type() == EntityType.ACTOR), explain) : null;
+        Resolution force = matcher.keyNames(split.placeKey(), Set.of(EntityType.ACTOR))
+            ? matcher.resolveName(split.name(), types.and(e -> e.type() == EntityType.ACTOR), explain) : null;
         if (force != null && strict(force)) {
           return restated(query, force, split.name() + ", of " + split.place(), explain);
         }
@@ -1114,7 +1033,7 @@ public final class Resolver {
       }
       if (split.across()) {
         // a crossing and the country across the border from it: "معبر نصيب الحدودي مع الأردن"
-        Resolution crossing = resolveName(split.name(), types.and(e -> e.subtype().equals("crossing")), explain);
+        Resolution crossing = matcher.resolveName(split.name(), types.and(e -> e.subtype().equals("crossing")), explain);
         if (strict(crossing)) {
           return restated(query, crossing, split.name() + ", across the border from " + split.place(), explain);
         }
@@ -1122,7 +1041,7 @@ public final class Resolver {
       }
       Geography.PlaceName place = geography.placeName(split.place());
       // what lies in the place itself before what lies only in its governorate, which its countryside may mean
-      Resolution name = resolveName(split.name(), types.and(e -> geography.within(e, place)), explain);
+      Resolution name = matcher.resolveName(split.name(), types.and(e -> geography.within(e, place)), explain);
       if (split.strictly()) {
         if (strict(name)) {
           return restated(query, name, split.name() + " in " + split.place(), explain);
@@ -1132,7 +1051,7 @@ public final class Resolver {
       Predicate<Entity> inside = types.and(e -> geography.within(e, place) || geography.inGovernorateOfArea(e, place)
           || split.near() && geography.nearTo(e, place));
       if (!name.resolved() && (geography.areaNamed(place) || split.near())) {
-        name = resolveName(split.name(), inside, explain);
+        name = matcher.resolveName(split.name(), inside, explain);
         Optional<Entity> namesake = name.resolved() ? namesakeIn(lexicon.get(name.id()).orElseThrow(), place, types)
             : Optional.empty();
         if (namesake.isPresent()) {
@@ -1143,18 +1062,18 @@ public final class Resolver {
         // a river or road runs through places the lexicon cannot list ("نهر بردى في دمشق"), met as the lexicon spells
         // it; a place whose bounds it does not give holds what lies in the governorates it spans ("انخل بحوران", "سد
         // البعث على الفرات"), met as spelt
-        Resolution through = resolveName(split.name(), types.and(e -> RUNNING.contains(e.subtype())), explain);
+        Resolution through = matcher.resolveName(split.name(), types.and(e -> RUNNING.contains(e.subtype())), explain);
         // a lake, mountain or region is in a place when it spans the place's governorate ("بحيرة الأسد في الطبقة"),
         // or in the country that holds them ("حوران جنوب سوريا"), met as spelt; a word for a kind of place alone names
         // none ("بادية ريف حماة" is the Hama desert)
         Resolution spanning = strict(through) || NameForms.onlyQualifiers(split.name()) ? through
-            : resolveName(split.name(), types.and(e -> geography.spansIn(e, place)), explain);
+            : matcher.resolveName(split.name(), types.and(e -> geography.spansIn(e, place)), explain);
         if (metAsSpelt(spanning)) {
           name = spanning;
         } else {
           Set<String> spans = geography.spannedBy(split.placeKey());
           Resolution spanned = spans == null ? null
-              : resolveName(split.name(), types.and(e -> geography.inSpan(e, spans)), explain);
+              : matcher.resolveName(split.name(), types.and(e -> geography.inSpan(e, spans)), explain);
           name = spanned != null && metAsSpelt(spanned) && spanned.score() >= IN_SPANNED_PLACE ? spanned : name;
         }
       }
@@ -1172,7 +1091,7 @@ public final class Resolver {
         // a word before a place's name with nothing to tie them is a word of another name: جزيرة حويجة كاطع
         continue;
       }
-      Resolution elsewhere = resolveName(split.name(), types.and(e -> e.type() != EntityType.PLACE), explain);
+      Resolution elsewhere = matcher.resolveName(split.name(), types.and(e -> e.type() != EntityType.PLACE), explain);
       if (elsewhere.resolved() && !"fuzzy".equals(elsewhere.match())) {
         return restated(query, elsewhere, split.name() + ", in " + split.place(), explain);
       }
@@ -1190,51 +1109,6 @@ public final class Resolver {
     return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || geography.areaNamed(geography.placeName(name));
   }
 
-  /** True when {@code key} is the key of a name of an entity of one of {@code types}. */
-  private boolean keyNames(String key, Set<EntityType> types) {
-    return index.keyed.getOrDefault(key, List.of()).stream().anyMatch(e -> types.contains(e.entity().type()));
-  }
-
-  /** True when {@code placeKey} is the key of a name of a place or country: where a query says a name lies. */
-  private boolean namesPlace(String placeKey) {
-    return keyNames(placeKey, Set.of(EntityType.PLACE, EntityType.COUNTRY));
-  }
-
-  /**
-   * True when {@code e} is a place that lies in a known country and the query says it lies in another, in final
-   * brackets, after its last comma or a final "in" or في, or as its last word: "Hajin, Iraq", "Hajin (Iraq)" and "Hajin
-   * Iraq" are not the Syrian Hajin. A
-   * crossing lies on the border with the country its name may carry ("Bab al-Hawa crossing, Turkey"), and a country's
-   * name may be a word of the place's own (the Palestine Branch). A town or unit described by another country's
-   * demonym is that country's too.
-   */
-  private boolean liesInAnotherCountry(String query, Entity e) {
-    String code = geography.pcodeOf(e);
-    if (e.type() != EntityType.PLACE || e.subtype().equals("crossing") || code.isEmpty()) {
-      return false;
-    }
-    if (SETTLEMENTS.contains(e.subtype()) || UNITS.contains(e.subtype())) {
-      // a town said to be of another nationality is that country's: "صور اللبنانية" is Tyre, not al-Suwar
-      for (String word : KEY.fold(query).text().split(" ")) {
-        Entity nationality = index.countryByDemonym.get(word);
-        if (nationality != null && !Geography.holds(nationality, code)) {
-          return true;
-        }
-      }
-    }
-    String q = query.strip();
-    int comma = Math.max(q.lastIndexOf(','), q.lastIndexOf('\u060C'));
-    int bracket = q.endsWith(")") ? q.lastIndexOf('(') : -1;
-    java.util.regex.Matcher in = FINAL_IN.matcher(q);
-    int lastSpace = q.lastIndexOf(' ');
-    String stated = bracket >= 0 ? q.substring(bracket + 1, q.length() - 1)
-        : comma >= 0 ? q.substring(comma + 1) : in.find() ? in.group(1)
-        : lastSpace > 0 ? q.substring(lastSpace + 1) : null;
-    String word = stated == null ? null : NameForms.of(stated).key();
-    Entity country = word == null ? null : index.countryByName.get(word);
-    return country != null && !Geography.holds(country, code) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)));
-  }
-
   /**
    * The one entity that bears the name of {@code e}, which lies outside {@code place}, and lies in it: naming the
    * place tells namesakes apart, however each is spelt ("Salhiyeh, Abu Kamal countryside" is the al-Salihiyah by Abu
@@ -1249,7 +1123,7 @@ public final class Resolver {
     for (String n : List.of(e.nameEn(), e.nameAr())) {
       for (Entry x : n.isEmpty() ? List.<Entry>of() : index.keyed.getOrDefault(KEY.fold(n).text(), List.of())) {
         Entity other = x.entity();
-        if (other != e && sameName(other, e) && types.test(other) && geography.within(other, place)) {
+        if (other != e && NameMatcher.sameName(other, e) && types.test(other) && geography.within(other, place)) {
           found.add(other);
         }
       }
@@ -1279,727 +1153,6 @@ public final class Resolver {
     return why;
   }
 
-  private Resolution resolveName(String query, Predicate<Entity> types, boolean explain) {
-    NameForms q = NameForms.of(query.strip(), index.demonymForms);
-    Map<String, String> why = explain ? new LinkedHashMap<>() : new NoExplanation();
-    why.put("folded", q.folded());
-    why.put("key", q.key());
-    if (!q.core().equals(q.key())) {
-      why.put("core", q.core() + " (" + String.join(" ", q.subtypes()) + ")");
-    }
-    Resolution first = attempt(query, q, q, types, 1.0, false, why);
-    if (settled(first, q, 1)) {
-      return first;
-    }
-    // once more without the words that describe the name: the modifier words ("Syrian regular army": Syrian army),
-    // or the demonyms and one-word country names ("المخابرات العسكرية السورية" keeps its العسكرية), or both
-    // ("Turkish-backed SNA": SNA); then a class word at the end ("Islamic Front rebels"; "Syriac Military Council
-    // fighters" keeps its military), then all of them
-    Set<String> tried = new HashSet<>(List.of(q.key()));
-    for (NameIndex.SetAside aside : NameIndex.SET_ASIDE) {
-      if (aside.endingClassWords() > 0 && first != null && first.resolved()) {
-        // a class word or a direction at the end may belong to the name: an approximate match of the whole stands
-        // ("ريف حمص الشمالى" is the northern countryside, not Homs)
-        break;
-      }
-      String rest = index.withoutModifiers(q.key(), q.folded(), aside);
-      if (rest == null || !tried.add(rest)) {
-        continue;
-      }
-      NameForms plain = index.asWritten(q.written(), rest);
-      if (aside.demonyms() && NameForms.onlyQualifiers(plain.key())) {
-        // a word for a kind of thing and a nationality: "القاعدة الأمريكية" is the American base, not al-Qaeda
-        continue;
-      }
-      if (plain.key().indexOf(' ') < 0 && plain.invariant().length() <= MAX_SHORT_REMAINDER && !plain.acronym()
-          && !plain.arabic()) {
-        // a Latin word of one consonant is too short to be read as a name once the words around it are set aside:
-        // "civil war" is no al-Wa'r (Arabic script writes more of a name: دولة اليونان is Greece)
-        continue;
-      }
-      why.put("without modifiers", plain.key());
-      // a class word set aside at the end still says what kind of thing is asked for: "فرات نيوز" is no river
-      Set<String> asked = aside.endingClassWords() > 0 ? askedFor(q.subtypes()) : Set.of();
-      Predicate<Entity> kinds = asked.isEmpty() ? types : types.and(e -> ofAskedKind(e, asked));
-      Resolution r = attempt(query, q, plain, kinds, MODIFIER_DISCOUNT, aside.modifiers(), why);
-      if (r != null && r.resolved() && aside.demonyms()
-          && liesInAnotherCountry(query, lexicon.get(r.id()).orElseThrow())) {
-        // not the place of that name here, but maybe another thing of the name: "الميادين اللبنانية" is the channel
-        Predicate<Entity> here = kinds.and(e -> !liesInAnotherCountry(query, e));
-        r = attempt(query, q, plain, here, MODIFIER_DISCOUNT, aside.modifiers(), why);
-      }
-      if (first != null && first.resolved()) {
-        // an approximate match of the whole query, or one of another kind than it asks for, gives way to a strict
-        // one of its name ("Al Arabiya News": Al Arabiya, not Arab News; "مدينة البوكمال الحدودية": the town, not
-        // the border crossing)
-        if (settled(r, q, MODIFIER_DISCOUNT)) {
-          return r;
-        }
-        continue;
-      }
-      if (r != null && (r.resolved() || first == null)) {
-        first = r;
-      }
-      if (settled(first, q, MODIFIER_DISCOUNT)) {
-        return first;
-      }
-    }
-    return first != null ? first : nothing(query, why);
-  }
-
-  /**
-   * A resolution that no retry can better: not a fuzzy match short of an equal romanisation ("US military" for
-   * "the US military" is settled; {@code full} is the score of an equal one in this attempt), and of a kind the
-   * query's qualifiers ask for, if they ask.
-   */
-  private boolean settled(Resolution r, NameForms q, double full) {
-    if (r == null || !r.resolved() || "fuzzy".equals(r.match()) && r.score() < full) {
-      return false;
-    }
-    return q.subtypes().isEmpty() || lexicon.get(r.id()).map(e -> q.subtypes().contains(e.subtype())).orElse(false);
-  }
-
-  /**
-   * Looks {@code plain} up, the query with or without its modifiers, and decides as for {@code q}: the kinds of
-   * thing it asks for and its qualifiers stay those of the query as written. Null when nothing was found.
-   */
-  private Resolution attempt(String query, NameForms q, NameForms plain, Predicate<Entity> types, double factor,
-      boolean modifiersAside, Map<String, String> why) {
-    Map<Entity, Double> scores = new LinkedHashMap<>();
-    Map<Entity, String> layers = new HashMap<>();
-    Map<Entity, String> via = new HashMap<>();
-    Set<Entity> setAside = new HashSet<>();
-    find(plain, types, factor, modifiersAside, scores, layers, via, setAside, why);
-    if (scores.isEmpty()) {
-      return null;
-    }
-    NameForms asked = plain == q ? q : new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.bag(),
-        plain.invariant(), plain.phonetic(), q.acronym());
-    return decide(query, asked, types, scores, layers, via, setAside, why);
-  }
-
-  private void find(NameForms q, Predicate<Entity> types, double factor, boolean modifiersAside,
-      Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via, Set<Entity> setAside,
-      Map<String, String> why) {
-    collect(index.exact.get(q.written()), types, "exact", 1, factor, q, scores, layers, via, setAside);
-    collect(index.folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via, setAside);
-    collect(index.keyed.get(q.key()), types, "key", KEY_SCORE, factor, q, scores, layers, via, setAside);
-    boolean strict = !scores.isEmpty();
-    if (strict || reachesOnlyAsSpelt(q)) {
-      return;
-    }
-    // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
-    // the same words in another order are closer than the same name without its qualifier: "governorate of
-    // Damascus" is Damascus Governorate, not Damascus Countryside
-    collect(index.bags.get(q.bag()), types, "key", BAG_SCORE, factor, q, scores, layers, via, setAside);
-    collect(index.cores.get(q.core()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
-    if (modifiersAside) {
-      // a query without the words that describe the name meets the name without its own: "فصيل مجلس منبج العسكري"
-      collect(index.unmodified.get(q.key()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
-    }
-    Entity country = q.subtypes().contains("country") ? index.countryByDemonym.get(q.core()) : null;
-    if (country != null && types.test(country) && !scores.containsKey(country)) {
-      // an official name in its adjectival form: "Turkish Republic", "المملكة الهولندية"
-      scores.put(country, CORE_SCORE * factor);
-      layers.put(country, "key");
-      via.put(country, q.core());
-    }
-    if (q.acronym()) {
-      return;
-    }
-    why.put("invariant", q.invariant());
-    why.put("phonetic", q.phonetic());
-    List<Entry> candidates = index.invariant.get(q.invariant());
-    if (candidates == null) {
-      scoreSpellings(index.oneLetterAway(q.invariant()), EDITED_MINIMUM, q, types, factor, country, scores, layers, via,
-          setAside);
-      return;
-    }
-    scoreSpellings(candidates, 0, q, types, factor, country, scores, layers, via, setAside);
-    if (nothingAbove(scores, EDITED_MINIMUM)) {
-      // no name of the query's invariant key is spelt near it: a name one letter of the key away may be, if nearer
-      // than one found when the query's own key meets no name
-      scoreSpellings(index.oneLetterAway(q.invariant()), EDITED_NEARER, q, types, factor, country, scores, layers, via,
-          setAside);
-    }
-  }
-
-  private static boolean nothingAbove(Map<Entity, Double> scores, double least) {
-    for (double score : scores.values()) {
-      if (score >= least) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Scores the names of {@code candidates} against the query by approximate spelling, into {@code scores}, those that
-   * reach {@code minimum}.
-   */
-  private void scoreSpellings(List<Entry> candidates, double minimum, NameForms q, Predicate<Entity> types,
-      double factor, Entity country, Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via,
-      Set<Entity> setAside) {
-    if (candidates.isEmpty()) {
-      return;
-    }
-    boolean arabic = q.arabic();
-    // an entity with a name in the query's script is judged by those names only; so is a unit or settlement
-    // related to one: a transliteration of the name they share is no evidence against the way it is written
-    // (صيدا is not السويداء, whatever As-Sweida subdistrict's Latin names say)
-    Set<Entity> sameScript = new HashSet<>();
-    for (Entry c : candidates) {
-      // an Arabic name is not judged by the romanisations of an entity that is written in Arabic: بيته is not
-      // al-Baath, whatever its Latin spellings say; a romanised one can be by the transliteration of its Arabic name
-      if ((c.arabic() != null) == arabic || arabic && index.arabicNamed.contains(c.entity().id())) {
-        sameScript.add(c.entity());
-      }
-    }
-    boolean others = false;
-    for (Entry c : candidates) {
-      others |= !sameScript.contains(c.entity());
-    }
-    if (others && !sameScript.isEmpty()) {
-      Set<String> ids = new HashSet<>();
-      Set<String> above = new HashSet<>();
-      for (Entity e : sameScript) {
-        ids.add(e.id());
-        above.addAll(geography.ancestors(e));
-      }
-      for (Entry c : candidates) {
-        Entity e = c.entity();
-        if (!ids.contains(e.id()) && (above.contains(e.id()) || geography.ancestors(e).stream().anyMatch(ids::contains))) {
-          sameScript.add(e);
-        }
-      }
-    }
-    String arabicQuery = arabic ? ArabicSimilarity.form(q.core()) : null;
-    // a romanised organisation's name is a phrase ("Jamiat al-Duwal al-Arabiya"); one Latin word is a brand, spelt
-    // in Latin letters as the organisation spells it: "Ryutaro" is not رويترز
-    boolean oneLatinWord = !arabic && q.core().indexOf(' ') < 0;
-    String foreignQuery = arabic || candidates.stream().allMatch(c -> c.foreign() == null) ? null
-        : NameSimilarity.phonetic(q.core());
-    // Arabic writes the foreign names of countries many ways (كنادا, اوستريا): an Arabic word without the article may
-    // be one, read through the transliteration, at a discount; a shorter word is as likely a word of Arabic (مصير,
-    // "fate", is not Mısır)
-    boolean foreignCountryName = arabic && q.key().indexOf(' ') < 0 && !q.folded().startsWith("ال")
-        && q.key().length() >= MIN_FOREIGN_COUNTRY_NAME;
-    for (Entry c : candidates) {
-      boolean cross = (c.arabic() != null) != arabic;
-      boolean brand = cross && oneLatinWord && (c.entity().type() == EntityType.ACTOR || c.entity().type() == EntityType.OUTLET);
-      boolean countrysForeignName = cross && foreignCountryName && c.entity().type() == EntityType.COUNTRY;
-      if (types.test(c.entity()) && !(cross && sameScript.contains(c.entity()) && !countrysForeignName) && !brand) {
-        // two Arabic spellings are compared letter by letter: the transliteration would blur their long vowels
-        double similarity = arabicQuery != null && c.arabic() != null
-            ? ArabicSimilarity.score(arabicQuery, c.arabic())
-            : cross && !arabic ? NameSimilarity.scoreAgainstUnvocalised(q.phonetic(), c.forms().phonetic())
-            : countrysForeignName ? FOREIGN_COUNTRY_NAME * NameSimilarity.scoreAgainstUnvocalised(c.forms().phonetic(), q.phonetic())
-            : c.foreign() != null ? NameSimilarity.score(foreignQuery, c.foreign())
-            : NameSimilarity.score(q.phonetic(), c.forms().phonetic());
-        if (cross && oneLatinWord && q.folded().equals(q.key()) && c.entity().type() == EntityType.COUNTRY
-            && similarity < BARE_ROMANISED_COUNTRY) {
-          continue;
-        }
-        double discount = discount(q, c);
-        double s = Math.round(similarity * discount * factor * 1000) / 1000.0;
-        if (similarity < minimum) {
-          continue;
-        }
-        // the adjectival name says which country as surely as its name, however near the adjective is spelt to it
-        if (s > scores.getOrDefault(c.entity(), -1.0) && c.entity() != country) {
-          if (discount < 1) {
-            setAside.add(c.entity());
-          } else {
-            setAside.remove(c.entity());
-          }
-          scores.put(c.entity(), s);
-          layers.put(c.entity(), cross ? CROSS_SCRIPT : "fuzzy");
-          via.put(c.entity(), c.forms().written());
-        }
-      }
-    }
-  }
-
-  /**
-   * True for a query that reaches a name only as that name is spelt: one without letters (a number); one word, with
-   * no word that says what kind of thing it is, that is a common word of people's names ({@code person-names.tsv}),
-   * a word for a kind of thing ({@code qualifiers.tsv}), a demonym, a place's nisba, or, written without an article,
-   * a word of the names of many entities that names none ({@link #commonNameWords}); a word of English ({@link
-   * #englishWord}); the name of a place outside the lexicon ({@link OtherPlaces}); or a name written with a letter of a
-   * European language ({@link #europeanLetter}). "17" is no unit; "Harry" is a person, not al-Hari; عمر is not the
-   * Omar oil field, القرية ("the village") not al-Qurayya, "Syrian" not Suran, "Jabal" not Jablah, Dublin not Dablan,
-   * and Iași not the Asi; "Omar field" still asks for one, and so do quotation marks, which make a man's name a title
-   * («فارس», the agency).
-   */
-  private boolean reachesOnlyAsSpelt(NameForms q) {
-    return !hasLetter(q.key())
-        || q.core().equals(q.key()) && q.key().indexOf(' ') < 0
-        && (PERSON_NAMES.contains(q.key()) && !q.quoted() || NameForms.isQualifier(q.key()) || index.demonyms.contains(q.key())
-            || nisba(q.key()) || q.folded().equals(q.key()) && index.commonNameWords.contains(q.key()))
-        || englishWord(q) || index.otherPlaces.contains(q.key()) || europeanLetter(q.written());
-  }
-
-  /** True when {@code written} has a letter of a European language ({@code european-letters.tsv}): Iași, Wrocław. */
-  private static boolean europeanLetter(String written) {
-    for (int i = 0; i < written.length(); i++) {
-      if (EUROPEAN_LETTERS.indexOf(Character.toLowerCase(written.charAt(i))) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True for a query that is a word of English ({@code english-words.tsv}), after "the" if it has it: "homes" is not
-   * Homs, nor "the Tiger" the Tigris.
-   */
-  private static boolean englishWord(NameForms q) {
-    String word = q.folded().startsWith("the ") ? q.folded().substring(4) : q.folded();
-    return !q.quoted() && ENGLISH_WORDS.contains(word);
-  }
-
-  /**
-   * True for a query in lower case whose words are words of English, but for short ones: "said in" is no misspelt
-   * Sweden, "remain in" no Romania. A name written in capitals is still one ("Army of the Elite").
-   */
-  private static boolean lowerCaseEnglish(String query) {
-    if (!query.equals(query.toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    boolean english = false;
-    for (String word : SEARCH.fold(query).text().split(" ")) {
-      if (word.length() >= MIN_ENGLISH_WORD) {
-        if (!ENGLISH_WORDS.contains(word)) {
-          return false;
-        }
-        english = true;
-      }
-    }
-    return english;
-  }
-
-  /**
-   * True when each word of {@code name} is a common word of people's names ({@code person-names.tsv}) and no word
-   * for a kind of place (ريف), or a demonym: "Abu Omar" is a man, and a nisba after his name his surname.
-   */
-  private boolean personsName(String name) {
-    for (String word : KEY.fold(name).text().split(" ")) {
-      boolean persons = PERSON_NAMES.contains(word) && !NameForms.isQualifier(word);
-      if (!persons && !index.demonyms.contains(word)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** True for a name of two capital letters, dotted or not: US, U.S., IS. */
-  private static boolean twoCapitals(String name) {
-    int capitals = 0;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (Character.isLowerCase(c) || Character.isLetter(c) && !Character.isUpperCase(c)) {
-        return false;
-      }
-      capitals += Character.isUpperCase(c) ? 1 : 0;
-    }
-    return capitals == 2;
-  }
-
-  private static boolean hasLetter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when the word is a place's name with a nisba ending ({@code nisba-endings.tsv}): Halabi, الإدلبي. */
-  private boolean nisba(String word) {
-    return nisbaStem(word) != null;
-  }
-
-  /**
-   * The key of the place's name that {@code word}, key-folded, is a nisba of: by an ending of
-   * {@code nisba-endings.tsv} (الإدلبي, Halabi) or as {@code place-nisbas.tsv} lists it (الديري); null for none.
-   */
-  private String nisbaStem(String word) {
-    String irregular = IRREGULAR_NISBAS.get(word);
-    if (irregular != null) {
-      return irregular;
-    }
-    for (String ending : NISBA_ENDINGS) {
-      String stem = word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) : "";
-      // a name's final ة gives way to the ending: الرقة, الرقاوي
-      if (stem.length() >= 3 && namesPlace(stem)) {
-        return stem;
-      }
-      if (stem.length() >= 2 && namesPlace(stem + "ه")) {
-        return stem + "ه";
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The key of the place, not a country, that {@code word}, key-folded, is a nisba of; null for none, and for a
-   * demonym: "السوري" tells a nationality, not where a thing lies.
-   */
-  private String placeOfNisba(String word) {
-    if (index.demonyms.contains(word)) {
-      return null;
-    }
-    String stem = nisbaStem(word);
-    return stem != null && keyNames(stem, Set.of(EntityType.PLACE)) ? stem : null;
-  }
-
-  /**
-   * A name that only met the query once its own qualifier was set aside ("Tabka Dam" for "Tabka") is weaker
-   * evidence, unless the query asked for that kind of thing.
-   */
-  private static double discount(NameForms q, Entry e) {
-    if (!NameIndex.qualified(e.forms())) {
-      return 1;
-    }
-    if (q.subtypes().contains(e.entity().subtype())) {
-      // the kind asked for, in the same words or in others: "governorate of Damascus" is Damascus Governorate
-      // before Damascus Countryside, though both are governorates called Damascus once their words are set aside
-      return qualifierWords(q).containsAll(qualifierWords(e.forms())) ? 1 : OTHER_QUALIFIER;
-    }
-    // "al-Qaim crossing", an alias, without its word is al-Qaim, the town it is named after: a bare query does not
-    // reach it. A site's own name without its word is what news copy calls it ("Hmeimim air base": Hmeimim).
-    if (!q.subtypes().isEmpty()) {
-      // both say in their own words what kind of thing they are, and the kinds differ: "the old city" is not the
-      // Old Airport neighbourhood
-      return qualifierWords(q).containsAll(qualifierWords(e.forms())) ? QUALIFIER_DISCOUNT : 0;
-    }
-    // So is the name of an outlet or a group without its word, in the quotation marks that say it is a title: «تشرين»
-    // is the newspaper, and تشرين a month.
-    EntityType type = e.entity().type();
-    boolean bare = e.primary() && (BARE_SUBTYPES.contains(e.entity().subtype())
-        || (type == EntityType.OUTLET || type == EntityType.ACTOR) && q.quoted());
-    return bare ? QUALIFIER_DISCOUNT : 0;
-  }
-
-  /** The words of a name's key that its core sets aside. */
-  private static Set<String> qualifierWords(NameForms f) {
-    Set<String> words = new HashSet<>(Arrays.asList(WORD_BREAK.split(f.key())));
-    words.removeAll(Arrays.asList(WORD_BREAK.split(f.core())));
-    return words;
-  }
-
-  /**
-   * Records the entities of {@code hits} at {@code score} times {@code factor}; a match of cores or bags (under
-   * {@link #KEY_SCORE}) is discounted as well when the name met the query only without its qualifier.
-   */
-  private static void collect(List<Entry> hits, Predicate<Entity> types, String layer, double score, double factor, NameForms q,
-      Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via, Set<Entity> setAside) {
-    if (hits == null) {
-      return;
-    }
-    for (Entry h : hits) {
-      if (!layer.equals("exact") && twoCapitals(h.forms().written())
-          && !q.written().equals(q.written().toUpperCase(Locale.ROOT))) {
-        // a two-letter acronym is written in capitals: "us", "is" and "un" are words
-        continue;
-      }
-      if (layer.equals("key") && (h.forms().acronym() && !h.forms().arabic()
-          && !NameForms.holdsAcronym(q.written(), h.forms().written())
-          || h.forms().key().length() < 3 && NameForms.spelledOut(h.forms().written()) && !NameForms.spelledOut(q.written()))) {
-        // an acronym is spelt letter for letter (S.A.A., the SAA), and one of two letters written apart is not the
-        // word those letters make: آب (August) is not أ ب (AP); بكك is still ب ك ك (PKK)
-        continue;
-      }
-      double discount = score < KEY_SCORE ? discount(q, h) : 1;
-      double s = score * discount * factor;
-      if (types.test(h.entity()) && !scores.containsKey(h.entity()) && s > 0) {
-        if (discount < 1) {
-          setAside.add(h.entity());
-        }
-        scores.put(h.entity(), s);
-        layers.put(h.entity(), layer);
-        via.put(h.entity(), h.forms().written());
-      }
-    }
-  }
-
-  private Resolution decide(String query, NameForms q, Predicate<Entity> types, Map<Entity, Double> scores, Map<Entity, String> layers,
-      Map<Entity, String> via, Set<Entity> setAside, Map<String, String> why) {
-    int letters = q.invariant().length();
-    double keyMinimum = FuzzyMinimums.ofKeyLength(letters);
-    double base = Math.max(threshold, keyMinimum);
-    // never under the minimum of a short name: "Zahle town" is no misspelt al-Dahla
-    double askedKindMinimum = Math.max(threshold - ASKED_KIND_RELIEF, keyMinimum);
-    Set<String> preferred = askedFor(q.subtypes());
-    if (!preferred.isEmpty()) {
-      // a settlement met as spelt stands for the unit of the kind asked for above it that bears its name, when no
-      // unit of that kind is spelt as near: "Bosra sub-district" is Busra Esh-Sham subdistrict, not Basira
-      double nearest = scores.entrySet().stream().filter(x -> preferred.contains(x.getKey().subtype()))
-          .mapToDouble(Map.Entry::getValue).max().orElse(0);
-      for (Entity e : List.copyOf(scores.keySet())) {
-        Optional<Entity> unit = SETTLEMENTS.contains(e.subtype()) && scores.get(e) >= 1 && nearest < scores.get(e) - NEAR
-            ? unitAboveNamedLike(e, preferred, q.invariant()).filter(types) : Optional.empty();
-        if (unit.isPresent() && scores.getOrDefault(unit.get(), -1.0) < scores.get(e)) {
-          scores.put(unit.get(), scores.get(e));
-          layers.put(unit.get(), layers.get(e));
-          via.put(unit.get(), via.get(e));
-        }
-      }
-    }
-    double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-    // the query's word for the kind of thing leaves fewer things it can mean: "Haerm District" among 62 districts;
-    // unless another thing is spelt closer ("al-Jubayla district", the quarter, is not Jableh district), or the name
-    // is of a place elsewhere ("Nairobi camp")
-    boolean relieved = !index.otherPlaces.contains(q.core());
-    Predicate<Entity> ofAskedKindNearTop = e -> relieved && preferred.contains(e.subtype()) && scores.get(e) >= top - TIE;
-    Minimums needed = new Minimums(e -> ofAskedKindNearTop.test(e) ? askedKindMinimum : base, ofAskedKindNearTop);
-    double floor = top - NEAR;
-    Entity closest = scores.entrySet().stream().filter(x -> x.getValue() == top).map(Map.Entry::getKey).findFirst()
-        .orElseThrow();
-    boolean spelt = layers.get(closest).startsWith("fuzzy");
-    // among places met by approximate spelling, one of another name spelt closer in the same tier outranks
-    Map<Entity, Double> spellingFloor = new HashMap<>();
-    for (Entity e : scores.keySet()) {
-      double least = floor;
-      for (Map.Entry<Entity, Double> x : scores.entrySet()) {
-        if (sameTier(x.getKey(), e) && !sameName(x.getKey(), e)) {
-          least = Math.max(least, x.getValue() - NEAR_SPELLING);
-        }
-      }
-      spellingFloor.put(e, least);
-    }
-    List<Entity> ranked = new ArrayList<>(scores.keySet());
-    boolean arabic = q.arabic();
-    ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, arabic) ? 0 : 1)
-        .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
-        // "Al Jazeera website" asks for an outlet, if not for the kind of outlet this one is: not the region
-        .thenComparingInt(e -> ofAskedKind(e, preferred) ? 0 : 1)
-        .thenComparingInt(e -> scores.get(e) >= (spelt ? spellingFloor.get(e) : floor) ? 0 : 1)
-        // a name met as written is better evidence than one met only once its own qualifier was set aside
-        // ("Falastin": Palestine, not the Falastin Branch prison), whatever their ranks
-        .thenComparingInt(e -> setAside.contains(e) ? 1 : 0)
-        .thenComparingInt(KindsAsked::rank)
-        .thenComparingDouble(e -> -scores.get(e))
-        .thenComparing(Entity::id));
-    List<Resolution.Candidate> candidates = new ArrayList<>();
-    for (Entity e : ranked) {
-      candidates.add(new Resolution.Candidate(e.id(), scores.get(e)));
-    }
-    Entity best = ranked.get(0);
-    if (!passes(best, scores, layers, needed, arabic)) {
-      why.put("rule", "best fuzzy score " + scores.get(best) + " is under the threshold "
-          + minimum(best, layers, needed, arabic));
-      return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
-    }
-    if (ranked.size() > 1) {
-      Entity second = ranked.get(1);
-      boolean tie = passes(second, scores, layers, needed, arabic) && scores.get(second) >= scores.get(best) - TIE
-          && preferred.contains(best.subtype()) == preferred.contains(second.subtype())
-          && rank(best) == rank(second) && !geography.related(best, second);
-      if (tie) {
-        why.put("rule", "tie between unrelated entities of the same rank: " + best.id() + ", " + second.id());
-        return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
-      }
-    }
-    String rule = layers.get(best) + (ranked.size() > 1 ? ", then the priority of " + best.subtype() : "");
-    Entity chosen = best;
-    if (UNITS.contains(best.subtype()) && !preferred.contains(best.subtype())) {
-      Optional<Entity> town = settlementNamedLike(best, q.invariant());
-      if (town.isPresent()) {
-        chosen = town.get();
-        rule += ", then the " + chosen.subtype() + " under " + best.id() + " that bears the name";
-      }
-    }
-    Set<String> asked = preferred;
-    if (!preferred.isEmpty() && !preferred.contains(chosen.subtype())) {
-      Optional<Entity> unit = unitAboveNamedLike(chosen, preferred, q.invariant());
-      Set<String> instead = new HashSet<>();
-      for (String kind : preferred) {
-        if (INSTEAD.containsKey(kind)) {
-          instead.add(INSTEAD.get(kind));
-        }
-      }
-      boolean looseArea = AREAS.contains(chosen.subtype()) && !UNITS.contains(chosen.subtype());
-      if (unit.isEmpty() && !instead.isEmpty() && !looseArea && namedAfter(chosen, preferred, types).isEmpty()) {
-        // no place of the kind asked for bears the name: "Azaz region" is Azaz district, "منطقة عامودا" Amuda
-        // subdistrict; a region, mountain or desert is named loosely (منطقة وادي النصارى)
-        asked = instead;
-        unit = instead.contains(chosen.subtype()) ? Optional.empty()
-            : unitAboveNamedLike(chosen, instead, q.invariant());
-      }
-      if (unit.isPresent()) {
-        rule += ", then the " + unit.get().subtype() + " above " + chosen.id() + " that the qualifier names";
-        chosen = unit.get();
-      }
-    }
-    if (!ofAskedKind(chosen, asked) && !bearsWords(via.get(best), qualifierWords(q))) {
-      Optional<Entity> site = namedAfter(chosen, asked, types);
-      if (site.isEmpty()) {
-        why.put("rule", rule + "; but the query asks for: " + String.join(", ", new java.util.TreeSet<>(asked)) + "; "
-            + chosen.id() + " is a " + chosen.subtype());
-        return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
-      }
-      rule += ", then the " + site.get().subtype() + " named after " + chosen.id();
-      chosen = site.get();
-    }
-    String match = layers.get(best).equals(CROSS_SCRIPT) ? "fuzzy" : layers.get(best);
-    if (match.equals("fuzzy") && scores.get(best) < 1 && chosen.type() == EntityType.PLACE && !asked.isEmpty()
-        && !asked.contains(chosen.subtype()) && !namedLoosely(chosen)
-        && asked.stream().anyMatch(kind -> EntityType.ofSubtype(kind) == EntityType.PLACE)) {
-      why.put("rule", rule + "; but a name met by approximate spelling must be of the kind asked for: "
-          + String.join(", ", new java.util.TreeSet<>(asked)) + "; " + chosen.id() + " is a " + chosen.subtype());
-      return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
-    }
-    why.put("alias", via.get(best));
-    why.put("rule", rule);
-    return new Resolution(query, chosen.id(), chosen.type().id(), chosen.nameEn(), chosen.nameAr(), scores.get(best),
-        match, candidates, why);
-  }
-
-  /**
-   * Fuzzy matches need the threshold; within one script, organisation and country names need more (their spellings
-   * are brands); across scripts the transliteration is noise enough.
-   */
-  private boolean passes(Entity e, Map<Entity, Double> scores, Map<Entity, String> layers, Minimums needed,
-      boolean arabicQuery) {
-    return scores.get(e) >= minimum(e, layers, needed, arabicQuery);
-  }
-
-  /**
-   * What a query asks of each entity: the least score of a fuzzy match of it, and whether it is of the kind the query
-   * names, near the best score, which relieves that minimum ({@link #ASKED_KIND_RELIEF}).
-   */
-  private record Minimums(java.util.function.ToDoubleFunction<Entity> score, Predicate<Entity> relieved) {}
-
-  /** The least score {@code e} needs in its layer: none for the strict layers. */
-  private static double minimum(Entity e, Map<Entity, String> layers, Minimums needed, boolean arabicQuery) {
-    String layer = layers.get(e);
-    double least = needed.score().applyAsDouble(e);
-    if (layer.equals(CROSS_SCRIPT)) {
-      return least;
-    }
-    if (!layer.equals("fuzzy")) {
-      return 0;
-    }
-    // Arabic spellings of one name differ less than romanisations: their own minimum, relieved as the others are
-    double arabicLeast = ARABIC_THRESHOLD - (needed.relieved().test(e) ? ASKED_KIND_RELIEF : 0);
-    double byType = FuzzyMinimums.ofType(e.type(), arabicQuery);
-    return Math.max(least, arabicQuery ? Math.max(byType, arabicLeast) : byType);
-  }
-
-  /**
-   * The one entity of a kind the query asks for whose name, its qualifier set aside, is a name of {@code named}'s: of
-   * a place, a thing in its governorate or in one named like it (Damascus International Airport lies in Rif Dimashq),
-   * or in one it spans;
-   * of anything else, a thing that is no place. "Mambij desert" spells the city and asks for a desert, and the Manbij
-   * desert is named after it; "ميليشيات إيران" names Iran and asks for a militia. Empty when none, or more than one.
-   */
-  private Optional<Entity> namedAfter(Entity named, Set<String> asked, Predicate<Entity> types) {
-    String governorate = named.type() == EntityType.PLACE ? geography.governorateOf(named) : null;
-    // a river or region has no governorate but the ones it spans: the Khabur dam lies on the Khabur
-    Set<String> span = named.type() == EntityType.PLACE && governorate == null ? geography.spanOf(named) : null;
-    if (named.type() == EntityType.PLACE && governorate == null && span == null) {
-      return Optional.empty();
-    }
-    Set<String> names = geography.invariantsOf(named.id());
-    Set<String> keys = index.keysById.getOrDefault(named.id(), Set.of());
-    Set<Entity> found = new HashSet<>();
-    for (String name : names) {
-      boolean byKeyOnly = named.type() == EntityType.PLACE && name.length() < MIN_LOOSE_NAMED_AFTER;
-      for (Entry e : index.invariant.getOrDefault(name, List.of())) {
-        if (byKeyOnly && !keys.contains(e.forms().core())) {
-          // three consonants or fewer name many places: the Moria camp is no base named after al-Omar, al-Kasrah no
-          // town named after the quarter al-Qusur
-          continue;
-        }
-        String where = geography.governorateOf(e.entity());
-        boolean near = span != null ? where != null && span.contains(where)
-            : governorate == null ? e.entity().type() != EntityType.PLACE : governorate.equals(where)
-            || where != null && geography.invariantsOf(where).stream().anyMatch(names::contains);
-        if (asked.contains(e.entity().subtype()) && types.test(e.entity()) && near) {
-          found.add(e.entity());
-        }
-      }
-    }
-    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
-  }
-
-  /** True when the name holds the words: جسر الشغور is a town whose name says bridge, not a bridge. */
-  private boolean bearsWords(String name, Set<String> words) {
-    return Arrays.asList(WORD_BREAK.split(NameForms.of(name, index.demonymForms).key())).containsAll(words);
-  }
-
-  /**
-   * True when two entities bear the same name, in English or in Arabic: their other spellings tell them apart no
-   * better than chance (al-Salihiyah, a village, and al-Salihiyah, a quarter, romanised Salhiyeh or Salihiya).
-   */
-  private static boolean sameName(Entity a, Entity b) {
-    return KEY.fold(a.nameEn()).text().equals(KEY.fold(b.nameEn()).text())
-        || !a.nameAr().isEmpty() && KEY.fold(a.nameAr()).text().equals(KEY.fold(b.nameAr()).text());
-  }
-
-  /**
-   * Entities of one type and, for places, both administrative units or neither: a closer spelling tells two of them
-   * apart, but between a unit and a settlement the priority decides ("Kafar Laha" is the town, though Taldu
-   * subdistrict's Arabic name spells it closer).
-   */
-  private static boolean sameTier(Entity a, Entity b) {
-    return a.type() == b.type() && UNITS.contains(a.subtype()) == UNITS.contains(b.subtype());
-  }
-
-  /** The settlement directly under a unit, or under its subdistricts, that bears a name with the same invariant key. */
-  private Optional<Entity> settlementNamedLike(Entity unit, String inv) {
-    List<Entity> below = new ArrayList<>(geography.children(unit.id()));
-    for (Entity c : List.copyOf(below)) {
-      if (UNITS.contains(c.subtype())) {
-        below.addAll(geography.children(c.id()));
-      }
-    }
-    return below.stream()
-        .filter(c -> SETTLEMENTS.contains(c.subtype()) && geography.bearsKey(c, inv))
-        .min(Comparator.comparingInt(KindsAsked::rank).thenComparing(Entity::id));
-  }
-
-  /**
-   * The unit of a preferred subtype above {@code e} that bears a name with the same invariant key as the query or as
-   * {@code e}'s own name: "Mambij district" met the town by a spelling that only the town has.
-   */
-  private Optional<Entity> unitAboveNamedLike(Entity e, Set<String> preferred, String inv) {
-    Set<String> named = new HashSet<>();
-    named.add(inv);
-    for (String name : new String[] {e.nameEn(), e.nameAr()}) {
-      if (name != null && !name.isEmpty()) {
-        named.add(NameForms.of(name).invariant());
-      }
-    }
-    Set<String> seen = new HashSet<>();
-    Entity current = e;
-    while (!current.parent().isEmpty() && seen.add(current.parent())) {
-      current = lexicon.get(current.parent()).orElse(null);
-      if (current == null) {
-        return Optional.empty();
-      }
-      Entity unit = current;
-      if (preferred.contains(unit.subtype()) && named.stream().anyMatch(k -> geography.bearsKey(unit, k))) {
-        return Optional.of(current);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** An explanation nobody asked for: writes go nowhere. */
-  private static final class NoExplanation extends java.util.AbstractMap<String, String> {
-    @Override
-    public String put(String key, String value) {
-      return null;
-    }
-
-    @Override
-    public Set<Map.Entry<String, String>> entrySet() {
-      return Set.of();
-    }
-  }
-
   private static Map<String, Predicate<Entity>> readMembers(String position) {
     Map<String, Predicate<Entity>> words = new HashMap<>();
     Set<String> types = Arrays.stream(EntityType.values()).map(EntityType::id).collect(java.util.stream.Collectors.toSet());
@@ -2022,11 +1175,4 @@ public final class Resolver {
   }
 
 
-  private static Map<String, String> readIrregularNisbas() {
-    Map<String, String> m = new HashMap<>();
-    for (DataTable.Row row : DataTable.read(Resolver.class, "place-nisbas.tsv", 3)) {
-      m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
-    }
-    return Map.copyOf(m);
-  }
 }

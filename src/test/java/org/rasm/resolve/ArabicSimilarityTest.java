@@ -26,7 +26,7 @@ class ArabicSimilarityTest {
         {"تل رفعة", "تل رفعت"}, // final ة for ت
     };
     for (String[] p : same) {
-      assertTrue(score(p[0], p[1]) >= Resolver.ARABIC_THRESHOLD, p[0] + " " + p[1] + " " + score(p[0], p[1]));
+      assertTrue(score(p[0], p[1]) >= ArabicSimilarity.THRESHOLD, p[0] + " " + p[1] + " " + score(p[0], p[1]));
     }
   }
 
@@ -51,39 +51,39 @@ class ArabicSimilarityTest {
 
   @Test
   void aForeignGIsWrittenWithGhainQafOrKaf() {
-    assertTrue(score("هنقاريا", "هنغاريا") >= Resolver.ARABIC_THRESHOLD);
-    assertTrue(score("بنكلاديش", "بنغلاديش") >= Resolver.ARABIC_THRESHOLD);
+    assertTrue(score("هنقاريا", "هنغاريا") >= ArabicSimilarity.THRESHOLD);
+    assertTrue(score("بنكلاديش", "بنغلاديش") >= ArabicSimilarity.THRESHOLD);
     // in a short name, one such letter is another name
-    assertTrue(score("دابغ", "دابق") < Resolver.ARABIC_THRESHOLD);
+    assertTrue(score("دابغ", "دابق") < ArabicSimilarity.THRESHOLD);
   }
 
   @Test
   void aLongVowelBetweenConsonantsIsAnotherName() {
-    assertTrue(score("البصرة", "البصيرة") < Resolver.ARABIC_THRESHOLD);
-    assertTrue(score("تدمر", "تدمير") < Resolver.ARABIC_THRESHOLD);
-    assertTrue(score("صيدا", "السويداء") < Resolver.ARABIC_THRESHOLD);
-    assertTrue(score("بصرى", "البصرة") < Resolver.ARABIC_THRESHOLD);
+    assertTrue(score("البصرة", "البصيرة") < ArabicSimilarity.THRESHOLD);
+    assertTrue(score("تدمر", "تدمير") < ArabicSimilarity.THRESHOLD);
+    assertTrue(score("صيدا", "السويداء") < ArabicSimilarity.THRESHOLD);
+    assertTrue(score("بصرى", "البصرة") < ArabicSimilarity.THRESHOLD);
   }
 
   @Test
   void aLongABetweenConsonantsIsAShortVowelSpeltLong() {
-    assertTrue(score("جوبار", "جوبر") >= Resolver.ARABIC_THRESHOLD);
-    assertTrue(score("هاجين", "هجين") >= Resolver.ARABIC_THRESHOLD);
+    assertTrue(score("جوبار", "جوبر") >= ArabicSimilarity.THRESHOLD);
+    assertTrue(score("هاجين", "هجين") >= ArabicSimilarity.THRESHOLD);
   }
 
   @Test
   void aWordsFirstLetterIsSparedBySlipsButNotByDots() {
     // one letter of fourteen, but the first of a word: Korea is not Syria
-    assertTrue(score("كوريا الديمقراطية", "سوريا الديمقراطية") < Resolver.ARABIC_THRESHOLD);
+    assertTrue(score("كوريا الديمقراطية", "سوريا الديمقراطية") < ArabicSimilarity.THRESHOLD);
     // a dot misplaced on the first letter is a slip still
-    assertTrue(score("كوريا الحنوبية", "كوريا الجنوبية") >= Resolver.ARABIC_THRESHOLD);
+    assertTrue(score("كوريا الحنوبية", "كوريا الجنوبية") >= ArabicSimilarity.THRESHOLD);
   }
 
   @Test
   void aFinalTehMarbutaAfterAlefIsOftenLeftOut() {
-    assertTrue(score("حما", "حماة") >= Resolver.ARABIC_THRESHOLD);
+    assertTrue(score("حما", "حماة") >= ArabicSimilarity.THRESHOLD);
     // elsewhere a final ة written or not is most often another word
-    assertTrue(score("جبيل", "جبيلة") < Resolver.ARABIC_THRESHOLD);
+    assertTrue(score("جبيل", "جبيلة") < ArabicSimilarity.THRESHOLD);
   }
 
   @Test

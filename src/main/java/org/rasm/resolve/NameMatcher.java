@@ -1,0 +1,898 @@
+package org.rasm.resolve;
+
+import static org.rasm.resolve.KindsAsked.askedFor;
+import static org.rasm.resolve.KindsAsked.namedLoosely;
+import static org.rasm.resolve.KindsAsked.ofAskedKind;
+import static org.rasm.resolve.KindsAsked.rank;
+import static org.rasm.resolve.NameIndex.WORD_BREAK;
+import static org.rasm.resolve.PlaceKinds.AREAS;
+import static org.rasm.resolve.PlaceKinds.INSTEAD;
+import static org.rasm.resolve.PlaceKinds.SETTLEMENTS;
+import static org.rasm.resolve.PlaceKinds.UNITS;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.rasm.data.DataTable;
+import org.rasm.data.SortedWords;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
+import org.rasm.lexicon.Entity;
+import org.rasm.lexicon.EntityType;
+import org.rasm.lexicon.Lexicon;
+import org.rasm.resolve.NameIndex.Entry;
+
+/**
+ * Matches one name against the {@link NameIndex}, layer by layer from strict to loose (as written, folded, key,
+ * fuzzy), and ranks what it finds; {@link Resolver} calls it for the query and for each reading of it. Immutable and
+ * thread-safe.
+ */
+final class NameMatcher {
+  private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
+  private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
+  /** Scores of the key layer: equal keys; equal once qualifiers or word order are set aside. */
+  static final double KEY_SCORE = 0.97;
+  static final double BAG_SCORE = 0.93;
+  /** The similarity a name one letter away must have: nearer than the threshold asks of names with the same key. */
+  static final double EDITED_MINIMUM = 0.85;
+  /** The same, when names of the query's own invariant key were found, but none spelt near it. */
+  static final double EDITED_NEARER = 0.9;
+  static final double CORE_SCORE = 0.9;
+  /** A name that met the query only once its own qualifier was set aside ("Tabka Dam" for "Tabka"). */
+  static final double QUALIFIER_DISCOUNT = 0.95;
+  /** A name of the kind the query asks for, but called so with other words ("Damascus Countryside" for a governorate). */
+  static final double OTHER_QUALIFIER = 0.97;
+  /** A query that met a name only once its modifiers were set aside ("Turkish-backed SNA"). */
+  static final double MODIFIER_DISCOUNT = 0.95;
+  /** Entities whose scores are this close count as equally good; priority decides between them. */
+  static final double NEAR = 0.04;
+  /**
+   * Entities of one type met by approximate spelling count as equally good only this close: a closer spelling is
+   * another name ("Doummar" is Dummar, not al-Dumayr, though a town ranks before a quarter). Across types, the
+   * priority decides within {@link #NEAR}: "Souseh" is the village, not Suisse.
+   */
+  static final double NEAR_SPELLING = 0.01;
+  /** How much less a fuzzy match must score when the query names the kind of thing it is ("X District"). */
+  private static final double ASKED_KIND_RELIEF = 0.03;
+  /**
+   * The fewest letters of an invariant key that finds a thing named after a place by that key alone ({@link
+   * #namedAfter}); a shorter one must be its key too.
+   */
+  private static final int MIN_LOOSE_NAMED_AFTER = 4;
+  /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
+  static final double TIE = 0.02;
+  /** The fuzzy layer across scripts, where the organisation minimum does not apply; reported as {@code fuzzy}. */
+  private static final String CROSS_SCRIPT = "fuzzy/cross-script";
+  /** A query's last word after "in" or في: the place it says a name lies in. */
+  private static final java.util.regex.Pattern FINAL_IN =
+      java.util.regex.Pattern.compile("(?i)\\s(?:in|في)\\s+(\\S+)\\s*$");
+  /** A Latin word of no more consonants than this is no name left alone once the query's other words are set aside. */
+  private static final int MAX_SHORT_REMAINDER = 1;
+  /** Kinds of site a bare query reaches by the entity's own name ({@code bare-names.tsv}). */
+  private static final Set<String> BARE_SUBTYPES = DataTable.firstCells(Resolver.class, "bare-names.tsv", 2, kind -> kind);
+  /**
+   * The discount of an Arabic word read through the transliteration as a country's foreign name (كنادا, Canada): an
+   * Arabic spelling of a foreign person's name is as near (عيران, سعدان), so only a near-perfect reading passes.
+   */
+  static final double FOREIGN_COUNTRY_NAME = 0.92;
+  /**
+   * The least similarity of one Latin word without the article to a country's Arabic name: the romanised name is
+   * written with its article (al-Yaban, an-Nurwij); without it, the word is as likely a surname that says where a
+   * family came from (Jazayeri, Moghrabi, Sodai).
+   */
+  static final double BARE_ROMANISED_COUNTRY = 0.95;
+  /** The fewest letters of an Arabic word read as a country's foreign name. */
+  private static final int MIN_FOREIGN_COUNTRY_NAME = 5;
+  /** Shorter words (in, of, an) are English and other languages' alike: they make no query English. */
+  private static final int MIN_ENGLISH_WORD = 3;
+  private static final String EUROPEAN_LETTERS =
+      String.join("", DataTable.firstCells(Resolver.class, "european-letters.tsv", 2, letter -> letter));
+  private static final SortedWords ENGLISH_WORDS =
+      new SortedWords(DataTable.firstCells(Resolver.class, "english-words.tsv", 1, word -> word));
+  static final Set<String> PERSON_NAMES =
+      DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.fold(word).text());
+  private static final Set<String> NISBA_ENDINGS =
+      DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> KEY.fold(e).text());
+  /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
+  private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
+
+  private final Lexicon lexicon;
+  private final double threshold;
+  private final NameIndex index;
+  private final Geography geography;
+
+  NameMatcher(Lexicon lexicon, double threshold, NameIndex index) {
+    this.lexicon = lexicon;
+    this.threshold = threshold;
+    this.index = index;
+    this.geography = index.geography;
+  }
+
+  Resolution resolveName(String query, Predicate<Entity> types, boolean explain) {
+    NameForms q = NameForms.of(query.strip(), index.demonymForms);
+    Map<String, String> why = explain ? new LinkedHashMap<>() : new NoExplanation();
+    why.put("folded", q.folded());
+    why.put("key", q.key());
+    if (!q.core().equals(q.key())) {
+      why.put("core", q.core() + " (" + String.join(" ", q.subtypes()) + ")");
+    }
+    Resolution first = attempt(query, q, q, types, 1.0, false, why);
+    if (settled(first, q, 1)) {
+      return first;
+    }
+    // once more without the words that describe the name: the modifier words ("Syrian regular army": Syrian army),
+    // or the demonyms and one-word country names ("المخابرات العسكرية السورية" keeps its العسكرية), or both
+    // ("Turkish-backed SNA": SNA); then a class word at the end ("Islamic Front rebels"; "Syriac Military Council
+    // fighters" keeps its military), then all of them
+    Set<String> tried = new HashSet<>(List.of(q.key()));
+    for (NameIndex.SetAside aside : NameIndex.SET_ASIDE) {
+      if (aside.endingClassWords() > 0 && first != null && first.resolved()) {
+        // a class word or a direction at the end may belong to the name: an approximate match of the whole stands
+        // ("ريف حمص الشمالى" is the northern countryside, not Homs)
+        break;
+      }
+      String rest = index.withoutModifiers(q.key(), q.folded(), aside);
+      if (rest == null || !tried.add(rest)) {
+        continue;
+      }
+      NameForms plain = index.asWritten(q.written(), rest);
+      if (aside.demonyms() && NameForms.onlyQualifiers(plain.key())) {
+        // a word for a kind of thing and a nationality: "القاعدة الأمريكية" is the American base, not al-Qaeda
+        continue;
+      }
+      if (plain.key().indexOf(' ') < 0 && plain.invariant().length() <= MAX_SHORT_REMAINDER && !plain.acronym()
+          && !plain.arabic()) {
+        // a Latin word of one consonant is too short to be read as a name once the words around it are set aside:
+        // "civil war" is no al-Wa'r (Arabic script writes more of a name: دولة اليونان is Greece)
+        continue;
+      }
+      why.put("without modifiers", plain.key());
+      // a class word set aside at the end still says what kind of thing is asked for: "فرات نيوز" is no river
+      Set<String> asked = aside.endingClassWords() > 0 ? askedFor(q.subtypes()) : Set.of();
+      Predicate<Entity> kinds = asked.isEmpty() ? types : types.and(e -> ofAskedKind(e, asked));
+      Resolution r = attempt(query, q, plain, kinds, MODIFIER_DISCOUNT, aside.modifiers(), why);
+      if (r != null && r.resolved() && aside.demonyms()
+          && liesInAnotherCountry(query, lexicon.get(r.id()).orElseThrow())) {
+        // not the place of that name here, but maybe another thing of the name: "الميادين اللبنانية" is the channel
+        Predicate<Entity> here = kinds.and(e -> !liesInAnotherCountry(query, e));
+        r = attempt(query, q, plain, here, MODIFIER_DISCOUNT, aside.modifiers(), why);
+      }
+      if (first != null && first.resolved()) {
+        // an approximate match of the whole query, or one of another kind than it asks for, gives way to a strict
+        // one of its name ("Al Arabiya News": Al Arabiya, not Arab News; "مدينة البوكمال الحدودية": the town, not
+        // the border crossing)
+        if (settled(r, q, MODIFIER_DISCOUNT)) {
+          return r;
+        }
+        continue;
+      }
+      if (r != null && (r.resolved() || first == null)) {
+        first = r;
+      }
+      if (settled(first, q, MODIFIER_DISCOUNT)) {
+        return first;
+      }
+    }
+    return first != null ? first : nothing(query, why);
+  }
+
+  /**
+   * A resolution that no retry can better: not a fuzzy match short of an equal romanisation ("US military" for
+   * "the US military" is settled; {@code full} is the score of an equal one in this attempt), and of a kind the
+   * query's qualifiers ask for, if they ask.
+   */
+  private boolean settled(Resolution r, NameForms q, double full) {
+    if (r == null || !r.resolved() || "fuzzy".equals(r.match()) && r.score() < full) {
+      return false;
+    }
+    return q.subtypes().isEmpty() || lexicon.get(r.id()).map(e -> q.subtypes().contains(e.subtype())).orElse(false);
+  }
+
+  /**
+   * Looks {@code plain} up, the query with or without its modifiers, and decides as for {@code q}: the kinds of
+   * thing it asks for and its qualifiers stay those of the query as written. Null when nothing was found.
+   */
+  private Resolution attempt(String query, NameForms q, NameForms plain, Predicate<Entity> types, double factor,
+      boolean modifiersAside, Map<String, String> why) {
+    Map<Entity, Double> scores = new LinkedHashMap<>();
+    Map<Entity, String> layers = new HashMap<>();
+    Map<Entity, String> via = new HashMap<>();
+    Set<Entity> setAside = new HashSet<>();
+    find(plain, types, factor, modifiersAside, scores, layers, via, setAside, why);
+    if (scores.isEmpty()) {
+      return null;
+    }
+    NameForms asked = plain == q ? q : new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.bag(),
+        plain.invariant(), plain.phonetic(), q.acronym());
+    return decide(query, asked, types, scores, layers, via, setAside, why);
+  }
+
+  private void find(NameForms q, Predicate<Entity> types, double factor, boolean modifiersAside,
+      Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via, Set<Entity> setAside,
+      Map<String, String> why) {
+    collect(index.exact.get(q.written()), types, "exact", 1, factor, q, scores, layers, via, setAside);
+    collect(index.folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via, setAside);
+    collect(index.keyed.get(q.key()), types, "key", KEY_SCORE, factor, q, scores, layers, via, setAside);
+    boolean strict = !scores.isEmpty();
+    if (strict || reachesOnlyAsSpelt(q)) {
+      return;
+    }
+    // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
+    // the same words in another order are closer than the same name without its qualifier: "governorate of
+    // Damascus" is Damascus Governorate, not Damascus Countryside
+    collect(index.bags.get(q.bag()), types, "key", BAG_SCORE, factor, q, scores, layers, via, setAside);
+    collect(index.cores.get(q.core()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
+    if (modifiersAside) {
+      // a query without the words that describe the name meets the name without its own: "فصيل مجلس منبج العسكري"
+      collect(index.unmodified.get(q.key()), types, "key", CORE_SCORE, factor, q, scores, layers, via, setAside);
+    }
+    Entity country = q.subtypes().contains("country") ? index.countryByDemonym.get(q.core()) : null;
+    if (country != null && types.test(country) && !scores.containsKey(country)) {
+      // an official name in its adjectival form: "Turkish Republic", "المملكة الهولندية"
+      scores.put(country, CORE_SCORE * factor);
+      layers.put(country, "key");
+      via.put(country, q.core());
+    }
+    if (q.acronym()) {
+      return;
+    }
+    why.put("invariant", q.invariant());
+    why.put("phonetic", q.phonetic());
+    List<Entry> candidates = index.invariant.get(q.invariant());
+    if (candidates == null) {
+      scoreSpellings(index.oneLetterAway(q.invariant()), EDITED_MINIMUM, q, types, factor, country, scores, layers, via,
+          setAside);
+      return;
+    }
+    scoreSpellings(candidates, 0, q, types, factor, country, scores, layers, via, setAside);
+    if (nothingAbove(scores, EDITED_MINIMUM)) {
+      // no name of the query's invariant key is spelt near it: a name one letter of the key away may be, if nearer
+      // than one found when the query's own key meets no name
+      scoreSpellings(index.oneLetterAway(q.invariant()), EDITED_NEARER, q, types, factor, country, scores, layers, via,
+          setAside);
+    }
+  }
+
+  private static boolean nothingAbove(Map<Entity, Double> scores, double least) {
+    for (double score : scores.values()) {
+      if (score >= least) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Scores the names of {@code candidates} against the query by approximate spelling, into {@code scores}, those that
+   * reach {@code minimum}.
+   */
+  private void scoreSpellings(List<Entry> candidates, double minimum, NameForms q, Predicate<Entity> types,
+      double factor, Entity country, Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via,
+      Set<Entity> setAside) {
+    if (candidates.isEmpty()) {
+      return;
+    }
+    boolean arabic = q.arabic();
+    // an entity with a name in the query's script is judged by those names only; so is a unit or settlement
+    // related to one: a transliteration of the name they share is no evidence against the way it is written
+    // (صيدا is not السويداء, whatever As-Sweida subdistrict's Latin names say)
+    Set<Entity> sameScript = new HashSet<>();
+    for (Entry c : candidates) {
+      // an Arabic name is not judged by the romanisations of an entity that is written in Arabic: بيته is not
+      // al-Baath, whatever its Latin spellings say; a romanised one can be by the transliteration of its Arabic name
+      if ((c.arabic() != null) == arabic || arabic && index.arabicNamed.contains(c.entity().id())) {
+        sameScript.add(c.entity());
+      }
+    }
+    boolean others = false;
+    for (Entry c : candidates) {
+      others |= !sameScript.contains(c.entity());
+    }
+    if (others && !sameScript.isEmpty()) {
+      Set<String> ids = new HashSet<>();
+      Set<String> above = new HashSet<>();
+      for (Entity e : sameScript) {
+        ids.add(e.id());
+        above.addAll(geography.ancestors(e));
+      }
+      for (Entry c : candidates) {
+        Entity e = c.entity();
+        if (!ids.contains(e.id()) && (above.contains(e.id()) || geography.ancestors(e).stream().anyMatch(ids::contains))) {
+          sameScript.add(e);
+        }
+      }
+    }
+    String arabicQuery = arabic ? ArabicSimilarity.form(q.core()) : null;
+    // a romanised organisation's name is a phrase ("Jamiat al-Duwal al-Arabiya"); one Latin word is a brand, spelt
+    // in Latin letters as the organisation spells it: "Ryutaro" is not رويترز
+    boolean oneLatinWord = !arabic && q.core().indexOf(' ') < 0;
+    String foreignQuery = arabic || candidates.stream().allMatch(c -> c.foreign() == null) ? null
+        : NameSimilarity.phonetic(q.core());
+    // Arabic writes the foreign names of countries many ways (كنادا, اوستريا): an Arabic word without the article may
+    // be one, read through the transliteration, at a discount; a shorter word is as likely a word of Arabic (مصير,
+    // "fate", is not Mısır)
+    boolean foreignCountryName = arabic && q.key().indexOf(' ') < 0 && !q.folded().startsWith("ال")
+        && q.key().length() >= MIN_FOREIGN_COUNTRY_NAME;
+    for (Entry c : candidates) {
+      boolean cross = (c.arabic() != null) != arabic;
+      boolean brand = cross && oneLatinWord && (c.entity().type() == EntityType.ACTOR || c.entity().type() == EntityType.OUTLET);
+      boolean countrysForeignName = cross && foreignCountryName && c.entity().type() == EntityType.COUNTRY;
+      if (types.test(c.entity()) && !(cross && sameScript.contains(c.entity()) && !countrysForeignName) && !brand) {
+        // two Arabic spellings are compared letter by letter: the transliteration would blur their long vowels
+        double similarity = arabicQuery != null && c.arabic() != null
+            ? ArabicSimilarity.score(arabicQuery, c.arabic())
+            : cross && !arabic ? NameSimilarity.scoreAgainstUnvocalised(q.phonetic(), c.forms().phonetic())
+            : countrysForeignName ? FOREIGN_COUNTRY_NAME * NameSimilarity.scoreAgainstUnvocalised(c.forms().phonetic(), q.phonetic())
+            : c.foreign() != null ? NameSimilarity.score(foreignQuery, c.foreign())
+            : NameSimilarity.score(q.phonetic(), c.forms().phonetic());
+        if (cross && oneLatinWord && q.folded().equals(q.key()) && c.entity().type() == EntityType.COUNTRY
+            && similarity < BARE_ROMANISED_COUNTRY) {
+          continue;
+        }
+        double discount = discount(q, c);
+        double s = Math.round(similarity * discount * factor * 1000) / 1000.0;
+        if (similarity < minimum) {
+          continue;
+        }
+        // the adjectival name says which country as surely as its name, however near the adjective is spelt to it
+        if (s > scores.getOrDefault(c.entity(), -1.0) && c.entity() != country) {
+          if (discount < 1) {
+            setAside.add(c.entity());
+          } else {
+            setAside.remove(c.entity());
+          }
+          scores.put(c.entity(), s);
+          layers.put(c.entity(), cross ? CROSS_SCRIPT : "fuzzy");
+          via.put(c.entity(), c.forms().written());
+        }
+      }
+    }
+  }
+
+  /**
+   * True for a query that reaches a name only as that name is spelt: one without letters (a number); one word, with
+   * no word that says what kind of thing it is, that is a common word of people's names ({@code person-names.tsv}),
+   * a word for a kind of thing ({@code qualifiers.tsv}), a demonym, a place's nisba, or, written without an article,
+   * a word of the names of many entities that names none ({@link NameIndex#commonNameWords}); a word of English ({@link
+   * #englishWord}); the name of a place outside the lexicon ({@link OtherPlaces}); or a name written with a letter of a
+   * European language ({@link #europeanLetter}). "17" is no unit; "Harry" is a person, not al-Hari; عمر is not the
+   * Omar oil field, القرية ("the village") not al-Qurayya, "Syrian" not Suran, "Jabal" not Jablah, Dublin not Dablan,
+   * and Iași not the Asi; "Omar field" still asks for one, and so do quotation marks, which make a man's name a title
+   * («فارس», the agency).
+   */
+  private boolean reachesOnlyAsSpelt(NameForms q) {
+    return !hasLetter(q.key())
+        || q.core().equals(q.key()) && q.key().indexOf(' ') < 0
+        && (PERSON_NAMES.contains(q.key()) && !q.quoted() || NameForms.isQualifier(q.key()) || index.demonyms.contains(q.key())
+            || nisba(q.key()) || q.folded().equals(q.key()) && index.commonNameWords.contains(q.key()))
+        || englishWord(q) || index.otherPlaces.contains(q.key()) || europeanLetter(q.written());
+  }
+
+  /** True when {@code written} has a letter of a European language ({@code european-letters.tsv}): Iași, Wrocław. */
+  private static boolean europeanLetter(String written) {
+    for (int i = 0; i < written.length(); i++) {
+      if (EUROPEAN_LETTERS.indexOf(Character.toLowerCase(written.charAt(i))) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True for a query that is a word of English ({@code english-words.tsv}), after "the" if it has it: "homes" is not
+   * Homs, nor "the Tiger" the Tigris.
+   */
+  private static boolean englishWord(NameForms q) {
+    String word = q.folded().startsWith("the ") ? q.folded().substring(4) : q.folded();
+    return !q.quoted() && ENGLISH_WORDS.contains(word);
+  }
+
+  /**
+   * True for a query in lower case whose words are words of English, but for short ones: "said in" is no misspelt
+   * Sweden, "remain in" no Romania. A name written in capitals is still one ("Army of the Elite").
+   */
+  static boolean lowerCaseEnglish(String query) {
+    if (!query.equals(query.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    boolean english = false;
+    for (String word : SEARCH.fold(query).text().split(" ")) {
+      if (word.length() >= MIN_ENGLISH_WORD) {
+        if (!ENGLISH_WORDS.contains(word)) {
+          return false;
+        }
+        english = true;
+      }
+    }
+    return english;
+  }
+
+  /**
+   * True when each word of {@code name} is a common word of people's names ({@code person-names.tsv}) and no word
+   * for a kind of place (ريف), or a demonym: "Abu Omar" is a man, and a nisba after his name his surname.
+   */
+  boolean personsName(String name) {
+    for (String word : KEY.fold(name).text().split(" ")) {
+      boolean persons = PERSON_NAMES.contains(word) && !NameForms.isQualifier(word);
+      if (!persons && !index.demonyms.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True for a name of two capital letters, dotted or not: US, U.S., IS. */
+  private static boolean twoCapitals(String name) {
+    int capitals = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isLowerCase(c) || Character.isLetter(c) && !Character.isUpperCase(c)) {
+        return false;
+      }
+      capitals += Character.isUpperCase(c) ? 1 : 0;
+    }
+    return capitals == 2;
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when the word is a place's name with a nisba ending ({@code nisba-endings.tsv}): Halabi, الإدلبي. */
+  boolean nisba(String word) {
+    return nisbaStem(word) != null;
+  }
+
+  /**
+   * The key of the place's name that {@code word}, key-folded, is a nisba of: by an ending of
+   * {@code nisba-endings.tsv} (الإدلبي, Halabi) or as {@code place-nisbas.tsv} lists it (الديري); null for none.
+   */
+  private String nisbaStem(String word) {
+    String irregular = IRREGULAR_NISBAS.get(word);
+    if (irregular != null) {
+      return irregular;
+    }
+    for (String ending : NISBA_ENDINGS) {
+      String stem = word.endsWith(ending) ? word.substring(0, word.length() - ending.length()) : "";
+      // a name's final ة gives way to the ending: الرقة, الرقاوي
+      if (stem.length() >= 3 && namesPlace(stem)) {
+        return stem;
+      }
+      if (stem.length() >= 2 && namesPlace(stem + "ه")) {
+        return stem + "ه";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The key of the place, not a country, that {@code word}, key-folded, is a nisba of; null for none, and for a
+   * demonym: "السوري" tells a nationality, not where a thing lies.
+   */
+  String placeOfNisba(String word) {
+    if (index.demonyms.contains(word)) {
+      return null;
+    }
+    String stem = nisbaStem(word);
+    return stem != null && keyNames(stem, Set.of(EntityType.PLACE)) ? stem : null;
+  }
+
+  /**
+   * A name that only met the query once its own qualifier was set aside ("Tabka Dam" for "Tabka") is weaker
+   * evidence, unless the query asked for that kind of thing.
+   */
+  private static double discount(NameForms q, Entry e) {
+    if (!NameIndex.qualified(e.forms())) {
+      return 1;
+    }
+    if (q.subtypes().contains(e.entity().subtype())) {
+      // the kind asked for, in the same words or in others: "governorate of Damascus" is Damascus Governorate
+      // before Damascus Countryside, though both are governorates called Damascus once their words are set aside
+      return qualifierWords(q).containsAll(qualifierWords(e.forms())) ? 1 : OTHER_QUALIFIER;
+    }
+    // "al-Qaim crossing", an alias, without its word is al-Qaim, the town it is named after: a bare query does not
+    // reach it. A site's own name without its word is what news copy calls it ("Hmeimim air base": Hmeimim).
+    if (!q.subtypes().isEmpty()) {
+      // both say in their own words what kind of thing they are, and the kinds differ: "the old city" is not the
+      // Old Airport neighbourhood
+      return qualifierWords(q).containsAll(qualifierWords(e.forms())) ? QUALIFIER_DISCOUNT : 0;
+    }
+    // So is the name of an outlet or a group without its word, in the quotation marks that say it is a title: «تشرين»
+    // is the newspaper, and تشرين a month.
+    EntityType type = e.entity().type();
+    boolean bare = e.primary() && (BARE_SUBTYPES.contains(e.entity().subtype())
+        || (type == EntityType.OUTLET || type == EntityType.ACTOR) && q.quoted());
+    return bare ? QUALIFIER_DISCOUNT : 0;
+  }
+
+  /** The words of a name's key that its core sets aside. */
+  private static Set<String> qualifierWords(NameForms f) {
+    Set<String> words = new HashSet<>(Arrays.asList(WORD_BREAK.split(f.key())));
+    words.removeAll(Arrays.asList(WORD_BREAK.split(f.core())));
+    return words;
+  }
+
+  /**
+   * Records the entities of {@code hits} at {@code score} times {@code factor}; a match of cores or bags (under
+   * {@link #KEY_SCORE}) is discounted as well when the name met the query only without its qualifier.
+   */
+  private static void collect(List<Entry> hits, Predicate<Entity> types, String layer, double score, double factor, NameForms q,
+      Map<Entity, Double> scores, Map<Entity, String> layers, Map<Entity, String> via, Set<Entity> setAside) {
+    if (hits == null) {
+      return;
+    }
+    for (Entry h : hits) {
+      if (!layer.equals("exact") && twoCapitals(h.forms().written())
+          && !q.written().equals(q.written().toUpperCase(Locale.ROOT))) {
+        // a two-letter acronym is written in capitals: "us", "is" and "un" are words
+        continue;
+      }
+      if (layer.equals("key") && (h.forms().acronym() && !h.forms().arabic()
+          && !NameForms.holdsAcronym(q.written(), h.forms().written())
+          || h.forms().key().length() < 3 && NameForms.spelledOut(h.forms().written()) && !NameForms.spelledOut(q.written()))) {
+        // an acronym is spelt letter for letter (S.A.A., the SAA), and one of two letters written apart is not the
+        // word those letters make: آب (August) is not أ ب (AP); بكك is still ب ك ك (PKK)
+        continue;
+      }
+      double discount = score < KEY_SCORE ? discount(q, h) : 1;
+      double s = score * discount * factor;
+      if (types.test(h.entity()) && !scores.containsKey(h.entity()) && s > 0) {
+        if (discount < 1) {
+          setAside.add(h.entity());
+        }
+        scores.put(h.entity(), s);
+        layers.put(h.entity(), layer);
+        via.put(h.entity(), h.forms().written());
+      }
+    }
+  }
+
+  private Resolution decide(String query, NameForms q, Predicate<Entity> types, Map<Entity, Double> scores, Map<Entity, String> layers,
+      Map<Entity, String> via, Set<Entity> setAside, Map<String, String> why) {
+    int letters = q.invariant().length();
+    double keyMinimum = FuzzyMinimums.ofKeyLength(letters);
+    double base = Math.max(threshold, keyMinimum);
+    // never under the minimum of a short name: "Zahle town" is no misspelt al-Dahla
+    double askedKindMinimum = Math.max(threshold - ASKED_KIND_RELIEF, keyMinimum);
+    Set<String> preferred = askedFor(q.subtypes());
+    if (!preferred.isEmpty()) {
+      // a settlement met as spelt stands for the unit of the kind asked for above it that bears its name, when no
+      // unit of that kind is spelt as near: "Bosra sub-district" is Busra Esh-Sham subdistrict, not Basira
+      double nearest = scores.entrySet().stream().filter(x -> preferred.contains(x.getKey().subtype()))
+          .mapToDouble(Map.Entry::getValue).max().orElse(0);
+      for (Entity e : List.copyOf(scores.keySet())) {
+        Optional<Entity> unit = SETTLEMENTS.contains(e.subtype()) && scores.get(e) >= 1 && nearest < scores.get(e) - NEAR
+            ? unitAboveNamedLike(e, preferred, q.invariant()).filter(types) : Optional.empty();
+        if (unit.isPresent() && scores.getOrDefault(unit.get(), -1.0) < scores.get(e)) {
+          scores.put(unit.get(), scores.get(e));
+          layers.put(unit.get(), layers.get(e));
+          via.put(unit.get(), via.get(e));
+        }
+      }
+    }
+    double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    // the query's word for the kind of thing leaves fewer things it can mean: "Haerm District" among 62 districts;
+    // unless another thing is spelt closer ("al-Jubayla district", the quarter, is not Jableh district), or the name
+    // is of a place elsewhere ("Nairobi camp")
+    boolean relieved = !index.otherPlaces.contains(q.core());
+    Predicate<Entity> ofAskedKindNearTop = e -> relieved && preferred.contains(e.subtype()) && scores.get(e) >= top - TIE;
+    Minimums needed = new Minimums(e -> ofAskedKindNearTop.test(e) ? askedKindMinimum : base, ofAskedKindNearTop);
+    double floor = top - NEAR;
+    Entity closest = scores.entrySet().stream().filter(x -> x.getValue() == top).map(Map.Entry::getKey).findFirst()
+        .orElseThrow();
+    boolean spelt = layers.get(closest).startsWith("fuzzy");
+    // among places met by approximate spelling, one of another name spelt closer in the same tier outranks
+    Map<Entity, Double> spellingFloor = new HashMap<>();
+    for (Entity e : scores.keySet()) {
+      double least = floor;
+      for (Map.Entry<Entity, Double> x : scores.entrySet()) {
+        if (sameTier(x.getKey(), e) && !sameName(x.getKey(), e)) {
+          least = Math.max(least, x.getValue() - NEAR_SPELLING);
+        }
+      }
+      spellingFloor.put(e, least);
+    }
+    List<Entity> ranked = new ArrayList<>(scores.keySet());
+    boolean arabic = q.arabic();
+    ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, arabic) ? 0 : 1)
+        .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
+        // "Al Jazeera website" asks for an outlet, if not for the kind of outlet this one is: not the region
+        .thenComparingInt(e -> ofAskedKind(e, preferred) ? 0 : 1)
+        .thenComparingInt(e -> scores.get(e) >= (spelt ? spellingFloor.get(e) : floor) ? 0 : 1)
+        // a name met as written is better evidence than one met only once its own qualifier was set aside
+        // ("Falastin": Palestine, not the Falastin Branch prison), whatever their ranks
+        .thenComparingInt(e -> setAside.contains(e) ? 1 : 0)
+        .thenComparingInt(KindsAsked::rank)
+        .thenComparingDouble(e -> -scores.get(e))
+        .thenComparing(Entity::id));
+    List<Resolution.Candidate> candidates = new ArrayList<>();
+    for (Entity e : ranked) {
+      candidates.add(new Resolution.Candidate(e.id(), scores.get(e)));
+    }
+    Entity best = ranked.get(0);
+    if (!passes(best, scores, layers, needed, arabic)) {
+      why.put("rule", "best fuzzy score " + scores.get(best) + " is under the threshold "
+          + minimum(best, layers, needed, arabic));
+      return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
+    }
+    if (ranked.size() > 1) {
+      Entity second = ranked.get(1);
+      boolean tie = passes(second, scores, layers, needed, arabic) && scores.get(second) >= scores.get(best) - TIE
+          && preferred.contains(best.subtype()) == preferred.contains(second.subtype())
+          && rank(best) == rank(second) && !geography.related(best, second);
+      if (tie) {
+        why.put("rule", "tie between unrelated entities of the same rank: " + best.id() + ", " + second.id());
+        return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
+      }
+    }
+    String rule = layers.get(best) + (ranked.size() > 1 ? ", then the priority of " + best.subtype() : "");
+    Entity chosen = best;
+    if (UNITS.contains(best.subtype()) && !preferred.contains(best.subtype())) {
+      Optional<Entity> town = settlementNamedLike(best, q.invariant());
+      if (town.isPresent()) {
+        chosen = town.get();
+        rule += ", then the " + chosen.subtype() + " under " + best.id() + " that bears the name";
+      }
+    }
+    Set<String> asked = preferred;
+    if (!preferred.isEmpty() && !preferred.contains(chosen.subtype())) {
+      Optional<Entity> unit = unitAboveNamedLike(chosen, preferred, q.invariant());
+      Set<String> instead = new HashSet<>();
+      for (String kind : preferred) {
+        if (INSTEAD.containsKey(kind)) {
+          instead.add(INSTEAD.get(kind));
+        }
+      }
+      boolean looseArea = AREAS.contains(chosen.subtype()) && !UNITS.contains(chosen.subtype());
+      if (unit.isEmpty() && !instead.isEmpty() && !looseArea && namedAfter(chosen, preferred, types).isEmpty()) {
+        // no place of the kind asked for bears the name: "Azaz region" is Azaz district, "منطقة عامودا" Amuda
+        // subdistrict; a region, mountain or desert is named loosely (منطقة وادي النصارى)
+        asked = instead;
+        unit = instead.contains(chosen.subtype()) ? Optional.empty()
+            : unitAboveNamedLike(chosen, instead, q.invariant());
+      }
+      if (unit.isPresent()) {
+        rule += ", then the " + unit.get().subtype() + " above " + chosen.id() + " that the qualifier names";
+        chosen = unit.get();
+      }
+    }
+    if (!ofAskedKind(chosen, asked) && !bearsWords(via.get(best), qualifierWords(q))) {
+      Optional<Entity> site = namedAfter(chosen, asked, types);
+      if (site.isEmpty()) {
+        why.put("rule", rule + "; but the query asks for: " + String.join(", ", new java.util.TreeSet<>(asked)) + "; "
+            + chosen.id() + " is a " + chosen.subtype());
+        return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
+      }
+      rule += ", then the " + site.get().subtype() + " named after " + chosen.id();
+      chosen = site.get();
+    }
+    String match = layers.get(best).equals(CROSS_SCRIPT) ? "fuzzy" : layers.get(best);
+    if (match.equals("fuzzy") && scores.get(best) < 1 && chosen.type() == EntityType.PLACE && !asked.isEmpty()
+        && !asked.contains(chosen.subtype()) && !namedLoosely(chosen)
+        && asked.stream().anyMatch(kind -> EntityType.ofSubtype(kind) == EntityType.PLACE)) {
+      why.put("rule", rule + "; but a name met by approximate spelling must be of the kind asked for: "
+          + String.join(", ", new java.util.TreeSet<>(asked)) + "; " + chosen.id() + " is a " + chosen.subtype());
+      return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
+    }
+    why.put("alias", via.get(best));
+    why.put("rule", rule);
+    return new Resolution(query, chosen.id(), chosen.type().id(), chosen.nameEn(), chosen.nameAr(), scores.get(best),
+        match, candidates, why);
+  }
+
+  /**
+   * Fuzzy matches need the threshold; within one script, organisation and country names need more (their spellings
+   * are brands); across scripts the transliteration is noise enough.
+   */
+  private boolean passes(Entity e, Map<Entity, Double> scores, Map<Entity, String> layers, Minimums needed,
+      boolean arabicQuery) {
+    return scores.get(e) >= minimum(e, layers, needed, arabicQuery);
+  }
+
+  /**
+   * What a query asks of each entity: the least score of a fuzzy match of it, and whether it is of the kind the query
+   * names, near the best score, which relieves that minimum ({@link #ASKED_KIND_RELIEF}).
+   */
+  private record Minimums(java.util.function.ToDoubleFunction<Entity> score, Predicate<Entity> relieved) {}
+
+  /** The least score {@code e} needs in its layer: none for the strict layers. */
+  private static double minimum(Entity e, Map<Entity, String> layers, Minimums needed, boolean arabicQuery) {
+    String layer = layers.get(e);
+    double least = needed.score().applyAsDouble(e);
+    if (layer.equals(CROSS_SCRIPT)) {
+      return least;
+    }
+    if (!layer.equals("fuzzy")) {
+      return 0;
+    }
+    // Arabic spellings of one name differ less than romanisations: their own minimum, relieved as the others are
+    double arabicLeast = ArabicSimilarity.THRESHOLD - (needed.relieved().test(e) ? ASKED_KIND_RELIEF : 0);
+    double byType = FuzzyMinimums.ofType(e.type(), arabicQuery);
+    return Math.max(least, arabicQuery ? Math.max(byType, arabicLeast) : byType);
+  }
+
+  /**
+   * The one entity of a kind the query asks for whose name, its qualifier set aside, is a name of {@code named}'s: of
+   * a place, a thing in its governorate or in one named like it (Damascus International Airport lies in Rif Dimashq),
+   * or in one it spans;
+   * of anything else, a thing that is no place. "Mambij desert" spells the city and asks for a desert, and the Manbij
+   * desert is named after it; "ميليشيات إيران" names Iran and asks for a militia. Empty when none, or more than one.
+   */
+  private Optional<Entity> namedAfter(Entity named, Set<String> asked, Predicate<Entity> types) {
+    String governorate = named.type() == EntityType.PLACE ? geography.governorateOf(named) : null;
+    // a river or region has no governorate but the ones it spans: the Khabur dam lies on the Khabur
+    Set<String> span = named.type() == EntityType.PLACE && governorate == null ? geography.spanOf(named) : null;
+    if (named.type() == EntityType.PLACE && governorate == null && span == null) {
+      return Optional.empty();
+    }
+    Set<String> names = geography.invariantsOf(named.id());
+    Set<String> keys = index.keysById.getOrDefault(named.id(), Set.of());
+    Set<Entity> found = new HashSet<>();
+    for (String name : names) {
+      boolean byKeyOnly = named.type() == EntityType.PLACE && name.length() < MIN_LOOSE_NAMED_AFTER;
+      for (Entry e : index.invariant.getOrDefault(name, List.of())) {
+        if (byKeyOnly && !keys.contains(e.forms().core())) {
+          // three consonants or fewer name many places: the Moria camp is no base named after al-Omar, al-Kasrah no
+          // town named after the quarter al-Qusur
+          continue;
+        }
+        String where = geography.governorateOf(e.entity());
+        boolean near = span != null ? where != null && span.contains(where)
+            : governorate == null ? e.entity().type() != EntityType.PLACE : governorate.equals(where)
+            || where != null && geography.invariantsOf(where).stream().anyMatch(names::contains);
+        if (asked.contains(e.entity().subtype()) && types.test(e.entity()) && near) {
+          found.add(e.entity());
+        }
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
+
+  /** True when the name holds the words: جسر الشغور is a town whose name says bridge, not a bridge. */
+  boolean bearsWords(String name, Set<String> words) {
+    return Arrays.asList(WORD_BREAK.split(NameForms.of(name, index.demonymForms).key())).containsAll(words);
+  }
+
+  /**
+   * True when two entities bear the same name, in English or in Arabic: their other spellings tell them apart no
+   * better than chance (al-Salihiyah, a village, and al-Salihiyah, a quarter, romanised Salhiyeh or Salihiya).
+   */
+  static boolean sameName(Entity a, Entity b) {
+    return KEY.fold(a.nameEn()).text().equals(KEY.fold(b.nameEn()).text())
+        || !a.nameAr().isEmpty() && KEY.fold(a.nameAr()).text().equals(KEY.fold(b.nameAr()).text());
+  }
+
+  /**
+   * Entities of one type and, for places, both administrative units or neither: a closer spelling tells two of them
+   * apart, but between a unit and a settlement the priority decides ("Kafar Laha" is the town, though Taldu
+   * subdistrict's Arabic name spells it closer).
+   */
+  private static boolean sameTier(Entity a, Entity b) {
+    return a.type() == b.type() && UNITS.contains(a.subtype()) == UNITS.contains(b.subtype());
+  }
+
+  /** The settlement directly under a unit, or under its subdistricts, that bears a name with the same invariant key. */
+  private Optional<Entity> settlementNamedLike(Entity unit, String inv) {
+    List<Entity> below = new ArrayList<>(geography.children(unit.id()));
+    for (Entity c : List.copyOf(below)) {
+      if (UNITS.contains(c.subtype())) {
+        below.addAll(geography.children(c.id()));
+      }
+    }
+    return below.stream()
+        .filter(c -> SETTLEMENTS.contains(c.subtype()) && geography.bearsKey(c, inv))
+        .min(Comparator.comparingInt(KindsAsked::rank).thenComparing(Entity::id));
+  }
+
+  /**
+   * The unit of a preferred subtype above {@code e} that bears a name with the same invariant key as the query or as
+   * {@code e}'s own name: "Mambij district" met the town by a spelling that only the town has.
+   */
+  private Optional<Entity> unitAboveNamedLike(Entity e, Set<String> preferred, String inv) {
+    Set<String> named = new HashSet<>();
+    named.add(inv);
+    for (String name : new String[] {e.nameEn(), e.nameAr()}) {
+      if (name != null && !name.isEmpty()) {
+        named.add(NameForms.of(name).invariant());
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    Entity current = e;
+    while (!current.parent().isEmpty() && seen.add(current.parent())) {
+      current = lexicon.get(current.parent()).orElse(null);
+      if (current == null) {
+        return Optional.empty();
+      }
+      Entity unit = current;
+      if (preferred.contains(unit.subtype()) && named.stream().anyMatch(k -> geography.bearsKey(unit, k))) {
+        return Optional.of(current);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** An explanation nobody asked for: writes go nowhere. */
+  private static final class NoExplanation extends java.util.AbstractMap<String, String> {
+    @Override
+    public String put(String key, String value) {
+      return null;
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return Set.of();
+    }
+  }
+
+  /** True when {@code key} is the key of a name of an entity of one of {@code types}. */
+  boolean keyNames(String key, Set<EntityType> types) {
+    return index.keyed.getOrDefault(key, List.of()).stream().anyMatch(e -> types.contains(e.entity().type()));
+  }
+
+  /** True when {@code placeKey} is the key of a name of a place or country: where a query says a name lies. */
+  boolean namesPlace(String placeKey) {
+    return keyNames(placeKey, Set.of(EntityType.PLACE, EntityType.COUNTRY));
+  }
+
+  /**
+   * True when {@code e} is a place that lies in a known country and the query says it lies in another, in final
+   * brackets, after its last comma or a final "in" or في, or as its last word: "Hajin, Iraq", "Hajin (Iraq)" and "Hajin
+   * Iraq" are not the Syrian Hajin. A
+   * crossing lies on the border with the country its name may carry ("Bab al-Hawa crossing, Turkey"), and a country's
+   * name may be a word of the place's own (the Palestine Branch). A town or unit described by another country's
+   * demonym is that country's too.
+   */
+  boolean liesInAnotherCountry(String query, Entity e) {
+    String code = geography.pcodeOf(e);
+    if (e.type() != EntityType.PLACE || e.subtype().equals("crossing") || code.isEmpty()) {
+      return false;
+    }
+    if (SETTLEMENTS.contains(e.subtype()) || UNITS.contains(e.subtype())) {
+      // a town said to be of another nationality is that country's: "صور اللبنانية" is Tyre, not al-Suwar
+      for (String word : KEY.fold(query).text().split(" ")) {
+        Entity nationality = index.countryByDemonym.get(word);
+        if (nationality != null && !Geography.holds(nationality, code)) {
+          return true;
+        }
+      }
+    }
+    String q = query.strip();
+    int comma = Math.max(q.lastIndexOf(','), q.lastIndexOf('\u060C'));
+    int bracket = q.endsWith(")") ? q.lastIndexOf('(') : -1;
+    java.util.regex.Matcher in = FINAL_IN.matcher(q);
+    int lastSpace = q.lastIndexOf(' ');
+    String stated = bracket >= 0 ? q.substring(bracket + 1, q.length() - 1)
+        : comma >= 0 ? q.substring(comma + 1) : in.find() ? in.group(1)
+        : lastSpace > 0 ? q.substring(lastSpace + 1) : null;
+    String word = stated == null ? null : NameForms.of(stated).key();
+    Entity country = word == null ? null : index.countryByName.get(word);
+    return country != null && !Geography.holds(country, code) && e.names().stream().noneMatch(n -> bearsWords(n, Set.of(word)));
+  }
+
+  /** The answer that no entity is meant, with the reason in {@code why}. */
+  static Resolution nothing(String query, Map<String, String> why) {
+    return new Resolution(query, null, null, null, null, 0, null, List.of(), why);
+  }
+
+  private static Map<String, String> readIrregularNisbas() {
+    Map<String, String> m = new HashMap<>();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "place-nisbas.tsv", 3)) {
+      m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
+    }
+    return Map.copyOf(m);
+  }
+}
