@@ -37,6 +37,9 @@ final class TurkishKurdish {
   private static final Set<String> OBLIQUE_HEADS = obliqueHeads();
   /** The Kurdish oblique endings, longest first: -yê after a vowel, -ê after a consonant. */
   private static final List<String> OBLIQUE_ENDINGS = List.of("yê", "ê");
+  /** Turkish words for kinds of place after a name, key-folded, to the romanised Arabic word before it ({@code arabic-heads.tsv}). */
+  private static final Map<String, String> ARABIC_HEADS = DataTable.read(TurkishKurdish.class, "arabic-heads.tsv", 3)
+      .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(row -> KEY.fold(row.cell(0)).text(), row -> row.cell(1)));
   /** The fewest letters a name keeps without its oblique ending. */
   private static final int MIN_OBLIQUE_STEM = 3;
 
@@ -64,7 +67,8 @@ final class TurkishKurdish {
   /**
    * The readings of a query marked as Turkish or Kurdish, each differing from it. {@code plain}: its words read so, then
    * read so but for c, for a word in English letters may be English ("Şehba canton"), then read so without the Kurdish
-   * oblique endings ({@link #withoutObliqueEndings}). {@code kind}: when it has a word for a kind of place, read so with
+   * oblique endings ({@link #withoutObliqueEndings}), then read so with a final word for a kind of place put first as
+   * the Arabic word Syrian names use ({@link #withArabicHeadFirst}). {@code kind}: when it has a word for a kind of place, read so with
    * each letter that only such a word lets be read ({@code kind} in the table: Turkish and Kurdish write Arabic khah as
    * h and waw as v: Salhad ilçesi, Tavahin nahiyesi), one such letter at a time, then all; a word alone lacks one (Haşim
    * is a name of a person).
@@ -90,6 +94,10 @@ final class TurkishKurdish {
     String withoutEndings = withoutObliqueEndings(query);
     if (withoutEndings != null) {
       plain.add(read(withoutEndings, true, Set.of(), nameWord));
+    }
+    String headFirst = withArabicHeadFirst(query);
+    if (headFirst != null) {
+      plain.add(read(headFirst, true, Set.of(), nameWord));
     }
     plain.remove(query);
     Set<String> kind = new LinkedHashSet<>();
@@ -129,6 +137,17 @@ final class TurkishKurdish {
       }
     }
     return changed ? String.join(" ", words) : null;
+  }
+
+  /**
+   * The query with its last word, a Turkish word for a kind of place, put first as the Arabic word Syrian names use
+   * ({@code arabic-heads.tsv}): "Seman Dağı" as "Jabal Seman". Null when its last word is none.
+   */
+  private static String withArabicHeadFirst(String query) {
+    String q = query.strip();
+    int space = q.lastIndexOf(' ');
+    String head = space < 0 ? null : ARABIC_HEADS.get(KEY.fold(q.substring(space + 1)).text());
+    return head == null ? null : head + " " + q.substring(0, space);
   }
 
   private static String read(String query, boolean cAsJ, Set<Character> kindLetters, Predicate<String> nameWord) {

@@ -474,7 +474,7 @@ class ResolverTablesTest {
     // two letters swapped cost less than two letters changed
     assertTrue(NameSimilarity.score("qatsal", "qastal") > NameSimilarity.score("qatpal", "qastal"));
     // a glide that begins a name is a consonant: "Estern" is eastern, not western
-    assertTrue(NameSimilarity.score("estern", "eastern") > NameSimilarity.score("estern", "western") + Resolver.TIE);
+    assertTrue(NameSimilarity.score("estern", "eastern") > NameSimilarity.score("estern", "western") + NameMatcher.TIE);
     assertEquals("place:eastern-ghouta", resolver.resolve("Estern Ghouta").id());
     // teh marbuta in construct is written t or not, but only before another word
     // and so is the t of a feminine plural, which Latin spelling cannot tell from it
@@ -551,6 +551,16 @@ class ResolverTablesTest {
     // the rest must be of the type the word says: a correspondent is of no place, a detainee of a prison, not a town
     assertNull(resolver.resolve("مراسل دوما").id());
     assertNull(resolver.resolve("معتقلي صيدنايا").id());
+  }
+
+  @Test
+  void aTurkishWordForAKindOfPlaceAfterTheNameIsTheArabicWordBeforeIt() {
+    // arabic-heads.tsv: the lexicon spells these names only with Jabal, Wadi, Qalaat
+    assertEquals("place:jabal-siman", resolver.resolve("Seman Dağı").id());
+    assertEquals("place:wadi-al-ruqqad", resolver.resolve("Rukkad Vadisi").id());
+    assertEquals("place:qalaat-al-hosn", resolver.resolve("Hısn Kalesi").id());
+    // a word alone is no head to move
+    assertNull(resolver.resolve("Dağı").id());
   }
 
   @Test
