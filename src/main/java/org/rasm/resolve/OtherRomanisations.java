@@ -9,26 +9,29 @@ import org.rasm.fold.TextFolder;
 
 /**
  * A query read with the letters writers put for the sound a name's own spelling writes otherwise, one row of
- * {@code other-romanisations.tsv} at a time: c and g as j (Ceyrud, Hagin), a final t as d (Salkhat). Each
- * reading changes every such letter, or every such final letter, of the words that are no known word, outside digraphs
- * (gh, ch); whether a reading is met is the resolver's to judge.
+ * {@code other-romanisations.tsv} at a time: c and g as j (Ceyrud, Hagin), a final t as d (Salkhat), th as dh
+ * (Lathiqiyah). Each reading changes every such letter or digraph, or every such final one, of the words that are no
+ * known word, a letter only outside digraphs (gh, ch); whether a reading is met is the resolver's to judge.
  */
 final class OtherRomanisations {
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final List<Reading> READINGS = readings();
 
-  /** A letter, what it is read as, and whether only at the end of a word. */
-  private record Reading(char letter, String as, boolean finalOnly) {}
+  /** A letter or a digraph (lower case), what it is read as, and where in a word: anywhere, final or inside. */
+  private record Reading(String letters, String as, String where) {}
 
   private OtherRomanisations() {}
 
   private static List<Reading> readings() {
     List<Reading> list = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(OtherRomanisations.class, "other-romanisations.tsv", 4)) {
-      if (row.cell(0).length() != 1 || row.cell(1).isEmpty() || !row.cell(2).matches("anywhere|final")) {
-        throw new IllegalStateException("other-romanisations.tsv:" + row.line() + ": one letter, its reading, anywhere or final");
+      String letters = row.cell(0);
+      if (letters.isEmpty() || letters.length() > 2 || letters.length() == 2 && !NameSimilarity.isDigraph(letters.charAt(0),
+          letters.charAt(1)) || row.cell(1).isEmpty() || !row.cell(2).matches("anywhere|final|inside")) {
+        throw new IllegalStateException("other-romanisations.tsv:" + row.line()
+            + ": one letter or a digraph, its reading, anywhere, final or inside");
       }
-      list.add(new Reading(row.cell(0).charAt(0), row.cell(1), row.cell(2).equals("final")));
+      list.add(new Reading(letters, row.cell(1), row.cell(2)));
     }
     return List.copyOf(list);
   }
@@ -56,6 +59,7 @@ final class OtherRomanisations {
   private static String read(String[] words, boolean[] asWritten, Reading reading) {
     StringBuilder out = new StringBuilder();
     boolean changed = false;
+    int n = reading.letters().length();
     for (int w = 0; w < words.length; w++) {
       if (w > 0) {
         out.append(' ');
@@ -63,17 +67,24 @@ final class OtherRomanisations {
       String word = words[w];
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
-        char lower = Character.toLowerCase(c);
         char before = i > 0 ? Character.toLowerCase(word.charAt(i - 1)) : ' ';
-        char after = i + 1 < word.length() ? Character.toLowerCase(word.charAt(i + 1)) : ' ';
-        boolean last = i + 1 == word.length() || !Character.isLetter(word.charAt(i + 1));
-        if (asWritten[w] || lower != reading.letter() || reading.finalOnly() && !last
-            || NameSimilarity.isDigraph(lower, after) || NameSimilarity.isDigraph(before, lower)) {
+        char after = i + n < word.length() ? Character.toLowerCase(word.charAt(i + n)) : ' ';
+        boolean last = i + n >= word.length() || !Character.isLetter(word.charAt(i + n));
+        // a letter of a digraph is not the letter alone (the t of th); a digraph row is one already
+        boolean inDigraph = n == 1 && NameSimilarity.isDigraph(Character.toLowerCase(c), after)
+            || NameSimilarity.isDigraph(before, Character.toLowerCase(c));
+        boolean placed = switch (reading.where()) {
+          case "final" -> last;
+          case "inside" -> i > 0;
+          default -> true;
+        };
+        if (asWritten[w] || !word.regionMatches(true, i, reading.letters(), 0, n) || !placed || inDigraph) {
           out.append(c);
         } else {
           String as = reading.as();
           out.append(Character.isUpperCase(c) ? Character.toUpperCase(as.charAt(0)) + as.substring(1) : as);
           changed = true;
+          i += n - 1;
         }
       }
     }

@@ -992,6 +992,10 @@ class ResolverTablesTest {
     // and a final t as d, in Latin letters only
     assertEquals("place:salkhad", resolver.resolve("Salkhat").id());
     assertNull(resolver.resolve("وردت").id());
+    // and th inside a word as dh, thal (Ladhiqiyah); a word that begins with th is a man's name as often (Thamer)
+    assertEquals("place:latakia", resolver.resolve("al-Lathiqiyah").id());
+    assertEquals("place:abu-al-duhur-air-base", resolver.resolve("Abu al-Thuhur air base").id());
+    assertNull(resolver.resolve("Thamer").id());
     // most c and g are what they are
     assertNull(resolver.resolve("Carla").id());
     assertNull(resolver.resolve("Gamal").id());
