@@ -199,6 +199,27 @@ final class Locatives {
     return List.copyOf(out);
   }
 
+  /**
+   * The query read as a place and then a name in it, as Turkish and English compounds put them ("Halep Hanano
+   * mahallesi", "Aleppo Hanano district"), for each number of leading words that may name the place; the name is to be
+   * met strictly, for nothing ties the two but their order.
+   */
+  static List<Split> placeFirst(String query) {
+    String[] words = WORDS.split(query.strip());
+    if (words.length < 2 || words.length > MAX_WORDS) {
+      return List.of();
+    }
+    List<Split> out = new java.util.ArrayList<>();
+    List<String> placeKeys = new java.util.ArrayList<>();
+    for (int k = 1; k <= Math.min(MAX_PLACE_WORDS, words.length - 1); k++) {
+      placeKeys.add(KEY.fold(words[k - 1]).text());
+      String place = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+      String name = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
+      out.add(new Split(name, place, joined(placeKeys), false, false, false, true));
+    }
+    return out;
+  }
+
   /** True when a word after the first and before {@code end} ties a name to a place. */
   private static boolean tiedWithin(boolean[] before, int end) {
     for (int i = 1; i < end; i++) {

@@ -7,6 +7,7 @@ import static org.rasm.resolve.NameIndex.WORD_BREAK;
 import static org.rasm.resolve.PlaceKinds.AREAS;
 import static org.rasm.resolve.PlaceKinds.HELD;
 import static org.rasm.resolve.PlaceKinds.RUNNING;
+import static org.rasm.resolve.PlaceKinds.UNITS;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -68,7 +69,8 @@ import org.rasm.romanize.InvariantKey;
  * and the place it lies in ({@code locatives.tsv}: "Jazal oilfield in Homs", "حي العرضي بدير الزور"), resolved among
  * the entities inside that place or in the governorate of a unit or region named like it, in the governorates that a
  * place without bounds spans ({@code spans.tsv}: Hauran, the Euphrates), among crossings for what lies across a border
- * (مع, with), or, for a thing that is no place, anywhere; then after the possessive of the place it is of ("Abu
+ * (مع, with), or, for a thing that is no place, anywhere; in Latin letters, also as a city or unit and then a place
+ * in it, met as spelt ("Halep Hanano mahallesi"); then after the possessive of the place it is of ("Abu
  * Dhabi's Sky News Arabia"), and as a name before a comma and words that describe it ("Al Arabiya, Dubai"). Last, an
  * Arabic word one letter's dots from a word of a name ({@code arabic-dots.tsv}: تدمز) or a Latin word for a kind of
  * thing a letter off ("Semalka corssing") is read as that word.
@@ -1017,7 +1019,8 @@ public final class Resolver {
    * A name followed by the place it lies in ({@link Locatives}: "Jazal oilfield in Homs", "حي العرضي بدير الزور",
    * "Masrab Deir ez-Zor"): the name resolves to something inside that place, or, if it is no place, met strictly,
    * anywhere ("لواء التوحيد في حلب"); else the query to nothing. Among names that unrelated entities share, the place
-   * chooses ("al-Khalidiyah in Homs"). Null when no reading finds one.
+   * chooses ("al-Khalidiyah in Homs"). In Latin letters, a city or unit may come first ("Halep Hanano mahallesi").
+   * Null when no reading finds one.
    */
   private Resolution inPlace(String query, Predicate<Entity> types, boolean explain) {
     for (Locatives.Split split : Locatives.splits(query, w -> index.placeWords.contains(w) || index.actorWords.contains(w))) {
@@ -1094,6 +1097,18 @@ public final class Resolver {
       Resolution elsewhere = matcher.resolveName(split.name(), types.and(e -> e.type() != EntityType.PLACE), explain);
       if (elsewhere.resolved() && !"fuzzy".equals(elsewhere.match())) {
         return restated(query, elsewhere, split.name() + ", in " + split.place(), explain);
+      }
+    }
+    // a city or unit, then a place in it, as Turkish and English compounds put them ("Halep Hanano mahallesi"); Arabic
+    // puts the place after
+    for (Locatives.Split split : NameForms.isArabic(query) ? List.<Locatives.Split>of() : Locatives.placeFirst(query)) {
+      Geography.PlaceName place = matcher.namesPlace(split.placeKey()) ? geography.placeName(split.place()) : null;
+      if (place != null && place.named().stream().anyMatch(u -> u.subtype().equals("city") || UNITS.contains(u.subtype()))) {
+        Resolution name = matcher.resolveName(split.name(),
+            types.and(e -> e.type() == EntityType.PLACE && geography.within(e, place)), explain);
+        if (metAsSpelt(name)) {
+          return restated(query, name, split.place() + ", " + split.name() + " in it", explain);
+        }
       }
     }
     return null;

@@ -518,6 +518,18 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aCityFirstAndThenAPlaceInItAsTurkishAndEnglishCompoundsPutThem() {
+    Resolution r = resolver.resolve("Halep Hanano mahallesi", Set.of(), true);
+    assertEquals("place:hanano", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("Halep, Hanano mahallesi in it"), r.explanation().toString());
+    assertEquals("place:al-khalidiyah-homs", resolver.resolve("Homs Khalidiyah").id());
+    assertEquals("place:al-khalidiyah-aleppo", resolver.resolve("Aleppo Khalidiyah").id());
+    // the place must hold it, and Arabic puts the place after the name
+    assertNull(resolver.resolve("Damascus Hanano").id());
+    assertNull(resolver.resolve("حلب هنانو").id());
+  }
+
+  @Test
   void aNameNearAPlaceIsMetInItsDistrict() {
     // Hajin lies in Abu Kamal district, beside the village of al-Baghuz, not in it
     assertEquals("place:hajin", resolver.resolve("هجين قرب الباغوز").id());
