@@ -963,6 +963,8 @@ class ResolverTablesTest {
   @Test
   void aRomanisedArabicNameOfACountryIsWrittenWithItsArticle() {
     assertEquals("country:japan", resolver.resolve("al-Yaban").id());
+    // and so read even when an English name of the country is spelt near it: Somalia is near Sumal as well
+    assertEquals("country:somalia", resolver.resolve("al-Sumal").id());
     // without it, a surname that says where a family came from
     assertNull(resolver.resolve("Mughrabi").id());
     assertNull(resolver.resolve("Jazar").id());
