@@ -322,8 +322,7 @@ final class NameMatcher {
     // "fate", is not Mısır)
     boolean foreignCountryName = arabic && q.key().indexOf(' ') < 0 && !q.folded().startsWith("ال")
         && q.key().length() >= MIN_FOREIGN_COUNTRY_NAME;
-    // the key drops a Latin article as a word of its own: al-Yaman, el Yaman
-    boolean withArticle = !arabic && WORD_BREAK.split(q.folded()).length > WORD_BREAK.split(q.key()).length;
+    boolean withArticle = withArticle(q);
     for (Entry c : candidates) {
       boolean cross = (c.arabic() != null) != arabic;
       boolean brand = cross && oneLatinWord && (c.entity().type() == EntityType.ACTOR || c.entity().type() == EntityType.OUTLET);
@@ -395,11 +394,18 @@ final class NameMatcher {
 
   /**
    * True for a query that is a word of English ({@code english-words.tsv}), after "the" if it has it: "homes" is not
-   * Homs, nor "the Tiger" the Tigris.
+   * Homs, nor "the Tiger" the Tigris; or whose key is, without an article: a word of another language read as its
+   * English word ({@code word-variants.tsv}: Turkish "insan" is "human", no misspelt Himmin), or with its doubled
+   * letters written once (Bibb, bib); "et-Tell" is a name.
    */
   private static boolean englishWord(NameForms q) {
     String word = q.folded().startsWith("the ") ? q.folded().substring(4) : q.folded();
-    return !q.quoted() && ENGLISH_WORDS.contains(word);
+    return !q.quoted() && (ENGLISH_WORDS.contains(word) || ENGLISH_WORDS.contains(q.key()) && !withArticle(q));
+  }
+
+  /** True for a Latin query with an article, which the key drops as a word of its own: al-Yaman, et-Tell. */
+  private static boolean withArticle(NameForms q) {
+    return !q.arabic() && WORD_BREAK.split(q.folded()).length > WORD_BREAK.split(q.key()).length;
   }
 
   /**

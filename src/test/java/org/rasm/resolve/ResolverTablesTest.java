@@ -518,6 +518,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void turkishWordsForKindsOfBodyAreTheirEnglishWords() {
+    // word-variants.tsv: muhalefet opposition, destekli backed, milisler militias, askerleri forces
+    assertEquals("actor:syrian-national-coalition", resolver.resolve("Suriye Muhalefet Koalisyonu").id());
+    assertEquals("actor:iran-backed-militias", resolver.resolve("İran destekli milisler").id());
+    assertEquals("actor:russian-forces", resolver.resolve("Rus askerleri").id());
+  }
+
+  @Test
   void aCityFirstAndThenAPlaceInItAsTurkishAndEnglishCompoundsPutThem() {
     Resolution r = resolver.resolve("Halep Hanano mahallesi", Set.of(), true);
     assertEquals("place:hanano", r.id(), r.toString());
@@ -832,6 +840,11 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("homes").id());
     assertNull(resolver.resolve("the Tiger").id());
     assertNull(resolver.resolve("safety").id());
+    // so is a word whose key is one: a Turkish word read as its English one, a word with a doubled letter
+    assertNull(resolver.resolve("insan").id());
+    assertNull(resolver.resolve("Bibb").id());
+    // but not with an article, which says it is a name
+    assertEquals("place:at-tall", resolver.resolve("et-Tell").id());
     // a name that is a word of English is still met as spelt
     assertEquals("place:mare", resolver.resolve("Mare").id());
     assertEquals("outlet:the-national", resolver.resolve("the National").id());
