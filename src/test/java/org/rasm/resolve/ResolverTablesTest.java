@@ -518,11 +518,14 @@ class ResolverTablesTest {
   }
 
   @Test
-  void turkishWordsForKindsOfBodyAreTheirEnglishWords() {
+  void turkishAndFrenchWordsForKindsOfBodyAreTheirEnglishWords() {
     // word-variants.tsv: muhalefet opposition, destekli backed, milisler militias, askerleri forces
     assertEquals("actor:syrian-national-coalition", resolver.resolve("Suriye Muhalefet Koalisyonu").id());
     assertEquals("actor:iran-backed-militias", resolver.resolve("İran destekli milisler").id());
     assertEquals("actor:russian-forces", resolver.resolve("Rus askerleri").id());
+    // and French ones
+    assertEquals("actor:hurras-al-din", resolver.resolve("Gardiens de la religion").id());
+    assertEquals("actor:general-security", resolver.resolve("Sûreté générale syrienne").id());
   }
 
   @Test
