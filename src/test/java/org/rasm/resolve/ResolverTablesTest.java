@@ -523,6 +523,9 @@ class ResolverTablesTest {
     assertEquals("actor:syrian-national-coalition", resolver.resolve("Suriye Muhalefet Koalisyonu").id());
     assertEquals("actor:iran-backed-militias", resolver.resolve("İran destekli milisler").id());
     assertEquals("actor:russian-forces", resolver.resolve("Rus askerleri").id());
+    // qualifiers.tsv: haber ajansı is a news agency, günlüğü a daily
+    assertEquals("outlet:fars", resolver.resolve("Fars Haber Ajansı").id());
+    assertEquals("outlet:tishreen", resolver.resolve("Tişrin günlüğü").id());
     // and French ones
     assertEquals("actor:hurras-al-din", resolver.resolve("Gardiens de la religion").id());
     assertEquals("actor:general-security", resolver.resolve("Sûreté générale syrienne").id());
