@@ -443,6 +443,17 @@ final class NameMatcher {
   }
 
   /** True for a name of two capital letters, dotted or not: US, U.S., IS. */
+  /** True when a word of {@code query} is {@code acronym} as written, dots aside: "AP news agency", "U.S. CENTCOM". */
+  private static boolean holdsInCapitals(String query, String acronym) {
+    String letters = acronym.replace(".", "");
+    for (String word : query.split("\\s+")) {
+      if (word.replace(".", "").equals(letters)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean twoCapitals(String name) {
     int capitals = 0;
     for (int i = 0; i < name.length(); i++) {
@@ -549,8 +560,8 @@ final class NameMatcher {
     }
     for (Entry h : hits) {
       if (!layer.equals("exact") && twoCapitals(h.forms().written())
-          && !q.written().equals(q.written().toUpperCase(Locale.ROOT))) {
-        // a two-letter acronym is written in capitals: "us", "is" and "un" are words
+          && !q.written().equals(q.written().toUpperCase(Locale.ROOT)) && !holdsInCapitals(q.written(), h.forms().written())) {
+        // a two-letter acronym is written in capitals: "us", "is" and "un" are words; "AP news agency" holds one
         continue;
       }
       if (layer.equals("key") && (h.forms().acronym() && !h.forms().arabic()

@@ -141,6 +141,9 @@ class ResolverTest {
     assertNull(resolver.resolve("ap").id());
     assertNull(resolver.resolve("Ap").id());
     assertEquals("actor:sdf", resolver.resolve("sdf").id());
+    // among other words, it is the word in capitals
+    assertEquals("outlet:ap", resolver.resolve("AP news agency").id());
+    assertNull(resolver.resolve("ap news agency").id());
   }
 
   @Test
