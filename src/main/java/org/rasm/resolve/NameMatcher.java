@@ -662,6 +662,16 @@ final class NameMatcher {
         return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
       }
     }
+    if (setAside.contains(best) && preferred.isEmpty()) {
+      // a thing met only once its own word is set aside ("Falastin Branch" for "Falasteen") is no answer when another
+      // is spelt as near by its own name, though not near enough to be one: Palestine
+      for (Entity other : ranked) {
+        if (!setAside.contains(other) && scores.get(other) >= scores.get(best) - TIE) {
+          why.put("rule", best.id() + " only without its own word, and " + other.id() + " as near by its name");
+          return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
+        }
+      }
+    }
     String rule = layers.get(best) + (ranked.size() > 1 ? ", then the priority of " + best.subtype() : "");
     Entity chosen = best;
     if (UNITS.contains(best.subtype()) && !preferred.contains(best.subtype())) {

@@ -532,6 +532,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aThingMetOnlyWithoutItsOwnWordIsNoAnswerBesideOneAsNearByItsName() {
+    // the Falastin Branch prison without "Branch", and Palestine a little further by its own name: neither
+    Resolution r = resolver.resolve("Falasteen", Set.of(), true);
+    assertNull(r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").contains("only without its own word"), r.explanation().toString());
+    assertEquals("place:palestine-branch", resolver.resolve("Falasteen Branch").id());
+  }
+
+  @Test
   void aCityFirstAndThenAPlaceInItAsTurkishAndEnglishCompoundsPutThem() {
     Resolution r = resolver.resolve("Halep Hanano mahallesi", Set.of(), true);
     assertEquals("place:hanano", r.id(), r.toString());
