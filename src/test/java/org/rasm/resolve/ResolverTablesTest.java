@@ -523,6 +523,8 @@ class ResolverTablesTest {
     assertEquals("actor:syrian-national-coalition", resolver.resolve("Suriye Muhalefet Koalisyonu").id());
     assertEquals("actor:iran-backed-militias", resolver.resolve("İran destekli milisler").id());
     assertEquals("actor:russian-forces", resolver.resolve("Rus askerleri").id());
+    // havalimanı is an airport, and askeri havalimanı a military one
+    assertEquals("place:jirah-air-base", resolver.resolve("Cerrah askeri havalimanı").id());
     // qualifiers.tsv: haber ajansı is a news agency, günlüğü a daily
     assertEquals("outlet:fars", resolver.resolve("Fars Haber Ajansı").id());
     assertEquals("outlet:tishreen", resolver.resolve("Tişrin günlüğü").id());
