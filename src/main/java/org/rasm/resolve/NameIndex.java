@@ -281,7 +281,7 @@ final class NameIndex {
     for (int i = 0; i < words.length; i++) {
       String t = words[i];
       if (!(aside.modifiers() && modifiers.contains(t)) && !(aside.demonyms() && demonyms.contains(t)
-          && !inConstruct(words, folded, i))) {
+          && !inConstruct(words, folded, i) && !describedAfter(words, folded, i))) {
         kept.add(t);
       }
     }
@@ -329,6 +329,20 @@ final class NameIndex {
     return words.length == written.length && ARABIC_WORD.matcher(written[i - 1]).matches()
         && ARABIC_WORD.matcher(written[i]).matches() && !written[i - 1].startsWith("ال")
         && !modifiers.contains(words[i - 1]) && !Locatives.isLocative(words[i - 1]);
+  }
+
+  /**
+   * True when the word at {@code i} is an Arabic country's name with the article, and an Arabic word with the article
+   * follows it, which describes it as an adjective does ("الإمارات العربية", the Arab Emirates): the country is the name,
+   * and the adjective alone is none (العربية, a channel).
+   */
+  private boolean describedAfter(String[] words, String folded, int i) {
+    if (i + 1 >= words.length || !countryByName.containsKey(words[i]) || countryByDemonym.containsKey(words[i])) {
+      return false;
+    }
+    String[] written = WORD_BREAK.split(folded);
+    return words.length == written.length && ARABIC_WORD.matcher(written[i]).matches() && written[i].startsWith("ال")
+        && ARABIC_WORD.matcher(written[i + 1]).matches() && written[i + 1].startsWith("ال");
   }
 
   /**

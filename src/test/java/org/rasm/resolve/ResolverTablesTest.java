@@ -543,6 +543,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aCountrysNameIsNotSetAsideFromTheAdjectiveThatDescribesIt() {
+    // the Arab Emirates: without the country, العربية would be the channel
+    assertNotEquals("outlet:al-arabiya", resolver.resolve("الإمارات العربية").id());
+    assertNotEquals("outlet:al-arabiya", resolver.resolve("دولة الامارات العربيه").id());
+  }
+
+  @Test
   void aCityFirstAndThenAPlaceInItAsTurkishAndEnglishCompoundsPutThem() {
     Resolution r = resolver.resolve("Halep Hanano mahallesi", Set.of(), true);
     assertEquals("place:hanano", r.id(), r.toString());
