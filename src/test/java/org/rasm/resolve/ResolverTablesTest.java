@@ -550,6 +550,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void theWordForNewsAsksForAnOutlet() {
+    // الإخبارية is a modifier and a qualifier: Qasioun news is the agency, not Mount Qasioun
+    assertEquals("outlet:qasioun-news", resolver.resolve("قاسيون الإخبارية").id());
+    assertEquals("outlet:al-ikhbariya-al-suriya", resolver.resolve("الإخبارية").id());
+  }
+
+  @Test
   void aCityFirstAndThenAPlaceInItAsTurkishAndEnglishCompoundsPutThem() {
     Resolution r = resolver.resolve("Halep Hanano mahallesi", Set.of(), true);
     assertEquals("place:hanano", r.id(), r.toString());
