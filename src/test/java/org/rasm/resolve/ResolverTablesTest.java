@@ -623,6 +623,8 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Haşim köyü").id());
     // the kind letters are read without the Kurdish oblique ending too: Erîhayê is Eriha, Ariha
     assertEquals("place:ariha-subdistrict", resolver.resolve("Navçeya Erîhayê").id());
+    // çemê, the river of: Çemê Efrînê is the Afrin river
+    assertEquals("place:afrin-river", resolver.resolve("Çemê Efrînê").id());
     // a word of a name keeps its h: Humus is Homs, not Khumus
     assertEquals("place:al-khalidiyah-homs", resolver.resolve("Halidiye mahallesi, Humus").id());
     // and fatha as e, with khah as h: Sukhna
