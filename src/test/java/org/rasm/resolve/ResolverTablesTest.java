@@ -550,6 +550,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void wordsThatDescribeANameInArabicAreSetAside() {
+    // modifiers.tsv: terrorist, as state media writes it; auxiliary; for the displaced
+    assertEquals("actor:al-qaeda", resolver.resolve("تنظيم القاعدة الإرهابي").id());
+    assertEquals("actor:national-defence-forces", resolver.resolve("قوات الدفاع الوطني الرديفة").id());
+    assertEquals("place:washokani-camp", resolver.resolve("مخيم واشوكاني للمهجرين").id());
+  }
+
+  @Test
   void theWordForNewsAsksForAnOutlet() {
     // الإخبارية is a modifier and a qualifier: Qasioun news is the agency, not Mount Qasioun
     assertEquals("outlet:qasioun-news", resolver.resolve("قاسيون الإخبارية").id());
