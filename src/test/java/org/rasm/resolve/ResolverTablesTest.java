@@ -523,6 +523,9 @@ class ResolverTablesTest {
     assertEquals("actor:syrian-national-coalition", resolver.resolve("Suriye Muhalefet Koalisyonu").id());
     assertEquals("actor:iran-backed-militias", resolver.resolve("İran destekli milisler").id());
     assertEquals("actor:russian-forces", resolver.resolve("Rus askerleri").id());
+    // kent merkezi is a city's centre, the city; cephanelikleri are depots
+    assertEquals("place:idlib", resolver.resolve("İdlib kent merkezi").id());
+    assertEquals("place:mahin-depots", resolver.resolve("Mahin cephanelikleri").id());
     // havalimanı is an airport, and askeri havalimanı a military one
     assertEquals("place:jirah-air-base", resolver.resolve("Cerrah askeri havalimanı").id());
     // qualifiers.tsv: haber ajansı is a news agency, günlüğü a daily
