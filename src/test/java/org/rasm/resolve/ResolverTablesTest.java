@@ -523,6 +523,12 @@ class ResolverTablesTest {
     assertEquals("actor:syrian-national-coalition", resolver.resolve("Suriye Muhalefet Koalisyonu").id());
     assertEquals("actor:iran-backed-militias", resolver.resolve("İran destekli milisler").id());
     assertEquals("actor:russian-forces", resolver.resolve("Rus askerleri").id());
+    // ovası is a plain, cebel the Arabic jabal, doğu east; French passage is a crossing, English aerodrome an airport
+    assertEquals("place:al-ghab-plain", resolver.resolve("Gab Ovası").id());
+    assertEquals("place:jabal-al-zawiya", resolver.resolve("Cebel Zaviye").id());
+    assertEquals("place:east-hasakah-dam", resolver.resolve("Haseke Doğu Barajı").id());
+    assertEquals("place:al-tanf-crossing", resolver.resolve("passage d'al-Tanf").id());
+    assertEquals("place:hama-military-airport", resolver.resolve("Hama military aerodrome").id());
     // kent merkezi is a city's centre, the city; cephanelikleri are depots
     assertEquals("place:idlib", resolver.resolve("İdlib kent merkezi").id());
     assertEquals("place:mahin-depots", resolver.resolve("Mahin cephanelikleri").id());
