@@ -71,7 +71,8 @@ import org.rasm.romanize.InvariantKey;
  * place without bounds spans ({@code spans.tsv}: Hauran, the Euphrates), among crossings for what lies across a border
  * (مع, with), or, for a thing that is no place, anywhere; in Latin letters, also as a city or unit and then a place
  * in it, met as spelt ("Halep Hanano mahallesi"); then after the possessive of the place it is of ("Abu
- * Dhabi's Sky News Arabia"), and as a name before a comma and words that describe it ("Al Arabiya, Dubai"). Last, an
+ * Dhabi's Sky News Arabia"), as a name before a comma and words that describe it ("Al Arabiya, Dubai"), and as an
+ * organisation's Arabic name romanised word by word ({@link RomanisedPhrases}: "Maktab al-Amn al-Qawmi"). Last, an
  * Arabic word one letter's dots from a word of a name ({@code arabic-dots.tsv}: تدمز) or a Latin word for a kind of
  * thing a letter off ("Semalka corssing") is read as that word.
  * Among the entities found, those within {@link NameMatcher#NEAR} of the best score (of one type met by spelling, within
@@ -202,6 +203,7 @@ public final class Resolver {
   private final Geography geography;
   /** The readings of a query's words as the known words they were meant to be. */
   private final WordMendings mendings;
+  private final RomanisedPhrases phrases;
   /**
    * The readings of a query that found nothing strict, in turn: a name beside another name of it, a name in two
    * scripts, and the name with its article apart, a strict match of which is better evidence than an approximate one
@@ -210,7 +212,8 @@ public final class Resolver {
   private final List<Reading> beforeAnyMatch = List.of(this::beside, this::inTwoScripts, this::withArticleApart);
   /** The readings of a query that found nothing at all, in turn. */
   private final List<Reading> whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::inPlace,
-      this::withoutMembersWord, this::afterPossessive, this::beforeComma, this::beforeLocative, this::twoNamesApart);
+      this::withoutMembersWord, this::afterPossessive, this::beforeComma, this::beforeLocative, this::twoNamesApart,
+      this::romanisedWordByWord);
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -225,6 +228,7 @@ public final class Resolver {
     index = new NameIndex(lexicon, threshold);
     geography = index.geography;
     matcher = new NameMatcher(lexicon, threshold, index);
+    phrases = new RomanisedPhrases(lexicon);
     mendings = new WordMendings(index.nameWords, w -> index.otherPlaces.contains(w) || index.demonyms.contains(w)
         || index.modifiers.contains(w) || Locatives.isLocative(w), NameMatcher.PERSON_NAMES, index.commonNameWords);
   }
@@ -1112,6 +1116,16 @@ public final class Resolver {
       }
     }
     return null;
+  }
+
+  /** A romanised Arabic name of an organisation, met word by word ({@link RomanisedPhrases}): Maktab al-Amn al-Qawmi. */
+  private Resolution romanisedWordByWord(String query, Predicate<Entity> types, boolean explain) {
+    return phrases.of(query, types, NameMatcher.TIE).map(m -> {
+      Entity e = m.entity();
+      Map<String, String> why = explain ? Map.of("alias", m.alias(), "rule", "romanised, word by word") : Map.of();
+      return new Resolution(query, e.id(), e.type().id(), e.nameEn(), e.nameAr(), m.score(), "fuzzy",
+          List.of(new Resolution.Candidate(e.id(), m.score())), why);
+    }).orElse(null);
   }
 
   /**

@@ -567,6 +567,19 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aRomanisedArabicNameOfAnOrganisationIsMetWordByWord() {
+    // مكتب is a qualifier in Arabic only, and the construct t of Quwat is written ت: the whole names' keys differ
+    Resolution r = resolver.resolve("Maktab al-Amn al-Qawmi", Set.of(), true);
+    assertEquals("actor:national-security-bureau", r.id(), r.toString());
+    assertEquals("romanised, word by word", r.explanation().get("rule"));
+    assertEquals("actor:iranian-forces", resolver.resolve("al-Quwat al-Iraniyya").id());
+    assertEquals("outlet:vdc", resolver.resolve("Markaz Tawthiq al-Intihakat").id());
+    // every word must be near its fellow, and only organisations are so read
+    assertNull(resolver.resolve("Maktab al-Amn al-Dakhili").id());
+    assertNull(resolver.resolve("Abu Bakr al-Baghdadi").id());
+  }
+
+  @Test
   void theWordForNewsAsksForAnOutlet() {
     // الإخبارية is a modifier and a qualifier: Qasioun news is the agency, not Mount Qasioun
     assertEquals("outlet:qasioun-news", resolver.resolve("قاسيون الإخبارية").id());
