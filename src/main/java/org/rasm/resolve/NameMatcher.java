@@ -322,14 +322,13 @@ final class NameMatcher {
     // "fate", is not Mısır)
     boolean foreignCountryName = arabic && q.key().indexOf(' ') < 0 && !q.folded().startsWith("ال")
         && q.key().length() >= MIN_FOREIGN_COUNTRY_NAME;
-    boolean withArticle = withArticle(q);
     for (Entry c : candidates) {
       boolean cross = (c.arabic() != null) != arabic;
       boolean brand = cross && oneLatinWord && (c.entity().type() == EntityType.ACTOR || c.entity().type() == EntityType.OUTLET);
       boolean countrysForeignName = cross && foreignCountryName && c.entity().type() == EntityType.COUNTRY;
       // a country's Arabic name romanised with its article is its name in English copy too (al-Yaman), whatever its
       // English names are
-      boolean romanisedCountryName = cross && withArticle && c.entity().type() == EntityType.COUNTRY;
+      boolean romanisedCountryName = cross && c.entity().type() == EntityType.COUNTRY && withArticle(q);
       if (types.test(c.entity()) && !(cross && sameScript.contains(c.entity()) && !countrysForeignName
           && !romanisedCountryName) && !brand) {
         // two Arabic spellings are compared letter by letter: the transliteration would blur their long vowels

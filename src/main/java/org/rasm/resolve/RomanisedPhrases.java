@@ -64,7 +64,7 @@ final class RomanisedPhrases {
    * empty when none does, or two unrelated ones do within {@code tie}.
    */
   Optional<Match> of(String query, Predicate<Entity> types, double tie) {
-    if (NameForms.isArabic(query)) {
+    if (query.strip().indexOf(' ') < 0 || NameForms.isArabic(query)) {
       return Optional.empty();
     }
     List<String> words = words(NameForms.of(query).key(), false);
