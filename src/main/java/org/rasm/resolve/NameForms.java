@@ -69,9 +69,14 @@ record NameForms(String written, String folded, String key, String core, Set<Str
    * "القوات الروسية" are one bag. Only the bag: a word like مصرين is a demonym to the bag, and stays a word of معرت
    * مصرين in the key.
    */
+  /** The key of {@code written} alone, as {@link #of} makes it: key folding, its words in their canonical forms. */
+  static String keyOf(String written) {
+    return canonicalWords(joinSingleLetters(numbersApart(scriptsApart(KEY.fold(written).text()))));
+  }
+
   static NameForms of(String written, Map<String, String> demonyms) {
     String folded = SEARCH.fold(written).text();
-    String key = canonicalWords(joinSingleLetters(numbersApart(scriptsApart(KEY.fold(written).text()))));
+    String key = keyOf(written);
     Set<String> subtypes = new HashSet<>();
     Set<String> head = Set.of();
     List<Set<String>> kinds = new ArrayList<>();

@@ -67,18 +67,7 @@ final class OtherRomanisations {
       String word = words[w];
       for (int i = 0; i < word.length(); i++) {
         char c = word.charAt(i);
-        char before = i > 0 ? Character.toLowerCase(word.charAt(i - 1)) : ' ';
-        char after = i + n < word.length() ? Character.toLowerCase(word.charAt(i + n)) : ' ';
-        boolean last = i + n >= word.length() || !Character.isLetter(word.charAt(i + n));
-        // a letter of a digraph is not the letter alone (the t of th); a digraph row is one already
-        boolean inDigraph = n == 1 && NameSimilarity.isDigraph(Character.toLowerCase(c), after)
-            || NameSimilarity.isDigraph(before, Character.toLowerCase(c));
-        boolean placed = switch (reading.where()) {
-          case "final" -> last;
-          case "inside" -> i > 0;
-          default -> true;
-        };
-        if (asWritten[w] || !word.regionMatches(true, i, reading.letters(), 0, n) || !placed || inDigraph) {
+        if (asWritten[w] || !matches(word, i, reading)) {
           out.append(c);
         } else {
           String as = reading.as();
@@ -89,5 +78,25 @@ final class OtherRomanisations {
       }
     }
     return changed ? out.toString() : null;
+  }
+
+  /** True when the reading's letters stand at {@code i} of {@code word}, where the reading reads them. */
+  private static boolean matches(String word, int i, Reading reading) {
+    String letters = reading.letters();
+    int n = letters.length();
+    char lower = Character.toLowerCase(word.charAt(i));
+    if (lower != letters.charAt(0) || !word.regionMatches(true, i, letters, 0, n)) {
+      return false;
+    }
+    boolean last = i + n >= word.length() || !Character.isLetter(word.charAt(i + n));
+    boolean placed = switch (reading.where()) {
+      case "final" -> last;
+      case "inside" -> i > 0;
+      default -> true;
+    };
+    char before = i > 0 ? Character.toLowerCase(word.charAt(i - 1)) : ' ';
+    char after = i + n < word.length() ? Character.toLowerCase(word.charAt(i + n)) : ' ';
+    // a letter of a digraph is not the letter alone (the t of th); a digraph row is one already
+    return placed && !(n == 1 && NameSimilarity.isDigraph(lower, after)) && !NameSimilarity.isDigraph(before, lower);
   }
 }

@@ -46,7 +46,7 @@ final class RomanisedPhrases {
         if (!NameForms.isArabic(name)) {
           continue;
         }
-        String key = NameForms.of(name).key();
+        String key = NameForms.keyOf(name);
         // a word that begins with ل may be one (لواء) or ل joined to one (لحقوق): both readings are indexed
         for (List<String> words : new java.util.LinkedHashSet<>(List.of(words(key, false), words(key, true)))) {
           String initials = initials(words);
@@ -67,7 +67,7 @@ final class RomanisedPhrases {
     if (query.strip().indexOf(' ') < 0 || NameForms.isArabic(query)) {
       return Optional.empty();
     }
-    List<String> words = words(NameForms.of(query).key(), false);
+    List<String> words = words(NameForms.keyOf(query), false);
     String initials = initials(words);
     List<Phrase> phrases = initials == null || words.size() < 2 ? null : byInitials.get(initials);
     if (phrases == null) {
