@@ -224,12 +224,7 @@ final class LexiconCommand {
     /** The aliases refused in {@value RefusedAliases#FILE} beside {@code target}, if there is one. */
     private static RefusedAliases refusedBeside(Path target) throws IOException {
       Path file = target.toAbsolutePath().resolveSibling(RefusedAliases.FILE);
-      if (!Files.exists(file)) {
-        return RefusedAliases.none();
-      }
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        return RefusedAliases.read(r);
-      }
+      return Files.exists(file) ? readRefused(file) : RefusedAliases.none();
     }
 
     private static List<Path> siblings(Path target) throws IOException {
@@ -245,12 +240,19 @@ final class LexiconCommand {
     }
   }
 
+  static RefusedAliases readRefused(Path file) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return RefusedAliases.read(r);
+    }
+  }
+
   @Command(name = "check", mixinStandardHelpOptions = true,
       description = {
           "Check lexicon files: duplicate ids, missing fields, unknown parents, malformed Wikidata, GeoNames and",
           "P-code references, names in the wrong script, and names two unrelated entities share after key folding",
-          "(ambiguities; accepted ones are listed in lexicons/ambiguities.tsv). Without FILE, the bundled lexicons",
-          "and the --lexicon files. Exit 1 on errors and on ambiguities that are not accepted."
+          "(ambiguities; accepted ones are listed in lexicons/ambiguities.tsv), and aliases refused in",
+          "lexicons/refused-aliases.tsv. Without FILE, the bundled lexicons and the --lexicon files. Exit 1 on",
+          "errors and on ambiguities that are not accepted."
       })
   static final class Check implements Callable<Integer> {
     @ParentCommand LexiconCommand parent;
@@ -261,6 +263,10 @@ final class LexiconCommand {
 
     @Option(names = "--accepted", paramLabel = "FILE", description = "Accepted ambiguities (default: the bundled lexicons/ambiguities.tsv).")
     Path accepted;
+
+    @Option(names = "--refused", paramLabel = "FILE",
+        description = "Refused aliases, which no entity may bear (default: the bundled lexicons/refused-aliases.tsv).")
+    Path refused;
 
     @Override
     public Integer call() throws IOException {
@@ -278,7 +284,8 @@ final class LexiconCommand {
         } else {
           ok = LexiconChecker.defaultAcceptedAmbiguities();
         }
-        problems = LexiconChecker.check(lex, ok);
+        problems = new ArrayList<>(LexiconChecker.check(lex, ok));
+        problems.addAll(LexiconChecker.refusedAliases(lex, refused == null ? RefusedAliases.bundled() : readRefused(refused)));
       } catch (LexiconException e) {
         problems = e.problems();
         entities = 0;

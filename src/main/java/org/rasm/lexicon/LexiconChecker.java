@@ -192,6 +192,24 @@ public final class LexiconChecker {
     return seen;
   }
 
+  /**
+   * An error for each alias an entity bears that {@code refused} lists for it: a name a source gave it that is not its
+   * name, brought back by hand or by an import that did not read the refusals.
+   */
+  public static List<Problem> refusedAliases(Lexicon lexicon, RefusedAliases refused) {
+    List<Problem> problems = new ArrayList<>();
+    for (LexiconFormat.Row row : lexicon.rows()) {
+      Entity e = row.entity();
+      for (String alias : e.aliases()) {
+        if (refused.refuses(e.id(), alias)) {
+          problems.add(new Problem(row.file(), row.line(), Problem.Severity.ERROR,
+              "alias '" + alias + "' of " + e.id() + " is refused in " + RefusedAliases.FILE));
+        }
+      }
+    }
+    return problems;
+  }
+
   /** The accepted ambiguities bundled beside the default lexicons. */
   public static List<AcceptedAmbiguity> defaultAcceptedAmbiguities() {
     try (InputStream in = LexiconChecker.class.getResourceAsStream("/lexicons/" + Lexicon.ACCEPTED_AMBIGUITIES)) {

@@ -40,6 +40,16 @@ class LexiconCliTest {
   }
 
   @Test
+  void checkReportsAnAliasTheMaintainersRefused() throws IOException {
+    Path file = lexicon("mine.tsv", "place:a;place;village;A;أ;Hayalin|A village;;;;;;;;me");
+    Path refused = tmp.resolve("refused-aliases.tsv");
+    Files.writeString(refused, "id\talias\treason\nplace:a\tHayalin\ta village of its own\n", StandardCharsets.UTF_8);
+    CliTest.Result r = CliTest.rasm("", "lexicon", "check", "--refused", refused.toString(), file.toString());
+    assertEquals(1, r.code(), r.out() + r.err());
+    assertTrue(r.out().contains(file + ":2: error: alias 'Hayalin' of place:a is refused in refused-aliases.tsv"), r.out());
+  }
+
+  @Test
   void everyCommandRefusesABrokenUserLexicon() throws IOException {
     Path bad = lexicon("bad.tsv", "place:a;place;village;A");
     for (List<String> args : List.of(List.of("detect"), List.of("normalize"), List.of("lexicon", "stats"))) {
