@@ -72,7 +72,7 @@ import org.rasm.romanize.InvariantKey;
  * (مع, with), or, for a thing that is no place, anywhere; in Latin letters, also as a city or unit and then a place
  * in it, met as spelt ("Halep Hanano mahallesi"); then after the possessive of the place it is of ("Abu
  * Dhabi's Sky News Arabia"), as a name before a comma and words that describe it ("Al Arabiya, Dubai"), and as an
- * organisation's Arabic name romanised word by word ({@link RomanisedPhrases}: "Maktab al-Amn al-Qawmi"). Last, an
+ * organisation's or place's Arabic name romanised word by word ({@link RomanisedPhrases}: "Maktab al-Amn al-Qawmi"). Last, an
  * Arabic word one letter's dots from a word of a name ({@code arabic-dots.tsv}: تدمز) or a Latin word for a kind of
  * thing a letter off ("Semalka corssing") is read as that word.
  * Among the entities found, those within {@link NameMatcher#NEAR} of the best score (of one type met by spelling, within
@@ -1118,7 +1118,7 @@ public final class Resolver {
     return null;
   }
 
-  /** A romanised Arabic name of an organisation, met word by word ({@link RomanisedPhrases}): Maktab al-Amn al-Qawmi. */
+  /** A romanised Arabic name, met word by word ({@link RomanisedPhrases}): Maktab al-Amn al-Qawmi. */
   private Resolution romanisedWordByWord(String query, Predicate<Entity> types, boolean explain) {
     return phrases.of(query, types, NameMatcher.TIE).map(m -> {
       Entity e = m.entity();

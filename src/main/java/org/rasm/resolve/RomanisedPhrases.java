@@ -13,8 +13,9 @@ import org.rasm.lexicon.Lexicon;
 import org.rasm.romanize.InvariantKey;
 
 /**
- * The Arabic names of organisations read word by word against a romanised phrase: "Maktab al-Amn al-Qawmi" is مكتب
- * الأمن القومي, "al-Quwat al-Iraniyya" القوات الإيرانية. A romanisation keeps the Arabic words and their order, but not
+ * The Arabic names of organisations, and of places in three words or more, read word by word against a romanised
+ * phrase: "Maktab al-Amn al-Qawmi" is مكتب الأمن القومي, "al-Quwat al-Iraniyya" القوات الإيرانية, "Matar Hama
+ * al-Askari" مطار حماة العسكري. A romanisation keeps the Arabic words and their order, but not
  * always the letters the whole name's keys are made of: a qualifier dropped on one side only (مكتب), a construct t
  * (Quwat) that Arabic writes as ت. So each word of the query is compared with the transliteration of the Arabic word in
  * its place, and every one must be near. Names are looked up by the first letter of each word's invariant key.
@@ -27,7 +28,14 @@ final class RomanisedPhrases {
   static final double WORD_MINIMUM = 0.75;
   /** Words of two letters or fewer: a preposition written apart from its noun ("li-Huquq"), no word of its own. */
   private static final int MAX_PARTICLE = 2;
-  private static final Set<EntityType> ORGANISATIONS = Set.of(EntityType.ACTOR, EntityType.OUTLET);
+  /** Countries are left out: their names are one or two words, and people are named after them (al-Masri). */
+  private static final Set<EntityType> READ = Set.of(EntityType.ACTOR, EntityType.OUTLET, EntityType.PLACE);
+  /**
+   * A place's name so read needs three words or more and a nearer spelling: two words are as often another place
+   * (Nahr al-Bared, a camp in Lebanon, is no Barada river).
+   */
+  static final int MIN_PLACE_WORDS = 3;
+  static final double PLACE_MINIMUM = 0.95;
 
   /** An Arabic name of an entity, and the transliteration of each of its words as NameSimilarity compares them. */
   private record Phrase(Entity entity, String written, List<String> words) {}
@@ -39,7 +47,7 @@ final class RomanisedPhrases {
 
   RomanisedPhrases(Lexicon lexicon) {
     for (Entity e : lexicon.entities()) {
-      if (!ORGANISATIONS.contains(e.type())) {
+      if (!READ.contains(e.type())) {
         continue;
       }
       for (String name : e.names()) {
@@ -60,8 +68,8 @@ final class RomanisedPhrases {
   }
 
   /**
-   * The organisation of {@code types} whose Arabic name a romanised query of two words or more spells word by word;
-   * empty when none does, or two unrelated ones do within {@code tie}.
+   * The organisation or place of {@code types} whose Arabic name a romanised query of two words or more spells word by
+   * word; empty when none does, or two unrelated ones do within {@code tie}.
    */
   Optional<Match> of(String query, Predicate<Entity> types, double tie) {
     if (query.strip().indexOf(' ') < 0 || NameForms.isArabic(query)) {
@@ -80,8 +88,12 @@ final class RomanisedPhrases {
       if (!types.test(p.entity())) {
         continue;
       }
+      boolean place = p.entity().type() == EntityType.PLACE;
+      if (place && words.size() < MIN_PLACE_WORDS) {
+        continue;
+      }
       double score = score(phonetics, p.words());
-      if (score < MINIMUM) {
+      if (score < (place ? PLACE_MINIMUM : MINIMUM)) {
         continue;
       }
       Match m = new Match(p.entity(), p.written(), Math.round(score * 1000) / 1000.0);

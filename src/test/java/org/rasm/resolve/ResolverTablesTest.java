@@ -574,9 +574,12 @@ class ResolverTablesTest {
     assertEquals("romanised, word by word", r.explanation().get("rule"));
     assertEquals("actor:iranian-forces", resolver.resolve("al-Quwat al-Iraniyya").id());
     assertEquals("outlet:vdc", resolver.resolve("Markaz Tawthiq al-Intihakat").id());
-    // every word must be near its fellow, and only organisations are so read
+    // every word must be near its fellow
     assertNull(resolver.resolve("Maktab al-Amn al-Dakhili").id());
     assertNull(resolver.resolve("Abu Bakr al-Baghdadi").id());
+    // a place's name is so read only of three words or more, spelt nearer: مطار حماة العسكري
+    assertEquals("place:hama-military-airport", resolver.resolve("Matar Hama al-Askari").id());
+    assertNull(resolver.resolve("Nahr al-Bared").id());
   }
 
   @Test
