@@ -199,7 +199,7 @@ class ResolverEvaluationTest {
   @ParameterizedTest
   @CsvSource({"holdout.tsv, 0.971, 0", "holdout-2.tsv, 0.944, 1", "holdout-3.tsv, 0.945, 1", "holdout-4.tsv, 0.935, 4",
       "holdout-5.tsv, 0.922, 3", "holdout-6.tsv, 0.924, 1", "holdout-7.tsv, 0.863, 5", "holdout-8.tsv, 0.899, 1",
-      "holdout-9.tsv, 0.909, 2", "holdout-10.tsv, 0.920, 0", "holdout-11.tsv, 0.887, 1", "holdout-12.tsv, 0.899, 0",
+      "holdout-9.tsv, 0.909, 2", "holdout-10.tsv, 0.920, 0", "holdout-11.tsv, 0.888, 1", "holdout-12.tsv, 0.899, 0",
       "holdout-13.tsv, 0.916, 6", "holdout-14.tsv, 0.942, 4"})
   void heldOutSetsAreCountedNotTuned(String file, double floor, int maxNegatives) throws IOException {
     Resolver resolver = new Resolver(Lexicon.defaults());
@@ -229,8 +229,8 @@ class ResolverEvaluationTest {
       "dev-6.tsv, 0.933, 1", "dev-7.tsv, 0.906, 0", "dev-8.tsv, 0.932, 1", "dev-9.tsv, 0.941, 0",
       "dev-10.tsv, 0.915, 0", "dev-11.tsv, 0.920, 1", "dev-12.tsv, 0.918, 2", "dev-13.tsv, 0.935, 0",
       "dev-14.tsv, 0.921, 2", "dev-15.tsv, 0.936, 0", "dev-16.tsv, 0.930, 1", "dev-17.tsv, 0.903, 0",
-      "dev-18.tsv, 0.937, 2", "dev-19.tsv, 0.942, 0", "dev-20.tsv, 0.943, 1", "dev-21.tsv, 0.928, 1",
-      "dev-22.tsv, 0.962, 2"})
+      "dev-18.tsv, 0.939, 2", "dev-19.tsv, 0.942, 0", "dev-20.tsv, 0.943, 1", "dev-21.tsv, 0.928, 1",
+      "dev-22.tsv, 0.963, 2"})
   void laterDevelopmentSetsKeepTheirScores(String file, double floor, int maxNegatives) throws IOException {
     Score all = score(new Resolver(Lexicon.defaults()), read(file));
     System.out.printf("%s: %d/%d variants right (%.2f%%), %d of %d negatives resolved%n", file, all.right(), all.variants(),
