@@ -27,6 +27,8 @@ final class ArabicSimilarity {
   private static final int SIZE = 0x100;
   private static final double[][] SWAP = table(SIZE, 1);
   private static final double[][] SWAP_FINAL = table(SIZE, -1);
+  /** The {@code query-final} rows, by the query's letter, then the name's: one way only. */
+  private static final double[][] QUERY_FINAL = table(SIZE, -1);
   private static final double[] EDGE = table(1, -1)[0];
   private static final double[] BESIDE = table(1, -1)[0];
   private static final double[] MEDIAL = table(1, -1)[0];
@@ -48,6 +50,7 @@ final class ArabicSimilarity {
       switch (row.cell(0)) {
         case "swap" -> pairs(SWAP, a, row.cell(2), cost);
         case "swap-final" -> pairs(SWAP_FINAL, a, row.cell(2), cost);
+        case "query-final" -> a.chars().forEach(c -> row.cell(2).chars().forEach(p -> QUERY_FINAL[index(c)][index(p)] = cost));
         case "drop-final" -> dropFinal.append(a);
         case "insert-edge" -> a.chars().forEach(c -> EDGE[index(c)] = cost);
         case "insert-beside" -> a.chars().forEach(c -> BESIDE[index(c)] = cost);
@@ -114,6 +117,7 @@ final class ArabicSimilarity {
     return sb.toString();
   }
 
+  /** How alike the query {@code a} and the name {@code b} are, both in {@link #form}; 1 when they are equal. */
   static double score(String a, String b) {
     if (a.equals(b)) {
       return 1;
@@ -185,8 +189,14 @@ final class ArabicSimilarity {
     if (!arabic(x) || !arabic(y)) {
       return 1;
     }
-    double f = bothFinal ? SWAP_FINAL[x - BASE][y - BASE] : -1;
-    return f >= 0 ? f : SWAP[x - BASE][y - BASE];
+    if (bothFinal) {
+      double f = SWAP_FINAL[x - BASE][y - BASE];
+      f = f >= 0 ? f : QUERY_FINAL[x - BASE][y - BASE];
+      if (f >= 0) {
+        return f;
+      }
+    }
+    return SWAP[x - BASE][y - BASE];
   }
 
   private static double cost(double[] t, char c) {

@@ -87,6 +87,14 @@ class ArabicSimilarityTest {
   }
 
   @Test
+  void aQuerysFinalHehMayStandForAlefMaksuraButNotTheOtherWayRound() {
+    assertTrue(score("عين عيسه", "عين عيسى") >= ArabicSimilarity.THRESHOLD);
+    assertTrue(score("نهر بردة", "نهر بردى") >= ArabicSimilarity.THRESHOLD);
+    // a final ي of the query is a nisba or a man's name
+    assertTrue(score("إكرامي", "الكرامة") < ArabicSimilarity.THRESHOLD);
+  }
+
+  @Test
   void formsMarkFinalLettersAndDropUnwrittenHamza() {
     assertEquals("رقة", ArabicSimilarity.form(NameForms.of("الرقة").core()));
     assertEquals("بيضا", ArabicSimilarity.form(NameForms.of("البيضاء").core()));
