@@ -680,7 +680,7 @@ public final class Resolver {
       return null;
     }
     Resolution r = resolvePlainQuery(read.text(), types, explain);
-    Set<String> spans = r.resolved() ? null : geography.spannedBy(read.placeKey());
+    Set<String> spans = geography.spannedBy(read.placeKey());
     if (spans != null) {
       // a place whose bounds the lexicon does not give: "اللجاة الحورانية", "سد البعث الفراتي"
       r = matcher.resolveName(read.name(), types.and(e -> geography.inSpan(e, spans)), explain);
@@ -1065,23 +1065,14 @@ public final class Resolver {
           name = as(name, namesake.get(), "the namesake that lies in " + split.place(), explain);
         }
       }
-      if (!name.resolved() && split.tied()) {
-        // a river or road runs through places the lexicon cannot list ("نهر بردى في دمشق"), met as the lexicon spells
-        // it; a place whose bounds it does not give holds what lies in the governorates it spans ("انخل بحوران", "سد
-        // البعث على الفرات"), met as spelt
-        Resolution through = matcher.resolveName(split.name(), types.and(e -> RUNNING.contains(e.subtype())), explain);
-        // a lake, mountain or region is in a place when it spans the place's governorate ("بحيرة الأسد في الطبقة"),
-        // or in the country that holds them ("حوران جنوب سوريا"), met as spelt; a word for a kind of place alone names
-        // none ("بادية ريف حماة" is the Hama desert)
-        Resolution spanning = strict(through) || NameForms.onlyQualifiers(split.name()) ? through
-            : matcher.resolveName(split.name(), types.and(e -> geography.spansIn(e, place)), explain);
-        if (metAsSpelt(spanning)) {
-          name = spanning;
-        } else {
-          Set<String> spans = geography.spannedBy(split.placeKey());
-          Resolution spanned = spans == null ? null
-              : matcher.resolveName(split.name(), types.and(e -> geography.inSpan(e, spans)), explain);
-          name = spanned != null && metAsSpelt(spanned) && spanned.score() >= IN_SPANNED_PLACE ? spanned : name;
+      if (!name.resolved() && (split.tied() || !NameForms.onlyQualifiers(split.place()))) {
+        Resolution unbounded = inUnboundedPlace(split, place, types, explain);
+        // with no word to tie them, the name must be spelt as the lexicon spells it, article and all: "طفس حوران"; an
+        // Arabic word without its article before a place is in construct with it (جزيرة حويجة كاطع, the island of
+        // Hawijat Kati)
+        if (unbounded != null && (split.tied() || "exact".equals(unbounded.match())
+            || "folded".equals(unbounded.match()))) {
+          name = unbounded;
         }
       }
       if (!name.resolved()) {
@@ -1116,6 +1107,27 @@ public final class Resolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The name in a place whose bounds the lexicon does not give, met as spelt: a river or road runs through places the
+   * lexicon cannot list ("نهر بردى في دمشق"); a lake, mountain or region is in a place when it spans the place's
+   * governorate ("بحيرة الأسد في الطبقة"), or in the country that holds them ("حوران جنوب سوريا"); a place that spans
+   * governorates holds what lies in them ("انخل بحوران", "سد البعث على الفرات"). A word for a kind of place alone
+   * names none ("بادية ريف حماة" is the Hama desert). Null when none is so met.
+   */
+  private Resolution inUnboundedPlace(Locatives.Split split, Geography.PlaceName place, Predicate<Entity> types,
+      boolean explain) {
+    Resolution through = matcher.resolveName(split.name(), types.and(e -> RUNNING.contains(e.subtype())), explain);
+    Resolution spanning = strict(through) || NameForms.onlyQualifiers(split.name()) ? through
+        : matcher.resolveName(split.name(), types.and(e -> geography.spansIn(e, place)), explain);
+    if (metAsSpelt(spanning)) {
+      return spanning;
+    }
+    Set<String> spans = geography.spannedBy(split.placeKey());
+    Resolution spanned = spans == null ? null
+        : matcher.resolveName(split.name(), types.and(e -> geography.inSpan(e, spans)), explain);
+    return spanned != null && metAsSpelt(spanned) && spanned.score() >= IN_SPANNED_PLACE ? spanned : null;
   }
 
   /** A romanised Arabic name, met word by word ({@link RomanisedPhrases}): Maktab al-Amn al-Qawmi. */

@@ -1108,4 +1108,14 @@ class ResolverTablesTest {
     // so its c is read as j: Cübeyle is al-Jubaylah
     assertEquals("place:al-jubaylah", resolver.resolve("Cübeyle").id());
   }
+
+  @Test
+  void aPlaceAfterANameWithNoWordToTieThemHoldsItAsSpeltArticleAndAll() {
+    assertEquals("place:tafas", resolver.resolve("طفس حوران").id());
+    assertEquals("place:jabal-al-bishri", resolver.resolve("جبل البشري الرقة").id());
+    // a word without its article is in construct with the place: the island of Hawijat Kati, not al-Jazira
+    assertNotEquals("place:al-jazira", resolver.resolve("جزيرة حويجة كاطع").id());
+    // a word for a kind of place after a name is no place it lies in: the Abu Kamal desert
+    assertNotEquals("place:albu-kamal", resolver.resolve("Abu Kamal Badia").id());
+  }
 }

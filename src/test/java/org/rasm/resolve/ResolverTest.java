@@ -690,6 +690,9 @@ class ResolverTest {
     assertEquals("place:inkhil", resolver.resolve("بلدة انخل الحورانية").id());
     assertNull(resolver.resolve("البوليل بحوران").id());
     assertNull(resolver.resolve("قرية البوليل الحورانية").id());
+    // with no word to tie them, as spelt
+    assertEquals("place:inkhil", resolver.resolve("انخل حوران").id());
+    assertNull(resolver.resolve("البوليل حوران").id());
     // a river runs through places the lexicon cannot list
     assertEquals("place:khabur-river", resolver.resolve("نهر الخابور في البوكمال").id());
     // a place whose bounds it knows still says where a name is not
