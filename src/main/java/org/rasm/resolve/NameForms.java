@@ -23,14 +23,16 @@ import org.rasm.romanize.Transliteration;
  *     {@code word-variants.tsv} in their canonical form
  * @param core the key without qualifier and descriptor words (province, camp, حقل…); equal to key when it has none
  * @param subtypes the subtypes the removed words name
+ * @param head when words name two kinds of site with bounds, the subtypes the head of the phrase names: the first in
+ *     Arabic (معتقل مطار المزة, the prison of Mezzeh airport), the last in English (Mezzeh airport prison); else empty
  * @param bag the core's words other than stopwords ({@code stopwords.tsv}, also when joined to a word), demonyms in
  *     one form, sorted: word order set aside
  * @param invariant the romanisation-invariant key of the core
  * @param phonetic the core romanised for {@link NameSimilarity}: Latin as it is, Arabic through the news scheme
  * @param acronym true for an acronym (all capitals, or a short Arabic one): matched as written, never fuzzily
  */
-record NameForms(String written, String folded, String key, String core, Set<String> subtypes, String bag, String invariant,
-    String phonetic, boolean acronym) {
+record NameForms(String written, String folded, String key, String core, Set<String> subtypes, Set<String> head,
+    String bag, String invariant, String phonetic, boolean acronym) {
 
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
@@ -117,17 +119,19 @@ record NameForms(String written, String folded, String key, String core, Set<Str
       }
     }
     String core = kept.isEmpty() ? key : String.join(" ", kept);
+    boolean twoSites = disjointSites(kinds);
     if (kept.isEmpty()) {
       subtypes.clear();
     } else if (subtypes.stream().map(EntityType::ofSubtype).distinct().count() > 1
-        || !arabic && disjointSites(kinds)) {
+        || !arabic && twoSites) {
       // words for kinds of two types of thing: the head of the phrase says which it is, the last word in English
       // ("Fourth Division headquarters"), the first in Arabic (مقر الفرقة الرابعة); so do English words for two
       // kinds of site ("Mezzeh airport prison"), where Arabic often names the site by what holds it (بحيرة سد الخابور,
       // the lake of the Khabur dam, is the dam)
       subtypes = new HashSet<>(head);
     }
-    return new NameForms(written, folded, key, core, Set.copyOf(subtypes), bag(core, demonyms), InvariantKey.ofKeyFolded(core),
+    return new NameForms(written, folded, key, core, Set.copyOf(subtypes), twoSites && !kept.isEmpty() ? head : Set.of(),
+        bag(core, demonyms), InvariantKey.ofKeyFolded(core),
         phonetic(core), isAcronym(written, core) && !(arabic && namesPlaceKinds(subtypes)));
   }
 

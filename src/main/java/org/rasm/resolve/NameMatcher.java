@@ -211,7 +211,7 @@ final class NameMatcher {
     if (scores.isEmpty()) {
       return null;
     }
-    NameForms asked = plain == q ? q : new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.bag(),
+    NameForms asked = plain == q ? q : new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.head(), q.bag(),
         plain.invariant(), plain.phonetic(), q.acronym());
     return decide(query, asked, types, scores, layers, via, setAside, why);
   }
@@ -632,6 +632,8 @@ final class NameMatcher {
     boolean arabic = q.arabic();
     ranked.sort(Comparator.<Entity>comparingInt(e -> passes(e, scores, layers, needed, arabic) ? 0 : 1)
         .thenComparingInt(e -> preferred.contains(e.subtype()) ? 0 : 1)
+        // of two kinds asked for, the head's: معتقل مطار المزة is the prison of the airport
+        .thenComparingInt(e -> q.head().contains(e.subtype()) ? 0 : 1)
         // "Al Jazeera website" asks for an outlet, if not for the kind of outlet this one is: not the region
         .thenComparingInt(e -> ofAskedKind(e, preferred) ? 0 : 1)
         .thenComparingInt(e -> scores.get(e) >= (spelt ? spellingFloor.get(e) : floor) ? 0 : 1)

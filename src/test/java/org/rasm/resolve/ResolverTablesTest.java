@@ -1118,4 +1118,12 @@ class ResolverTablesTest {
     // a word for a kind of place after a name is no place it lies in: the Abu Kamal desert
     assertNotEquals("place:albu-kamal", resolver.resolve("Abu Kamal Badia").id());
   }
+
+  @Test
+  void ofTwoKindsOfSiteTheHeadOfThePhraseSaysWhichItIs() {
+    // the first word in Arabic, the last in English
+    assertEquals("place:mezzeh-airport-prison", resolver.resolve("معتقل مطار المزة").id());
+    assertEquals("place:mezzeh-airport-prison", resolver.resolve("Mezzeh airport detention centre").id());
+    assertEquals("place:mezzeh-air-base", resolver.resolve("مطار المزة").id());
+  }
 }
