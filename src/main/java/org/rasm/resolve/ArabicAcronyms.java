@@ -18,23 +18,30 @@ final class ArabicAcronyms {
   private ArabicAcronyms() {}
 
   /**
-   * The Latin acronyms, lower case, that {@code words} can spell when each is one Arabic letter of the table; none
-   * when it is fewer than two letters, more than {@link #MAX_LETTERS}, or holds anything else.
+   * A Latin acronym, lower case, that Arabic letters can spell, and how many of its letters are not the first reading
+   * of theirs (the G of ج, the P of ب): of two acronyms a query can spell, the one with fewer is meant (ي ب ج is YPJ,
+   * not YPG).
    */
-  static List<String> readings(String[] words) {
+  record Reading(String latin, int otherLetters) {}
+
+  /**
+   * The Latin acronyms that {@code words} can spell when each is one Arabic letter of the table; none when it is fewer
+   * than two letters, more than {@link #MAX_LETTERS}, or holds anything else.
+   */
+  static List<Reading> readings(String[] words) {
     if (words.length < 2 || words.length > MAX_LETTERS) {
       return List.of();
     }
-    List<String> readings = List.of("");
+    List<Reading> readings = List.of(new Reading("", 0));
     for (String w : words) {
       List<String> latin = w.length() == 1 ? LATIN.get(w.charAt(0)) : null;
       if (latin == null) {
         return List.of();
       }
-      List<String> longer = new ArrayList<>(readings.size() * latin.size());
-      for (String r : readings) {
-        for (String l : latin) {
-          longer.add(r + l);
+      List<Reading> longer = new ArrayList<>(readings.size() * latin.size());
+      for (Reading r : readings) {
+        for (int i = 0; i < latin.size(); i++) {
+          longer.add(new Reading(r.latin() + latin.get(i), r.otherLetters() + (i == 0 ? 0 : 1)));
         }
       }
       readings = longer;

@@ -371,6 +371,17 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return sb.toString();
   }
 
+  /** {@code text} without its quotation marks. */
+  static String withoutQuotes(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      if (QUOTES.indexOf(text.charAt(i)) < 0) {
+        sb.append(text.charAt(i));
+      }
+    }
+    return sb.toString();
+  }
+
   /** True for a name written whole in one pair of quotation marks, as news copy cites a title ("تسنيم", «البعث»). */
   boolean quoted() {
     if (written.isEmpty() || QUOTES.indexOf(written.charAt(0)) < 0 && !Character.isWhitespace(written.charAt(0))) {

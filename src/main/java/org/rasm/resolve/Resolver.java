@@ -976,14 +976,17 @@ public final class Resolver {
 
   /**
    * "ب ك ك", "حزب ب ي د": a Latin acronym spelt out in Arabic letters ({@link ArabicAcronyms}) is the entity whose
-   * Latin acronym one of its readings is, of a kind the query's qualifiers ask for, if they ask. Null when no reading
-   * is one, or readings are two entities' acronyms.
+   * Latin acronym one of its readings is, of a kind the query's qualifiers ask for, if they ask; of readings that are
+   * two entities' acronyms, the one that reads fewer letters otherwise than as their own (ي ب ج is YPJ, not YPG). Null
+   * when no reading is one, or two such readings tie.
    */
   private Resolution spelledOutInArabic(String query, Predicate<Entity> types, boolean explain) {
-    if (!ArabicAcronyms.mayHold(query)) {
+    // the letters are often quoted: "ب ي د"
+    String text = NameForms.withoutQuotes(query);
+    if (!ArabicAcronyms.mayHold(text)) {
       return null;
     }
-    NameForms q = NameForms.of(query.strip(), index.demonymForms);
+    NameForms q = NameForms.of(text.strip(), index.demonymForms);
     // the letters end the query, after nothing but words for kinds of thing; the key would join them into a word
     String[] words = q.folded().split(" ");
     int first = words.length;
@@ -998,20 +1001,25 @@ public final class Resolver {
     Set<String> asked = askedFor(q.subtypes());
     Entity found = null;
     String alias = null;
-    for (String reading : ArabicAcronyms.readings(Arrays.copyOfRange(words, first, words.length))) {
-      for (Entry e : index.folded.getOrDefault(reading, List.of())) {
+    int least = Integer.MAX_VALUE;
+    boolean tied = false;
+    for (ArabicAcronyms.Reading reading : ArabicAcronyms.readings(Arrays.copyOfRange(words, first, words.length))) {
+      for (Entry e : index.folded.getOrDefault(reading.latin(), List.of())) {
         Entity entity = e.entity();
         if (!e.forms().acronym() || e.forms().arabic() || !types.test(entity) || !ofAskedKind(entity, asked)) {
           continue;
         }
-        if (found != null && !found.id().equals(entity.id())) {
-          return null;
+        if (reading.otherLetters() < least) {
+          found = entity;
+          alias = e.forms().written();
+          least = reading.otherLetters();
+          tied = false;
+        } else if (reading.otherLetters() == least && !entity.equals(found)) {
+          tied = true;
         }
-        found = entity;
-        alias = e.forms().written();
       }
     }
-    if (found == null) {
+    if (found == null || tied) {
       return null;
     }
     String chosen = found.id();

@@ -805,9 +805,13 @@ class ResolverTest {
     assertTrue(r.explanation().get("rule").startsWith("Arabic letters that spell out PKK"), r.explanation().toString());
     assertEquals("actor:pkk", resolver.resolve("حزب ب ك ك").id());
     assertEquals("actor:ypg", resolver.resolve("ي ب ك").id());
-    // a village is not a party; ج reads as J and as G, and YPJ and YPG are two things
+    // a village is not a party
     assertNull(resolver.resolve("قرية ب ك ك").id());
-    assertNull(resolver.resolve("ي ب ج").id());
+    // ج reads as J and as G: YPJ and YPG are two things, and J is the letter's own reading
+    assertEquals("actor:ypj", resolver.resolve("ي ب ج").id());
+    // quoted, with the Persian and Kurdish پ
+    assertEquals("actor:pkk", resolver.resolve("\"ب ك ك\"").id());
+    assertEquals("actor:pkk", resolver.resolve("پ ك ك").id());
     // written as one word, it is a word
     assertNull(resolver.resolve("بكك").id());
   }
