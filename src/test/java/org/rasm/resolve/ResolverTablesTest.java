@@ -1128,4 +1128,10 @@ class ResolverTablesTest {
     assertEquals("place:mezzeh-airport-prison", resolver.resolve("Mezzeh airport detention centre").id());
     assertEquals("place:mezzeh-air-base", resolver.resolve("مطار المزة").id());
   }
+
+  @Test
+  void vIsWawAsTurkishAndKurdishRomaniseIt() {
+    assertTrue(NameSimilarity.score("zaman el-vasl", "zaman al-wasl") > NameSimilarity.score("zaman el-xasl", "zaman al-wasl"));
+    assertEquals("outlet:zaman-al-wasl", resolver.resolve("Zaman el-Vasl").id());
+  }
 }
