@@ -193,14 +193,15 @@ class ResolverEvaluationTest {
    * dev-9.tsv in the session after, holdout-9.tsv, built with dev-10.tsv and dev-11.tsv in the next, holdout-10.tsv,
    * built with dev-12.tsv and dev-13.tsv in the session after, holdout-11.tsv and holdout-12.tsv, built with
    * dev-14.tsv to dev-17.tsv in the next, holdout-13.tsv, built with dev-18.tsv and dev-19.tsv in the session after,
-   * and holdout-14.tsv, built with dev-20.tsv in the next. Their misses are not printed here. The floors are the
+   * holdout-14.tsv, built with dev-20.tsv in the next, and holdout-15.tsv, built with dev-23.tsv two sessions later.
+   * Their misses are not printed here. The floors are the
    * measured figures, to catch regressions; the issue's targets (97%, no negative resolved) are not met on them.
    */
   @ParameterizedTest
   @CsvSource({"holdout.tsv, 0.971, 0", "holdout-2.tsv, 0.944, 1", "holdout-3.tsv, 0.945, 1", "holdout-4.tsv, 0.935, 4",
       "holdout-5.tsv, 0.922, 3", "holdout-6.tsv, 0.924, 1", "holdout-7.tsv, 0.863, 5", "holdout-8.tsv, 0.899, 1",
       "holdout-9.tsv, 0.909, 2", "holdout-10.tsv, 0.920, 0", "holdout-11.tsv, 0.888, 1", "holdout-12.tsv, 0.899, 0",
-      "holdout-13.tsv, 0.916, 6", "holdout-14.tsv, 0.942, 4"})
+      "holdout-13.tsv, 0.916, 6", "holdout-14.tsv, 0.942, 4", "holdout-15.tsv, 0.916, 0"})
   void heldOutSetsAreCountedNotTuned(String file, double floor, int maxNegatives) throws IOException {
     Resolver resolver = new Resolver(Lexicon.defaults());
     List<Row> rows = read(file);
@@ -221,7 +222,7 @@ class ResolverEvaluationTest {
   }
 
   /**
-   * dev-2.tsv to dev-22.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
+   * dev-2.tsv to dev-23.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
    * misses were looked at to find what the mechanism lacks. The floors are the measured figures, against regressions.
    */
   @ParameterizedTest
@@ -230,7 +231,7 @@ class ResolverEvaluationTest {
       "dev-10.tsv, 0.915, 0", "dev-11.tsv, 0.920, 1", "dev-12.tsv, 0.918, 2", "dev-13.tsv, 0.935, 0",
       "dev-14.tsv, 0.921, 2", "dev-15.tsv, 0.936, 0", "dev-16.tsv, 0.930, 1", "dev-17.tsv, 0.903, 0",
       "dev-18.tsv, 0.939, 2", "dev-19.tsv, 0.942, 0", "dev-20.tsv, 0.943, 1", "dev-21.tsv, 0.928, 1",
-      "dev-22.tsv, 0.963, 2"})
+      "dev-22.tsv, 0.965, 2", "dev-23.tsv, 0.905, 1"})
   void laterDevelopmentSetsKeepTheirScores(String file, double floor, int maxNegatives) throws IOException {
     Score all = score(new Resolver(Lexicon.defaults()), read(file));
     System.out.printf("%s: %d/%d variants right (%.2f%%), %d of %d negatives resolved%n", file, all.right(), all.variants(),
