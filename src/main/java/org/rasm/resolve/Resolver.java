@@ -318,6 +318,12 @@ public final class Resolver {
       // District"), words run together (مركزجسور), a number in words (الفرع مئتين وسبعة وعشرين)
       boolean arabic = NameForms.isArabic(query);
       String searched = SEARCH.fold(query).text();
+      String kindApart = arabic ? mendings.kindWordApart(searched.split(" ")) : null;
+      Resolution apart = kindApart == null ? null : resolveQuery(kindApart, types, explain);
+      if (apart != null && apart.resolved()) {
+        // no guess: the reader sees the space that was left out (ناحيةالباب)
+        return restated(query, apart, "with the space after its word for a kind of thing restored: " + kindApart, explain);
+      }
       boolean definite = searched.startsWith("ال");
       String restored = mendings.dotsRestored(words.clone(), arabic, definite);
       if (restored == null && arabic) {

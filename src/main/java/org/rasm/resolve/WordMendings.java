@@ -7,6 +7,8 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
 
 /**
  * The words of a query read as the known words they were meant to be: a word for a kind of thing with a slip of typing
@@ -36,7 +38,11 @@ final class WordMendings {
   private static final int MIN_SWAPPED_ALONE = 7;
   /** The least letters of each of two words run together. */
   private static final int MIN_APART_PART = 3;
+  /** The fewest letters of a word for a kind of thing run together with a name (سد), and of the name's word (تل). */
+  private static final int MIN_KIND_WORD = 2;
+  private static final int MIN_APART_NAME_WORD = 2;
   private static final String ARTICLE = "ال";
+  private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
 
   /** Every word of every name's key. */
   private final Set<String> nameWords;
@@ -113,6 +119,35 @@ final class WordMendings {
       return words[0].length() < MIN_SWAPPED_ALONE ? null : respelt(words, this::known, nameWordSlips::swapped);
     }
     return respelt(words, this::known, nameWordSlips::meant);
+  }
+
+  /**
+   * Each Arabic word, search-folded, that is no known word and begins with a word for a kind of thing ending in a letter
+   * that does not join the next (ة, ر, د), before a word of a name: a space left out there leaves no trace, so the
+   * words read as the reader sees them (ناحيةالباب, معبررأس العين). Null when none does.
+   */
+  String kindWordApart(String[] searchedWords) {
+    return respelt(searchedWords, w -> known(KEY.fold(w).text()), this::afterKindWord);
+  }
+
+  /** The word for a kind of thing that {@code word} begins with and the word of a name after it, apart; null if not one. */
+  private String afterKindWord(String word) {
+    String found = null;
+    for (int i = MIN_KIND_WORD; i <= word.length() - MIN_APART_NAME_WORD; i++) {
+      if (joinsNext(word.charAt(i - 1)) || !NameForms.isTableWord(KEY.fold(word.substring(0, i)).text())) {
+        continue;
+      }
+      String rest = word.substring(i);
+      String bare = rest.startsWith(ARTICLE) && rest.length() >= ARTICLE.length() + MIN_APART_NAME_WORD
+          ? rest.substring(ARTICLE.length()) : rest;
+      if (nameWords.contains(KEY.fold(bare).text())) {
+        if (found != null) {
+          return null;
+        }
+        found = word.substring(0, i) + " " + rest;
+      }
+    }
+    return found;
   }
 
   /** Each Arabic word that is no known word read as the two known words it runs together ({@link #apart}). */
