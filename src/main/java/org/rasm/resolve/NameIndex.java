@@ -103,7 +103,9 @@ final class NameIndex {
   final Set<String> commonNameWords;
   /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
   final Set<String> otherPlaces;
-  /** Where the entities lie, found by this index's keys and invariant keys. */
+  /** The places' short names that only say where another lies, search-folded, article and all ({@code context-names.tsv}). */
+  final Set<String> contextNames;
+  /** Where the entities lie, found by this index's keys and invariant keys and the context names. */
   final Geography geography;
 
   NameIndex(Lexicon lexicon, double threshold) {
@@ -190,7 +192,22 @@ final class NameIndex {
       }
     }
     countryByDemonym.keySet().removeAll(sharedDemonyms);
-    geography = new Geography(lexicon, entities(keyed), entities(invariant), invariantsById);
+    Map<String, List<Entity>> placesByKey = entities(keyed);
+    Map<String, List<Entity>> placesByInvariant = entities(invariant);
+    Set<String> contexts = new HashSet<>();
+    // a lexicon of the user's own may lack the places the table names
+    for (DataTable.Row row : DataTable.read(Resolver.class, "context-names.tsv", 3)) {
+      Entity place = lexicon.get(row.cell(1)).orElse(null);
+      if (place == null) {
+        continue;
+      }
+      NameForms f = NameForms.of(row.cell(0));
+      contexts.add(f.folded());
+      placesByKey.merge(f.key(), List.of(place), NameIndex::union);
+      placesByInvariant.merge(f.invariant(), List.of(place), NameIndex::union);
+    }
+    contextNames = Set.copyOf(contexts);
+    geography = new Geography(lexicon, placesByKey, placesByInvariant, invariantsById);
     Set<String> others = new HashSet<>(OtherPlaces.keys());
     others.removeAll(keyed.keySet());
     otherPlaces = Set.copyOf(others);
@@ -207,6 +224,10 @@ final class NameIndex {
       }
     });
     commonNameWords = Set.copyOf(common);
+  }
+
+  private static List<Entity> union(List<Entity> a, List<Entity> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
   }
 
   /** The entities of each name of {@code index}, each once. */

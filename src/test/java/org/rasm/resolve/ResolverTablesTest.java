@@ -1142,4 +1142,14 @@ class ResolverTablesTest {
     assertEquals("place:ras-al-ain-crossing", resolver.resolve("معبررأس العين").id());
     assertEquals(resolver.resolve("ناحية التل").id(), resolver.resolve("ناحيةالتل").id());
   }
+
+  @Test
+  void aShortNameThatOnlySaysWhereAnotherLiesIsNoAnswerAlone() {
+    // context-names.tsv: Syrians call Deir ez-Zor الدير, the monastery
+    assertEquals("place:al-jafrah", resolver.resolve("جفرة الدير").id());
+    assertNull(resolver.resolve("الدير").id());
+    for (DataTable.Row row : DataTable.read(Resolver.class, "context-names.tsv", 3)) {
+      assertTrue(Lexicon.defaults().get(row.cell(1)).isPresent(), "context-names.tsv:" + row.line());
+    }
+  }
 }
