@@ -134,7 +134,8 @@ final class NameMatcher {
     // ("Turkish-backed SNA": SNA); then a class word at the end ("Islamic Front rebels"; "Syriac Military Council
     // fighters" keeps its military), then all of them
     Set<String> tried = new HashSet<>(List.of(q.key()));
-    for (NameIndex.SetAside aside : NameIndex.SET_ASIDE) {
+    // a place outside the lexicon is no lexicon name with words set aside: أيرلندا الشمالية is not Ireland
+    for (NameIndex.SetAside aside : index.otherPlaces.contains(q.key()) ? List.<NameIndex.SetAside>of() : NameIndex.SET_ASIDE) {
       if (aside.endingClassWords() > 0 && first != null && first.resolved()) {
         // a class word or a direction at the end may belong to the name: an approximate match of the whole stands
         // ("ريف حمص الشمالى" is the northern countryside, not Homs)

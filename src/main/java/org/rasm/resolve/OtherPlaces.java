@@ -5,8 +5,9 @@ import org.rasm.data.DataTable;
 
 /**
  * Names of places the lexicon does not hold, known all the same: the cities that time zones are named after, in CLDR
- * ({@code other-places.tsv}), and the places of the region around Syria ({@code regional-places.tsv}). A query that is
- * one of them names that place, not a lexicon place spelt like it.
+ * ({@code other-places.tsv}), the places of the region around Syria ({@code regional-places.tsv}), and those of the
+ * rest of the world ({@code world-places.tsv}). A query that is one of them names that place, not a lexicon place
+ * spelt like it.
  */
 final class OtherPlaces {
   private static final Set<String> KEYS = read();
@@ -17,6 +18,7 @@ final class OtherPlaces {
     Set<String> keys = new java.util.HashSet<>();
     keys.addAll(DataTable.firstCells(OtherPlaces.class, "other-places.tsv", 3, name -> NameForms.of(name).key()));
     keys.addAll(DataTable.firstCells(OtherPlaces.class, "regional-places.tsv", 4, name -> NameForms.of(name).key()));
+    keys.addAll(DataTable.firstCells(OtherPlaces.class, "world-places.tsv", 4, name -> NameForms.of(name).key()));
     return Set.copyOf(keys);
   }
 

@@ -1152,4 +1152,15 @@ class ResolverTablesTest {
       assertTrue(Lexicon.defaults().get(row.cell(1)).isPresent(), "context-names.tsv:" + row.line());
     }
   }
+
+  @Test
+  void aPlaceOfTheRestOfTheWorldIsNoLexiconPlaceSpeltLikeIt() {
+    // world-places.tsv
+    assertNull(resolver.resolve("Turin").id());
+    assertNull(resolver.resolve("Catania").id());
+    assertNull(resolver.resolve("كويتا").id());
+    assertNull(resolver.resolve("أيرلندا الشمالية").id());
+    // the lexicon's names as they are spelt still answer
+    assertEquals("country:greece", resolver.resolve("al-Yunan").id());
+  }
 }
