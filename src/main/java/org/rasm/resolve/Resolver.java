@@ -370,7 +370,7 @@ public final class Resolver {
     // an article, a possessive, a Turkish case ending or a French elided word is no part of a name ("the General
     // Intelligence Directorate", "la France", "Raqqa's countryside", "Rakka'da", "d'Alep"), unless the name has it
     // (The National, People's Republic)
-    Resolution bare = resolveQuery(plain, types, explain);
+    Resolution bare = resolve(plain, types, explain);
     return bare.resolved() && (!asWritten.resolved() || strict(bare))
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
   }

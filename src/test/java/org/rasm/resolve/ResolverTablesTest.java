@@ -1163,4 +1163,10 @@ class ResolverTablesTest {
     // the lexicon's names as they are spelt still answer
     assertEquals("country:greece", resolver.resolve("al-Yunan").id());
   }
+
+  @Test
+  void aQueryWithoutItsArticleIsReadAsAnyQueryIs() {
+    // الـ before a number goes, and the number is then read as the ordinal the name writes in words
+    assertEquals("actor:eighth-brigade", resolver.resolve("اللواء الـ8").id());
+  }
 }
