@@ -1169,4 +1169,11 @@ class ResolverTablesTest {
     // الـ before a number goes, and the number is then read as the ordinal the name writes in words
     assertEquals("actor:eighth-brigade", resolver.resolve("اللواء الـ8").id());
   }
+
+  @Test
+  void aGroupIsAnyOrganisationAndANetworkAnOutletOrAMonitor() {
+    assertEquals("outlet:airwars", resolver.resolve("Airwars group").id());
+    assertEquals("actor:wagner-group", resolver.resolve("Wagner group").id());
+    assertEquals("outlet:smart-news", resolver.resolve("SMART news network").id());
+  }
 }
