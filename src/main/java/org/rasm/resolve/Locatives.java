@@ -44,6 +44,7 @@ final class Locatives {
   private static final Set<String> UNNAMED;
   /** Words for a road, whose name the words after them are. */
   private static final Set<String> ROAD;
+  private static final String LI = "ل";
   /** One-letter words written joined to the next word, longest first. */
   private static final List<String> JOINED;
 
@@ -329,7 +330,8 @@ final class Locatives {
   private static String withoutJoined(String word) {
     for (String j : JOINED) {
       if (word.startsWith(j) && word.length() - j.length() >= 3) {
-        return word.substring(j.length());
+        // li- before the article takes the place of its alef: للميادين is ل الميادين
+        return j.equals(LI) && word.startsWith(LI + "ل") ? "ا" + word.substring(j.length()) : word.substring(j.length());
       }
     }
     return null;

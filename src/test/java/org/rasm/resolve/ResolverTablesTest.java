@@ -1176,4 +1176,10 @@ class ResolverTablesTest {
     assertEquals("actor:wagner-group", resolver.resolve("Wagner group").id());
     assertEquals("outlet:smart-news", resolver.resolve("SMART news network").id());
   }
+
+  @Test
+  void liBeforeTheArticleTakesThePlaceOfItsAlef() {
+    // للميادين is ل الميادين: belonging to al-Mayadin
+    assertEquals("place:al-tayyibah-mayadin", resolver.resolve("قرية الطيبة التابعة للميادين").id());
+  }
 }
