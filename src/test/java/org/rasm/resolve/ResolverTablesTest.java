@@ -1182,4 +1182,10 @@ class ResolverTablesTest {
     // للميادين is ل الميادين: belonging to al-Mayadin
     assertEquals("place:al-tayyibah-mayadin", resolver.resolve("قرية الطيبة التابعة للميادين").id());
   }
+
+  @Test
+  void anAirForceNamedByItsPlanesIsNamedByItsAviation() {
+    // word-variants.tsv: طائرات for طيران
+    assertEquals("actor:international-coalition", resolver.resolve("طائرات التحالف الدولي").id());
+  }
 }
