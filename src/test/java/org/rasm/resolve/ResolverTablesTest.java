@@ -1188,4 +1188,9 @@ class ResolverTablesTest {
     // word-variants.tsv: طائرات for طيران
     assertEquals("actor:international-coalition", resolver.resolve("طائرات التحالف الدولي").id());
   }
+
+  @Test
+  void kurdishWordsForKindsOfSiteBeforeANameInTheObliqueCase() {
+    assertEquals("place:khabur-dam", resolver.resolve("Bendava Xabûrê").id());
+  }
 }
