@@ -73,7 +73,12 @@ record NameForms(String written, String folded, String key, String core, Set<Str
    */
   /** The key of {@code written} alone, as {@link #of} makes it: key folding, its words in their canonical forms. */
   static String keyOf(String written) {
-    return canonicalWords(joinSingleLetters(numbersApart(scriptsApart(KEY.fold(written).text()))));
+    return canonicalWords(wordsKeyOf(written));
+  }
+
+  /** The key of {@code written} with its words as written, not in their canonical forms: al-Insan is not human. */
+  static String wordsKeyOf(String written) {
+    return joinSingleLetters(numbersApart(scriptsApart(KEY.fold(written).text())));
   }
 
   static NameForms of(String written, Map<String, String> demonyms) {

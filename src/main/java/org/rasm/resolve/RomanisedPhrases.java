@@ -28,6 +28,8 @@ final class RomanisedPhrases {
   static final double WORD_MINIMUM = 0.75;
   /** Words of two letters or fewer: a preposition written apart from its noun ("li-Huquq"), no word of its own. */
   private static final int MAX_PARTICLE = 2;
+  /** One-letter prepositions with the article, written apart from their noun ("lil-Anbaa"). */
+  private static final Set<String> PARTICLES_WITH_ARTICLE = Set.of("lil", "bil", "fil", "wal");
   /** Countries are left out: their names are one or two words, and people are named after them (al-Masri). */
   private static final Set<EntityType> READ = Set.of(EntityType.ACTOR, EntityType.OUTLET, EntityType.PLACE);
   /**
@@ -54,7 +56,7 @@ final class RomanisedPhrases {
         if (!NameForms.isArabic(name)) {
           continue;
         }
-        String key = NameForms.keyOf(name);
+        String key = NameForms.wordsKeyOf(name);
         // a word that begins with ل may be one (لواء) or ل joined to one (لحقوق): both readings are indexed
         for (List<String> words : new java.util.LinkedHashSet<>(List.of(words(key, false), words(key, true)))) {
           String initials = initials(words);
@@ -75,7 +77,7 @@ final class RomanisedPhrases {
     if (query.strip().indexOf(' ') < 0 || NameForms.isArabic(query)) {
       return Optional.empty();
     }
-    List<String> words = words(NameForms.keyOf(query), false);
+    List<String> words = words(NameForms.wordsKeyOf(query), false);
     String initials = initials(words);
     List<Phrase> phrases = initials == null || words.size() < 2 ? null : byInitials.get(initials);
     if (phrases == null) {
@@ -130,7 +132,7 @@ final class RomanisedPhrases {
   private static List<String> words(String key, boolean unjoined) {
     List<String> out = new ArrayList<>();
     for (String w : NameIndex.WORD_BREAK.split(key)) {
-      if (w.length() > MAX_PARTICLE) {
+      if (w.length() > MAX_PARTICLE && !PARTICLES_WITH_ARTICLE.contains(w)) {
         out.add(unjoined && w.startsWith("ل") && w.length() > 3 ? w.substring(1) : w);
       }
     }

@@ -1193,4 +1193,11 @@ class ResolverTablesTest {
   void kurdishWordsForKindsOfSiteBeforeANameInTheObliqueCase() {
     assertEquals("place:khabur-dam", resolver.resolve("Bendava Xabûrê").id());
   }
+
+  @Test
+  void aRomanisedPhraseKeepsItsWordsAsWrittenAndItsPrepositionsWithTheArticleApart() {
+    // al-Insan is no English "human" (word-variants.tsv), and lil- is li- with the article
+    assertEquals("outlet:sohr", resolver.resolve("al-Marsad al-Suri li-Huquq al-Insan").id());
+    assertEquals("outlet:sana", resolver.resolve("al-Wakala al-Arabiya al-Suriya lil-Anbaa").id());
+  }
 }
