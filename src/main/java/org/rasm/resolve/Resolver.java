@@ -672,6 +672,12 @@ public final class Resolver {
     return null;
   }
 
+  /** True when {@code name}, search-folded, article and all, is a name of a place. */
+  private boolean foldedNamesPlace(String name) {
+    return index.folded.getOrDefault(SEARCH.fold(name).text(), List.of()).stream()
+        .anyMatch(e -> e.entity().type() == EntityType.PLACE);
+  }
+
   /**
    * A query whose last word, before any direction, is the nisba of a place, read with the place's name for it:
    * "الريف الإدلبي الجنوبي" as "الريف إدلب الجنوبي", "حي الميدان الدمشقي" as "حي الميدان دمشق". Null when it has no
@@ -680,9 +686,12 @@ public final class Resolver {
   private Resolution withNisbaAsPlace(String query, Predicate<Entity> types, boolean explain) {
     Locatives.NisbaRead read = Locatives.withPlaceForNisba(query, matcher::placeOfNisba);
     // words of people's names before a nisba are a person's ("Abu Omar al-Homsi", "Qasim al-Hourani"), unless they are
-    // a place's whole name and the nisba feminine, as a town is (الباب الحلبية); the nisba's place must then hold it
+    // a place's whole name and the nisba feminine, as a town is (الباب الحلبية), or a place's name of two words or more
+    // spelt as the lexicon spells it, article and all (صلاح الدين الحلبي, the quarter; not أبو حسن الديري); the
+    // nisba's place must then hold it
     if (read == null || matcher.personsName(read.name())
-        && !(read.nisba().endsWith("ه") && matcher.keyNames(KEY.fold(read.name()).text(), Set.of(EntityType.PLACE)))) {
+        && !(read.nisba().endsWith("ه") && matcher.keyNames(KEY.fold(read.name()).text(), Set.of(EntityType.PLACE)))
+        && !(read.name().strip().indexOf(' ') > 0 && foldedNamesPlace(read.name()))) {
       return null;
     }
     Resolution r = resolvePlainQuery(read.text(), types, explain);

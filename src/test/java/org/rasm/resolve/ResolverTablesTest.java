@@ -1200,4 +1200,12 @@ class ResolverTablesTest {
     assertEquals("outlet:sohr", resolver.resolve("al-Marsad al-Suri li-Huquq al-Insan").id());
     assertEquals("outlet:sana", resolver.resolve("al-Wakala al-Arabiya al-Suriya lil-Anbaa").id());
   }
+
+  @Test
+  void aPlacesNameOfTwoWordsAsSpeltBeforeAMasculineNisbaIsThePlaceNotAPerson() {
+    assertEquals("place:bab-al-hadid", resolver.resolve("باب الحديد الحلبي").id());
+    // a kunya met only without the article is a man
+    assertNull(resolver.resolve("أبو حسن الديري").id());
+    assertNull(resolver.resolve("Qasim al-Hourani").id());
+  }
 }
