@@ -1148,6 +1148,9 @@ class ResolverTablesTest {
     // context-names.tsv: Syrians call Deir ez-Zor الدير, the monastery
     assertEquals("place:al-jafrah", resolver.resolve("جفرة الدير").id());
     assertNull(resolver.resolve("الدير").id());
+    // الساحل, the Syrian coast, spans the governorates of Latakia and Tartus; على ties a name to it
+    assertEquals("place:tartous", resolver.resolve("طرطوس على الساحل").id());
+    assertNull(resolver.resolve("الساحل").id());
     for (DataTable.Row row : DataTable.read(Resolver.class, "context-names.tsv", 3)) {
       assertTrue(Lexicon.defaults().get(row.cell(1)).isPresent(), "context-names.tsv:" + row.line());
     }
