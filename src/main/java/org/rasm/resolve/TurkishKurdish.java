@@ -37,7 +37,10 @@ final class TurkishKurdish {
   private static final Set<String> OBLIQUE_HEADS = obliqueHeads();
   /** The Kurdish oblique endings, longest first: -yê after a vowel, -ê after a consonant. */
   private static final List<String> OBLIQUE_ENDINGS = List.of("yê", "ê");
-  /** Turkish words for kinds of place after a name, key-folded, to the romanised Arabic word before it ({@code arabic-heads.tsv}). */
+  /**
+   * Turkish words for kinds of place after a name and Kurdish ones before it, key-folded, to the romanised Arabic word
+   * before it ({@code arabic-heads.tsv}).
+   */
   private static final Map<String, String> ARABIC_HEADS = DataTable.read(TurkishKurdish.class, "arabic-heads.tsv", 3)
       .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(row -> KEY.fold(row.cell(0)).text(), row -> row.cell(1)));
   /** The fewest letters a name keeps without its oblique ending. */
@@ -95,7 +98,7 @@ final class TurkishKurdish {
     if (withoutEndings != null) {
       plain.add(read(withoutEndings, true, Set.of(), nameWord));
     }
-    String headFirst = withArabicHeadFirst(query);
+    String headFirst = withArabicHeadFirst(withoutEndings == null ? query : withoutEndings);
     if (headFirst != null) {
       plain.add(read(headFirst, true, Set.of(), nameWord));
     }
@@ -109,6 +112,11 @@ final class TurkishKurdish {
         }
         kind.add(read(form, true, KIND_READINGS.keySet(), nameWord));
       }
+    }
+    String alone = obliqueAlone(query);
+    if (alone != null) {
+      // a name alone in the oblique case, as after a preposition (li Iraqê): "Irakê" is Irak, if met as spelt
+      kind.add(read(alone, true, Set.of(), nameWord));
     }
     kind.remove(query);
     kind.removeAll(plain);
@@ -139,15 +147,38 @@ final class TurkishKurdish {
     return changed ? String.join(" ", words) : null;
   }
 
+  /** A query of one word with a Kurdish oblique ending, without it; null for any other. */
+  private static String obliqueAlone(String query) {
+    String word = query.strip();
+    if (word.indexOf(' ') >= 0) {
+      return null;
+    }
+    for (String ending : OBLIQUE_ENDINGS) {
+      if (word.endsWith(ending) && word.length() - ending.length() >= MIN_OBLIQUE_STEM) {
+        return word.substring(0, word.length() - ending.length());
+      }
+    }
+    return null;
+  }
+
   /**
-   * The query with its last word, a Turkish word for a kind of place, put first as the Arabic word Syrian names use
-   * ({@code arabic-heads.tsv}): "Seman Dağı" as "Jabal Seman". Null when its last word is none.
+   * The query with its last word, a Turkish word for a kind of place, put first as the Arabic word Syrian names use, or
+   * its first, a Kurdish one, as that Arabic word ({@code arabic-heads.tsv}): "Seman Dağı" as "Jabal Seman", "Girê
+   * Berek" as "Tall Berek". Null when it has neither.
    */
   private static String withArabicHeadFirst(String query) {
     String q = query.strip();
     int space = q.lastIndexOf(' ');
-    String head = space < 0 ? null : ARABIC_HEADS.get(KEY.fold(q.substring(space + 1)).text());
-    return head == null ? null : head + " " + q.substring(0, space);
+    if (space < 0) {
+      return null;
+    }
+    String last = ARABIC_HEADS.get(KEY.fold(q.substring(space + 1)).text());
+    if (last != null) {
+      return last + " " + q.substring(0, space);
+    }
+    int first = q.indexOf(' ');
+    String head = ARABIC_HEADS.get(KEY.fold(q.substring(0, first)).text());
+    return head == null ? null : head + q.substring(first);
   }
 
   private static String read(String query, boolean cAsJ, Set<Character> kindLetters, Predicate<String> nameWord) {

@@ -647,6 +647,13 @@ class ResolverTablesTest {
     assertEquals("place:qalaat-al-hosn", resolver.resolve("Hısn Kalesi").id());
     // a word alone is no head to move
     assertNull(resolver.resolve("Dağı").id());
+    // a Kurdish one before the name, which is in the oblique case
+    assertEquals("place:tal-brak", resolver.resolve("Girê Berekê").id());
+  }
+
+  @Test
+  void aKurdishNameAloneInTheObliqueCaseIsTheName() {
+    assertEquals("country:iraq", resolver.resolve("Irakê").id());
   }
 
   @Test
