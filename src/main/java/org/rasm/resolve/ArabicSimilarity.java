@@ -25,15 +25,18 @@ final class ArabicSimilarity {
   /** The costs are kept for the Arabic block, U+0600 to U+06FF; other letters cost 1. */
   private static final int BASE = 0x0600;
   private static final int SIZE = 0x100;
-  private static final double[][] SWAP = table(SIZE, 1);
-  private static final double[][] SWAP_FINAL = table(SIZE, -1);
+  /** The rows the tables share until a letter has costs of its own: 1 for any other letter, -1 for none given. */
+  private static final double[] ANY_OTHER = row(1);
+  private static final double[] NONE = row(-1);
+  private static final double[][] SWAP = table(ANY_OTHER);
+  private static final double[][] SWAP_FINAL = table(NONE);
   /** The {@code query-final} rows, by the query's letter, then the name's: one way only. */
-  private static final double[][] QUERY_FINAL = table(SIZE, -1);
-  private static final double[] EDGE = table(1, -1)[0];
-  private static final double[] BESIDE = table(1, -1)[0];
-  private static final double[] MEDIAL = table(1, -1)[0];
+  private static final double[][] QUERY_FINAL = table(NONE);
+  private static final double[] EDGE = row(-1);
+  private static final double[] BESIDE = row(-1);
+  private static final double[] MEDIAL = row(-1);
   /** The cost of a letter at a word's end after another ({@code insert-final-after} rows), by the two letters. */
-  private static final double[][] FINAL_AFTER = table(SIZE, -1);
+  private static final double[][] FINAL_AFTER = table(NONE);
   /** The letters left out at the end of a word (the table's {@code drop-final} rows). */
   private static final String DROP_FINAL;
   private static final double TRANSPOSE;
@@ -50,12 +53,12 @@ final class ArabicSimilarity {
       switch (row.cell(0)) {
         case "swap" -> pairs(SWAP, a, row.cell(2), cost);
         case "swap-final" -> pairs(SWAP_FINAL, a, row.cell(2), cost);
-        case "query-final" -> a.chars().forEach(c -> row.cell(2).chars().forEach(p -> QUERY_FINAL[index(c)][index(p)] = cost));
+        case "query-final" -> a.chars().forEach(c -> row.cell(2).chars().forEach(p -> set(QUERY_FINAL, c, p, cost)));
         case "drop-final" -> dropFinal.append(a);
         case "insert-edge" -> a.chars().forEach(c -> EDGE[index(c)] = cost);
         case "insert-beside" -> a.chars().forEach(c -> BESIDE[index(c)] = cost);
         case "insert-medial" -> a.chars().forEach(c -> MEDIAL[index(c)] = cost);
-        case "insert-final-after" -> a.chars().forEach(c -> row.cell(2).chars().forEach(p -> FINAL_AFTER[index(c)][index(p)] = cost));
+        case "insert-final-after" -> a.chars().forEach(c -> row.cell(2).chars().forEach(p -> set(FINAL_AFTER, c, p, cost)));
         case "transpose" -> transpose = cost;
         case "initial-other" -> swapInitialOther = cost;
         default -> throw new IllegalStateException("arabic-similarity.tsv:" + row.line() + ": unknown op " + row.cell(0));
@@ -68,19 +71,36 @@ final class ArabicSimilarity {
 
   private ArabicSimilarity() {}
 
-  private static double[][] table(int rows, double fill) {
-    double[][] t = new double[rows][SIZE];
-    for (double[] r : t) {
-      java.util.Arrays.fill(r, fill);
-    }
+  /**
+   * A table whose rows are all {@code shared} until a letter has costs of its own: few letters have, and the tables
+   * stay small (a tagger or resolver may run in a small heap).
+   */
+  private static double[][] table(double[] shared) {
+    double[][] t = new double[SIZE][];
+    java.util.Arrays.fill(t, shared);
     return t;
+  }
+
+  private static double[] row(double fill) {
+    double[] r = new double[SIZE];
+    java.util.Arrays.fill(r, fill);
+    return r;
+  }
+
+  /** Sets the cost of {@code x} then {@code y}, giving {@code x} a row of its own first. */
+  private static void set(double[][] t, int x, int y, double cost) {
+    int i = index(x);
+    if (t[i] == ANY_OTHER || t[i] == NONE) {
+      t[i] = t[i].clone();
+    }
+    t[i][index(y)] = cost;
   }
 
   private static void pairs(double[][] t, String a, String b, double cost) {
     for (char x : a.toCharArray()) {
       for (char y : b.toCharArray()) {
-        t[index(x)][index(y)] = cost;
-        t[index(y)][index(x)] = cost;
+        set(t, x, y, cost);
+        set(t, y, x, cost);
       }
     }
   }
