@@ -161,6 +161,12 @@ final class NameMatcher {
       Set<String> asked = aside.endingClassWords() > 0 ? askedFor(q.subtypes()) : Set.of();
       Predicate<Entity> kinds = asked.isEmpty() ? types : types.and(e -> ofAskedKind(e, asked));
       Resolution r = attempt(query, q, plain, kinds, MODIFIER_DISCOUNT, aside.modifiers(), why);
+      if (r != null && r.resolved() && aside.endingClassWords() > 0 && !q.arabic()
+          && lexicon.get(r.id()).orElseThrow().type() == EntityType.COUNTRY) {
+        // a class of people after a country's name in English are its own: "Iran forces" are Iran's, not Iran (an
+        // Arabic adjective after a country's name describes it: تونس الخضراء)
+        r = null;
+      }
       if (r != null && r.resolved() && aside.demonyms()
           && liesInAnotherCountry(query, lexicon.get(r.id()).orElseThrow())) {
         // not the place of that name here, but maybe another thing of the name: "الميادين اللبنانية" is the channel

@@ -157,6 +157,8 @@ public final class Resolver {
   /** A possessive of one to three words that begins a query, and the rest: "Abu Dhabi's Sky News Arabia". */
   private static final java.util.regex.Pattern LEADING_POSSESSIVE =
       java.util.regex.Pattern.compile("((?:\\S+\\s+){0,2}\\S+?)[" + APOSTROPHES + "]s\\s+(\\S.*)");
+  /** The most words of a country's name before the rest of a name ("United States forces"). */
+  private static final int MAX_COUNTRY_WORDS = 3;
   /** Queries longer than this are no names; the longest name of the lexicon has under 100 characters. */
   private static final int MAX_QUERY = 1024;
   /** Queries of more words than this are names in running text, not a name typed in haste: not split. */
@@ -212,7 +214,7 @@ public final class Resolver {
   private final List<Reading> beforeAnyMatch = List.of(this::beside, this::inTwoScripts, this::withArticleApart);
   /** The readings of a query that found nothing at all, in turn. */
   private final List<Reading> whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::inPlace,
-      this::withoutMembersWord, this::afterPossessive, this::beforeComma, this::beforeLocative, this::twoNamesApart,
+      this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, this::beforeComma, this::beforeLocative, this::twoNamesApart,
       this::romanisedWordByWord);
 
   public Resolver(Lexicon lexicon) {
@@ -630,12 +632,48 @@ public final class Resolver {
       return restated(query, r, m.group(2) + ", of " + m.group(1), explain);
     }
     // a country's possessive is its demonym: "Russia's forces" are the Russian forces
-    Entity country = index.countryByName.get(NameForms.of(m.group(1)).key());
-    String demonym = country == null ? null : country.demonyms().stream()
-        .filter(d -> !NameForms.isArabic(d) && !NameForms.isArabic(m.group(2))).findFirst().orElse(null);
-    Resolution asDemonym = demonym == null ? null : matcher.resolveName(demonym + " " + m.group(2), types, explain);
-    return asDemonym != null && strict(asDemonym)
-        ? restated(query, asDemonym, demonym + " " + m.group(2), explain) : null;
+    return withDemonym(query, m.group(1), m.group(2), types, explain);
+  }
+
+  private static boolean onlyStopwords(String text) {
+    return Arrays.stream(KEY.fold(text).text().split(" ")).allMatch(NameForms::isStopword);
+  }
+
+  /**
+   * "Iran forces", "Suriye TV": a country's name in any language before the rest of a name in English is its English
+   * name or demonym ({@link #withDemonym}). Null when the query begins with no country's name or so read names nothing.
+   */
+  private Resolution countryAsDemonym(String query, Predicate<Entity> types, boolean explain) {
+    String[] words = query.strip().split("\\s+");
+    for (int n = 1; n < words.length && n <= MAX_COUNTRY_WORDS; n++) {
+      Resolution r = withDemonym(query, String.join(" ", Arrays.copyOfRange(words, 0, n)),
+          String.join(" ", Arrays.copyOfRange(words, n, words.length)), types, explain);
+      if (r != null) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code rest} after the English name of the country named {@code country} ("Suriye TV" is Syria TV), or else after
+   * its English demonym ("Iran forces" are the Iranian forces), met strictly; null if neither is so met.
+   */
+  private Resolution withDemonym(String query, String country, String rest, Predicate<Entity> types, boolean explain) {
+    Entity named = NameForms.isArabic(rest) ? null : index.countryByName.get(NameForms.of(country).key());
+    // the country as written must be met strictly on its own: "us" in lower case is a word
+    if (named == null || !strict(matcher.resolveName(country, e -> e.equals(named), false))) {
+      return null;
+    }
+    String demonym = named.demonyms().stream().filter(d -> !NameForms.isArabic(d)).findFirst().orElse(null);
+    for (String read : demonym == null ? List.of(named.nameEn()) : List.of(named.nameEn(), demonym)) {
+      Resolution r = matcher.resolveName(read + " " + rest, types, explain);
+      // the rest must be words of a name, not a word the country's name absorbs ("US and")
+      if (strict(r) && (!r.id().equals(named.id()) || !onlyStopwords(rest))) {
+        return restated(query, r, read + " " + rest, explain);
+      }
+    }
+    return null;
   }
 
   /**

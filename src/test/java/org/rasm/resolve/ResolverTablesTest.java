@@ -1218,4 +1218,14 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("أبو حسن الديري").id());
     assertNull(resolver.resolve("Qasim al-Hourani").id());
   }
+
+  @Test
+  void aCountrysNameBeforeTheRestOfANameIsItsEnglishNameOrDemonym() {
+    assertEquals("actor:iranian-forces", resolver.resolve("Iran forces").id());
+    assertEquals("outlet:syria-tv", resolver.resolve("Suriye TV").id());
+    assertEquals("outlet:france-24", resolver.resolve("فرنسا 24").id());
+    // "us" in lower case is a word, and a stopword is no rest of a name
+    assertNull(resolver.resolve("us in").id());
+    assertNull(resolver.resolve("US and").id());
+  }
 }
