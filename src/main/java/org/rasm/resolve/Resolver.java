@@ -807,7 +807,8 @@ public final class Resolver {
         && (geography.sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()) || basedIn(outer, inner)
             || geography.within(lexicon.get(outer.id()).orElseThrow(), geography.placeName(m.group(2)))
             || spansOverEither(lexicon.get(outer.id()).orElseThrow(), lexicon.get(inner.id()).orElseThrow()));
-    Resolution chosen = !inner.resolved() || agree ? outer
+    // a name met strictly beside one met only by approximate spelling decides: "نهر العاصي (الأورونت)"
+    Resolution chosen = !inner.resolved() || agree || strict(outer) && !strict(inner) ? outer
         : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
     return chosen == null || !chosen.resolved() ? null
         : restated(query, chosen, "the name beside its bracketed form", explain);

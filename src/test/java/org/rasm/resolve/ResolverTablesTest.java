@@ -1228,4 +1228,9 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("us in").id());
     assertNull(resolver.resolve("US and").id());
   }
+
+  @Test
+  void aNameMetStrictlyBesideABracketedOneMetOnlyApproximatelyDecides() {
+    assertEquals("place:orontes", resolver.resolve("نهر العاصي (الأورونت)").id());
+  }
 }
