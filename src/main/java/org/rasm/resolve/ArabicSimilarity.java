@@ -26,15 +26,15 @@ final class ArabicSimilarity {
   private static final int BASE = 0x0600;
   private static final int SIZE = 0x100;
   /** The rows the tables share until a letter has costs of its own: 1 for any other letter, -1 for none given. */
-  private static final double[] ANY_OTHER = row(1);
-  private static final double[] NONE = row(-1);
+  private static final double[] ANY_OTHER = filled(1);
+  private static final double[] NONE = filled(-1);
   private static final double[][] SWAP = table(ANY_OTHER);
   private static final double[][] SWAP_FINAL = table(NONE);
   /** The {@code query-final} rows, by the query's letter, then the name's: one way only. */
   private static final double[][] QUERY_FINAL = table(NONE);
-  private static final double[] EDGE = row(-1);
-  private static final double[] BESIDE = row(-1);
-  private static final double[] MEDIAL = row(-1);
+  private static final double[] EDGE = filled(-1);
+  private static final double[] BESIDE = filled(-1);
+  private static final double[] MEDIAL = filled(-1);
   /** The cost of a letter at a word's end after another ({@code insert-final-after} rows), by the two letters. */
   private static final double[][] FINAL_AFTER = table(NONE);
   /** The letters left out at the end of a word (the table's {@code drop-final} rows). */
@@ -53,12 +53,14 @@ final class ArabicSimilarity {
       switch (row.cell(0)) {
         case "swap" -> pairs(SWAP, a, row.cell(2), cost);
         case "swap-final" -> pairs(SWAP_FINAL, a, row.cell(2), cost);
-        case "query-final" -> a.chars().forEach(c -> row.cell(2).chars().forEach(p -> set(QUERY_FINAL, c, p, cost)));
+        case "query-final" ->
+            a.chars().forEach(c -> row.cell(2).chars().forEach(p -> set(QUERY_FINAL, c, p, cost)));
         case "drop-final" -> dropFinal.append(a);
         case "insert-edge" -> a.chars().forEach(c -> EDGE[index(c)] = cost);
         case "insert-beside" -> a.chars().forEach(c -> BESIDE[index(c)] = cost);
         case "insert-medial" -> a.chars().forEach(c -> MEDIAL[index(c)] = cost);
-        case "insert-final-after" -> a.chars().forEach(c -> row.cell(2).chars().forEach(p -> set(FINAL_AFTER, c, p, cost)));
+        case "insert-final-after" ->
+            a.chars().forEach(c -> row.cell(2).chars().forEach(p -> set(FINAL_AFTER, c, p, cost)));
         case "transpose" -> transpose = cost;
         case "initial-other" -> swapInitialOther = cost;
         default -> throw new IllegalStateException("arabic-similarity.tsv:" + row.line() + ": unknown op " + row.cell(0));
@@ -81,7 +83,7 @@ final class ArabicSimilarity {
     return t;
   }
 
-  private static double[] row(double fill) {
+  private static double[] filled(double fill) {
     double[] r = new double[SIZE];
     java.util.Arrays.fill(r, fill);
     return r;

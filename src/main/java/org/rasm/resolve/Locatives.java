@@ -331,7 +331,8 @@ final class Locatives {
     for (String j : JOINED) {
       if (word.startsWith(j) && word.length() - j.length() >= 3) {
         // li- before the article takes the place of its alef: للميادين is ل الميادين
-        return j.equals(LI) && word.startsWith(LI + "ل") ? "ا" + word.substring(j.length()) : word.substring(j.length());
+        String rest = word.substring(j.length());
+        return j.equals(LI) && rest.startsWith("ل") ? "ا" + rest : rest;
       }
     }
     return null;

@@ -135,8 +135,9 @@ record NameForms(String written, String folded, String key, String core, Set<Str
       // the lake of the Khabur dam, is the dam)
       subtypes = new HashSet<>(head);
     }
-    return new NameForms(written, folded, key, core, Set.copyOf(subtypes), twoSites && !kept.isEmpty() ? head : Set.of(),
-        bag(core, demonyms), InvariantKey.ofKeyFolded(core),
+    Set<String> siteHead = twoSites && !kept.isEmpty() ? head : Set.of();
+    return new NameForms(written, folded, key, core, Set.copyOf(subtypes), siteHead, bag(core, demonyms),
+        InvariantKey.ofKeyFolded(core),
         phonetic(core), isAcronym(written, core) && !(arabic && namesPlaceKinds(subtypes)));
   }
 

@@ -103,7 +103,10 @@ final class NameIndex {
   final Set<String> commonNameWords;
   /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
   final Set<String> otherPlaces;
-  /** The places' short names that only say where another lies, search-folded, article and all ({@code context-names.tsv}). */
+  /**
+   * The places' short names that only say where another lies, search-folded, article and all
+   * ({@code context-names.tsv}).
+   */
   final Set<String> contextNames;
   /** Where the entities lie, found by this index's keys and invariant keys and the context names. */
   final Geography geography;

@@ -135,7 +135,8 @@ final class NameMatcher {
     // fighters" keeps its military), then all of them
     Set<String> tried = new HashSet<>(List.of(q.key()));
     // a place outside the lexicon is no lexicon name with words set aside: أيرلندا الشمالية is not Ireland
-    for (NameIndex.SetAside aside : index.otherPlaces.contains(q.key()) ? List.<NameIndex.SetAside>of() : NameIndex.SET_ASIDE) {
+    List<NameIndex.SetAside> retries = index.otherPlaces.contains(q.key()) ? List.of() : NameIndex.SET_ASIDE;
+    for (NameIndex.SetAside aside : retries) {
       if (aside.endingClassWords() > 0 && first != null && first.resolved()) {
         // a class word or a direction at the end may belong to the name: an approximate match of the whole stands
         // ("ريف حمص الشمالى" is the northern countryside, not Homs)
@@ -218,8 +219,8 @@ final class NameMatcher {
     if (scores.isEmpty()) {
       return null;
     }
-    NameForms asked = plain == q ? q : new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.head(), q.bag(),
-        plain.invariant(), plain.phonetic(), q.acronym());
+    NameForms asked = plain == q ? q : new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.head(),
+        q.bag(), plain.invariant(), plain.phonetic(), q.acronym());
     return decide(query, asked, types, scores, layers, via, setAside, why);
   }
 

@@ -214,8 +214,8 @@ public final class Resolver {
   private final List<Reading> beforeAnyMatch = List.of(this::beside, this::inTwoScripts, this::withArticleApart);
   /** The readings of a query that found nothing at all, in turn. */
   private final List<Reading> whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::inPlace,
-      this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, this::beforeComma, this::beforeLocative, this::twoNamesApart,
-      this::romanisedWordByWord);
+      this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, this::beforeComma, this::beforeLocative,
+      this::twoNamesApart, this::romanisedWordByWord);
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -324,7 +324,8 @@ public final class Resolver {
       Resolution apart = kindApart == null ? null : resolveQuery(kindApart, types, explain);
       if (apart != null && apart.resolved()) {
         // no guess: the reader sees the space that was left out (ناحيةالباب)
-        return restated(query, apart, "with the space after its word for a kind of thing restored: " + kindApart, explain);
+        return restated(query, apart, "with the space after its word for a kind of thing restored: " + kindApart,
+            explain);
       }
       boolean definite = searched.startsWith("ال");
       String restored = mendings.dotsRestored(words.clone(), arabic, definite);

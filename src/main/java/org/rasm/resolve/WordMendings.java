@@ -130,7 +130,7 @@ final class WordMendings {
     return respelt(searchedWords, w -> known(KEY.fold(w).text()), this::afterKindWord);
   }
 
-  /** The word for a kind of thing that {@code word} begins with and the word of a name after it, apart; null if not one. */
+  /** The word for a kind of thing {@code word} begins with and the word of a name after it, apart; null if none. */
   private String afterKindWord(String word) {
     String found = null;
     for (int i = MIN_KIND_WORD; i <= word.length() - MIN_APART_NAME_WORD; i++) {
