@@ -16,9 +16,9 @@ final class OtherPlaces {
 
   private static Set<String> read() {
     Set<String> keys = new java.util.HashSet<>();
-    keys.addAll(DataTable.firstCells(OtherPlaces.class, "other-places.tsv", 3, name -> NameForms.of(name).key()));
-    keys.addAll(DataTable.firstCells(OtherPlaces.class, "regional-places.tsv", 4, name -> NameForms.of(name).key()));
-    keys.addAll(DataTable.firstCells(OtherPlaces.class, "world-places.tsv", 4, name -> NameForms.of(name).key()));
+    keys.addAll(DataTable.firstCells(OtherPlaces.class, "other-places.tsv", 3, NameForms::keyOf));
+    keys.addAll(DataTable.firstCells(OtherPlaces.class, "regional-places.tsv", 4, NameForms::keyOf));
+    keys.addAll(DataTable.firstCells(OtherPlaces.class, "world-places.tsv", 4, NameForms::keyOf));
     return Set.copyOf(keys);
   }
 
