@@ -661,7 +661,7 @@ public final class Resolver {
    * its English demonym ("Iran forces" are the Iranian forces), met strictly; null if neither is so met.
    */
   private Resolution withDemonym(String query, String country, String rest, Predicate<Entity> types, boolean explain) {
-    Entity named = NameForms.isArabic(rest) ? null : index.countryByName.get(NameForms.of(country).key());
+    Entity named = NameForms.isArabic(rest) ? null : index.countryByName.get(NameForms.keyOf(country));
     // the country as written must be met strictly on its own: "us" in lower case is a word
     if (named == null || !strict(matcher.resolveName(country, e -> e.equals(named), false))) {
       return null;
