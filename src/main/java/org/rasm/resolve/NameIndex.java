@@ -111,7 +111,13 @@ final class NameIndex {
   /** Where the entities lie, found by this index's keys and invariant keys and the context names. */
   final Geography geography;
 
+  /** Each entity's own English and Arabic names, key-folded, by id: ranking compares them for every pair of candidates. */
+  private final Map<String, List<String>> ownNameKeys = new HashMap<>();
+
   NameIndex(Lexicon lexicon, double threshold) {
+    for (Entity e : lexicon.entities()) {
+      ownNameKeys.put(e.id(), List.of(KEY.fold(e.nameEn()).text(), KEY.fold(e.nameAr()).text()));
+    }
     for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
       (row.cell(1).equals("last") ? lastModifiers : modifiers).add(NameForms.of(row.cell(0)).key());
     }
@@ -231,6 +237,16 @@ final class NameIndex {
 
   private static List<Entity> union(List<Entity> a, List<Entity> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
+  }
+
+  /**
+   * True when two entities bear the same name, in English or in Arabic: their other spellings tell them apart no
+   * better than chance (al-Salihiyah, a village, and al-Salihiyah, a quarter, romanised Salhiyeh or Salihiya).
+   */
+  boolean sameName(Entity a, Entity b) {
+    List<String> ka = ownNameKeys.get(a.id());
+    List<String> kb = ownNameKeys.get(b.id());
+    return ka.get(0).equals(kb.get(0)) || !a.nameAr().isEmpty() && ka.get(1).equals(kb.get(1));
   }
 
   /** The entities of each name of {@code index}, each once. */

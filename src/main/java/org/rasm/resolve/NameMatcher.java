@@ -630,7 +630,7 @@ final class NameMatcher {
     for (Entity e : scores.keySet()) {
       double least = floor;
       for (Map.Entry<Entity, Double> x : scores.entrySet()) {
-        if (sameTier(x.getKey(), e) && !sameName(x.getKey(), e)) {
+        if (sameTier(x.getKey(), e) && !index.sameName(x.getKey(), e)) {
           least = Math.max(least, x.getValue() - NEAR_SPELLING);
         }
       }
@@ -807,15 +807,6 @@ final class NameMatcher {
   /** True when the name holds the words: جسر الشغور is a town whose name says bridge, not a bridge. */
   boolean bearsWords(String name, Set<String> words) {
     return Arrays.asList(WORD_BREAK.split(NameForms.of(name, index.demonymForms).key())).containsAll(words);
-  }
-
-  /**
-   * True when two entities bear the same name, in English or in Arabic: their other spellings tell them apart no
-   * better than chance (al-Salihiyah, a village, and al-Salihiyah, a quarter, romanised Salhiyeh or Salihiya).
-   */
-  static boolean sameName(Entity a, Entity b) {
-    return KEY.fold(a.nameEn()).text().equals(KEY.fold(b.nameEn()).text())
-        || !a.nameAr().isEmpty() && KEY.fold(a.nameAr()).text().equals(KEY.fold(b.nameAr()).text());
   }
 
   /**

@@ -1227,7 +1227,7 @@ public final class Resolver {
     for (String n : List.of(e.nameEn(), e.nameAr())) {
       for (Entry x : n.isEmpty() ? List.<Entry>of() : index.keyed.getOrDefault(KEY.fold(n).text(), List.of())) {
         Entity other = x.entity();
-        if (other != e && NameMatcher.sameName(other, e) && types.test(other) && geography.within(other, place)) {
+        if (other != e && index.sameName(other, e) && types.test(other) && geography.within(other, place)) {
           found.add(other);
         }
       }
