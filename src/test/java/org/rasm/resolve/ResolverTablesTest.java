@@ -378,6 +378,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aStateOrFederationInFrenchOrTurkishIsACountry() {
+    assertEquals("country:oman", resolver.resolve("État d'Oman").id());
+    assertEquals("country:bahrain", resolver.resolve("État du Bahreïn").id());
+    assertEquals("country:malaysia", resolver.resolve("Federation of Malaysia").id());
+    assertEquals("country:austria", resolver.resolve("Avusturya Federasyonu").id());
+  }
+
+  @Test
   void aQualifierPrefersItsKindsWithoutLeavingTheTypeOfThingItAsksFor() {
     // a website asks for an outlet: the broadcaster of that name, not the region
     assertEquals("outlet:al-jazeera", resolver.resolve("Al Jazeera website").id());
