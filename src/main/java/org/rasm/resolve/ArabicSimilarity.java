@@ -139,6 +139,15 @@ final class ArabicSimilarity {
     return sb.toString();
   }
 
+  /**
+   * A query's {@link #form}, its final ي written ى again when {@code finalA}, the query being written so: the table may
+   * then read it as the final a it is (الحولى, الحولة), not as the yeh of a nisba.
+   */
+  static String queryForm(String keyFolded, boolean finalA) {
+    String form = form(keyFolded);
+    return finalA && form.endsWith("ي") ? form.substring(0, form.length() - 1) + 'ى' : form;
+  }
+
   /** How alike the query {@code a} and the name {@code b} are, both in {@link #form}; 1 when they are equal. */
   static double score(String a, String b) {
     if (a.equals(b)) {

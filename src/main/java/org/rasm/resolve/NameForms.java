@@ -445,6 +445,20 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return isArabic(written);
   }
 
+  /**
+   * True when the last letter of {@code written}, marks and punctuation aside, is an alef maksura (ى): a final long a,
+   * which folding writes as the yeh (ي) of a nisba or a man's name.
+   */
+  static boolean endsInAlefMaksura(String written) {
+    for (int i = written.length() - 1; i >= 0; i--) {
+      char c = written.charAt(i);
+      if (Character.isLetter(c)) {
+        return c == 'ى';
+      }
+    }
+    return false;
+  }
+
   /** True when {@code s} has a letter of Arabic script. */
   static boolean isArabic(String s) {
     return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);

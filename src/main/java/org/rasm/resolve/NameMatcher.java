@@ -94,6 +94,8 @@ final class NameMatcher {
   private static final int MIN_FOREIGN_COUNTRY_NAME = 5;
   /** Shorter words (in, of, an) are English and other languages' alike: they make no query English. */
   private static final int MIN_ENGLISH_WORD = 3;
+  /** The fewest letters of a word without the article whose final ى is read as a long a ({@link #endsInLongA}). */
+  private static final int MIN_LONG_A_WORD = 5;
   private static final String EUROPEAN_LETTERS =
       String.join("", DataTable.firstCells(Resolver.class, "european-letters.tsv", 2, letter -> letter));
   private static final SortedWords ENGLISH_WORDS =
@@ -319,7 +321,7 @@ final class NameMatcher {
         }
       }
     }
-    String arabicQuery = arabic ? ArabicSimilarity.form(q.core()) : null;
+    String arabicQuery = arabic ? ArabicSimilarity.queryForm(q.core(), endsInLongA(q)) : null;
     // a romanised organisation's name is a phrase ("Jamiat al-Duwal al-Arabiya"); one Latin word is a brand, spelt
     // in Latin letters as the organisation spells it: "Ryutaro" is not رويترز
     boolean oneLatinWord = !arabic && q.core().indexOf(' ') < 0;
@@ -385,8 +387,17 @@ final class NameMatcher {
     return !hasLetter(q.key())
         || q.core().equals(q.key()) && q.key().indexOf(' ') < 0
         && (PERSON_NAMES.contains(q.key()) && !q.quoted() || NameForms.isQualifier(q.key()) || index.demonyms.contains(q.key())
-            || nisba(q.key()) || q.folded().equals(q.key()) && index.commonNameWords.contains(q.key()))
+            || nisba(q.key()) && !endsInLongA(q) || q.folded().equals(q.key()) && index.commonNameWords.contains(q.key()))
         || englishWord(q) || index.otherPlaces.contains(q.key()) || europeanLetter(q.written());
+  }
+
+  /**
+   * True for a query whose final ى is a long a, as in a place's name, not the ي of a nisba or a man's name that some
+   * write so: when it has the article, which places' names have and people's rarely, or is long (الحولى, كنصفرى; but
+   * كسرى, سلمى and يحيى are names of people).
+   */
+  private static boolean endsInLongA(NameForms q) {
+    return NameForms.endsInAlefMaksura(q.written()) && (q.folded().startsWith("ال") || q.key().length() >= MIN_LONG_A_WORD);
   }
 
   /** True when {@code written} has a letter of a European language ({@code european-letters.tsv}): Iași, Wrocław. */

@@ -95,6 +95,18 @@ class ArabicSimilarityTest {
   }
 
   @Test
+  void aFinalAlefMaksuraWrittenInTheQueryIsAFinalA() {
+    String query = ArabicSimilarity.queryForm(NameForms.of("الحولى").core(), true);
+    assertEquals("حولى", query);
+    assertTrue(ArabicSimilarity.score(query, ArabicSimilarity.form("حوله")) >= ArabicSimilarity.THRESHOLD);
+    assertTrue(ArabicSimilarity.score(ArabicSimilarity.queryForm("عامودي", true), ArabicSimilarity.form("عامودا"))
+        >= ArabicSimilarity.THRESHOLD);
+    // folded to ي, as a nisba is, it is no final a
+    assertTrue(score("الحولى", "الحولة") < ArabicSimilarity.THRESHOLD);
+    assertEquals(1, ArabicSimilarity.score(ArabicSimilarity.queryForm("هوي", true), ArabicSimilarity.form("هوي")));
+  }
+
+  @Test
   void formsMarkFinalLettersAndDropUnwrittenHamza() {
     assertEquals("رقة", ArabicSimilarity.form(NameForms.of("الرقة").core()));
     assertEquals("بيضا", ArabicSimilarity.form(NameForms.of("البيضاء").core()));

@@ -1241,4 +1241,15 @@ class ResolverTablesTest {
   void aNameMetStrictlyBesideABracketedOneMetOnlyApproximatelyDecides() {
     assertEquals("place:orontes", resolver.resolve("نهر العاصي (الأورونت)").id());
   }
+
+  @Test
+  void aFinalAlefMaksuraIsALongAInAPlacesNameButNotInAPersons() {
+    assertEquals("place:al-houla", resolver.resolve("الحولى").id());
+    assertEquals("place:al-fuah", resolver.resolve("الفوعى").id());
+    assertEquals("place:amuda", resolver.resolve("عامودى").id());
+    // short and without the article, the names of people end so: Kisra is no misspelt al-Kasrah
+    assertNull(resolver.resolve("كسرى").id());
+    // a nisba written with ى is still a nisba
+    assertNull(resolver.resolve("الدمشقى").id());
+  }
 }
