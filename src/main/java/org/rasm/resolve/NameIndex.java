@@ -33,6 +33,7 @@ final class NameIndex {
   static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[ -]");
   private static final java.util.regex.Pattern ARABIC_WORD = java.util.regex.Pattern.compile("[\u0621-\u064A]+");
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
+  private static final String FINAL_ALEF = "ا";
 
   /**
    * A name of an entity.
@@ -293,6 +294,23 @@ final class NameIndex {
       }
     }
     return new ArrayList<>(found);
+  }
+
+  /**
+   * The names whose key is {@code key}, which ends in alef, with its final a written another way: ة (folded to ه) or ى
+   * (folded to ي) for the alef (حزا, حزة; نوا, نوى), or ة after it (حما, حماة). Not from a final ة of the query: a
+   * short word ending so is most often a noun (شقة, "flat", is not Shaqqa), and a final ي a nisba or a man's name.
+   */
+  List<Entry> finalASpelt(String key) {
+    if (!key.endsWith(FINAL_ALEF)) {
+      return List.of();
+    }
+    String stem = key.substring(0, key.length() - 1);
+    List<Entry> found = new ArrayList<>();
+    for (String spelt : List.of(stem + "ه", stem + "ي", key + "ه")) {
+      found.addAll(keyed.getOrDefault(spelt, List.of()));
+    }
+    return found;
   }
 
   private static Set<String> deletions(String key) {

@@ -253,6 +253,11 @@ final class NameMatcher {
       via.put(country, q.core());
     }
     if (q.acronym()) {
+      if (q.arabic()) {
+        // a short Arabic word is matched as written, for most are words or acronyms; but its final a may be written
+        // another way (حزا, حزة; حما, حماة), and that is still its spelling
+        scoreSpellings(index.finalASpelt(q.key()), 0, q, types, factor, country, scores, layers, via, setAside);
+      }
       return;
     }
     why.put("invariant", q.invariant());

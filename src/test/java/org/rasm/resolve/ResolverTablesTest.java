@@ -1252,4 +1252,13 @@ class ResolverTablesTest {
     // a nisba written with ى is still a nisba
     assertNull(resolver.resolve("الدمشقى").id());
   }
+
+  @Test
+  void aShortWordsFinalAlefMayStandForAnotherWayOfWritingAFinalA() {
+    assertEquals("place:hazzeh", resolver.resolve("حزا").id());
+    assertEquals("place:mezzeh", resolver.resolve("المزا").id());
+    assertEquals("place:hama", resolver.resolve("حما").id());
+    // a short word ending in ة is most often a noun: a flat is not Shaqqa
+    assertNull(resolver.resolve("شقة").id());
+  }
 }
