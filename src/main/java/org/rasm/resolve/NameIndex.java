@@ -112,6 +112,12 @@ final class NameIndex {
   /** Where the entities lie, found by this index's keys and invariant keys and the context names. */
   final Geography geography;
 
+  /**
+   * The keys and cores of names in Arabic script of two words or more, by their skeleton ({@link ArabicDots#skeleton}):
+   * a whole name a letter's dots away is a slip, whatever word the slip makes (عين الغرب, باب شرفي).
+   */
+  private final Map<String, Set<String>> arabicBySkeleton = new HashMap<>();
+
   /** Each entity's own English and Arabic names, key-folded, by id: ranking compares them for every pair of candidates. */
   private final Map<String, List<String>> ownNameKeys = new HashMap<>();
 
@@ -181,6 +187,11 @@ final class NameIndex {
         keysById.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.key());
         if (f.arabic()) {
           arabicNamed.add(e.id());
+          for (String form : List.of(f.key(), f.core())) {
+            if (form.indexOf(' ') > 0) {
+              arabicBySkeleton.computeIfAbsent(ArabicDots.skeleton(form), k -> new HashSet<>()).add(form);
+            }
+          }
         }
         for (String word : WORD_BREAK.split(f.key())) {
           nameWords.add(word);
@@ -294,6 +305,23 @@ final class NameIndex {
       }
     }
     return new ArrayList<>(found);
+  }
+
+  /**
+   * The one key or core of a name of two words or more in Arabic script that {@code form}, key-folded, is a letter's
+   * dots away from; null when none is, or more than one.
+   */
+  String oneDotAway(String form) {
+    String only = null;
+    for (String name : arabicBySkeleton.getOrDefault(ArabicDots.skeleton(form), Set.of())) {
+      if (ArabicDots.oneLetterApart(form, name)) {
+        if (only != null) {
+          return null;
+        }
+        only = name;
+      }
+    }
+    return only;
   }
 
   /**

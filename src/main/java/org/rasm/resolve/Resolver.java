@@ -340,6 +340,7 @@ public final class Resolver {
             types, explain);
         r = alone != null && lexicon.get(alone.id()).orElseThrow().subtype().equals("city") ? alone : null;
       }
+      r = r != null || !arabic ? r : mended(query, nameADotAway(query), "with a letter's dots restored: ", types, explain);
       r = r != null ? r : mended(query, mendings.slipsMended(words.clone()), "with a slip of typing mended: ", types,
           explain);
       r = r != null ? r : mended(query, mendings.wordsApart(words.clone(), arabic), "with words run together set apart: ",
@@ -411,6 +412,32 @@ public final class Resolver {
    * thing of the kind it asks for ("ناحية منبج" is Menbij subdistrict by its class word and name; "Talbisa
    * Governorate" is no town); null otherwise, and when {@code mended} is null.
    */
+  /**
+   * The query's key with its name, of two words or more, read as the one name of the lexicon it is a letter's dots
+   * away from; null if none is, or if the word so read is a given name (نادية حماة is a woman, not بادية حماة). Within
+   * a name the words beside a slip say which name it is, though the slip makes a word of another name or of the
+   * language (عين الغرب for عين العرب, باب شرفي for باب شرقي).
+   */
+  private String nameADotAway(String query) {
+    NameForms q = NameForms.of(query);
+    String read = index.oneDotAway(q.key());
+    if (read == null && !q.core().equals(q.key())) {
+      String core = index.oneDotAway(q.core());
+      read = core == null ? null : q.key().contains(q.core()) ? q.key().replace(q.core(), core) : core;
+    }
+    if (read == null) {
+      return null;
+    }
+    String[] written = q.key().split(" ");
+    String[] meant = read.split(" ");
+    for (int i = 0; i < written.length && i < meant.length; i++) {
+      if (!written[i].equals(meant[i]) && mendings.withGivenName(new String[] {written[i]})) {
+        return null;
+      }
+    }
+    return read;
+  }
+
   private Resolution mended(String query, String mended, String rule, Predicate<Entity> types, boolean explain) {
     if (mended == null) {
       return null;

@@ -87,13 +87,21 @@ final class WordMendings {
   String dotsRestored(String[] words, boolean arabic, boolean definite) {
     // a word beside a given name is as likely another word, a surname (هند قبوات); but a word that begins the names of
     // many places (دير, أبو, الشيخ) is as often a place's, and a dot is all a slip can misplace in Arabic
-    if (!arabic || Arrays.stream(words).anyMatch(w -> personNames.contains(w) && !commonNameWords.contains(w))) {
+    if (!arabic || withGivenName(words)) {
       return null;
     }
     // a word for the kind of place leaves fewer names a short word can be: ناحية كصب, حقل الغمر
     int least = words.length == 1 ? (definite ? MIN_REDOTTED : MIN_REDOTTED_ALONE)
         : Arrays.stream(words).anyMatch(NameForms::isQualifier) ? MIN_REDOTTED_OF_KIND : MIN_REDOTTED;
     return respelt(words, w -> w.length() < least || known(w), nameWordDots::meant);
+  }
+
+  /**
+   * True when a word of {@code words}, key-folded, is a common word of people's names and no word that begins the names
+   * of many places: a word a dot off a name beside it is as likely another name (نادية حماة is a woman, not بادية حماة).
+   */
+  boolean withGivenName(String[] words) {
+    return Arrays.stream(words).anyMatch(w -> personNames.contains(w) && !commonNameWords.contains(w));
   }
 
   /**

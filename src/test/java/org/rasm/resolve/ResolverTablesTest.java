@@ -1261,4 +1261,14 @@ class ResolverTablesTest {
     // a short word ending in ة is most often a noun: a flat is not Shaqqa
     assertNull(resolver.resolve("شقة").id());
   }
+
+  @Test
+  void aNameOfTwoWordsOrMoreALettersDotsAwayIsThatName() {
+    // the slip makes a word of another name, or of the language
+    assertEquals("place:ayn-al-arab", resolver.resolve("عين الغرب").id());
+    assertEquals("place:bab-sharqi", resolver.resolve("باب شرفي").id());
+    assertEquals("place:jeb-ramleh-subdistrict", resolver.resolve("ناحية حب رملة").id());
+    // a given name a dot off a word of a name is a person's
+    assertNull(resolver.resolve("نادية حماة").id());
+  }
 }
