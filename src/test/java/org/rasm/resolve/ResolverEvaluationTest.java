@@ -222,7 +222,7 @@ class ResolverEvaluationTest {
   }
 
   /**
-   * dev-2.tsv to dev-23.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
+   * dev-2.tsv to dev-24.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
    * misses were looked at to find what the mechanism lacks. The floors are the measured figures, against regressions.
    */
   @ParameterizedTest
@@ -231,7 +231,7 @@ class ResolverEvaluationTest {
       "dev-10.tsv, 0.917, 0", "dev-11.tsv, 0.924, 0", "dev-12.tsv, 0.921, 1", "dev-13.tsv, 0.936, 0",
       "dev-14.tsv, 0.923, 1", "dev-15.tsv, 0.940, 0", "dev-16.tsv, 0.932, 1", "dev-17.tsv, 0.906, 0",
       "dev-18.tsv, 0.948, 2", "dev-19.tsv, 0.946, 0", "dev-20.tsv, 0.948, 1", "dev-21.tsv, 0.931, 1",
-      "dev-22.tsv, 0.967, 1", "dev-23.tsv, 0.924, 1"})
+      "dev-22.tsv, 0.967, 1", "dev-23.tsv, 0.924, 1", "dev-24.tsv, 0.887, 1"})
   void laterDevelopmentSetsKeepTheirScores(String file, double floor, int maxNegatives) throws IOException {
     Score all = score(new Resolver(Lexicon.defaults()), read(file));
     System.out.printf("%s: %d/%d variants right (%.2f%%), %d of %d negatives resolved%n", file, all.right(), all.variants(),
