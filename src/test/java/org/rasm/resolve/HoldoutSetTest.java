@@ -102,7 +102,8 @@ class HoldoutSetTest {
    * beside dev-20.tsv (the 30 queries it shared with it were taken out of it). dev-21.tsv and dev-22.tsv came after
    * all of them and repeat none of their queries; holdout-15.tsv, built beside dev-23.tsv (the 12 queries it shared
    * with it were taken out of it), repeats none of any set. dev-24.tsv came after all of them and repeats none of
-   * their queries.
+   * their queries; holdout-16.tsv, built beside it (the 17 queries it shared with it were taken out of it), repeats
+   * none of any set.
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
@@ -166,7 +167,8 @@ class HoldoutSetTest {
         new HeldOut("holdout-12.tsv", List.of(), List.of(), everyOtherSet("holdout-12.tsv"), 750, 240, 300, 0.40),
         new HeldOut("holdout-13.tsv", List.of(), List.of(), everyOtherSet("holdout-13.tsv"), 750, 240, 240, 0.40),
         new HeldOut("holdout-14.tsv", List.of(), List.of(), everyOtherSet("holdout-14.tsv"), 750, 240, 300, 0.40),
-        new HeldOut("holdout-15.tsv", List.of(), List.of(), everyOtherSet("holdout-15.tsv"), 750, 240, 300, 0.40));
+        new HeldOut("holdout-15.tsv", List.of(), List.of(), everyOtherSet("holdout-15.tsv"), 750, 240, 300, 0.40),
+        new HeldOut("holdout-16.tsv", List.of(), List.of(), everyOtherSet("holdout-16.tsv"), 750, 240, 300, 0.40));
   }
 
   /** Every other set of testdata/resolve: the newest held-out sets repeat no query of any. */
