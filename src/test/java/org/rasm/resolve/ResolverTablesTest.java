@@ -1271,4 +1271,12 @@ class ResolverTablesTest {
     // a given name a dot off a word of a name is a person's
     assertNull(resolver.resolve("نادية حماة").id());
   }
+
+  @Test
+  void wordsThatDescribeASiteAfterItsNameAreSetAside() {
+    assertEquals("place:bab-al-hawa-crossing", resolver.resolve("معبر باب الهوى التجاري").id());
+    assertEquals("place:rukban-camp", resolver.resolve("مخيم الركبان للنازحين واللاجئين").id());
+    assertEquals("place:adra-prison", resolver.resolve("سجن عدرا المركزي للنساء").id());
+    assertTrue(NameForms.of("حقل العمر للبترول").subtypes().contains("oilfield"));
+  }
 }
