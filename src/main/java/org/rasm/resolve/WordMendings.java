@@ -131,8 +131,9 @@ final class WordMendings {
 
   /**
    * Each Arabic word, search-folded, that is no known word and begins with a word for a kind of thing ending in a letter
-   * that does not join the next (ة, ر, د), before a word of a name: a space left out there leaves no trace, so the
-   * words read as the reader sees them (ناحيةالباب, معبررأس العين). Null when none does.
+   * that does not join the next (ة, ر, د), or before the article, then a word of a name: a space left out there leaves
+   * no trace, or one the article marks, so the words read as the reader sees them (ناحيةالباب, معبررأس العين,
+   * حيالخالدية). Null when none does.
    */
   String kindWordApart(String[] searchedWords) {
     return respelt(searchedWords, w -> known(KEY.fold(w).text()), this::afterKindWord);
@@ -142,10 +143,12 @@ final class WordMendings {
   private String afterKindWord(String word) {
     String found = null;
     for (int i = MIN_KIND_WORD; i <= word.length() - MIN_APART_NAME_WORD; i++) {
-      if (joinsNext(word.charAt(i - 1)) || !NameForms.isTableWord(KEY.fold(word.substring(0, i)).text())) {
+      String rest = word.substring(i);
+      // the article begins a word as surely as a letter that does not join the next ends one (حيالخالدية)
+      boolean apart = !joinsNext(word.charAt(i - 1)) || rest.startsWith(ARTICLE);
+      if (!apart || !NameForms.isTableWord(KEY.fold(word.substring(0, i)).text())) {
         continue;
       }
-      String rest = word.substring(i);
       String bare = rest.startsWith(ARTICLE) && rest.length() >= ARTICLE.length() + MIN_APART_NAME_WORD
           ? rest.substring(ARTICLE.length()) : rest;
       if (nameWords.contains(KEY.fold(bare).text())) {

@@ -1159,6 +1159,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void theArticleAfterAWordForAKindOfThingBeginsAWordThoughTheSpaceIsLeftOut() {
+    assertEquals("place:al-waer", resolver.resolve("حيالوعر").id());
+    assertEquals("place:al-sukkari", resolver.resolve("حيالسكري").id());
+  }
+
+  @Test
   void aShortNameThatOnlySaysWhereAnotherLiesIsNoAnswerAlone() {
     // context-names.tsv: Syrians call Deir ez-Zor الدير, the monastery
     assertEquals("place:al-jafrah", resolver.resolve("جفرة الدير").id());
