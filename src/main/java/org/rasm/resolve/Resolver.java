@@ -206,6 +206,7 @@ public final class Resolver {
   /** The readings of a query's words as the known words they were meant to be. */
   private final WordMendings mendings;
   private final RomanisedPhrases phrases;
+  private final Capitals capitals;
   /**
    * The readings of a query that found nothing strict, in turn: a name beside another name of it, a name in two
    * scripts, and the name with its article apart, a strict match of which is better evidence than an approximate one
@@ -215,7 +216,7 @@ public final class Resolver {
   /** The readings of a query that found nothing at all, in turn. */
   private final List<Reading> whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::inPlace,
       this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, this::beforeComma, this::beforeLocative,
-      this::twoNamesApart, this::romanisedWordByWord);
+      this::twoNamesApart, this::romanisedWordByWord, this::capitalsAsStates);
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -231,6 +232,7 @@ public final class Resolver {
     geography = index.geography;
     matcher = new NameMatcher(lexicon, threshold, index);
     phrases = new RomanisedPhrases(lexicon);
+    capitals = new Capitals(lexicon);
     mendings = new WordMendings(index.nameWords, w -> index.otherPlaces.contains(w) || index.demonyms.contains(w)
         || index.modifiers.contains(w) || Locatives.isLocative(w), NameMatcher.PERSON_NAMES, index.commonNameWords);
   }
@@ -681,6 +683,21 @@ public final class Resolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The query with its capitals read as their states ({@link Capitals}: "Tehran-backed militias"), kept only if it then
+   * meets an armed actor or a state body as spelt; null otherwise.
+   */
+  private Resolution capitalsAsStates(String query, Predicate<Entity> types, boolean explain) {
+    String read = capitals.asCountries(query);
+    if (read == null) {
+      return null;
+    }
+    Resolution r = resolveQuery(read, types, explain);
+    boolean actor = r.resolved() && lexicon.get(r.id()).orElseThrow().type() == EntityType.ACTOR;
+    return actor && (strict(r) || r.score() >= KIND_READING_SCORE)
+        ? restated(query, r, "with its capital read as its state: " + read, explain) : null;
   }
 
   /**

@@ -793,8 +793,9 @@ class ResolverTablesTest {
   @Test
   void aCountrysPossessiveStandsForItsDemonym() {
     assertEquals("actor:turkish-armed-forces", resolver.resolve("Turkey's army").id());
-    // a city's possessive names no country
-    assertNull(resolver.resolve("Moscow's forces").id());
+    // a city's possessive names no country, unless the city is a capital that stands for its state (capitals.tsv)
+    assertNull(resolver.resolve("Istanbul's forces").id());
+    assertEquals("actor:russian-forces", resolver.resolve("Moscow's forces").id());
   }
 
   @Test
@@ -1284,5 +1285,15 @@ class ResolverTablesTest {
     assertEquals("place:rukban-camp", resolver.resolve("مخيم الركبان للنازحين واللاجئين").id());
     assertEquals("place:adra-prison", resolver.resolve("سجن عدرا المركزي للنساء").id());
     assertTrue(NameForms.of("حقل العمر للبترول").subtypes().contains("oilfield"));
+  }
+
+  @Test
+  void aCapitalStandsForItsStateInTheNameOfWhatTheStateCommandsOrBacks() {
+    assertEquals("actor:syrian-national-army", resolver.resolve("Ankara-backed factions").id());
+    assertEquals("actor:russian-forces", resolver.resolve("قوات موسكو").id());
+    assertEquals("actor:iran-backed-militias", resolver.resolve("الميليشيات المدعومة من طهران").id());
+    // a capital alone is a city
+    assertNull(resolver.resolve("Moscow").id());
+    assertNull(resolver.resolve("طهران").id());
   }
 }

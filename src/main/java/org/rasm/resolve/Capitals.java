@@ -1,0 +1,81 @@
+package org.rasm.resolve;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.rasm.data.DataTable;
+import org.rasm.lexicon.Entity;
+import org.rasm.lexicon.EntityType;
+import org.rasm.lexicon.Lexicon;
+
+/**
+ * Capitals read as the states they stand for in news copy ({@code capitals.tsv}): "Moscow's forces" as "Russia's
+ * forces", "الميليشيات الموالية لطهران" as "…لإيران". Immutable.
+ */
+final class Capitals {
+  /** Arabic letters that join a word before it: and, by, for (لطهران). */
+  private static final String CLITICS = "وبلف";
+  /** The fewest letters a capital keeps after a clitic is taken off. */
+  private static final int MIN_AFTER_CLITIC = 3;
+  /** The most words of a capital's name: Abu Dhabi, بيونغ يانغ. */
+  private static final int MAX_WORDS = 2;
+
+  private final Map<String, Entity> countryByCapital = new HashMap<>();
+
+  Capitals(Lexicon lexicon) {
+    for (DataTable.Row row : DataTable.read(Capitals.class, "capitals.tsv", 3)) {
+      // a lexicon of the user's own may lack the country
+      lexicon.get(row.cell(1)).filter(e -> e.type() == EntityType.COUNTRY)
+          .ifPresent(country -> countryByCapital.put(NameForms.keyOf(row.cell(0)), country));
+    }
+  }
+
+  /**
+   * {@code query} with each capital in it written as its country's name, in the query's script, the clitic or the
+   * possessive it has kept; null when it holds none, or nothing else.
+   */
+  String asCountries(String query) {
+    boolean arabic = NameForms.isArabic(query);
+    java.util.List<int[]> words = new java.util.ArrayList<>();
+    for (int i = 0; i < query.length(); ) {
+      if (!Character.isLetter(query.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < query.length() && Character.isLetter(query.charAt(i))) {
+        i++;
+      }
+      words.add(new int[] {start, i});
+    }
+    StringBuilder out = new StringBuilder(query.length() + 8);
+    int copied = 0;
+    int replaced = 0;
+    for (int w = 0; w < words.size(); w++) {
+      for (int n = Math.min(MAX_WORDS, words.size() - w); n >= 1; n--) {
+        int start = words.get(w)[0];
+        int end = words.get(w + n - 1)[1];
+        String clitic = "";
+        Entity country = countryByCapital.get(NameForms.keyOf(query.substring(start, end)));
+        if (country == null && arabic && n == 1 && CLITICS.indexOf(query.charAt(start)) >= 0
+            && end - start - 1 >= MIN_AFTER_CLITIC) {
+          clitic = query.substring(start, start + 1);
+          country = countryByCapital.get(NameForms.keyOf(query.substring(start + 1, end)));
+        }
+        if (country != null) {
+          String name = arabic ? country.nameAr() : country.nameEn();
+          // ل before the article takes its alef's place: للعراق
+          name = clitic.equals("ل") && name.startsWith("ال") ? name.substring(1) : name;
+          out.append(query, copied, start).append(clitic).append(name);
+          copied = end;
+          replaced += n;
+          w += n - 1;
+          break;
+        }
+      }
+    }
+    if (replaced == 0 || replaced == words.size()) {
+      return null;
+    }
+    return out.append(query, copied, query.length()).toString();
+  }
+}
