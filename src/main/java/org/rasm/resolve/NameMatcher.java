@@ -940,7 +940,13 @@ final class NameMatcher {
   private static Map<String, String> readIrregularNisbas() {
     Map<String, String> m = new HashMap<>();
     for (DataTable.Row row : DataTable.read(Resolver.class, "place-nisbas.tsv", 3)) {
-      m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
+      String nisba = KEY.fold(row.cell(0)).text();
+      String place = KEY.fold(row.cell(1)).text();
+      m.put(nisba, place);
+      if (nisba.endsWith("ي")) {
+        // and its feminine, as the regular endings have theirs: الغوطاني, الغوطانية
+        m.putIfAbsent(nisba + "ه", place);
+      }
     }
     return Map.copyOf(m);
   }

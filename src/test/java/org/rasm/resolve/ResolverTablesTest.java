@@ -1296,4 +1296,10 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Moscow").id());
     assertNull(resolver.resolve("طهران").id());
   }
+
+  @Test
+  void anIrregularNisbasFeminineSaysThePlaceAsTheMasculineDoes() {
+    assertEquals("place:douma", resolver.resolve("مدينة دوما الغوطانية").id());
+    assertEquals("place:marrat", resolver.resolve("قرية مراط الديرية").id());
+  }
 }
