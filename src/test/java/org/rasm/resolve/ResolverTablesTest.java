@@ -1302,4 +1302,13 @@ class ResolverTablesTest {
     assertEquals("place:douma", resolver.resolve("مدينة دوما الغوطانية").id());
     assertEquals("place:marrat", resolver.resolve("قرية مراط الديرية").id());
   }
+
+  @Test
+  void englishOrdinalsToTwentiethAreNumbersAndMoreWordsSayWhatKindOfOutlet() {
+    assertEquals(NameForms.of("17th Division base").key(), NameForms.of("Seventeenth Division base").key());
+    assertEquals("actor:fifth-corps", resolver.resolve("Fifth Corp").id());
+    assertEquals("outlet:orient-news", resolver.resolve("Orient TV station").id());
+    assertEquals("outlet:enab-baladi", resolver.resolve("Enab Baladi news site").id());
+    assertEquals("place:latakia", resolver.resolve("the coastal city of Latakia").id());
+  }
 }
