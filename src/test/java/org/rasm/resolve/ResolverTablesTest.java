@@ -1311,4 +1311,10 @@ class ResolverTablesTest {
     assertEquals("outlet:enab-baladi", resolver.resolve("Enab Baladi news site").id());
     assertEquals("place:latakia", resolver.resolve("the coastal city of Latakia").id());
   }
+
+  @Test
+  void aCoalitionOfArmedGroupsIsAnArmedGroup() {
+    assertEquals("actor:levant-front", resolver.resolve("Levant Front coalition").id());
+    assertEquals("actor:southern-front", resolver.resolve("Southern Front coalition").id());
+  }
 }
