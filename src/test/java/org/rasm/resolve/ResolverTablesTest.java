@@ -1317,4 +1317,11 @@ class ResolverTablesTest {
     assertEquals("actor:levant-front", resolver.resolve("Levant Front coalition").id());
     assertEquals("actor:southern-front", resolver.resolve("Southern Front coalition").id());
   }
+
+  @Test
+  void turkishAndFrenchWordsForFightersAfterAGroupsNameDescribeIt() {
+    assertEquals("actor:hamza-division", resolver.resolve("Hamza Tümeni savaşçıları").id());
+    assertEquals("actor:hts", resolver.resolve("HTŞ militanları").id());
+    assertEquals("actor:faylaq-al-sham", resolver.resolve("groupe paramilitaire Faylaq al-Sham").id());
+  }
 }
