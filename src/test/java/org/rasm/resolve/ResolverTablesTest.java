@@ -1324,4 +1324,12 @@ class ResolverTablesTest {
     assertEquals("actor:hts", resolver.resolve("HTŞ militanları").id());
     assertEquals("actor:faylaq-al-sham", resolver.resolve("groupe paramilitaire Faylaq al-Sham").id());
   }
+
+  @Test
+  void wordsThatSayAnOutletIsAMonitorOrACharityDescribeIt() {
+    assertEquals("outlet:sohr", resolver.resolve("SOHR monitor").id());
+    assertEquals("outlet:hrw", resolver.resolve("Human Rights Watch rights group").id());
+    assertEquals("outlet:msf", resolver.resolve("Doctors Without Borders charity").id());
+    assertEquals("outlet:al-monitor", resolver.resolve("Al-Monitor").id());
+  }
 }
