@@ -124,6 +124,14 @@ public final class Resolver {
   /** A name with another in brackets, then more words; possessive, as {@link #BRACKETED}. */
   private static final java.util.regex.Pattern BRACKETED_WITHIN =
       java.util.regex.Pattern.compile("([^()\\[\\]]++)[(\\[]([^()\\[\\]]++)[)\\]]([^()\\[\\]]++)");
+  /**
+   * A name of two words or more with an acronym in capitals before or after it, unbracketed: "Firat news agency ANF",
+   * "SOHR Syrian Observatory".
+   */
+  private static final java.util.regex.Pattern ACRONYM_AFTER =
+      java.util.regex.Pattern.compile("(\\S+(?:\\s+\\S+)+)\\s+([A-Z]{2,6})");
+  private static final java.util.regex.Pattern ACRONYM_BEFORE =
+      java.util.regex.Pattern.compile("([A-Z]{2,6})\\s+(\\S+(?:\\s+\\S+)+)");
   /** An Arabic word with the article of the next one joined to it: two letters or more, then ال and two more. */
   private static final java.util.regex.Pattern GLUED_ARTICLE =
       java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
@@ -812,6 +820,22 @@ public final class Resolver {
    * decides, or when only the bracketed name is met and it may be a country, unit or region: brackets that name the
    * place a name lies in ("Sinjar sub-district (Idlib)", "Mosul (Iraq)") are read as such later.
    */
+  /**
+   * A name and its acronym side by side without brackets ("Firat news agency ANF", "SOHR Syrian Observatory"): the
+   * name, when the acronym may stand for what it names. Unlike a bracketed one, an acronym beside a name may be a word
+   * of a longer name ("UN Security Council", "BBC Arabic News"), so the two must agree; and a name in capitals is most
+   * often a person's. Null otherwise.
+   */
+  private Resolution besideAcronym(String query, String name, String acronym, Predicate<Entity> types, boolean explain) {
+    if (name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.chars().anyMatch(c -> c >= 'A' && c <= 'Z')) {
+      return null;
+    }
+    Resolution named = matcher.resolveName(name, types, explain);
+    Resolution spelt = named.resolved() ? matcher.resolveName(acronym, types, explain) : null;
+    return spelt != null && strict(spelt) && (spelt.id().equals(named.id()) || mayBe(spelt, named.id()))
+        ? restated(query, named, "the name beside its acronym", explain) : null;
+  }
+
   private Resolution beside(String query, Predicate<Entity> types, boolean explain) {
     java.util.regex.Matcher m = BRACKETED.matcher(query);
     if (!m.matches()) {
@@ -820,7 +844,13 @@ public final class Resolver {
       Resolution r = within.matches() && !within.group(3).isBlank()
           ? beside(within.group(1).strip() + " " + within.group(3).strip() + " (" + within.group(2) + ")", types, explain)
           : null;
-      return r == null ? null : restated(query, r, "the words after the brackets before them", explain);
+      if (r != null) {
+        return restated(query, r, "the words after the brackets before them", explain);
+      }
+      java.util.regex.Matcher after = ACRONYM_AFTER.matcher(query.strip());
+      java.util.regex.Matcher before = ACRONYM_BEFORE.matcher(query.strip());
+      return after.matches() ? besideAcronym(query, after.group(1), after.group(2), types, explain)
+          : before.matches() ? besideAcronym(query, before.group(2), before.group(1), types, explain) : null;
     }
     if (NameForms.isQualifier(KEY.fold(m.group(2)).text()) || NameForms.onlyQualifiers(m.group(2))) {
       // words for a kind of thing in brackets say what the name beside them is: "Qatana (nahiya)", "منطقة عين العرب

@@ -1332,4 +1332,12 @@ class ResolverTablesTest {
     assertEquals("outlet:msf", resolver.resolve("Doctors Without Borders charity").id());
     assertEquals("outlet:al-monitor", resolver.resolve("Al-Monitor").id());
   }
+
+  @Test
+  void aNameBesideItsAcronymWithoutBracketsIsThatName() {
+    assertEquals("outlet:sohr", resolver.resolve("SOHR Syrian Observatory").id());
+    assertEquals("outlet:sohr", resolver.resolve("Syrian Observatory for Human Rights SOHR").id());
+    // an acronym that begins a longer name is no other name of it
+    assertNull(resolver.resolve("UN Security Council").id());
+  }
 }

@@ -531,6 +531,10 @@ class ResolverTest {
   void aNameBesideItsNameInTheOtherScriptIsThatName() {
     Resolution r = resolver.resolve("SNHR الشبكة السورية لحقوق الإنسان", Set.of(), true);
     assertEquals("outlet:snhr", r.id(), r.toString());
+    // an acronym beside its name says so first
+    assertTrue(r.explanation().get("rule").startsWith("the name beside its acronym"), r.explanation().toString());
+    r = resolver.resolve("Syrian Network for Human Rights الشبكة السورية لحقوق الإنسان", Set.of(), true);
+    assertEquals("outlet:snhr", r.id(), r.toString());
     assertTrue(r.explanation().get("rule").startsWith("the name in both scripts"), r.explanation().toString());
     assertEquals("place:albu-kamal", resolver.resolve("Bukamal / البوكمال").id());
     // of a place and one it lies in, the narrower, whichever comes first
