@@ -1340,4 +1340,10 @@ class ResolverTablesTest {
     // an acronym that begins a longer name is no other name of it
     assertNull(resolver.resolve("UN Security Council").id());
   }
+
+  @Test
+  void occupationIsWhatOneSideCallsAnothersForcesInArabicToo() {
+    assertEquals("actor:turkish-armed-forces", resolver.resolve("قوات الاحتلال التركية").id());
+    assertEquals("actor:russian-forces", resolver.resolve("قوات الاحتلال الروسية").id());
+  }
 }
