@@ -1346,4 +1346,11 @@ class ResolverTablesTest {
     assertEquals("actor:turkish-armed-forces", resolver.resolve("قوات الاحتلال التركية").id());
     assertEquals("actor:russian-forces", resolver.resolve("قوات الاحتلال الروسية").id());
   }
+
+  @Test
+  void turkishWordsForDirectionsAndKindsAreTheirEnglishWords() {
+    assertEquals("actor:political-security", resolver.resolve("Siyasi Güvenlik Müdürlüğü").id());
+    assertEquals("place:western-qalamoun", resolver.resolve("Batı Kalamun").id());
+    assertEquals("place:eastern-ghouta", resolver.resolve("Doğu Guta").id());
+  }
 }
