@@ -1353,4 +1353,11 @@ class ResolverTablesTest {
     assertEquals("place:western-qalamoun", resolver.resolve("Batı Kalamun").id());
     assertEquals("place:eastern-ghouta", resolver.resolve("Doğu Guta").id());
   }
+
+  @Test
+  void kurdishNamesOfBodiesMeetTheirEnglishNamesWordForWord() {
+    // Kurdish puts the head first and ties the rest to it with ya: a bag of the same words
+    assertEquals("outlet:sohr", resolver.resolve("Çavdêriya Sûriyê ya Mafên Mirovan").id());
+    assertEquals("actor:manbij-military-council", resolver.resolve("Meclîsa Leşkerî ya Manbij").id());
+  }
 }
