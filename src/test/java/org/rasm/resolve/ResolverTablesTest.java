@@ -1360,4 +1360,12 @@ class ResolverTablesTest {
     assertEquals("outlet:sohr", resolver.resolve("Çavdêriya Sûriyê ya Mafên Mirovan").id());
     assertEquals("actor:manbij-military-council", resolver.resolve("Meclîsa Leşkerî ya Manbij").id());
   }
+
+  @Test
+  void aKindOfSiteInAPlaceIsTheSiteArabicNamesInTheConstructState() {
+    // المطار الدولي بدمشق, the international airport in Damascus, is مطار دمشق الدولي
+    assertEquals("place:damascus-international-airport", resolver.resolve("المطار الدولي بدمشق").id());
+    assertEquals("place:hama-military-airport", resolver.resolve("المطار العسكري بحماة").id());
+    assertEquals("place:west-hasakah-dam", resolver.resolve("السد الغربي بالحسكة").id());
+  }
 }
