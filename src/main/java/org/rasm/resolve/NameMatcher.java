@@ -822,7 +822,15 @@ final class NameMatcher {
 
   /** True when the name holds the words: جسر الشغور is a town whose name says bridge, not a bridge. */
   boolean bearsWords(String name, Set<String> words) {
-    return Arrays.asList(WORD_BREAK.split(NameForms.of(name, index.demonymForms).key())).containsAll(words);
+    List<String> own = Arrays.asList(WORD_BREAK.split(NameForms.of(name, index.demonymForms).key()));
+    for (String word : words) {
+      // or begins with the Arabic word for it: Bab Sharqi is a gate, Sahl al-Ghab a plain
+      String head = TurkishKurdish.arabicHead(word);
+      if (!own.contains(word) && (head == null || !own.get(0).equals(head))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

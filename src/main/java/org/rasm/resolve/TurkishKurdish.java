@@ -43,6 +43,15 @@ final class TurkishKurdish {
    */
   private static final Map<String, String> ARABIC_HEADS = DataTable.read(TurkishKurdish.class, "arabic-heads.tsv", 3)
       .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(row -> KEY.fold(row.cell(0)).text(), row -> row.cell(1)));
+  /**
+   * The romanised Arabic word, key-folded, that Syrian names put before the name for the kind of place {@code word},
+   * key-folded, says ({@code arabic-heads.tsv}): "jabal" for dağı and mountain; null for none.
+   */
+  static String arabicHead(String word) {
+    String head = ARABIC_HEADS.get(word);
+    return head == null ? null : KEY.fold(head).text();
+  }
+
   /** The fewest letters a name keeps without its oblique ending. */
   private static final int MIN_OBLIQUE_STEM = 3;
 

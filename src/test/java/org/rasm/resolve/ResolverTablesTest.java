@@ -1368,4 +1368,10 @@ class ResolverTablesTest {
     assertEquals("place:hama-military-airport", resolver.resolve("المطار العسكري بحماة").id());
     assertEquals("place:west-hasakah-dam", resolver.resolve("السد الغربي بالحسكة").id());
   }
+
+  @Test
+  void aNameThatBeginsWithTheArabicWordForAKindIsOfThatKind() {
+    assertEquals("place:bab-touma", resolver.resolve("Bab Tuma gate").id());
+    assertEquals("place:bab-al-nayrab", resolver.resolve("Bab al-Nayrab gate").id());
+  }
 }
