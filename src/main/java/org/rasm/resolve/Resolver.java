@@ -118,6 +118,8 @@ public final class Resolver {
    */
   private static final java.util.regex.Pattern NAMES_APART =
       java.util.regex.Pattern.compile("\\s*[/\u2013\u2014]\\s*|\\s+-\\s+|(?<=\\p{L}{3})-(?=\\p{L}{3})");
+  /** Where the words of a crossing's name and its far side's part: spaces, hyphens and dashes. */
+  private static final java.util.regex.Pattern CROSSING_SIDES = java.util.regex.Pattern.compile("[\\s\u2013\u2014-]+");
   /** A name followed by another in brackets; possessive, so a query of many brackets cannot make it backtrack. */
   private static final java.util.regex.Pattern BRACKETED =
       java.util.regex.Pattern.compile("([^()\\[\\]]++)[(\\[]([^()\\[\\]]++)[)\\]]\\s*+");
@@ -224,7 +226,7 @@ public final class Resolver {
   /** The readings of a query that found nothing at all, in turn. */
   private final List<Reading> whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::inPlace,
       this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, this::beforeComma, this::beforeLocative,
-      this::twoNamesApart, this::romanisedWordByWord, this::capitalsAsStates, this::siteOfPlace);
+      this::twoNamesApart, this::romanisedWordByWord, this::capitalsAsStates, this::siteOfPlace, this::crossingToFarSide);
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -688,6 +690,31 @@ public final class Resolver {
           String.join(" ", Arrays.copyOfRange(words, n, words.length)), types, explain);
       if (r != null) {
         return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "معبر جرابلس قرقميش", "معبر أبو الزندين-الباب": a border crossing named, as news names crossings, by its town on
+   * either side of the line, the crossing met as spelt before a place abroad or a place of the lexicon it lies in or
+   * beside, in the same unit.
+   * Null otherwise.
+   */
+  private Resolution crossingToFarSide(String query, Predicate<Entity> types, boolean explain) {
+    String[] words = CROSSING_SIDES.split(query.strip());
+    for (int i = words.length - 1; i >= 2; i--) {
+      String crossing = String.join(" ", Arrays.asList(words).subList(0, i));
+      String farSide = String.join(" ", Arrays.asList(words).subList(i, words.length));
+      Resolution r = matcher.resolveName(crossing, types, explain);
+      if (!strict(r) || !lexicon.get(r.id()).orElseThrow().subtype().equals("crossing")) {
+        continue;
+      }
+      Resolution side = index.otherPlaces.contains(NameForms.keyOf(farSide)) ? null
+          : matcher.resolveName(farSide, e -> e.type() == EntityType.PLACE, false);
+      if (side == null || strict(side) && (geography.sameOrRelated(r.id(), side.id()) || lexicon.get(r.id())
+          .orElseThrow().parent().equals(lexicon.get(side.id()).orElseThrow().parent()))) {
+        return restated(query, r, "the crossing named to its far side: " + crossing, explain);
       }
     }
     return null;

@@ -1374,4 +1374,11 @@ class ResolverTablesTest {
     assertEquals("place:bab-touma", resolver.resolve("Bab Tuma gate").id());
     assertEquals("place:bab-al-nayrab", resolver.resolve("Bab al-Nayrab gate").id());
   }
+
+  @Test
+  void aCrossingNamedToItsFarSideIsTheCrossing() {
+    assertEquals("place:tal-abyad-crossing", resolver.resolve("معبر تل أبيض أقجة قلعة").id());
+    // a place of the lexicon after it must lie where the crossing does
+    assertNull(resolver.resolve("معبر نصيب حلب").id());
+  }
 }
