@@ -3,6 +3,8 @@ package org.rasm.resolve;
 import java.util.HashMap;
 import java.util.Map;
 import org.rasm.data.DataTable;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
 import org.rasm.lexicon.Entity;
 import org.rasm.lexicon.EntityType;
 import org.rasm.lexicon.Lexicon;
@@ -19,14 +21,42 @@ final class Capitals {
   /** The most words of a capital's name: Abu Dhabi, بيونغ يانغ. */
   private static final int MAX_WORDS = 2;
 
+  private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s\\-'\u2019]+");
+
+  /**
+   * The countries by their capitals' names, search-folded: spelt as written, for a capital a letter off is another
+   * word (Aman, a name, is not Amman).
+   */
   private final Map<String, Entity> countryByCapital = new HashMap<>();
 
   Capitals(Lexicon lexicon) {
     for (DataTable.Row row : DataTable.read(Capitals.class, "capitals.tsv", 3)) {
       // a lexicon of the user's own may lack the country
       lexicon.get(row.cell(1)).filter(e -> e.type() == EntityType.COUNTRY)
-          .ifPresent(country -> countryByCapital.put(NameForms.keyOf(row.cell(0)), country));
+          .ifPresent(country -> countryByCapital.put(searched(row.cell(0)), country));
     }
+  }
+
+  private static String searched(String text) {
+    return String.join(" ", WORDS.split(SEARCH.fold(text).text().strip()));
+  }
+
+  /**
+   * True when a word of {@code query} or two in a row, or an Arabic word without its clitic, is a capital: most queries
+   * hold none, and are done with in one folding.
+   */
+  private boolean mayHoldOne(String query) {
+    String[] words = WORDS.split(SEARCH.fold(query).text().strip());
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      if (countryByCapital.containsKey(word) || i + 1 < words.length && countryByCapital.containsKey(word + " " + words[i + 1])
+          || word.length() > MIN_AFTER_CLITIC && CLITICS.indexOf(word.charAt(0)) >= 0
+          && countryByCapital.containsKey(word.substring(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -34,6 +64,9 @@ final class Capitals {
    * possessive it has kept; null when it holds none, or nothing else.
    */
   String asCountries(String query) {
+    if (!mayHoldOne(query)) {
+      return null;
+    }
     boolean arabic = NameForms.isArabic(query);
     java.util.List<int[]> words = new java.util.ArrayList<>();
     for (int i = 0; i < query.length(); ) {
@@ -55,11 +88,11 @@ final class Capitals {
         int start = words.get(w)[0];
         int end = words.get(w + n - 1)[1];
         String clitic = "";
-        Entity country = countryByCapital.get(NameForms.keyOf(query.substring(start, end)));
+        Entity country = countryByCapital.get(searched(query.substring(start, end)));
         if (country == null && arabic && n == 1 && CLITICS.indexOf(query.charAt(start)) >= 0
             && end - start - 1 >= MIN_AFTER_CLITIC) {
           clitic = query.substring(start, start + 1);
-          country = countryByCapital.get(NameForms.keyOf(query.substring(start + 1, end)));
+          country = countryByCapital.get(searched(query.substring(start + 1, end)));
         }
         if (country != null) {
           String name = arabic ? country.nameAr() : country.nameEn();

@@ -408,6 +408,11 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     return QUALIFIERS.containsKey(keyWord);
   }
 
+  /** The kinds of thing a key-folded word of {@code qualifiers.tsv} says a name is; none for another word. */
+  static Set<String> kindsOf(String keyWord) {
+    return QUALIFIERS.getOrDefault(keyWord, Set.of());
+  }
+
   /** True when every word of {@code text}, key-folded, says what kind of thing a name is: "بادية", "(nahiya)". */
   static boolean onlyQualifiers(String text) {
     return Arrays.stream(KEY.fold(text).text().split(" ")).allMatch(NameForms::isQualifier);

@@ -702,6 +702,10 @@ public final class Resolver {
    * Null otherwise.
    */
   private Resolution crossingToFarSide(String query, Predicate<Entity> types, boolean explain) {
+    // most queries hold no word for a crossing, and are done with in one folding
+    if (Arrays.stream(KEY.fold(query).text().split(" ")).noneMatch(w -> NameForms.kindsOf(w).contains("crossing"))) {
+      return null;
+    }
     String[] words = CROSSING_SIDES.split(query.strip());
     for (int i = words.length - 1; i >= 2; i--) {
       String crossing = String.join(" ", Arrays.asList(words).subList(0, i));
@@ -726,7 +730,8 @@ public final class Resolver {
    * حمص المركزي"); kept only if so read it meets a place as spelt. Null otherwise.
    */
   private Resolution siteOfPlace(String query, Predicate<Entity> types, boolean explain) {
-    if (!NameForms.isArabic(query)) {
+    String first = query.strip().split("\\s+", 2)[0];
+    if (!NameForms.isArabic(query) || !first.startsWith("ال") || !NameForms.isQualifier(KEY.fold(first.substring(2)).text())) {
       return null;
     }
     for (Locatives.Split split : Locatives.splits(query, index.placeWords::contains)) {
