@@ -3,6 +3,7 @@ package org.rasm.resolve;
 import java.util.HashMap;
 import java.util.Map;
 import org.rasm.data.DataTable;
+import org.rasm.fold.ArabicClitics;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
 import org.rasm.lexicon.Entity;
@@ -14,10 +15,6 @@ import org.rasm.lexicon.Lexicon;
  * forces", "الميليشيات الموالية لطهران" as "…لإيران". Immutable.
  */
 final class Capitals {
-  /** Arabic letters that join a word before it: and, by, for (لطهران). */
-  private static final String CLITICS = "وبلف";
-  /** The fewest letters a capital keeps after a clitic is taken off. */
-  private static final int MIN_AFTER_CLITIC = 3;
   /** The most words of a capital's name: Abu Dhabi, بيونغ يانغ. */
   private static final int MAX_WORDS = 2;
 
@@ -43,20 +40,30 @@ final class Capitals {
   }
 
   /**
-   * True when a word of {@code query} or two in a row, or an Arabic word without its clitic, is a capital: most queries
-   * hold none, and are done with in one folding.
+   * True when a word of {@code query} or two in a row, or an Arabic word without its clitic ({@link ArabicClitics}), is a
+   * capital: most queries hold none, and are done with in one folding.
    */
   private boolean mayHoldOne(String query) {
     String[] words = WORDS.split(SEARCH.fold(query).text().strip());
     for (int i = 0; i < words.length; i++) {
-      String word = words[i];
-      if (countryByCapital.containsKey(word) || i + 1 < words.length && countryByCapital.containsKey(word + " " + words[i + 1])
-          || word.length() > MIN_AFTER_CLITIC && CLITICS.indexOf(word.charAt(0)) >= 0
-          && countryByCapital.containsKey(word.substring(1))) {
+      if (capitalIn(words[i]) != null || i + 1 < words.length && countryByCapital.containsKey(words[i] + " " + words[i + 1])) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The capital a search-folded word is, as written or without a joined clitic (لطهران); null for none. */
+  private String capitalIn(String word) {
+    if (countryByCapital.containsKey(word)) {
+      return word;
+    }
+    for (ArabicClitics.Unclitic u : ArabicClitics.without(word)) {
+      if (countryByCapital.containsKey(u.rest())) {
+        return u.rest();
+      }
+    }
+    return null;
   }
 
   /**
@@ -87,14 +94,12 @@ final class Capitals {
       for (int n = Math.min(MAX_WORDS, words.size() - w); n >= 1; n--) {
         int start = words.get(w)[0];
         int end = words.get(w + n - 1)[1];
-        String clitic = "";
-        Entity country = countryByCapital.get(searched(query.substring(start, end)));
-        if (country == null && arabic && n == 1 && CLITICS.indexOf(query.charAt(start)) >= 0
-            && end - start - 1 >= MIN_AFTER_CLITIC) {
-          clitic = query.substring(start, start + 1);
-          country = countryByCapital.get(searched(query.substring(start + 1, end)));
-        }
-        if (country != null) {
+        String written = searched(query.substring(start, end));
+        String capital = n == 1 ? capitalIn(written) : countryByCapital.containsKey(written) ? written : null;
+        if (capital != null) {
+          Entity country = countryByCapital.get(capital);
+          // the clitic it was written with (لطهران), with the article's first letter if it kept one (للقاهرة)
+          String clitic = written.substring(0, written.length() - capital.length());
           String name = arabic ? country.nameAr() : country.nameEn();
           // ل before the article takes its alef's place: للعراق
           name = clitic.equals("ل") && name.startsWith("ال") ? name.substring(1) : name;
