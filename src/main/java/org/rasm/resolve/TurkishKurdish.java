@@ -43,13 +43,15 @@ final class TurkishKurdish {
    */
   private static final Map<String, String> ARABIC_HEADS = DataTable.read(TurkishKurdish.class, "arabic-heads.tsv", 3)
       .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(row -> KEY.fold(row.cell(0)).text(), row -> row.cell(1)));
+  /** The same heads key-folded, as a name's key holds them: folded once, not for every name a query asks of. */
+  private static final Map<String, String> FOLDED_HEADS = ARABIC_HEADS.entrySet().stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> KEY.fold(e.getValue()).text()));
   /**
    * The romanised Arabic word, key-folded, that Syrian names put before the name for the kind of place {@code word},
    * key-folded, says ({@code arabic-heads.tsv}): "jabal" for dağı and mountain; null for none.
    */
   static String arabicHead(String word) {
-    String head = ARABIC_HEADS.get(word);
-    return head == null ? null : KEY.fold(head).text();
+    return FOLDED_HEADS.get(word);
   }
 
   /** The fewest letters a name keeps without its oblique ending. */
