@@ -146,7 +146,7 @@ public final class Signer {
     Map<String, String> m = new HashMap<>();
     TextFolder search = TextFolder.of(FoldProfile.SEARCH);
     for (DataTable.Row row : DataTable.read(Signer.class, name, 2)) {
-      m.put(search.fold(row.cell(0)).text(), row.cell(1));
+      m.put(search.foldToString(row.cell(0)), row.cell(1));
     }
     return Map.copyOf(m);
   }

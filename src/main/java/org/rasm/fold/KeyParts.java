@@ -30,12 +30,12 @@ final class KeyParts {
     collapsible.freeze();
   }
 
-  Folded apply(String s) {
+  /** The parts of {@code s}, their offsets back to it recorded in {@code seg}. */
+  String apply(String s, SegmentBuilder seg) {
     int len = s.length();
     char[] out = new char[len];
     char[] part = new char[len];
     int[] source = new int[len];
-    SegmentBuilder seg = new SegmentBuilder();
     int o = 0;
     int expectIn = -1; // the input index that would continue the current linear segment
     int previousEnd = 0; // end of the last part kept
@@ -90,7 +90,7 @@ final class KeyParts {
       }
       previousEnd = end;
     }
-    return new Folded(s, new String(out, 0, o), FoldProfile.KEY, seg.build(o, len));
+    return new String(out, 0, o);
   }
 
   /** Copies {@code s[start, end)} into {@code part}, doubled letters once when {@code collapse}; returns the length. */

@@ -7,7 +7,16 @@ import java.util.Arrays;
  * characters one to one onto the input; an atomic one maps all its output characters onto its whole input range.
  * A segment's input range ends where the next one starts, so removed characters belong to the segment before them.
  */
-final class SegmentBuilder {
+class SegmentBuilder {
+  /** Keeps nothing, for a caller that wants only the folded text; stateless, so shared. */
+  static final SegmentBuilder DISCARD = new SegmentBuilder() {
+    @Override
+    void add(int out, int in) {}
+
+    @Override
+    void truncate(int keep) {}
+  };
+
   private int[] outStarts = new int[16];
   private int[] inStarts = new int[16];
   private int size;
@@ -29,7 +38,7 @@ final class SegmentBuilder {
     size = keep;
   }
 
-  private void add(int out, int in) {
+  void add(int out, int in) {
     if (size > 0 && outStarts[size - 1] == out) {
       size--; // that segment produced no output: its input now belongs to the one before it
     }

@@ -60,17 +60,21 @@ public final class TextFolder {
   /** Folds {@code text}. Never throws for any string, unpaired surrogates included (they become U+FFFD). */
   public Folded fold(CharSequence text) {
     String original = text.toString();
-    Folded chars = foldChars(original);
+    SegmentBuilder charSegments = new SegmentBuilder();
+    String chars = foldChars(original, charSegments);
+    OffsetMap charOffsets = charSegments.build(chars.length(), original.length());
     if (keyParts == null) {
-      return chars;
+      return new Folded(original, chars, profile, charOffsets);
     }
-    Folded parts = keyParts.apply(chars.text());
-    return new Folded(original, parts.text(), profile, parts.offsets().then(chars.offsets()));
+    SegmentBuilder partSegments = new SegmentBuilder();
+    String parts = keyParts.apply(chars, partSegments);
+    return new Folded(original, parts, profile, partSegments.build(parts.length(), chars.length()).then(charOffsets));
   }
 
-  /** Folds {@code text} and returns only the folded string. */
+  /** Folds {@code text} as {@link #fold} does, without the offsets back to it, which cost as much again to keep. */
   public String foldToString(CharSequence text) {
-    return fold(text).text();
+    String chars = foldChars(text.toString(), SegmentBuilder.DISCARD);
+    return keyParts == null ? chars : keyParts.apply(chars, SegmentBuilder.DISCARD);
   }
 
   /**
@@ -95,14 +99,13 @@ public final class TextFolder {
     return true;
   }
 
-  private Folded foldChars(String original) {
+  private String foldChars(String original, SegmentBuilder seg) {
     final char[] in = original.toCharArray();
     final int len = in.length;
     final byte[] kind = table.kind;
     final char[] single = table.single;
     final char[] fast = table.fast;
     char[] out = new char[len + 8];
-    SegmentBuilder seg = new SegmentBuilder();
     int o = 0;
     int expectIn = -1; // the input index that would continue the current linear segment
     // The last character that starts a normalisation segment: where it was read, where it was written, and how many
@@ -220,8 +223,7 @@ public final class TextFolder {
         expectIn = -1;
       }
     }
-    OffsetMap map = seg.build(o, len);
-    return new Folded(original, new String(out, 0, o), profile, map);
+    return new String(out, 0, o);
   }
 
   private int sequenceEnd(char[] in, int from) {

@@ -19,9 +19,23 @@ public enum EntityType {
   OUTLET,
   COUNTRY;
 
+  private final String id = name().toLowerCase(Locale.ROOT);
+
   /** The subtypes each type allows, from {@code subtypes.tsv}. */
   private static final class Subtypes {
     static final Map<EntityType, Set<String>> BY_TYPE = load();
+    static final Map<String, EntityType> TYPE_OF = typeOf();
+
+    /** The first type to allow each subtype, in declaration order. */
+    private static Map<String, EntityType> typeOf() {
+      Map<String, EntityType> map = new HashMap<>();
+      for (EntityType t : values()) {
+        for (String subtype : BY_TYPE.getOrDefault(t, Set.of())) {
+          map.putIfAbsent(subtype, t);
+        }
+      }
+      return Map.copyOf(map);
+    }
 
     private static Map<EntityType, Set<String>> load() {
       Map<EntityType, Set<String>> map = new HashMap<>();
@@ -39,17 +53,12 @@ public enum EntityType {
 
   /** The type that allows {@code subtype}, or null for none. */
   public static EntityType ofSubtype(String subtype) {
-    for (EntityType t : values()) {
-      if (t.subtypes().contains(subtype)) {
-        return t;
-      }
-    }
-    return null;
+    return Subtypes.TYPE_OF.get(subtype);
   }
 
   /** As written in lexicon files, IDs and on the command line: {@code place}, {@code actor}… */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 
   /**

@@ -121,7 +121,7 @@ public final class LexiconChecker {
       List<String> names = new ArrayList<>(e.names());
       names.addAll(e.demonyms());
       for (String name : names) {
-        String k = key.fold(name).text();
+        String k = key.foldToString(name);
         if (!k.isEmpty()) {
           idsByKey.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).add(e.id());
           spelling.putIfAbsent(k + "\u0000" + e.id(), name);

@@ -102,7 +102,7 @@ final class ArabicNumbers {
   private static Map<String, Integer> read() {
     Map<String, Integer> m = new HashMap<>();
     for (DataTable.Row row : DataTable.read(ArabicNumbers.class, "arabic-numbers.tsv", 3)) {
-      m.put(KEY.fold(row.cell(0)).text(), Integer.valueOf(row.cell(1)));
+      m.put(KEY.foldToString(row.cell(0)), Integer.valueOf(row.cell(1)));
     }
     return Map.copyOf(m);
   }

@@ -36,7 +36,7 @@ final class Capitals {
   }
 
   private static String searched(String text) {
-    return String.join(" ", WORDS.split(SEARCH.fold(text).text().strip()));
+    return String.join(" ", WORDS.split(SEARCH.foldToString(text).strip()));
   }
 
   /**
@@ -44,7 +44,7 @@ final class Capitals {
    * capital: most queries hold none, and are done with in one folding.
    */
   private boolean mayHoldOne(String query) {
-    String[] words = WORDS.split(SEARCH.fold(query).text().strip());
+    String[] words = WORDS.split(SEARCH.foldToString(query).strip());
     for (int i = 0; i < words.length; i++) {
       if (capitalIn(words[i]) != null || i + 1 < words.length && countryByCapital.containsKey(words[i] + " " + words[i + 1])) {
         return true;

@@ -59,7 +59,7 @@ final class KindsAsked {
     if (asked.isEmpty() || asked.contains(e.subtype())) {
       return true;
     }
-    if (asked.stream().noneMatch(kind -> EntityType.ofSubtype(kind) == e.type())) {
+    if (!asksForType(asked, e.type())) {
       // kinds of another type of thing altogether: "ميليشيات إيران" (Iran's militias) is no country
       return false;
     }
@@ -96,5 +96,14 @@ final class KindsAsked {
       m.put(row.cell(0), Integer.parseInt(row.cell(1)));
     }
     return Map.copyOf(m);
+  }
+
+  private static boolean asksForType(Set<String> asked, EntityType type) {
+    for (String kind : asked) {
+      if (EntityType.ofSubtype(kind) == type) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -58,7 +58,7 @@ final class Locatives {
     Set<String> road = new HashSet<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
-      String word = SEARCH.fold(row.cell(0)).text();
+      String word = SEARCH.foldToString(row.cell(0));
       switch (row.cell(1)) {
         case "before" -> before.add(word);
         case "after" -> after.add(word);
@@ -138,7 +138,7 @@ final class Locatives {
     // most queries end in no word of a place's name, and are done with in one or two foldings of their last words
     int last = lastBeforeAfterWords(words);
     String unjoined = withoutJoined(words[last]);
-    if (!placeWord.test(KEY.fold(words[last]).text()) && (unjoined == null || !placeWord.test(KEY.fold(unjoined).text()))) {
+    if (!placeWord.test(KEY.foldToString(words[last])) && (unjoined == null || !placeWord.test(KEY.foldToString(unjoined)))) {
       return List.of();
     }
     // whether each word ties a name to its place (in, في, بريف), or follows the place (الشمالي)
@@ -149,14 +149,14 @@ final class Locatives {
     String[] keys = new String[words.length];
     String[] unjoinedKeys = new String[words.length];
     for (int i = 0; i < words.length; i++) {
-      keys[i] = KEY.fold(words[i]).text();
-      String folded = SEARCH.fold(words[i]).text();
+      keys[i] = KEY.foldToString(words[i]);
+      String folded = SEARCH.foldToString(words[i]);
       String rest = withoutJoined(words[i]);
-      unjoinedKeys[i] = rest == null ? null : KEY.fold(rest).text();
-      before[i] = BEFORE.contains(folded) || rest != null && BEFORE.contains(SEARCH.fold(rest).text());
+      unjoinedKeys[i] = rest == null ? null : KEY.foldToString(rest);
+      before[i] = BEFORE.contains(folded) || rest != null && BEFORE.contains(SEARCH.foldToString(rest));
       after[i] = AFTER.contains(folded);
       across[i] = ACROSS.contains(folded);
-      near[i] = NEAR.contains(folded) || rest != null && NEAR.contains(SEARCH.fold(rest).text());
+      near[i] = NEAR.contains(folded) || rest != null && NEAR.contains(SEARCH.foldToString(rest));
       // a word across a border ties a name to a place as "in" does; the split says which of the two it was
       before[i] |= across[i];
     }
@@ -213,7 +213,7 @@ final class Locatives {
     List<Split> out = new java.util.ArrayList<>();
     List<String> placeKeys = new java.util.ArrayList<>();
     for (int k = 1; k <= Math.min(MAX_PLACE_WORDS, words.length - 1); k++) {
-      placeKeys.add(KEY.fold(words[k - 1]).text());
+      placeKeys.add(KEY.foldToString(words[k - 1]));
       String place = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
       String name = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
       out.add(new Split(name, place, joined(placeKeys), false, false, false, true));
@@ -269,7 +269,7 @@ final class Locatives {
       return null;
     }
     int last = lastBeforeAfterWords(words);
-    String nisba = KEY.fold(words[last]).text();
+    String nisba = KEY.foldToString(words[last]);
     String place = last == 0 ? null : placeOfNisba.apply(nisba);
     if (place == null) {
       return null;
@@ -310,7 +310,7 @@ final class Locatives {
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
       if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
-        return SEARCH.fold(word).text();
+        return SEARCH.foldToString(word);
       }
     }
     return word.toLowerCase(java.util.Locale.ROOT);

@@ -41,12 +41,12 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   /** Capitals up to this many letters in one word are an acronym (SDF, ISIS); more, or several words, are a name in capitals. */
   private static final int MAX_ACRONYM_LETTERS = 6;
   private static final Set<String> STOPWORDS =
-      DataTable.firstCells(NameForms.class, "stopwords.tsv", 2, w -> KEY.fold(w).text());
+      DataTable.firstCells(NameForms.class, "stopwords.tsv", 2, w -> KEY.foldToString(w));
   /** The articles the key profile removes at the start of a word (ال), but not after a joined stopword. */
   private static final List<String> ARTICLES = readArticles();
   private static final Map<String, String> VARIANTS = readVariants();
   private static final Set<String> NUMBER_WORDS =
-      DataTable.firstCells(NameForms.class, "number-words.tsv", 2, w -> KEY.fold(w).text());
+      DataTable.firstCells(NameForms.class, "number-words.tsv", 2, w -> KEY.foldToString(w));
   private static final Set<String> TABLE_WORDS = readTableWords();
   /** A word of Latin letters and a number written together, the one after the other. */
   private static final java.util.regex.Pattern LATIN_BESIDE_NUMBER =
@@ -78,11 +78,11 @@ record NameForms(String written, String folded, String key, String core, Set<Str
 
   /** The key of {@code written} with its words as written, not in their canonical forms: al-Insan is not human. */
   static String wordsKeyOf(String written) {
-    return joinSingleLetters(numbersApart(scriptsApart(KEY.fold(written).text())));
+    return joinSingleLetters(numbersApart(scriptsApart(KEY.foldToString(written))));
   }
 
   static NameForms of(String written, Map<String, String> demonyms) {
-    String folded = SEARCH.fold(written).text();
+    String folded = SEARCH.foldToString(written);
     String key = keyOf(written);
     Set<String> subtypes = new HashSet<>();
     Set<String> head = Set.of();
@@ -207,7 +207,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   private static Map<String, String> readVariants() {
     Map<String, String> m = new java.util.HashMap<>();
     for (DataTable.Row row : DataTable.read(NameForms.class, "word-variants.tsv", 3)) {
-      m.put(KEY.fold(row.cell(0)).text(), KEY.fold(row.cell(1)).text());
+      m.put(KEY.foldToString(row.cell(0)), KEY.foldToString(row.cell(1)));
     }
     // a canonical form made of words that have canonical forms of their own ("airforce": "air force") takes theirs,
     // so that one pass over a key's words is enough
@@ -415,7 +415,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
 
   /** True when every word of {@code text}, key-folded, says what kind of thing a name is: "بادية", "(nahiya)". */
   static boolean onlyQualifiers(String text) {
-    return Arrays.stream(KEY.fold(text).text().split(" ")).allMatch(NameForms::isQualifier);
+    return Arrays.stream(KEY.foldToString(text).split(" ")).allMatch(NameForms::isQualifier);
   }
 
   /**
@@ -466,7 +466,14 @@ record NameForms(String written, String folded, String key, String core, Set<Str
 
   /** True when {@code s} has a letter of Arabic script. */
   static boolean isArabic(String s) {
-    return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (c >= 0x0600 && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   private static Set<String> readTableWords() {
@@ -480,7 +487,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   private static Map<String, Set<String>> readQualifiers() {
     Map<String, Set<String>> m = new java.util.HashMap<>();
     for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
-      m.put(KEY.fold(row.cell(0)).text(), row.cell(1).equals("-") ? Set.of() : Set.of(row.cell(1).split(" ")));
+      m.put(KEY.foldToString(row.cell(0)), row.cell(1).equals("-") ? Set.of() : Set.of(row.cell(1).split(" ")));
     }
     return Map.copyOf(m);
   }

@@ -123,7 +123,7 @@ final class NameIndex {
 
   NameIndex(Lexicon lexicon, double threshold) {
     for (Entity e : lexicon.entities()) {
-      ownNameKeys.put(e.id(), List.of(KEY.fold(e.nameEn()).text(), KEY.fold(e.nameAr()).text()));
+      ownNameKeys.put(e.id(), List.of(KEY.foldToString(e.nameEn()), KEY.foldToString(e.nameAr())));
     }
     for (DataTable.Row row : DataTable.read(Resolver.class, "modifiers.tsv", 3)) {
       (row.cell(1).equals("last") ? lastModifiers : modifiers).add(NameForms.of(row.cell(0)).key());
@@ -393,7 +393,7 @@ final class NameIndex {
     Set<String> kept = new HashSet<>(Arrays.asList(rest.split(" ")));
     StringBuilder words = new StringBuilder();
     for (String word : query.strip().split("\\s+")) {
-      if (kept.contains(KEY.fold(word).text())) {
+      if (kept.contains(KEY.foldToString(word))) {
         words.append(words.length() == 0 ? "" : " ").append(word);
       }
     }

@@ -101,9 +101,9 @@ final class NameMatcher {
   private static final SortedWords ENGLISH_WORDS =
       new SortedWords(DataTable.firstCells(Resolver.class, "english-words.tsv", 1, word -> word));
   static final Set<String> PERSON_NAMES =
-      DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.fold(word).text());
+      DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.foldToString(word));
   private static final Set<String> NISBA_ENDINGS =
-      DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> KEY.fold(e).text());
+      DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> KEY.foldToString(e));
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
   private static final Map<String, String> IRREGULAR_NISBAS = readIrregularNisbas();
 
@@ -440,7 +440,7 @@ final class NameMatcher {
       return false;
     }
     boolean english = false;
-    for (String word : SEARCH.fold(query).text().split(" ")) {
+    for (String word : SEARCH.foldToString(query).split(" ")) {
       if (word.length() >= MIN_ENGLISH_WORD) {
         if (!ENGLISH_WORDS.contains(word)) {
           return false;
@@ -456,7 +456,7 @@ final class NameMatcher {
    * for a kind of place (ريف), or a demonym: "Abu Omar" is a man, and a nisba after his name his surname.
    */
   boolean personsName(String name) {
-    for (String word : KEY.fold(name).text().split(" ")) {
+    for (String word : KEY.foldToString(name).split(" ")) {
       boolean persons = PERSON_NAMES.contains(word) && !NameForms.isQualifier(word);
       if (!persons && !index.demonyms.contains(word)) {
         return false;
@@ -567,6 +567,9 @@ final class NameMatcher {
 
   /** The words of a name's key that its core sets aside. */
   private static Set<String> qualifierWords(NameForms f) {
+    if (f.core().equals(f.key())) {
+      return Set.of();
+    }
     Set<String> words = new HashSet<>(Arrays.asList(WORD_BREAK.split(f.key())));
     words.removeAll(Arrays.asList(WORD_BREAK.split(f.core())));
     return words;
@@ -920,7 +923,7 @@ final class NameMatcher {
     }
     if (SETTLEMENTS.contains(e.subtype()) || UNITS.contains(e.subtype())) {
       // a town said to be of another nationality is that country's: "صور اللبنانية" is Tyre, not al-Suwar
-      for (String word : KEY.fold(query).text().split(" ")) {
+      for (String word : KEY.foldToString(query).split(" ")) {
         Entity nationality = index.countryByDemonym.get(word);
         if (nationality != null && !Geography.holds(nationality, code)) {
           return true;
@@ -948,8 +951,8 @@ final class NameMatcher {
   private static Map<String, String> readIrregularNisbas() {
     Map<String, String> m = new HashMap<>();
     for (DataTable.Row row : DataTable.read(Resolver.class, "place-nisbas.tsv", 3)) {
-      String nisba = KEY.fold(row.cell(0)).text();
-      String place = KEY.fold(row.cell(1)).text();
+      String nisba = KEY.foldToString(row.cell(0));
+      String place = KEY.foldToString(row.cell(1));
       m.put(nisba, place);
       if (nisba.endsWith("ي")) {
         // and its feminine, as the regular endings have theirs: الغوطاني, الغوطانية

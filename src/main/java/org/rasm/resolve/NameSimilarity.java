@@ -3,6 +3,8 @@ package org.rasm.resolve;
 import java.util.HashMap;
 import java.util.Map;
 import org.rasm.data.DataTable;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
 
 /**
  * How alike two romanised names are, from 0 to 1: a weighted edit distance whose costs are the table
@@ -22,7 +24,11 @@ public final class NameSimilarity {
   private static final double[] INSERT_INITIAL = new double[128];
   /** The cost of a letter of a romanised name missing from the transliteration of unvocalised Arabic; -1 for none. */
   private static final double[] UNWRITTEN = new double[128];
-  private static final Map<String, String> DIGRAPHS;
+  private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
+  /** The digraphs' letters, first and second, and the symbol each stands for: scanned, for the table is short. */
+  private static final char[] DIGRAPH_FIRST;
+  private static final char[] DIGRAPH_SECOND;
+  private static final char[] DIGRAPH_SYMBOL;
   private static final Map<Character, String> ARABIZI;
   private static final double TRANSPOSE;
   /** The cost of swapping the first two letters of a name, which slips of typing spare more than the others. */
@@ -74,7 +80,18 @@ public final class NameSimilarity {
     }
     TRANSPOSE = transpose;
     TRANSPOSE_INITIAL = transposeInitial >= 0 ? transposeInitial : transpose;
-    DIGRAPHS = Map.copyOf(digraphs);
+    DIGRAPH_FIRST = new char[digraphs.size()];
+    DIGRAPH_SECOND = new char[digraphs.size()];
+    DIGRAPH_SYMBOL = new char[digraphs.size()];
+    int d = 0;
+    for (Map.Entry<String, String> e : digraphs.entrySet()) {
+      if (e.getKey().length() != 2 || e.getValue().length() != 1) {
+        throw new IllegalStateException("similarity.tsv: a digraph is two letters for one symbol: " + e.getKey());
+      }
+      DIGRAPH_FIRST[d] = e.getKey().charAt(0);
+      DIGRAPH_SECOND[d] = e.getKey().charAt(1);
+      DIGRAPH_SYMBOL[d++] = e.getValue().charAt(0);
+    }
     ARABIZI = Map.copyOf(arabizi);
   }
 
@@ -87,15 +104,15 @@ public final class NameSimilarity {
    * they stand for.
    */
   public static String phonetic(String latin) {
-    String s = org.rasm.fold.TextFolder.of(org.rasm.fold.FoldProfile.SEARCH).fold(latin).text();
+    String s = SEARCH.foldToString(latin);
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       char n = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
-      String single = DIGRAPHS.get("" + c + n);
-      if (single != null) {
+      char single = digraph(c, n);
+      if (single != 0) {
         // a doubled digraph is a doubled letter, which key folding keeps once: Khashsham, Khasham
-        if (sb.length() == 0 || sb.charAt(sb.length() - 1) != single.charAt(0)) {
+        if (sb.length() == 0 || sb.charAt(sb.length() - 1) != single) {
           sb.append(single);
         }
         i++;
@@ -109,7 +126,12 @@ public final class NameSimilarity {
         sb.append(c);
       } else if (c >= '0' && c <= '9') {
         boolean inWord = i > 0 && Character.isLetter(s.charAt(i - 1)) || Character.isLetter(n);
-        sb.append(inWord && ARABIZI.containsKey(c) ? ARABIZI.get(c) : String.valueOf(c));
+        String letter = inWord ? ARABIZI.get(c) : null;
+        if (letter != null) {
+          sb.append(letter);
+        } else {
+          sb.append(c);
+        }
       }
     }
     return sb.toString();
@@ -117,7 +139,17 @@ public final class NameSimilarity {
 
   /** True when the two letters are written as one ({@code similarity.tsv}'s digraphs: sh, kh, th…). */
   static boolean isDigraph(char first, char second) {
-    return DIGRAPHS.containsKey("" + first + second);
+    return digraph(first, second) != 0;
+  }
+
+  /** The symbol the two letters stand for as a digraph, or 0 when they are not one. */
+  private static char digraph(char first, char second) {
+    for (int d = 0; d < DIGRAPH_FIRST.length; d++) {
+      if (DIGRAPH_FIRST[d] == first && DIGRAPH_SECOND[d] == second) {
+        return DIGRAPH_SYMBOL[d];
+      }
+    }
+    return 0;
   }
 
   /** True when the t at {@code t} ends a word of three letters or more and an "at": Hawijat, not Shat. */

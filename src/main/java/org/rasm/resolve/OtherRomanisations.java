@@ -44,7 +44,7 @@ final class OtherRomanisations {
     String[] words = query.split(" ", -1);
     boolean[] asWritten = new boolean[words.length];
     for (int w = 0; w < words.length; w++) {
-      asWritten[w] = known.test(KEY.fold(words[w]).text());
+      asWritten[w] = known.test(KEY.foldToString(words[w]));
     }
     List<String> readings = new ArrayList<>(READINGS.size());
     for (Reading reading : READINGS) {

@@ -184,7 +184,7 @@ public final class Resolver {
   /** A word of Arabic letters alone, no bracket or other mark around it. */
   /** Articles and citing words before a name ({@code leading-words.tsv}), search-folded. */
   private static final Set<String> LEADING_WORDS =
-      DataTable.firstCells(Resolver.class, "leading-words.tsv", 3, w -> SEARCH.fold(w).text());
+      DataTable.firstCells(Resolver.class, "leading-words.tsv", 3, w -> SEARCH.foldToString(w));
   /** The most words of one entry of {@code leading-words.tsv}. */
   private static final int MAX_LEADING_WORDS =
       LEADING_WORDS.stream().mapToInt(w -> w.split(" ").length).max().orElse(0);
@@ -303,7 +303,7 @@ public final class Resolver {
     // Turkish and Kurdish letters read as English romanisation writes them, a better reading than with ş as s:
     // "Şeddadi" is al-Shaddadi; h as kh and v as w only if met as spelt, for most h are h
     // the words of the query in the key profile, as the words of names are kept: read for slips and misplaced dots
-    String[] words = KEY.fold(query).text().split(" ");
+    String[] words = KEY.foldToString(query).split(" ");
     TurkishKurdish.Readings readings = TurkishKurdish.of(query, index.nameWords::contains);
     if (!readings.isEmpty() && !index.otherPlaces.contains(String.join(" ", words))) {
       for (String read : readings.plain()) {
@@ -331,7 +331,7 @@ public final class Resolver {
       // a word of a name with one letter's dots misplaced ("منطقة تدمز", "سرمبن") or a slip of typing ("Salkahd
       // District"), words run together (مركزجسور), a number in words (الفرع مئتين وسبعة وعشرين)
       boolean arabic = NameForms.isArabic(query);
-      String searched = SEARCH.fold(query).text();
+      String searched = SEARCH.foldToString(query);
       String kindApart = arabic ? mendings.kindWordApart(searched.split(" ")) : null;
       Resolution apart = kindApart == null ? null : resolveQuery(kindApart, types, explain);
       if (apart != null && apart.resolved()) {
@@ -397,7 +397,7 @@ public final class Resolver {
     String[] after = read.split(" ", -1);
     for (int i = 0; i < after.length && i < before.length; i++) {
       if (!after[i].equals(before[i])
-          && index.nameWordInvariants.contains(InvariantKey.ofKeyFolded(KEY.fold(after[i]).text()))) {
+          && index.nameWordInvariants.contains(InvariantKey.ofKeyFolded(KEY.foldToString(after[i])))) {
         return true;
       }
     }
@@ -504,7 +504,7 @@ public final class Resolver {
       if (end < 0) {
         break;
       }
-      if (LEADING_WORDS.contains(SEARCH.fold(s.substring(0, end)).text())) {
+      if (LEADING_WORDS.contains(SEARCH.foldToString(s.substring(0, end)))) {
         return s.substring(end + 1).strip();
       }
     }
@@ -568,7 +568,7 @@ public final class Resolver {
     if (comma <= 0) {
       return null;
     }
-    String described = KEY.fold(q.substring(comma + 1)).text();
+    String described = KEY.foldToString(q.substring(comma + 1));
     Resolution r = describedName(q.substring(0, comma).strip(), described, types, explain);
     if (r == null) {
       return null;
@@ -597,7 +597,7 @@ public final class Resolver {
       if (!Locatives.ties(words[i])) {
         continue;
       }
-      String described = KEY.fold(String.join(" ", Arrays.asList(words).subList(i, words.length))).text();
+      String described = KEY.foldToString(String.join(" ", Arrays.asList(words).subList(i, words.length)));
       Resolution r = describedName(String.join(" ", Arrays.asList(words).subList(0, i)), described, types, explain);
       if (r == null) {
         // the word may be the name's own: "Army of Islam in exile"
@@ -626,7 +626,7 @@ public final class Resolver {
 
   /** True when the words name a border and a country: "on the Iraqi border", "near the border with Turkey". */
   private boolean namesCountrysBorder(List<String> words) {
-    return words.stream().anyMatch(Locatives::isBorder) && words.stream().map(w -> KEY.fold(w).text())
+    return words.stream().anyMatch(Locatives::isBorder) && words.stream().map(w -> KEY.foldToString(w))
         .anyMatch(k -> index.countryByDemonym.containsKey(k) || index.countryByName.containsKey(k));
   }
 
@@ -641,7 +641,7 @@ public final class Resolver {
     String code = geography.pcodeOf(place);
     Entity across = null;
     for (String word : words) {
-      String k = KEY.fold(word).text();
+      String k = KEY.foldToString(word);
       Entity country = index.countryByDemonym.getOrDefault(k, index.countryByName.get(k));
       if (country != null) {
         if (Geography.holds(country, code)) {
@@ -676,7 +676,7 @@ public final class Resolver {
   }
 
   private static boolean onlyStopwords(String text) {
-    return Arrays.stream(KEY.fold(text).text().split(" ")).allMatch(NameForms::isStopword);
+    return Arrays.stream(KEY.foldToString(text).split(" ")).allMatch(NameForms::isStopword);
   }
 
   /**
@@ -703,7 +703,7 @@ public final class Resolver {
    */
   private Resolution crossingToFarSide(String query, Predicate<Entity> types, boolean explain) {
     // most queries hold no word for a crossing, and are done with in one folding
-    if (Arrays.stream(KEY.fold(query).text().split(" ")).noneMatch(w -> NameForms.kindsOf(w).contains("crossing"))) {
+    if (Arrays.stream(KEY.foldToString(query).split(" ")).noneMatch(w -> NameForms.kindsOf(w).contains("crossing"))) {
       return null;
     }
     String[] words = CROSSING_SIDES.split(query.strip());
@@ -731,13 +731,13 @@ public final class Resolver {
    */
   private Resolution siteOfPlace(String query, Predicate<Entity> types, boolean explain) {
     String first = query.strip().split("\\s+", 2)[0];
-    if (!NameForms.isArabic(query) || !first.startsWith("ال") || !NameForms.isQualifier(KEY.fold(first.substring(2)).text())) {
+    if (!NameForms.isArabic(query) || !first.startsWith("ال") || !NameForms.isQualifier(KEY.foldToString(first.substring(2)))) {
       return null;
     }
     for (Locatives.Split split : Locatives.splits(query, index.placeWords::contains)) {
       String[] site = split.name().strip().split("\\s+");
       String kind = site[0].startsWith("ال") ? site[0].substring(2) : null;
-      if (!split.tied() || kind == null || !NameForms.isQualifier(KEY.fold(kind).text())) {
+      if (!split.tied() || kind == null || !NameForms.isQualifier(KEY.foldToString(kind))) {
         continue;
       }
       String construct = kind + " " + split.place() + " " + String.join(" ", Arrays.asList(site).subList(1, site.length));
@@ -792,13 +792,13 @@ public final class Resolver {
    */
   private Resolution withoutMembersWord(String query, Predicate<Entity> types, boolean explain) {
     // most queries hold none of the words: one folding of the whole tells
-    String key = " " + KEY.fold(query).text() + " ";
+    String key = " " + KEY.foldToString(query) + " ";
     if (MEMBERS_OWNER_SPACED.stream().noneMatch(key::contains) && MEMBERS_BEFORE_SPACED.stream().noneMatch(key::startsWith)) {
       return null;
     }
     String[] words = query.strip().split("\\s+");
     for (int i = 1; i < words.length; i++) {
-      if (MEMBERS_OWNER.contains(KEY.fold(words[i]).text())) {
+      if (MEMBERS_OWNER.contains(KEY.foldToString(words[i]))) {
         String name = String.join(" ", Arrays.copyOfRange(words, 0, i));
         Resolution r = matcher.resolveName(name, types.and(e -> e.type() == EntityType.ACTOR), explain);
         r = strict(r) ? r : withoutMembersWord(name, types, explain);
@@ -806,7 +806,7 @@ public final class Resolver {
       }
     }
     for (int n = 1; n <= Math.min(2, words.length - 1); n++) {
-      Predicate<Entity> of = MEMBERS_BEFORE.get(KEY.fold(String.join(" ", Arrays.copyOfRange(words, 0, n))).text());
+      Predicate<Entity> of = MEMBERS_BEFORE.get(KEY.foldToString(String.join(" ", Arrays.copyOfRange(words, 0, n))));
       if (of != null) {
         String rest = withoutLeadingArticle(String.join(" ", Arrays.copyOfRange(words, n, words.length)));
         Resolution r = matcher.resolveName(rest, types.and(of), explain);
@@ -821,7 +821,7 @@ public final class Resolver {
 
   /** True when {@code name}, search-folded, article and all, is a name of a place. */
   private boolean foldedNamesPlace(String name) {
-    return index.folded.getOrDefault(SEARCH.fold(name).text(), List.of()).stream()
+    return index.folded.getOrDefault(SEARCH.foldToString(name), List.of()).stream()
         .anyMatch(e -> e.entity().type() == EntityType.PLACE);
   }
 
@@ -837,7 +837,7 @@ public final class Resolver {
     // spelt as the lexicon spells it, article and all (صلاح الدين الحلبي, the quarter; not أبو حسن الديري); the
     // nisba's place must then hold it
     if (read == null || matcher.personsName(read.name())
-        && !(read.nisba().endsWith("ه") && matcher.keyNames(KEY.fold(read.name()).text(), Set.of(EntityType.PLACE)))
+        && !(read.nisba().endsWith("ه") && matcher.keyNames(KEY.foldToString(read.name()), Set.of(EntityType.PLACE)))
         && !(read.name().strip().indexOf(' ') > 0 && foldedNamesPlace(read.name()))) {
       return null;
     }
@@ -908,7 +908,7 @@ public final class Resolver {
       return after.matches() ? besideAcronym(query, after.group(1), after.group(2), types, explain)
           : before.matches() ? besideAcronym(query, before.group(2), before.group(1), types, explain) : null;
     }
-    if (NameForms.isQualifier(KEY.fold(m.group(2)).text()) || NameForms.onlyQualifiers(m.group(2))) {
+    if (NameForms.isQualifier(KEY.foldToString(m.group(2))) || NameForms.onlyQualifiers(m.group(2))) {
       // words for a kind of thing in brackets say what the name beside them is: "Qatana (nahiya)", "منطقة عين العرب
       // (ناحية)"
       Resolution r = matcher.resolveName(m.group(1) + " " + m.group(2), types, explain);
@@ -1126,13 +1126,13 @@ public final class Resolver {
     if (!ArabicClitics.mayStartWith(query.strip())) {
       return null;
     }
-    String folded = SEARCH.fold(query).text().strip();
+    String folded = SEARCH.foldToString(query).strip();
     int space = folded.indexOf(' ');
     String first = space < 0 ? folded : folded.substring(0, space);
     for (ArabicClitics.Unclitic u : ArabicClitics.without(first)) {
       String rest = u.rest() + (space < 0 ? "" : folded.substring(space));
       String joined = first.substring(0, first.length() - u.rest().length());
-      if (space > 0 && NameForms.isQualifier(KEY.fold(u.rest()).text())) {
+      if (space > 0 && NameForms.isQualifier(KEY.foldToString(u.rest()))) {
         Resolution r = resolveQuery(rest, types, explain);
         return r.resolved() ? restated(query, r, "the name without the joined " + joined, explain) : null;
       }
@@ -1149,10 +1149,10 @@ public final class Resolver {
       }
       Entity e = lexicon.get(r.id()).orElseThrow();
       String alias = r.explanation().getOrDefault("alias", "");
-      boolean spelt = SEARCH.fold(alias).text().equals(rest)
-          && (e.nameAr() != null && SEARCH.fold(e.nameAr()).text().equals(rest) || alias.equals(e.nameEn())
+      boolean spelt = SEARCH.foldToString(alias).equals(rest)
+          && (e.nameAr() != null && SEARCH.foldToString(e.nameAr()).equals(rest) || alias.equals(e.nameEn())
               || rest.length() >= MIN_BARE_CLITIC_NAME);
-      if (rest.startsWith("ال") || u.articleKept() || spelt && !NameMatcher.PERSON_NAMES.contains(KEY.fold(first).text())) {
+      if (rest.startsWith("ال") || u.articleKept() || spelt && !NameMatcher.PERSON_NAMES.contains(KEY.foldToString(first))) {
         return restated(query, r, "the name without the joined " + joined, explain);
       }
     }
@@ -1179,7 +1179,7 @@ public final class Resolver {
       first--;
     }
     for (int i = 0; i < first; i++) {
-      if (!NameForms.isQualifier(KEY.fold(words[i]).text())) {
+      if (!NameForms.isQualifier(KEY.foldToString(words[i]))) {
         return null;
       }
     }
@@ -1221,7 +1221,7 @@ public final class Resolver {
    */
   private Resolution inPlace(String query, Predicate<Entity> types, boolean explain) {
     for (Locatives.Split split : Locatives.splits(query, w -> index.placeWords.contains(w) || index.actorWords.contains(w))) {
-      if (!matcher.namesPlace(split.placeKey()) && !index.contextNames.contains(SEARCH.fold(split.place()).text())) {
+      if (!matcher.namesPlace(split.placeKey()) && !index.contextNames.contains(SEARCH.foldToString(split.place()))) {
         // a force and the one it belongs to: "Fourth Armoured Division of the Syrian army", "الحرس الجمهوري التابع
         // للنظام"; the force's name alone decides, met strictly
         Resolution force = matcher.keyNames(split.placeKey(), Set.of(EntityType.ACTOR))
@@ -1355,7 +1355,7 @@ public final class Resolver {
     }
     Set<Entity> found = new HashSet<>();
     for (String n : List.of(e.nameEn(), e.nameAr())) {
-      for (Entry x : n.isEmpty() ? List.<Entry>of() : index.keyed.getOrDefault(KEY.fold(n).text(), List.of())) {
+      for (Entry x : n.isEmpty() ? List.<Entry>of() : index.keyed.getOrDefault(KEY.foldToString(n), List.of())) {
         Entity other = x.entity();
         if (other != e && index.sameName(other, e) && types.test(other) && geography.within(other, place)) {
           found.add(other);
@@ -1402,7 +1402,7 @@ public final class Resolver {
         }
       }
       if (row.cell(1).equals(position)) {
-        words.put(KEY.fold(row.cell(0)).text(), e -> of.contains(e.type().id()) || of.contains(e.subtype()));
+        words.put(KEY.foldToString(row.cell(0)), e -> of.contains(e.type().id()) || of.contains(e.subtype()));
       }
     }
     return Map.copyOf(words);

@@ -29,7 +29,7 @@ final class TurkishKurdish {
   private static final String MARKS;
   /** Words that mark a text as Turkish or Kurdish though written in English letters. */
   private static final Set<String> MARKING_WORDS =
-      DataTable.firstCells(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3, w -> KEY.fold(w).text());
+      DataTable.firstCells(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3, w -> KEY.foldToString(w));
   /** The marking words as written and key-folded, by their length: a word in English letters is one of them or not. */
   private static final Map<Integer, List<String>> MARKING_WORDS_BY_LENGTH = byLength(MARKING_WORDS,
       DataTable.firstCells(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3, w -> w.toLowerCase(Locale.ROOT)));
@@ -42,10 +42,10 @@ final class TurkishKurdish {
    * before it ({@code arabic-heads.tsv}).
    */
   private static final Map<String, String> ARABIC_HEADS = DataTable.read(TurkishKurdish.class, "arabic-heads.tsv", 3)
-      .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(row -> KEY.fold(row.cell(0)).text(), row -> row.cell(1)));
+      .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(row -> KEY.foldToString(row.cell(0)), row -> row.cell(1)));
   /** The same heads key-folded, as a name's key holds them: folded once, not for every name a query asks of. */
   private static final Map<String, String> FOLDED_HEADS = ARABIC_HEADS.entrySet().stream()
-      .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> KEY.fold(e.getValue()).text()));
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> KEY.foldToString(e.getValue())));
   /**
    * The romanised Arabic word, key-folded, that Syrian names put before the name for the kind of place {@code word},
    * key-folded, says ({@code arabic-heads.tsv}): "jabal" for dağı and mountain; null for none.
@@ -143,7 +143,7 @@ final class TurkishKurdish {
     boolean after = false;
     boolean changed = false;
     for (int i = 0; i < words.length; i++) {
-      if (OBLIQUE_HEADS.contains(KEY.fold(words[i]).text())) {
+      if (OBLIQUE_HEADS.contains(KEY.foldToString(words[i]))) {
         after = true;
         continue;
       }
@@ -183,12 +183,12 @@ final class TurkishKurdish {
     if (space < 0) {
       return null;
     }
-    String last = ARABIC_HEADS.get(KEY.fold(q.substring(space + 1)).text());
+    String last = ARABIC_HEADS.get(KEY.foldToString(q.substring(space + 1)));
     if (last != null) {
       return last + " " + q.substring(0, space);
     }
     int first = q.indexOf(' ');
-    String head = ARABIC_HEADS.get(KEY.fold(q.substring(0, first)).text());
+    String head = ARABIC_HEADS.get(KEY.foldToString(q.substring(0, first)));
     return head == null ? null : head + q.substring(first);
   }
 
@@ -198,7 +198,7 @@ final class TurkishKurdish {
       if (out.length() > 0) {
         out.append(' ');
       }
-      String key = KEY.fold(word).text();
+      String key = KEY.foldToString(word);
       if (!readable(word, kindLetters) || NameForms.isTableWord(key) || MARKING_WORDS.contains(key)
           || !kindLetters.isEmpty() && nameWord.test(key)) {
         out.append(word);
@@ -244,7 +244,7 @@ final class TurkishKurdish {
         throw new IllegalStateException("turkish-kurdish-words.tsv:" + row.line() + ": oblique must be yes or no");
       }
       if (row.cell(1).equals("yes")) {
-        heads.add(KEY.fold(row.cell(0)).text());
+        heads.add(KEY.foldToString(row.cell(0)));
       }
     }
     return Set.copyOf(heads);
@@ -283,7 +283,7 @@ final class TurkishKurdish {
   }
 
   private static boolean anyWord(String text, Predicate<String> test) {
-    for (String word : KEY.fold(text).text().split(" ")) {
+    for (String word : KEY.foldToString(text).split(" ")) {
       if (test.test(word)) {
         return true;
       }

@@ -136,7 +136,7 @@ final class WordMendings {
    * حيالخالدية). Null when none does.
    */
   String kindWordApart(String[] searchedWords) {
-    return respelt(searchedWords, w -> known(KEY.fold(w).text()), this::afterKindWord);
+    return respelt(searchedWords, w -> known(KEY.foldToString(w)), this::afterKindWord);
   }
 
   /** The word for a kind of thing {@code word} begins with and the word of a name after it, apart; null if none. */
@@ -146,12 +146,12 @@ final class WordMendings {
       String rest = word.substring(i);
       // the article begins a word as surely as a letter that does not join the next ends one (حيالخالدية)
       boolean apart = !joinsNext(word.charAt(i - 1)) || rest.startsWith(ARTICLE);
-      if (!apart || !NameForms.isTableWord(KEY.fold(word.substring(0, i)).text())) {
+      if (!apart || !NameForms.isTableWord(KEY.foldToString(word.substring(0, i)))) {
         continue;
       }
       String bare = rest.startsWith(ARTICLE) && rest.length() >= ARTICLE.length() + MIN_APART_NAME_WORD
           ? rest.substring(ARTICLE.length()) : rest;
-      if (nameWords.contains(KEY.fold(bare).text())) {
+      if (nameWords.contains(KEY.foldToString(bare))) {
         if (found != null) {
           return null;
         }

@@ -1,6 +1,8 @@
 package org.rasm.romanize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ public final class InvariantKey {
 
   /** The key of {@code name}: key-folded, then mapped token by token, the tokens joined. */
   public static String of(CharSequence name) {
-    return ofKeyFolded(KEY.fold(name).text());
+    return ofKeyFolded(KEY.foldToString(name));
   }
 
   /** The key of a text that is already in the key folding profile. */
@@ -94,27 +96,17 @@ public final class InvariantKey {
     int tokenStart = key.length();
     int i = from;
     while (i < end) {
-      int matched = 0;
-      String to = null;
-      for (int len = Math.min(RULES.longest, end - i); len > 0; len--) {
-        String m = RULES.map.get(s.substring(i, i + len));
-        if (m != null) {
-          matched = len;
-          to = m;
-          break;
+      int rule = RULES.mapAt(s, i, end);
+      if (rule < 0) {
+        append(s.charAt(i), key, tokenStart);
+        i++;
+      } else {
+        String to = RULES.mapTo[rule];
+        for (int k = 0; k < to.length(); k++) {
+          append(to.charAt(k), key, tokenStart);
         }
+        i += RULES.mapFrom[rule].length();
       }
-      if (matched == 0) {
-        to = String.valueOf(s.charAt(i));
-        matched = 1;
-      }
-      for (int k = 0; k < to.length(); k++) {
-        char c = to.charAt(k);
-        if (!(RULES.collapse && key.length() > tokenStart && key.charAt(key.length() - 1) == c)) {
-          key.append(c);
-        }
-      }
-      i += matched;
     }
     if (key.length() > tokenStart && RULES.dropFinal.indexOf(key.charAt(key.length() - 1)) >= 0) {
       key.setLength(key.length() - 1);
@@ -122,6 +114,12 @@ public final class InvariantKey {
     // the same letter across the join of two tokens is kept once too (Deir Ezzor / Deirezzor)
     if (RULES.collapse && tokenStart > 0 && key.length() > tokenStart && key.charAt(tokenStart) == key.charAt(tokenStart - 1)) {
       key.deleteCharAt(tokenStart);
+    }
+  }
+
+  private static void append(char c, StringBuilder key, int tokenStart) {
+    if (!(RULES.collapse && key.length() > tokenStart && key.charAt(key.length() - 1) == c)) {
+      key.append(c);
     }
   }
 
@@ -157,7 +155,15 @@ public final class InvariantKey {
 
   private static final class Rules {
     final List<Rule> rows = new ArrayList<>();
-    final Map<String, String> map = new HashMap<>();
+    /**
+     * The map rows, sorted by their first letter and the longest first among those: a token is matched where it is,
+     * without copying its letters out. {@code firstLetters} holds each first letter once, {@code firstStarts} where
+     * its rows begin (one more entry for the end).
+     */
+    String[] mapFrom;
+    String[] mapTo;
+    char[] firstLetters;
+    int[] firstStarts;
     final List<String> articlePrefixes = new ArrayList<>();
     final List<String> articlesInside = new ArrayList<>();
     /** Letters before a construct ending: Shat-ha is no noun in construct. */
@@ -165,7 +171,6 @@ public final class InvariantKey {
     final List<String> constructEndings = new ArrayList<>();
     String dropFinal = "";
     boolean collapse;
-    int longest;
 
     /**
      * How many chars at the end of a token followed by another are not keyed: the teh marbuta of a noun in
@@ -192,25 +197,33 @@ public final class InvariantKey {
     }
 
     private boolean isConsonant(String s, int at) {
-      for (int len = Math.min(longest, s.length() - at); len > 0; len--) {
-        String m = map.get(s.substring(at, at + len));
-        if (m != null) {
-          return !m.isEmpty();
+      int rule = mapAt(s, at, s.length());
+      return rule >= 0 && !mapTo[rule].isEmpty();
+    }
+
+    /** The longest map row whose letters start {@code s} at {@code at}, before {@code end}; -1 if none does. */
+    int mapAt(String s, int at, int end) {
+      int f = Arrays.binarySearch(firstLetters, s.charAt(at));
+      if (f < 0) {
+        return -1;
+      }
+      for (int rule = firstStarts[f]; rule < firstStarts[f + 1]; rule++) {
+        String from = mapFrom[rule];
+        if (from.length() <= end - at && s.startsWith(from, at)) {
+          return rule;
         }
       }
-      return false;
+      return -1;
     }
 
     static Rules load() {
       Rules r = new Rules();
+      Map<String, String> map = new HashMap<>();
       for (DataTable.Row row : DataTable.read(InvariantKey.class, "invariant-key.tsv", 5)) {
         Rule rule = new Rule(row.cell(0), row.cell(1), row.cell(2), row.cell(3), row.cell(4));
         r.rows.add(rule);
         switch (rule.op()) {
-          case "map" -> {
-            r.map.put(rule.from(), rule.to());
-            r.longest = Math.max(r.longest, rule.from().length());
-          }
+          case "map" -> map.put(rule.from(), rule.to());
           case "article-prefix" -> r.articlePrefixes.add(rule.from());
           case "article-inside" -> r.articlesInside.add(rule.from());
           case "drop-final" -> r.dropFinal += rule.from();
@@ -219,7 +232,26 @@ public final class InvariantKey {
           default -> throw new IllegalStateException("invariant-key.tsv:" + row.line() + ": unknown op " + rule.op());
         }
       }
+      r.indexMap(map);
       return r;
+    }
+
+    private void indexMap(Map<String, String> map) {
+      mapFrom = map.keySet().stream()
+          .sorted(Comparator.comparing((String from) -> from.charAt(0)).thenComparing(String::length, Comparator.reverseOrder()))
+          .toArray(String[]::new);
+      mapTo = Arrays.stream(mapFrom).map(map::get).toArray(String[]::new);
+      StringBuilder firsts = new StringBuilder();
+      List<Integer> starts = new ArrayList<>();
+      for (int rule = 0; rule < mapFrom.length; rule++) {
+        if (rule == 0 || mapFrom[rule].charAt(0) != mapFrom[rule - 1].charAt(0)) {
+          firsts.append(mapFrom[rule].charAt(0));
+          starts.add(rule);
+        }
+      }
+      starts.add(mapFrom.length);
+      firstLetters = firsts.toString().toCharArray();
+      firstStarts = starts.stream().mapToInt(Integer::intValue).toArray();
     }
   }
 }

@@ -51,7 +51,7 @@ public final class Transliteration {
 
   /** {@code text} in this scheme; words not in Arabic script are kept as they are. */
   public String apply(CharSequence text) {
-    String s = DISPLAY.fold(text).text();
+    String s = DISPLAY.foldToString(text);
     StringBuilder out = new StringBuilder(s.length() + 8);
     int i = 0;
     while (i < s.length()) {

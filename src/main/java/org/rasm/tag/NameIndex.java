@@ -106,7 +106,7 @@ public final class NameIndex {
   /** Builds the trie of every name of {@code lexicon}, and decides each name once as {@code resolver} does. */
   public NameIndex(Lexicon lexicon, Resolver resolver) {
     for (DataTable.Row row : DataTable.read(NameIndex.class, "cues.tsv", 2)) {
-      cues.put(SEARCH.fold(row.cell(0)).text(), row.cell(1).equals("before"));
+      cues.put(SEARCH.foldToString(row.cell(0)), row.cell(1).equals("before"));
     }
     for (FoldRule r : FoldRules.chain(FoldProfile.KEY)) {
       if (r.op() == FoldRule.Op.ARTICLE) {
@@ -125,7 +125,7 @@ public final class NameIndex {
       primaryNames.add(e.nameEn());
       primaryNames.add(e.nameAr());
       for (String d : e.demonyms()) {
-        String folded = SEARCH.fold(d).text();
+        String folded = SEARCH.foldToString(d);
         demonyms.computeIfAbsent(e.id(), k -> new HashSet<>()).add(folded);
         anyDemonym.add(folded);
       }
@@ -159,7 +159,7 @@ public final class NameIndex {
   }
 
   private void add(String name) {
-    String folded = SEARCH.fold(name).text();
+    String folded = SEARCH.foldToString(name);
     List<String> words = new ArrayList<>();
     int[] bounds = new int[2];
     int from = 0;
@@ -373,7 +373,7 @@ public final class NameIndex {
     if (name == null) {
       return false;
     }
-    String folded = foldedNames.computeIfAbsent(name, n -> SEARCH.fold(n).text());
+    String folded = foldedNames.computeIfAbsent(name, n -> SEARCH.foldToString(n));
     for (String p : articlePrefixes) {
       if (folded.startsWith(p)) {
         return rest.startsWith(p) || rest.startsWith(p.substring(1)); // للرقة keeps the article's lam only
@@ -384,7 +384,7 @@ public final class NameIndex {
 
   /** A name as the common-word list compares it: folded, each word without its article (أخبار and الأخبار alike). */
   private String commonForm(String text) {
-    return commonFormOfFolded(SEARCH.fold(text).text());
+    return commonFormOfFolded(SEARCH.foldToString(text));
   }
 
   private String commonFormOfFolded(String foldedText) {

@@ -273,7 +273,7 @@ public final class Stripper {
     boolean inList = false;
     for (int k = 0; k < lines.size(); k++) {
       Line l = lines.get(k);
-      String folded = SEARCH.fold(text.substring(l.start(), l.end())).text().strip();
+      String folded = SEARCH.foldToString(text.substring(l.start(), l.end())).strip();
       if (folded.isEmpty()) {
         inList = false;
         continue;

@@ -258,7 +258,7 @@ public final class GeoNamesImporter {
     }
 
     java.util.Optional<String> governorateNamed(String name) {
-      String k = KEY.fold(name).text();
+      String k = KEY.foldToString(name);
       return lexicon.entities().stream()
           .filter(e -> e.subtype().equals("governorate") && keysById.get(e.id()).contains(k))
           .map(Entity::id).findFirst();
@@ -309,7 +309,7 @@ public final class GeoNamesImporter {
     private static Set<String> keys(List<String> names) {
       Set<String> keys = new HashSet<>();
       for (String n : names) {
-        String k = KEY.fold(n).text();
+        String k = KEY.foldToString(n);
         if (!k.isEmpty()) {
           keys.add(k);
         }
