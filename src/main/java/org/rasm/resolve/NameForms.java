@@ -141,6 +141,16 @@ record NameForms(String written, String folded, String key, String core, Set<Str
         phonetic(core), isAcronym(written, core) && !(arabic && namesPlaceKinds(subtypes)));
   }
 
+  /** The words of the key that the core sets aside. */
+  Set<String> qualifierWords() {
+    if (core.equals(key)) {
+      return Set.of();
+    }
+    Set<String> words = new HashSet<>(Arrays.asList(WORD_BREAK.split(key)));
+    words.removeAll(Arrays.asList(WORD_BREAK.split(core)));
+    return words;
+  }
+
   /** True when words for kinds of thing were found and all name kinds of place: a short Arabic word after ناحية is a name. */
   private static boolean namesPlaceKinds(Set<String> subtypes) {
     return !subtypes.isEmpty() && subtypes.stream().allMatch(k -> EntityType.ofSubtype(k) == EntityType.PLACE);

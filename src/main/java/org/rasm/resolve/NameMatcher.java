@@ -548,14 +548,14 @@ final class NameMatcher {
     if (q.subtypes().contains(e.entity().subtype())) {
       // the kind asked for, in the same words or in others: "governorate of Damascus" is Damascus Governorate
       // before Damascus Countryside, though both are governorates called Damascus once their words are set aside
-      return qualifierWords(q).containsAll(qualifierWords(e.forms())) ? 1 : OTHER_QUALIFIER;
+      return q.qualifierWords().containsAll(e.qualifierWords()) ? 1 : OTHER_QUALIFIER;
     }
     // "al-Qaim crossing", an alias, without its word is al-Qaim, the town it is named after: a bare query does not
     // reach it. A site's own name without its word is what news copy calls it ("Hmeimim air base": Hmeimim).
     if (!q.subtypes().isEmpty()) {
       // both say in their own words what kind of thing they are, and the kinds differ: "the old city" is not the
       // Old Airport neighbourhood
-      return qualifierWords(q).containsAll(qualifierWords(e.forms())) ? QUALIFIER_DISCOUNT : 0;
+      return q.qualifierWords().containsAll(e.qualifierWords()) ? QUALIFIER_DISCOUNT : 0;
     }
     // So is the name of an outlet or a group without its word, in the quotation marks that say it is a title: «تشرين»
     // is the newspaper, and تشرين a month.
@@ -563,16 +563,6 @@ final class NameMatcher {
     boolean bare = e.primary() && (BARE_SUBTYPES.contains(e.entity().subtype())
         || (type == EntityType.OUTLET || type == EntityType.ACTOR) && q.quoted());
     return bare ? QUALIFIER_DISCOUNT : 0;
-  }
-
-  /** The words of a name's key that its core sets aside. */
-  private static Set<String> qualifierWords(NameForms f) {
-    if (f.core().equals(f.key())) {
-      return Set.of();
-    }
-    Set<String> words = new HashSet<>(Arrays.asList(WORD_BREAK.split(f.key())));
-    words.removeAll(Arrays.asList(WORD_BREAK.split(f.core())));
-    return words;
   }
 
   /**
@@ -731,7 +721,7 @@ final class NameMatcher {
         chosen = unit.get();
       }
     }
-    if (!ofAskedKind(chosen, asked) && !bearsWords(via.get(best), qualifierWords(q))) {
+    if (!ofAskedKind(chosen, asked) && !bearsWords(via.get(best), q.qualifierWords())) {
       Optional<Entity> site = namedAfter(chosen, asked, types);
       if (site.isEmpty()) {
         why.put("rule", rule + "; but the query asks for: " + String.join(", ", new java.util.TreeSet<>(asked)) + "; "
