@@ -8,7 +8,10 @@ import java.util.Arrays;
  * A segment's input range ends where the next one starts, so removed characters belong to the segment before them.
  */
 class SegmentBuilder {
-  /** Keeps nothing, for a caller that wants only the folded text; stateless, so shared. */
+  /**
+   * Keeps nothing, for a caller that wants only the folded text. It overrides every method that writes, so it never
+   * changes and is shared.
+   */
   static final SegmentBuilder DISCARD = new SegmentBuilder() {
     @Override
     void add(int out, int in) {}

@@ -16,23 +16,122 @@ import org.rasm.romanize.Transliteration;
 
 /**
  * The forms of one name that the resolver's layers compare, computed the same way for lexicon names and queries.
- *
- * @param written as written
- * @param folded in the {@code search} profile
- * @param key in the {@code key} profile, dotted acronyms joined (I.S.I.S. as isis), the words of
- *     {@code word-variants.tsv} in their canonical form
- * @param core the key without qualifier and descriptor words (province, camp, حقل…); equal to key when it has none
- * @param subtypes the subtypes the removed words name
- * @param head when words name two kinds of site with bounds, the subtypes the head of the phrase names: the first in
- *     Arabic (معتقل مطار المزة, the prison of Mezzeh airport), the last in English (Mezzeh airport prison); else empty
- * @param bag the core's words other than stopwords ({@code stopwords.tsv}, also when joined to a word), demonyms in
- *     one form, sorted: word order set aside
- * @param invariant the romanisation-invariant key of the core
- * @param phonetic the core romanised for {@link NameSimilarity}: Latin as it is, Arabic through the news scheme
- * @param acronym true for an acronym (all capitals, or a short Arabic one): matched as written, never fuzzily
+ * Immutable. The romanisations ({@link #invariant}, {@link #phonetic}) are computed on first use, for a name met as
+ * spelt never needs them; they are pure functions of the core, so threads that race to compute them agree.
  */
-record NameForms(String written, String folded, String key, String core, Set<String> subtypes, Set<String> head,
-    String bag, String invariant, String phonetic, boolean acronym) {
+final class NameForms {
+  private final String written;
+  private final String folded;
+  private final String key;
+  private final String core;
+  private final Set<String> subtypes;
+  private final Set<String> head;
+  private final String bag;
+  private final boolean acronym;
+  private final boolean arabic;
+  /** The key-folded words romanised for this name: its core, or the core of the words a query keeps once set aside. */
+  private final String romanised;
+  private String invariant;
+  private String phonetic;
+
+  private NameForms(String written, String folded, String key, String core, Set<String> subtypes, Set<String> head,
+      String bag, boolean acronym, String romanised, String invariant, String phonetic) {
+    this.written = written;
+    this.folded = folded;
+    this.key = key;
+    this.core = core;
+    this.subtypes = subtypes;
+    this.head = head;
+    this.bag = bag;
+    this.acronym = acronym;
+    this.arabic = isArabic(written);
+    this.romanised = romanised;
+    this.invariant = invariant;
+    this.phonetic = phonetic;
+  }
+
+  /** As written. */
+  String written() {
+    return written;
+  }
+
+  /** In the {@code search} profile. */
+  String folded() {
+    return folded;
+  }
+
+  /**
+   * In the {@code key} profile, dotted acronyms joined (I.S.I.S. as isis), the words of {@code word-variants.tsv} in
+   * their canonical form.
+   */
+  String key() {
+    return key;
+  }
+
+  /** The key without qualifier and descriptor words (province, camp, حقل…); equal to key when it has none. */
+  String core() {
+    return core;
+  }
+
+  /** The subtypes the removed words name. */
+  Set<String> subtypes() {
+    return subtypes;
+  }
+
+  /**
+   * When words name two kinds of site with bounds, the subtypes the head of the phrase names: the first in Arabic
+   * (معتقل مطار المزة, the prison of Mezzeh airport), the last in English (Mezzeh airport prison); else empty.
+   */
+  Set<String> head() {
+    return head;
+  }
+
+  /**
+   * The core's words other than stopwords ({@code stopwords.tsv}, also when joined to a word), demonyms in one form,
+   * sorted: word order set aside.
+   */
+  String bag() {
+    return bag;
+  }
+
+  /** True for an acronym (all capitals, or a short Arabic one): matched as written, never fuzzily. */
+  boolean acronym() {
+    return acronym;
+  }
+
+  /** True when the name is written in Arabic script. */
+  boolean arabic() {
+    return arabic;
+  }
+
+  /** The romanisation-invariant key of the core. */
+  String invariant() {
+    String k = invariant;
+    if (k == null) {
+      k = InvariantKey.ofKeyFolded(romanised);
+      invariant = k;
+    }
+    return k;
+  }
+
+  /** The core romanised for {@link NameSimilarity}: Latin as it is, Arabic through the news scheme. */
+  String phonetic() {
+    String p = phonetic;
+    if (p == null) {
+      p = phonetic(romanised);
+      phonetic = p;
+    }
+    return p;
+  }
+
+  /**
+   * These forms, with the romanisations of {@code plain}: a query compared by the name it keeps once words are set
+   * aside, still asking for what its own words ask.
+   */
+  NameForms romanisedAs(NameForms plain) {
+    return new NameForms(written, folded, key, core, subtypes, head, bag, acronym, plain.romanised, plain.invariant,
+        plain.phonetic);
+  }
 
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
@@ -137,8 +236,7 @@ record NameForms(String written, String folded, String key, String core, Set<Str
     }
     Set<String> siteHead = twoSites && !kept.isEmpty() ? head : Set.of();
     return new NameForms(written, folded, key, core, Set.copyOf(subtypes), siteHead, bag(core, demonyms),
-        InvariantKey.ofKeyFolded(core),
-        phonetic(core), isAcronym(written, core) && !(arabic && namesPlaceKinds(subtypes)));
+        isAcronym(written, core) && !(arabic && namesPlaceKinds(subtypes)), core, null, null);
   }
 
   /** The words of the key that the core sets aside. */
@@ -453,11 +551,6 @@ record NameForms(String written, String folded, String key, String core, Set<Str
   static String phonetic(String keyFolded) {
     String parts = InvariantKey.withoutGluedArticles(keyFolded);
     return NameSimilarity.phonetic(isArabic(keyFolded) ? Transliteration.of(Scheme.NEWS).apply(parts) : parts);
-  }
-
-  /** True when the name is written in Arabic script. */
-  boolean arabic() {
-    return isArabic(written);
   }
 
   /**

@@ -221,8 +221,7 @@ final class NameMatcher {
     if (scores.isEmpty()) {
       return null;
     }
-    NameForms asked = plain == q ? q : new NameForms(q.written(), q.folded(), q.key(), q.core(), q.subtypes(), q.head(),
-        q.bag(), plain.invariant(), plain.phonetic(), q.acronym());
+    NameForms asked = plain == q ? q : q.romanisedAs(plain);
     return decide(query, asked, types, scores, layers, via, setAside, why);
   }
 

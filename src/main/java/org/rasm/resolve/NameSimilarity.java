@@ -25,10 +25,8 @@ public final class NameSimilarity {
   /** The cost of a letter of a romanised name missing from the transliteration of unvocalised Arabic; -1 for none. */
   private static final double[] UNWRITTEN = new double[128];
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
-  /** The digraphs' letters, first and second, and the symbol each stands for: scanned, for the table is short. */
-  private static final char[] DIGRAPH_FIRST;
-  private static final char[] DIGRAPH_SECOND;
-  private static final char[] DIGRAPH_SYMBOL;
+  /** Each digraph as three chars, its two letters and the symbol they stand for: scanned, for the table is short. */
+  private static final String DIGRAPHS;
   private static final Map<Character, String> ARABIZI;
   private static final double TRANSPOSE;
   /** The cost of swapping the first two letters of a name, which slips of typing spare more than the others. */
@@ -80,18 +78,14 @@ public final class NameSimilarity {
     }
     TRANSPOSE = transpose;
     TRANSPOSE_INITIAL = transposeInitial >= 0 ? transposeInitial : transpose;
-    DIGRAPH_FIRST = new char[digraphs.size()];
-    DIGRAPH_SECOND = new char[digraphs.size()];
-    DIGRAPH_SYMBOL = new char[digraphs.size()];
-    int d = 0;
+    StringBuilder triples = new StringBuilder();
     for (Map.Entry<String, String> e : digraphs.entrySet()) {
       if (e.getKey().length() != 2 || e.getValue().length() != 1) {
         throw new IllegalStateException("similarity.tsv: a digraph is two letters for one symbol: " + e.getKey());
       }
-      DIGRAPH_FIRST[d] = e.getKey().charAt(0);
-      DIGRAPH_SECOND[d] = e.getKey().charAt(1);
-      DIGRAPH_SYMBOL[d++] = e.getValue().charAt(0);
+      triples.append(e.getKey()).append(e.getValue());
     }
+    DIGRAPHS = triples.toString();
     ARABIZI = Map.copyOf(arabizi);
   }
 
@@ -144,9 +138,9 @@ public final class NameSimilarity {
 
   /** The symbol the two letters stand for as a digraph, or 0 when they are not one. */
   private static char digraph(char first, char second) {
-    for (int d = 0; d < DIGRAPH_FIRST.length; d++) {
-      if (DIGRAPH_FIRST[d] == first && DIGRAPH_SECOND[d] == second) {
-        return DIGRAPH_SYMBOL[d];
+    for (int d = 0; d < DIGRAPHS.length(); d += 3) {
+      if (DIGRAPHS.charAt(d) == first && DIGRAPHS.charAt(d + 1) == second) {
+        return DIGRAPHS.charAt(d + 2);
       }
     }
     return 0;
