@@ -192,8 +192,9 @@ final class NameForms {
     for (int i = 0; i < tokens.length; ) {
       int matched = 0;
       for (int len = Math.min(MAX_QUALIFIER_WORDS, tokens.length - i); len > 0 && matched == 0; len--) {
-        Set<String> s = QUALIFIERS.get(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, i + len)));
-        if (s != null) {
+        Set<String> s = QUALIFIERS.get(len == 1 ? tokens[i] : String.join(" ", Arrays.copyOfRange(tokens, i, i + len)));
+        if (s != null && !(len == 1 && i == tokens.length - 1 && namesNoPlaceOfPeople(s)
+            && endsConstructState(folded, tokens))) {
           // a word for a wider kind adds nothing to one for a narrower: منطقة X الإدارية is a district
           if (subtypes.isEmpty() || !s.containsAll(subtypes)) {
             subtypes.addAll(s);
@@ -237,6 +238,32 @@ final class NameForms {
     Set<String> siteHead = twoSites && !kept.isEmpty() ? head : Set.of();
     return new NameForms(written, folded, key, core, Set.copyOf(subtypes), siteHead, bag(core, demonyms),
         isAcronym(written, core) && !(arabic && namesPlaceKinds(subtypes)), core, null, null);
+  }
+
+  /**
+   * True when the last word of an Arabic name is a noun with the article after a word without it: the second term of
+   * a construct state, which is part of the name, though the noun names a kind of thing elsewhere (صقور الصحراء,
+   * the Hawks of the Desert; فرع المنطقة; قوات التحالف). An adjective (ending in ي or ية) agrees with its noun, and
+   * says what kind of thing a name is (حقل كونيكو النفطي). {@code folded} must have as many words as the key has.
+   */
+  private static boolean endsConstructState(String folded, String[] tokens) {
+    String[] words = folded.split(" ");
+    int n = words.length;
+    if (n != tokens.length || n < 2) {
+      return false;
+    }
+    String last = words[n - 1];
+    return last.startsWith("ال") && !words[n - 2].startsWith("ال") && isArabic(words[n - 2])
+        && !last.endsWith("ي") && !last.endsWith("يه") && !QUALIFIERS.containsKey(tokens[n - 2]);
+  }
+
+  /**
+   * True when the kinds are some and none is a settlement or an administrative unit: words for those follow a place's
+   * name in apposition (حمص المدينة, the city of Homs; ناحية عفرين المركز).
+   */
+  private static boolean namesNoPlaceOfPeople(Set<String> kinds) {
+    return !kinds.isEmpty() && java.util.Collections.disjoint(kinds, PlaceKinds.SETTLEMENTS)
+        && java.util.Collections.disjoint(kinds, PlaceKinds.UNITS);
   }
 
   /** The words of the key that the core sets aside. */

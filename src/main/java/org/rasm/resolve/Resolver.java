@@ -181,7 +181,6 @@ public final class Resolver {
   private static final java.util.regex.Pattern JOINED_LATIN_ARTICLE = java.util.regex.Pattern.compile(
       "(?i)\\b(al|el)(?=\\p{IsLatin}{3,})|\\b([ae](sh|th|dh|[tdrzsn]))(?=\\3\\p{IsLatin}{3,})");
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
-  /** A word of Arabic letters alone, no bracket or other mark around it. */
   /** Articles and citing words before a name ({@code leading-words.tsv}), search-folded. */
   private static final Set<String> LEADING_WORDS =
       DataTable.firstCells(Resolver.class, "leading-words.tsv", 3, w -> SEARCH.foldToString(w));

@@ -103,6 +103,7 @@ class ResolverTest {
         "country:iraq;country;country;Iraq;العراق;;;;;;;;;t",
         "outlet:reuters;outlet;agency;Reuters;رويترز;رويتر;;;;;;;;t",
         "place:manbij-desert;place;desert;Manbij desert;بادية منبج;;;place:manbij-district;;;;;;t",
+        "actor:desert-hawks;actor;militia;Desert Hawks Brigade;لواء صقور الصحراء;;;;;;;;;t",
         "place:jasim-subdistrict;place;subdistrict;Markaz Jasim;مركز جاسم;;;place:dz-governorate;;;;;;t",
         "place:jasim;place;town;Jasim;جاسم;;;place:jasim-subdistrict;;;;;;t",
         "place:atme;place;town;Atme;أطمة;;;place:dz-governorate;;;;;;t",
@@ -891,5 +892,21 @@ class ResolverTest {
     assertEquals("place:jasim-subdistrict", r.id(), r.toString());
     assertTrue(r.explanation().get("rule").startsWith("the name without the joined ب"), r.explanation().toString());
     assertEquals("outlet:al-baath", resolver.resolve("لصحيفة البعث").id());
+  }
+
+  @Test
+  void aDesertIsNamedByEitherArabicWordForIt() {
+    assertEquals("place:manbij-desert", resolver.resolve("صحراء منبج").id());
+    assertEquals("place:manbij-desert", resolver.resolve("بادية منبج").id());
+  }
+
+  @Test
+  void aWordForAKindOfThingAfterANounInConstructIsPartOfTheName() {
+    // صقور الصحراء are the Hawks of the Desert: no desert, and the name keeps the word however it is spelt
+    Resolution r = resolver.resolve("لواء صقور الصحرا", Set.of(), true);
+    assertEquals("actor:desert-hawks", r.id(), r.toString());
+    assertNull(resolver.resolve("صقور", Set.of(EntityType.PLACE)).id());
+    // a word for a settlement after a place's name is in apposition with it: the city of Homs
+    assertEquals("place:homs", resolver.resolve("حمص المدينة").id());
   }
 }
