@@ -40,6 +40,8 @@ final class ArabicSimilarity {
   /** The letters left out at the end of a word (the table's {@code drop-final} rows). */
   private static final String DROP_FINAL;
   private static final double TRANSPOSE;
+  /** The letters of long vowels, which a writer may add between two consonants (the {@code insert-medial} rows). */
+  private static final String LONG_VOWELS;
   /** The cost of a word's first letter for one of another shape no {@code swap} row pairs it with ({@code initial-other}). */
   private static final double SWAP_INITIAL_OTHER;
 
@@ -47,6 +49,7 @@ final class ArabicSimilarity {
     double transpose = 1;
     double swapInitialOther = 1;
     StringBuilder dropFinal = new StringBuilder();
+    StringBuilder longVowels = new StringBuilder();
     for (DataTable.Row row : DataTable.read(ArabicSimilarity.class, "arabic-similarity.tsv", 5)) {
       double cost = Double.parseDouble(row.cell(3));
       String a = row.cell(1);
@@ -58,7 +61,10 @@ final class ArabicSimilarity {
         case "drop-final" -> dropFinal.append(a);
         case "insert-edge" -> a.chars().forEach(c -> EDGE[index(c)] = cost);
         case "insert-beside" -> a.chars().forEach(c -> BESIDE[index(c)] = cost);
-        case "insert-medial" -> a.chars().forEach(c -> MEDIAL[index(c)] = cost);
+        case "insert-medial" -> {
+          a.chars().forEach(c -> MEDIAL[index(c)] = cost);
+          longVowels.append(a);
+        }
         case "insert-final-after" ->
             a.chars().forEach(c -> row.cell(2).chars().forEach(p -> set(FINAL_AFTER, c, p, cost)));
         case "transpose" -> transpose = cost;
@@ -69,6 +75,7 @@ final class ArabicSimilarity {
     TRANSPOSE = transpose;
     SWAP_INITIAL_OTHER = swapInitialOther;
     DROP_FINAL = dropFinal.toString();
+    LONG_VOWELS = longVowels.toString();
   }
 
   private ArabicSimilarity() {}
@@ -146,6 +153,26 @@ final class ArabicSimilarity {
   static String queryForm(String keyFolded, boolean finalA) {
     String form = form(keyFolded);
     return finalA && form.endsWith("ي") ? form.substring(0, form.length() - 1) + 'ى' : form;
+  }
+
+  /**
+   * True when {@code query} is {@code name} with letters of long vowels (ا, و, ي) added and nothing else changed, both
+   * in {@link #form}: ادليب for ادلب, تدمور for تدمر.
+   */
+  static boolean withLongVowelsAdded(String query, String name) {
+    if (query.length() <= name.length()) {
+      return false;
+    }
+    int j = 0;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (j < name.length() && name.charAt(j) == c) {
+        j++;
+      } else if (LONG_VOWELS.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return j == name.length();
   }
 
   /** How alike the query {@code a} and the name {@code b} are, both in {@link #form}; 1 when they are equal. */

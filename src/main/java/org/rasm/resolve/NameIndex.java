@@ -98,6 +98,8 @@ final class NameIndex {
   final Set<String> actorWords = new HashSet<>();
   /** The ids of the entities with a name in Arabic script. */
   final Set<String> arabicNamed = new HashSet<>();
+  /** The phonetic forms of the cores of each entity's names in Latin letters, acronyms aside, by id. */
+  final Map<String, Set<String>> latinPhonetics = new HashMap<>();
   /** Every word of every name's key. */
   final Set<String> nameWords;
   /** The invariant keys of the words of names: a reading that meets none of them meets no name. */
@@ -204,6 +206,9 @@ final class NameIndex {
         } else if (e.type() == EntityType.ACTOR) {
           actorWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
         }
+        if (!f.acronym() && !f.arabic()) {
+          latinPhonetics.computeIfAbsent(e.id(), k -> new HashSet<>()).add(f.phonetic());
+        }
         if (!f.acronym()) {
           add(invariant, f.invariant(), entry);
           if (f.invariant().length() > MIN_EDITED_KEY) {
@@ -289,6 +294,18 @@ final class NameIndex {
       }
     }
     list.add(entry);
+  }
+
+  /**
+   * How near the Latin names of entity {@code id} come to {@code transliterated}, an Arabic name's phonetic form: the
+   * best score of one, 0 when it has none.
+   */
+  double latinSpelling(String id, String transliterated) {
+    double best = 0;
+    for (String latin : latinPhonetics.getOrDefault(id, Set.of())) {
+      best = Math.max(best, NameSimilarity.scoreAgainstUnvocalised(latin, transliterated));
+    }
+    return best;
   }
 
   /**

@@ -44,6 +44,10 @@ final class NameMatcher {
   static final double BAG_SCORE = 0.93;
   /** The similarity a name one letter away must have: nearer than the threshold asks of names with the same key. */
   static final double EDITED_MINIMUM = 0.85;
+  /** The least score of an Arabic spelling that a romanisation of the name can vouch for ({@link #vouched}). */
+  static final double VOUCHED_MINIMUM = 0.85;
+  /** The least score of a romanisation that vouches for an Arabic spelling ({@link #vouched}). */
+  static final double VOUCHING_ROMANISATION = 0.95;
   /** The same, when names of the query's own invariant key were found, but none spelt near it. */
   static final double EDITED_NEARER = 0.9;
   static final double CORE_SCORE = 0.9;
@@ -347,7 +351,7 @@ final class NameMatcher {
           && !romanisedCountryName) && !brand) {
         // two Arabic spellings are compared letter by letter: the transliteration would blur their long vowels
         double similarity = arabicQuery != null && c.arabic() != null
-            ? ArabicSimilarity.score(arabicQuery, c.arabic())
+            ? vouched(ArabicSimilarity.score(arabicQuery, c.arabic()), q, arabicQuery, c)
             : cross && !arabic ? NameSimilarity.scoreAgainstUnvocalised(q.phonetic(), c.forms().phonetic())
             : countrysForeignName ? FOREIGN_COUNTRY_NAME * NameSimilarity.scoreAgainstUnvocalised(c.forms().phonetic(), q.phonetic())
             : c.foreign() != null ? NameSimilarity.score(foreignQuery, c.foreign())
@@ -374,6 +378,21 @@ final class NameMatcher {
         }
       }
     }
+  }
+
+  /**
+   * The score of an Arabic query near an entity's Arabic name, raised when the entity's Latin names spell the query
+   * as it is written: Arabic writers add the letters of long vowels where a name is said with one (تدمور for تدمر,
+   * Tadmur; ادليب for ادلب, Idlib), and the romanisations of the name say where that is. Only such letters, added:
+   * the score is then the mean of the two, the Arabic spelling's and the romanisation's; تدمير (destruction) is no
+   * Tadmur.
+   */
+  private double vouched(double arabic, NameForms q, String arabicQuery, Entry name) {
+    if (arabic < VOUCHED_MINIMUM || arabic >= 1 || !ArabicSimilarity.withLongVowelsAdded(arabicQuery, name.arabic())) {
+      return arabic;
+    }
+    double latin = index.latinSpelling(name.entity().id(), q.phonetic());
+    return latin >= VOUCHING_ROMANISATION ? Math.max(arabic, (arabic + latin) / 2) : arabic;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.rasm.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -111,5 +112,15 @@ class ArabicSimilarityTest {
     assertEquals("رقة", ArabicSimilarity.form(NameForms.of("الرقة").core()));
     assertEquals("بيضا", ArabicSimilarity.form(NameForms.of("البيضاء").core()));
     assertEquals(1.0, score("الرقة", "الرقه"));
+  }
+
+  @Test
+  void aQueryWithLettersOfLongVowelsAddedIsTold() {
+    assertTrue(ArabicSimilarity.withLongVowelsAdded("تدمور", "تدمر"));
+    assertTrue(ArabicSimilarity.withLongVowelsAdded("ادليب", "ادلب"));
+    // a letter dropped, another changed, or the same letters: no
+    assertFalse(ArabicSimilarity.withLongVowelsAdded("جرود", "جيرود"));
+    assertFalse(ArabicSimilarity.withLongVowelsAdded("حريق", "حريقة"));
+    assertFalse(ArabicSimilarity.withLongVowelsAdded("تدمر", "تدمر"));
   }
 }

@@ -104,6 +104,7 @@ class ResolverTest {
         "outlet:reuters;outlet;agency;Reuters;رويترز;رويتر;;;;;;;;t",
         "place:manbij-desert;place;desert;Manbij desert;بادية منبج;;;place:manbij-district;;;;;;t",
         "actor:desert-hawks;actor;militia;Desert Hawks Brigade;لواء صقور الصحراء;;;;;;;;;t",
+        "place:palmyra;place;city;Palmyra;تدمر;Tadmur|Tadmor;;;;;;;;t",
         "place:jasim-subdistrict;place;subdistrict;Markaz Jasim;مركز جاسم;;;place:dz-governorate;;;;;;t",
         "place:jasim;place;town;Jasim;جاسم;;;place:jasim-subdistrict;;;;;;t",
         "place:atme;place;town;Atme;أطمة;;;place:dz-governorate;;;;;;t",
@@ -908,5 +909,13 @@ class ResolverTest {
     assertNull(resolver.resolve("صقور", Set.of(EntityType.PLACE)).id());
     // a word for a settlement after a place's name is in apposition with it: the city of Homs
     assertEquals("place:homs", resolver.resolve("حمص المدينة").id());
+  }
+
+  @Test
+  void anArabicSpellingWithLettersOfLongVowelsAddedIsTheNameWhenItsRomanisationsSayTheVowelsSo() {
+    Resolution r = resolver.resolve("تدمور", Set.of(), true);
+    assertEquals("place:palmyra", r.id(), r.toString());
+    // the romanisations have no i there: تدمير is "destruction"
+    assertNull(resolver.resolve("تدمير").id());
   }
 }
