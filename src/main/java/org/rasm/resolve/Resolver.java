@@ -225,7 +225,8 @@ public final class Resolver {
   /** The readings of a query that found nothing at all, in turn. */
   private final List<Reading> whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::inPlace,
       this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, this::beforeComma, this::beforeLocative,
-      this::twoNamesApart, this::romanisedWordByWord, this::capitalsAsStates, this::siteOfPlace, this::crossingToFarSide);
+      this::twoNamesApart, this::romanisedWordByWord, this::capitalsAsStates, this::siteOfPlace, this::crossingToFarSide,
+      this::withAdjectiveAfter);
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -746,6 +747,40 @@ public final class Resolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "مخيم الهول المكتظ" (the crowded al-Hol camp), "الأردن المجاور": an Arabic name met strictly, then an adjective,
+   * that no table lists, describing it: a last word with the article after a word with it, as an adjective agrees with
+   * its noun. A word with the article after one without makes a construct state, another name (تجارة المخدرات). Kept
+   * for a name of two words or more, or a country: one common word with an adjective is a phrase (الأخبار الكاذبة),
+   * and so is a demonym (السورية المؤقتة); not for a name made of people's names (أبو الحسن المهاجر is a man and his
+   * epithet), nor when the adjective is a demonym, which may say the place is in another country (العمارة العراقية).
+   * Null otherwise.
+   */
+  private Resolution withAdjectiveAfter(String query, Predicate<Entity> types, boolean explain) {
+    String[] words = SEARCH.foldToString(query.strip()).split(" ");
+    int n = words.length;
+    if (n < 2 || !NameForms.isArabic(query) || !words[n - 1].startsWith("ال") || !withArticle(words[n - 2])
+        || index.demonyms.contains(KEY.foldToString(words[n - 1]))) {
+      return null;
+    }
+    String name = String.join(" ", Arrays.asList(words).subList(0, n - 1));
+    String[] nameWords = KEY.foldToString(name).split(" ");
+    if (Arrays.stream(nameWords).allMatch(NameMatcher.PERSON_NAMES::contains)
+        || nameWords.length == 1 && index.demonyms.contains(nameWords[0])) {
+      return null;
+    }
+    Resolution r = matcher.resolveName(name, types, explain);
+    if (!strict(r) || nameWords.length < 2 && lexicon.get(r.id()).orElseThrow().type() != EntityType.COUNTRY) {
+      return null;
+    }
+    return restated(query, r, "with an adjective after it: " + name, explain);
+  }
+
+  /** True for an Arabic word with the article, or with a conjunction or preposition and the article (والهول, بالهول). */
+  private static boolean withArticle(String word) {
+    return word.startsWith("ال") || word.length() > 3 && "وبلف".indexOf(word.charAt(0)) >= 0 && word.startsWith("ال", 1);
   }
 
   /**

@@ -918,4 +918,13 @@ class ResolverTest {
     // the romanisations have no i there: تدمير is "destruction"
     assertNull(resolver.resolve("تدمير").id());
   }
+
+  @Test
+  void anArabicNameMetStrictlyIsThatNameWithAnAdjectiveAfterIt() {
+    Resolution r = resolver.resolve("الجبهة الإسلامية الكبرى", Set.of(), true);
+    assertEquals("actor:islamic-front", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("with an adjective after it"), r.explanation().toString());
+    // one word that is no country's name, with an adjective, is a phrase: "the big prison"
+    assertNull(resolver.resolve("السجن الكبير").id());
+  }
 }
