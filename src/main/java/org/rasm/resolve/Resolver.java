@@ -767,8 +767,7 @@ public final class Resolver {
     }
     String name = String.join(" ", Arrays.asList(words).subList(0, n - 1));
     String[] nameWords = KEY.foldToString(name).split(" ");
-    if (Arrays.stream(nameWords).allMatch(NameMatcher.PERSON_NAMES::contains)
-        || nameWords.length == 1 && index.demonyms.contains(nameWords[0])) {
+    if (madeOfPeoplesNames(name) || nameWords.length == 1 && index.demonyms.contains(nameWords[0])) {
       return null;
     }
     Resolution r = matcher.resolveName(name, types, explain);
@@ -776,6 +775,11 @@ public final class Resolver {
       return null;
     }
     return restated(query, r, "with an adjective after it: " + name, explain);
+  }
+
+  /** True when every word of {@code name} is a word of people's names ({@code person-names.tsv}): أبو حسن. */
+  private static boolean madeOfPeoplesNames(String name) {
+    return Arrays.stream(KEY.foldToString(name).split(" ")).allMatch(NameMatcher.PERSON_NAMES::contains);
   }
 
   /** True for an Arabic word with the article, or with a conjunction or preposition and the article (والهول, بالهول). */
