@@ -390,6 +390,9 @@ final class NameIndex {
         kept.add(t);
       }
     }
+    if (kept.size() == words.length && (aside.endingClassWords() == 0 || !lastModifiers.contains(words[words.length - 1]))) {
+      return null;
+    }
     // one first: "عرب نيوز الإنجليزية" is عرب نيوز, not عرب
     for (int n = 0; n < aside.endingClassWords() && !kept.isEmpty() && lastModifiers.contains(kept.get(kept.size() - 1));
         n++) {
