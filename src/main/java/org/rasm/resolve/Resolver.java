@@ -355,6 +355,12 @@ public final class Resolver {
       r = r != null || !arabic ? r : mended(query, nameADotAway(query), "with a letter's dots restored: ", types, explain);
       r = r != null ? r : mended(query, mendings.slipsMended(words.clone()), "with a slip of typing mended: ", types,
           explain);
+      if (r == null) {
+        // a shorter word alone, if it then meets a country: "Kuwiat", "Itlay"
+        Resolution alone = mended(query, mendings.swappedAlone(words.clone()), "with a slip of typing mended: ", types,
+            explain);
+        r = alone != null && lexicon.get(alone.id()).orElseThrow().type() == EntityType.COUNTRY ? alone : null;
+      }
       r = r != null ? r : mended(query, mendings.wordsApart(words.clone(), arabic), "with words run together set apart: ",
           types, explain);
       r = r != null ? r : mended(query, WordMendings.handleApart(query), "with the words of a handle set apart: ", types, explain);

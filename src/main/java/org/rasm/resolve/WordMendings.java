@@ -36,6 +36,8 @@ final class WordMendings {
   private static final int MIN_SWAPPED_NAME_WORD = 4;
   /** A query of one word shorter than this is not read as a word of a name with two letters swapped. */
   private static final int MIN_SWAPPED_ALONE = 7;
+  /** The same, for a word alone that is then to meet a country, whose names slips are most often of. */
+  private static final int MIN_SWAPPED_ALONE_WELL_KNOWN = 6;
   /** The least letters of each of two words run together. */
   private static final int MIN_APART_PART = 3;
   /** The fewest letters of a word for a kind of thing run together with a name (سد), and of the name's word (تل). */
@@ -113,6 +115,18 @@ final class WordMendings {
       return null;
     }
     return respelt(words, w -> w.length() < MIN_REDOTTED_ALONE_WELL_KNOWN || known(w), nameWordDots::meant);
+  }
+
+  /**
+   * A query of one word, no common word of people's names, of {@link #MIN_SWAPPED_ALONE_WELL_KNOWN} letters or more,
+   * read with two letters swapped back ("Kuwiat", "Itlay"); the caller keeps it only if it meets a country. Null
+   * otherwise.
+   */
+  String swappedAlone(String[] words) {
+    if (words.length != 1 || personNames.contains(words[0])) {
+      return null;
+    }
+    return respelt(words, w -> w.length() < MIN_SWAPPED_ALONE_WELL_KNOWN || known(w), nameWordSlips::swapped);
   }
 
   /** Each word that is no known word read as the one word of a name it is a slip of typing off ({@link TypingSlips}). */

@@ -927,4 +927,13 @@ class ResolverTest {
     // one word that is no country's name, with an adjective, is a phrase: "the big prison"
     assertNull(resolver.resolve("السجن الكبير").id());
   }
+
+  @Test
+  void aWordAloneOfSixLettersOrMoreWithTwoSwappedIsTheCountryItThenMeets() {
+    Resolution r = resolver.resolve("Swedne", Set.of(), true);
+    assertEquals("country:sweden", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("with a slip of typing mended"), r.explanation().toString());
+    // a shorter word so read is as often a person's name (Sapin, Susie)
+    assertNull(resolver.resolve("Qtaar").id());
+  }
 }
