@@ -226,7 +226,7 @@ public final class Resolver {
   private final List<Reading> whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::inPlace,
       this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, this::beforeComma, this::beforeLocative,
       this::twoNamesApart, this::romanisedWordByWord, this::capitalsAsStates, this::siteOfPlace, this::crossingToFarSide,
-      this::withAdjectiveAfter);
+      this::withAdjectiveAfter, this::withArabicHeadFirst);
 
   public Resolver(Lexicon lexicon) {
     this(lexicon, DEFAULT_THRESHOLD);
@@ -781,6 +781,26 @@ public final class Resolver {
       return null;
     }
     return restated(query, r, "with an adjective after it: " + name, explain);
+  }
+
+  /**
+   * "Summaq mountain", "Queik river": a name with an English word for a kind of place after it, read with the
+   * romanised Arabic word that Syrian names put before it instead ({@code arabic-heads.tsv}: Jabal al-Summaq, Nahr
+   * Quwayq), as a Turkish query is ({@link TurkishKurdish}). Null when the query ends in no such word or so read names
+   * nothing.
+   */
+  private Resolution withArabicHeadFirst(String query, Predicate<Entity> types, boolean explain) {
+    String q = query.strip();
+    int space = q.lastIndexOf(' ');
+    String head = space < 0 || NameForms.isArabic(q) ? null : TurkishKurdish.arabicHead(KEY.foldToString(q.substring(space + 1)));
+    String name = space < 0 ? "" : q.substring(0, space);
+    if (head == null || onlyStopwords(name)) {
+      // "the river" is no name
+      return null;
+    }
+    String read = head + " " + name;
+    Resolution r = matcher.resolveName(read, types, explain);
+    return r.resolved() ? restated(query, r, "with the Arabic word for its kind first: " + read, explain) : null;
   }
 
   /** True when every word of {@code name} is a word of people's names ({@code person-names.tsv}): أبو حسن. */

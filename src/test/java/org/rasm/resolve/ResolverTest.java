@@ -105,6 +105,7 @@ class ResolverTest {
         "place:manbij-desert;place;desert;Manbij desert;بادية منبج;;;place:manbij-district;;;;;;t",
         "actor:desert-hawks;actor;militia;Desert Hawks Brigade;لواء صقور الصحراء;;;;;;;;;t",
         "place:palmyra;place;city;Palmyra;تدمر;Tadmur|Tadmor;;;;;;;;t",
+        "place:jabal-al-summaq;place;mountain;Jabal al-Summaq;جبل السماق;;;;;;;;;t",
         "place:jasim-subdistrict;place;subdistrict;Markaz Jasim;مركز جاسم;;;place:dz-governorate;;;;;;t",
         "place:jasim;place;town;Jasim;جاسم;;;place:jasim-subdistrict;;;;;;t",
         "place:atme;place;town;Atme;أطمة;;;place:dz-governorate;;;;;;t",
@@ -935,5 +936,13 @@ class ResolverTest {
     assertTrue(r.explanation().get("rule").startsWith("with a slip of typing mended"), r.explanation().toString());
     // a shorter word so read is as often a person's name (Sapin, Susie)
     assertNull(resolver.resolve("Qtaar").id());
+  }
+
+  @Test
+  void anEnglishWordForAKindOfPlaceAfterANameIsTheArabicWordSyrianNamesPutBeforeIt() {
+    Resolution r = resolver.resolve("Summaq mountain", Set.of(), true);
+    assertEquals("place:jabal-al-summaq", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("with the Arabic word for its kind first"), r.explanation().toString());
+    assertNull(resolver.resolve("the mountain").id());
   }
 }
