@@ -930,17 +930,6 @@ public final class Resolver {
   }
 
   /**
-   * "Syrian Democratic Council (SDC)": a name and another name of the same thing; either one alone decides, unless
-   * they name unrelated entities. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"), the name
-   * outside the brackets decides: it carries the qualifier; so does a place before one that holds it by any of its
-   * names ("باب شرقي (مدينة دمشق)"), an organisation's name before the country it is from or a place it acts in ("Arab
-   * News (Saudi Arabia)", "Furat Post (Deir ez-Zor)"), unless the name is spelt as that place too ("al-Thawra
-   * (al-Tabqa)" is the town), and a river or region before a place in a governorate it spans ("Barada river
-   * (Damascus)"). Words after the brackets are the first name's. Null when the query is no such pair or neither name
-   * decides, or when only the bracketed name is met and it may be a country, unit or region: brackets that name the
-   * place a name lies in ("Sinjar sub-district (Idlib)", "Mosul (Iraq)") are read as such later.
-   */
-  /**
    * A name and its acronym side by side without brackets ("Firat news agency ANF", "SOHR Syrian Observatory"): the
    * name, when the acronym may stand for what it names. Unlike a bracketed one, an acronym beside a name may be a word
    * of a longer name ("UN Security Council", "BBC Arabic News"), so the two must agree; and a name in capitals is most
@@ -956,6 +945,17 @@ public final class Resolver {
         ? restated(query, named, "the name beside its acronym", explain) : null;
   }
 
+  /**
+   * "Syrian Democratic Council (SDC)": a name and another name of the same thing; either one alone decides, unless
+   * they name unrelated entities. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"), the name
+   * outside the brackets decides: it carries the qualifier; so does a place before one that holds it by any of its
+   * names ("باب شرقي (مدينة دمشق)"), an organisation's name before the country it is from or a place it acts in ("Arab
+   * News (Saudi Arabia)", "Furat Post (Deir ez-Zor)"), unless the name is spelt as that place too ("al-Thawra
+   * (al-Tabqa)" is the town), and a river or region before a place in a governorate it spans ("Barada river
+   * (Damascus)"). Words after the brackets are the first name's. Null when the query is no such pair or neither name
+   * decides, or when only the bracketed name is met and it may be a country, unit or region: brackets that name the
+   * place a name lies in ("Sinjar sub-district (Idlib)", "Mosul (Iraq)") are read as such later.
+   */
   private Resolution beside(String query, Predicate<Entity> types, boolean explain) {
     java.util.regex.Matcher m = BRACKETED.matcher(query);
     if (!m.matches()) {
