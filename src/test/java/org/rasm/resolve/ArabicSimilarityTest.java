@@ -123,4 +123,9 @@ class ArabicSimilarityTest {
     assertFalse(ArabicSimilarity.withLongVowelsAdded("حريق", "حريقة"));
     assertFalse(ArabicSimilarity.withLongVowelsAdded("تدمر", "تدمر"));
   }
+
+  @Test
+  void kurdishZhehIsTheJeemArabicWritesForIt() {
+    assertTrue(ArabicSimilarity.score("روژ", "روج") >= ArabicSimilarity.THRESHOLD);
+  }
 }
