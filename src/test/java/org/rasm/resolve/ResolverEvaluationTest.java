@@ -193,9 +193,10 @@ class ResolverEvaluationTest {
    * dev-9.tsv in the session after, holdout-9.tsv, built with dev-10.tsv and dev-11.tsv in the next, holdout-10.tsv,
    * built with dev-12.tsv and dev-13.tsv in the session after, holdout-11.tsv and holdout-12.tsv, built with
    * dev-14.tsv to dev-17.tsv in the next, holdout-13.tsv, built with dev-18.tsv and dev-19.tsv in the session after,
-   * holdout-14.tsv, built with dev-20.tsv in the next, holdout-15.tsv, built with dev-23.tsv two sessions later, and
-   * holdout-16.tsv, built with dev-24.tsv in the next. Their misses are not printed here. The floors are the measured
-   * figures, to catch regressions; the issue's targets (97%, no negative resolved) are not met on them.
+   * holdout-14.tsv, built with dev-20.tsv in the next, holdout-15.tsv, built with dev-23.tsv two sessions later,
+   * holdout-16.tsv, built with dev-24.tsv in the next, and holdout-17.tsv, built with dev-25.tsv in the session after.
+   * Their misses are not printed here. The floors are the measured figures, to catch regressions; the issue's targets
+   * (97%, no negative resolved) are not met on them.
    */
   @ParameterizedTest
   @CsvSource({"holdout.tsv, 0.973, 0", "holdout-2.tsv, 0.946, 1", "holdout-3.tsv, 0.945, 1", "holdout-4.tsv, 0.938, 4",
@@ -223,7 +224,7 @@ class ResolverEvaluationTest {
   }
 
   /**
-   * dev-2.tsv to dev-24.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
+   * dev-2.tsv to dev-25.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
    * misses were looked at to find what the mechanism lacks. The floors are the measured figures, against regressions.
    */
   @ParameterizedTest
@@ -232,7 +233,7 @@ class ResolverEvaluationTest {
       "dev-10.tsv, 0.921, 0", "dev-11.tsv, 0.931, 0", "dev-12.tsv, 0.923, 0", "dev-13.tsv, 0.940, 0",
       "dev-14.tsv, 0.926, 1", "dev-15.tsv, 0.943, 0", "dev-16.tsv, 0.943, 1", "dev-17.tsv, 0.908, 0",
       "dev-18.tsv, 0.950, 2", "dev-19.tsv, 0.953, 0", "dev-20.tsv, 0.952, 1", "dev-21.tsv, 0.940, 1",
-      "dev-22.tsv, 0.969, 1", "dev-23.tsv, 0.934, 1", "dev-24.tsv, 0.921, 1"})
+      "dev-22.tsv, 0.969, 1", "dev-23.tsv, 0.934, 1", "dev-24.tsv, 0.921, 1", "dev-25.tsv, 0.923, 2"})
   void laterDevelopmentSetsKeepTheirScores(String file, double floor, int maxNegatives) throws IOException {
     Score all = score(new Resolver(Lexicon.defaults()), read(file));
     System.out.printf("%s: %d/%d variants right (%.2f%%), %d of %d negatives resolved%n", file, all.right(), all.variants(),
