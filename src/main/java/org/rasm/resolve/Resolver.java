@@ -361,6 +361,13 @@ public final class Resolver {
             explain);
         r = alone != null && lexicon.get(alone.id()).orElseThrow().type() == EntityType.COUNTRY ? alone : null;
       }
+      if (r == null) {
+        // a word alone with a key beside the one meant struck, if it then meets a city or a country: لبتان, دلريا
+        Resolution alone = mended(query, mendings.neighbourKeyedAlone(words.clone()), "with a slip of typing mended: ",
+            types, explain);
+        Entity met = alone == null ? null : lexicon.get(alone.id()).orElseThrow();
+        r = met != null && (met.type() == EntityType.COUNTRY || met.subtype().equals("city")) ? alone : null;
+      }
       r = r != null ? r : mended(query, mendings.wordsApart(words.clone(), arabic), "with words run together set apart: ",
           types, explain);
       r = r != null ? r : mended(query, WordMendings.handleApart(query), "with the words of a handle set apart: ", types, explain);

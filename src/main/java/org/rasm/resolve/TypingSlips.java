@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.rasm.data.DataTable;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
 
 /**
  * Slips of typing in words of Latin or Arabic letters, against a vocabulary of known words: "corssing", "Golan
@@ -15,6 +18,9 @@ import java.util.function.Function;
  * letter must be as meant, for a slip of typing rarely strikes the first. Immutable.
  */
 final class TypingSlips {
+  /** Each letter, key-folded, to the letters of the keys beside its own on a row of a keyboard ({@code keyboards.tsv}). */
+  private static final Map<Character, String> KEY_NEIGHBOURS = readKeyboards();
+
   /** The words of the tables (words for kinds of thing, their phrases, word variants). */
   static final TypingSlips TABLE_WORDS = new TypingSlips(NameForms.tableWords(), 6, 3, NameForms::tableSense);
 
@@ -96,6 +102,30 @@ final class TypingSlips {
     }
     Set<String> found = new HashSet<>();
     addSwapped(word, found, true);
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /**
+   * The word of the vocabulary, of any length down to {@code minSwapped}, that {@code word} is with one letter after the
+   * first struck on the key beside the one meant ({@code keyboards.tsv}), if exactly one is; null otherwise.
+   */
+  String neighbourKeyed(String word) {
+    if (word.length() < minSwapped || !isWord(word)) {
+      return null;
+    }
+    Set<String> found = new HashSet<>();
+    char[] letters = word.toCharArray();
+    for (int i = 1; i < letters.length; i++) {
+      char typed = letters[i];
+      for (char meant : KEY_NEIGHBOURS.getOrDefault(typed, "").toCharArray()) {
+        letters[i] = meant;
+        String read = new String(letters);
+        if (shortWords.contains(read) || longWords.contains(read)) {
+          found.add(read);
+        }
+      }
+      letters[i] = typed;
+    }
     return found.size() == 1 ? found.iterator().next() : null;
   }
 
@@ -191,5 +221,27 @@ final class TypingSlips {
       arabic &= c >= '\u0621' && c <= '\u064A';
     }
     return latin || arabic;
+  }
+
+  private static Map<Character, String> readKeyboards() {
+    TextFolder key = TextFolder.of(FoldProfile.KEY);
+    Map<Character, StringBuilder> neighbours = new HashMap<>();
+    for (DataTable.Row row : DataTable.read(TypingSlips.class, "keyboards.tsv", 3)) {
+      String keys = row.cell(1);
+      for (int i = 0; i + 1 < keys.length(); i++) {
+        char left = keys.charAt(i);
+        char right = keys.charAt(i + 1);
+        // a letter that key folding writes as another (ة as ه, ى as ي) is not the key it is read as: its neighbours
+        // are not that letter's
+        if (key.foldToString(String.valueOf(left)).equals(String.valueOf(left))
+            && key.foldToString(String.valueOf(right)).equals(String.valueOf(right))) {
+          neighbours.computeIfAbsent(left, c -> new StringBuilder()).append(right);
+          neighbours.computeIfAbsent(right, c -> new StringBuilder()).append(left);
+        }
+      }
+    }
+    Map<Character, String> out = new HashMap<>();
+    neighbours.forEach((c, n) -> out.put(c, n.toString()));
+    return Map.copyOf(out);
   }
 }

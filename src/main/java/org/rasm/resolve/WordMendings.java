@@ -38,6 +38,11 @@ final class WordMendings {
   private static final int MIN_SWAPPED_ALONE = 7;
   /** The same, for a word alone that is then to meet a country, whose names slips are most often of. */
   private static final int MIN_SWAPPED_ALONE_WELL_KNOWN = 6;
+  /**
+   * A query of one word shorter than this is not read with a letter struck on the key beside the one meant: the names
+   * of countries are short, and people's names a key off them many.
+   */
+  private static final int MIN_NEIGHBOUR_KEYED_ALONE = 6;
   /** The least letters of each of two words run together. */
   private static final int MIN_APART_PART = 3;
   /** The fewest letters of a word for a kind of thing run together with a name (سد), and of the name's word (تل). */
@@ -141,6 +146,18 @@ final class WordMendings {
       return words[0].length() < MIN_SWAPPED_ALONE ? null : respelt(words, this::known, nameWordSlips::swapped);
     }
     return respelt(words, this::known, nameWordSlips::meant);
+  }
+
+  /**
+   * A query of one word, no common word of people's names, of {@link #MIN_NEIGHBOUR_KEYED_ALONE} letters or more, read
+   * with one letter struck on the key beside the one meant (لبتان, دلريا); the caller keeps it only if it meets a city
+   * or a country, whose names slips are most often of. Null otherwise.
+   */
+  String neighbourKeyedAlone(String[] words) {
+    if (words.length != 1 || personNames.contains(words[0])) {
+      return null;
+    }
+    return respelt(words, w -> w.length() < MIN_NEIGHBOUR_KEYED_ALONE || known(w), nameWordSlips::neighbourKeyed);
   }
 
   /**

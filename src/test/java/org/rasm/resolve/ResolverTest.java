@@ -945,4 +945,12 @@ class ResolverTest {
     assertTrue(r.explanation().get("rule").startsWith("with the Arabic word for its kind first"), r.explanation().toString());
     assertNull(resolver.resolve("the mountain").id());
   }
+
+  @Test
+  void anArabicWordAloneWithAKeyBesideTheOneMeantStruckIsTheCountryOrCityItThenMeets() {
+    // ن and م are side by side on the Arabic keyboard, and differ by more than dots
+    Resolution r = resolver.resolve("بمغلاديش", Set.of(), true);
+    assertEquals("country:bangladesh", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("with a slip of typing mended"), r.explanation().toString());
+  }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TypingSlipsTest {
-  private final TypingSlips slips = new TypingSlips(List.of("salkhad", "subdistrict", "hajeb", "harem", "hamre", "جسرين"), 7, 4);
+  private final TypingSlips slips = new TypingSlips(List.of("salkhad", "subdistrict", "hajeb", "harem", "hamre", "جسرين",
+      "لبنان", "محنبل"), 7, 4);
 
   @Test
   void aLongWordMayHaveALetterMoreFewerOtherOrTwoSwapped() {
@@ -57,5 +58,16 @@ class TypingSlipsTest {
         w -> w.startsWith("gov") && w.endsWith("ate") || w.startsWith("gouv") ? "governorate" : w);
     assertEquals("gouvernorat", kinds.meant("governorat"));
     assertNull(new TypingSlips(List.of("governorate", "gouvernorat"), 6, 3).meant("governorat"));
+  }
+
+  @Test
+  void anArabicLetterAfterTheFirstMayBeStruckOnTheKeyBesideIt() {
+    // ن and ت, ب and ي are side by side on the Arabic keyboard
+    assertEquals("لبنان", slips.neighbourKeyed("لبتان"));
+    assertEquals("محنبل", slips.neighbourKeyed("محنيل"));
+    // keys apart, the first letter, or a Latin word: no
+    assertNull(slips.neighbourKeyed("لبشان"));
+    assertNull(slips.neighbourKeyed("تبنان"));
+    assertNull(slips.neighbourKeyed("hajrb"));
   }
 }
