@@ -1381,4 +1381,15 @@ class ResolverTablesTest {
     // a place of the lexicon after it must lie where the crossing does
     assertNull(resolver.resolve("معبر نصيب حلب").id());
   }
+
+  @Test
+  void moreWordsSayWhatKindOfThingANameIs() {
+    assertEquals("place:ayn-issa-base", resolver.resolve("Ain Issa military post").id());
+    assertEquals("place:imam-ali-base", resolver.resolve("Imam Ali military site").id());
+    assertEquals("place:t2-pumping-station", resolver.resolve("station de pompage T2").id());
+    assertEquals("place:sere-kaniye-camp", resolver.resolve("Serekaniye IDPs camp").id());
+    assertEquals("place:al-ghab-plain", resolver.resolve("Ghab lowlands").id());
+    // a French plural adjective is the English word
+    assertEquals("actor:syrian-government-forces", resolver.resolve("forces loyalistes").id());
+  }
 }
