@@ -1389,6 +1389,7 @@ class ResolverTablesTest {
     assertEquals("place:t2-pumping-station", resolver.resolve("station de pompage T2").id());
     assertEquals("place:sere-kaniye-camp", resolver.resolve("Serekaniye IDPs camp").id());
     assertEquals("place:al-ghab-plain", resolver.resolve("Ghab lowlands").id());
+    assertEquals("actor:undof", resolver.resolve("UNDOF mission").id());
     // a French plural adjective is the English word
     assertEquals("actor:syrian-government-forces", resolver.resolve("forces loyalistes").id());
   }
