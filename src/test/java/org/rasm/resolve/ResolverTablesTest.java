@@ -1390,6 +1390,8 @@ class ResolverTablesTest {
     assertEquals("place:sere-kaniye-camp", resolver.resolve("Serekaniye IDPs camp").id());
     assertEquals("place:al-ghab-plain", resolver.resolve("Ghab lowlands").id());
     assertEquals("actor:undof", resolver.resolve("UNDOF mission").id());
+    // the Kurdish word for a republic puts the country's name after it in the oblique case
+    assertEquals("country:iraq", resolver.resolve("Komara Iraqê").id());
     // a French plural adjective is the English word
     assertEquals("actor:syrian-government-forces", resolver.resolve("forces loyalistes").id());
   }
