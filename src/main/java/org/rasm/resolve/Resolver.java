@@ -346,28 +346,19 @@ public final class Resolver {
         restored = mendings.dotsRestored(WordMendings.wordsAsWritten(searched), true, definite);
       }
       Resolution r = mended(query, restored, "with a letter's dots restored: ", types, explain);
-      if (r == null && arabic && !definite) {
-        // a shorter word alone, if it then meets a city: عفربن; so read, people's names met countries (بابان, Japan)
-        Resolution alone = mended(query, mendings.dotsRestoredAlone(words.clone()), "with a letter's dots restored: ",
-            types, explain);
-        r = alone != null && lexicon.get(alone.id()).orElseThrow().subtype().equals("city") ? alone : null;
-      }
+      // a shorter word alone so read is kept only if it then meets a city: عفربن; people's names met countries (بابان,
+      // Japan)
+      r = r != null || !arabic || definite ? r : mendedAlone(query, mendings.dotsRestoredAlone(words.clone()),
+          "with a letter's dots restored: ", e -> e.subtype().equals("city"), types, explain);
       r = r != null || !arabic ? r : mended(query, nameADotAway(query), "with a letter's dots restored: ", types, explain);
       r = r != null ? r : mended(query, mendings.slipsMended(words.clone()), "with a slip of typing mended: ", types,
           explain);
-      if (r == null) {
-        // a shorter word alone, if it then meets a country: "Kuwiat", "Itlay"
-        Resolution alone = mended(query, mendings.swappedAlone(words.clone()), "with a slip of typing mended: ", types,
-            explain);
-        r = alone != null && lexicon.get(alone.id()).orElseThrow().type() == EntityType.COUNTRY ? alone : null;
-      }
-      if (r == null) {
-        // a word alone with a key beside the one meant struck, if it then meets a city or a country: لبتان, دلريا
-        Resolution alone = mended(query, mendings.neighbourKeyedAlone(words.clone()), "with a slip of typing mended: ",
-            types, explain);
-        Entity met = alone == null ? null : lexicon.get(alone.id()).orElseThrow();
-        r = met != null && (met.type() == EntityType.COUNTRY || met.subtype().equals("city")) ? alone : null;
-      }
+      // a shorter word alone with two letters swapped, if it then meets a country: "Kuwiat", "Itlay"; an Arabic one
+      // with a key beside the one meant struck, if it then meets a city or a country: الدنمارم, البوكمتل
+      r = r != null ? r : mendedAlone(query, mendings.swappedAlone(words.clone()), "with a slip of typing mended: ",
+          e -> e.type() == EntityType.COUNTRY, types, explain);
+      r = r != null ? r : mendedAlone(query, mendings.neighbourKeyedAlone(words.clone()), "with a slip of typing mended: ",
+          e -> e.type() == EntityType.COUNTRY || e.subtype().equals("city"), types, explain);
       r = r != null ? r : mended(query, mendings.wordsApart(words.clone(), arabic), "with words run together set apart: ",
           types, explain);
       r = r != null ? r : mended(query, WordMendings.handleApart(query), "with the words of a handle set apart: ", types, explain);
@@ -433,11 +424,6 @@ public final class Resolver {
   }
 
   /**
-   * {@code query} resolved as {@code mended}, its words mended, when that is met strictly, or by an equal spelling of a
-   * thing of the kind it asks for ("ناحية منبج" is Menbij subdistrict by its class word and name; "Talbisa
-   * Governorate" is no town); null otherwise, and when {@code mended} is null.
-   */
-  /**
    * The query's key with its name, of two words or more, read as the one name of the lexicon it is a letter's dots
    * away from; null if none is, or if the word so read is a given name (نادية حماة is a woman, not بادية حماة). Within
    * a name the words beside a slip say which name it is, though the slip makes a word of another name or of the
@@ -463,6 +449,22 @@ public final class Resolver {
     return read;
   }
 
+  /**
+   * {@code query}, a word alone, read as {@code mended} ({@link #mended}), kept only when it then meets an entity
+   * {@code wellKnown} allows: a word alone so mended is as often another word or a person's name, and slips are most
+   * often of the names most often written.
+   */
+  private Resolution mendedAlone(String query, String mended, String rule, Predicate<Entity> wellKnown,
+      Predicate<Entity> types, boolean explain) {
+    Resolution r = mended(query, mended, rule, types, explain);
+    return r != null && wellKnown.test(lexicon.get(r.id()).orElseThrow()) ? r : null;
+  }
+
+  /**
+   * {@code query} resolved as {@code mended}, its words mended, when that is met strictly, or by an equal spelling of a
+   * thing of the kind it asks for ("ناحية منبج" is Menbij subdistrict by its class word and name; "Talbisa
+   * Governorate" is no town); null otherwise, and when {@code mended} is null.
+   */
   private Resolution mended(String query, String mended, String rule, Predicate<Entity> types, boolean explain) {
     if (mended == null) {
       return null;
