@@ -164,12 +164,6 @@ final class NameForms {
     return of(written, Map.of());
   }
 
-  /**
-   * The forms of {@code written}; in its bag, each word that {@code demonyms} lists is written as the demonym it
-   * maps to, one form for the inflections of a nationality (الروس, الروسية: روسي), so that "الجنود الروس" and
-   * "القوات الروسية" are one bag. Only the bag: a word like مصرين is a demonym to the bag, and stays a word of معرت
-   * مصرين in the key.
-   */
   /** The key of {@code written} alone, as {@link #of} makes it: key folding, its words in their canonical forms. */
   static String keyOf(String written) {
     return canonicalWords(wordsKeyOf(written));
@@ -180,6 +174,12 @@ final class NameForms {
     return joinSingleLetters(numbersApart(scriptsApart(KEY.foldToString(written))));
   }
 
+  /**
+   * The forms of {@code written}; in its bag, each word that {@code demonyms} lists is written as the demonym it
+   * maps to, one form for the inflections of a nationality (الروس, الروسية: روسي), so that "الجنود الروس" and
+   * "القوات الروسية" are one bag. Only the bag: a word like مصرين is a demonym to the bag, and stays a word of معرت
+   * مصرين in the key.
+   */
   static NameForms of(String written, Map<String, String> demonyms) {
     String folded = SEARCH.foldToString(written);
     String key = keyOf(written);

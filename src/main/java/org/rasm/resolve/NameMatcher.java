@@ -483,7 +483,6 @@ final class NameMatcher {
     return true;
   }
 
-  /** True for a name of two capital letters, dotted or not: US, U.S., IS. */
   /** True when a word of {@code query} is {@code acronym} as written, dots aside: "AP news agency", "U.S. CENTCOM". */
   private static boolean holdsInCapitals(String query, String acronym) {
     String letters = acronym.replace(".", "");
@@ -495,6 +494,7 @@ final class NameMatcher {
     return false;
   }
 
+  /** True for a name of two capital letters, dotted or not: US, U.S., IS. */
   private static boolean twoCapitals(String name) {
     int capitals = 0;
     for (int i = 0; i < name.length(); i++) {

@@ -782,7 +782,7 @@ public final class Resolver {
     }
     String name = String.join(" ", Arrays.asList(words).subList(0, n - 1));
     String[] nameWords = KEY.foldToString(name).split(" ");
-    if (madeOfPeoplesNames(name) || nameWords.length == 1 && index.demonyms.contains(nameWords[0])) {
+    if (matcher.personsName(name) || nameWords.length == 1 && index.demonyms.contains(nameWords[0])) {
       return null;
     }
     Resolution r = matcher.resolveName(name, types, explain);
@@ -810,11 +810,6 @@ public final class Resolver {
     String read = head + " " + name;
     Resolution r = matcher.resolveName(read, types, explain);
     return r.resolved() ? restated(query, r, "with the Arabic word for its kind first: " + read, explain) : null;
-  }
-
-  /** True when every word of {@code name} is a word of people's names ({@code person-names.tsv}): أبو حسن. */
-  private static boolean madeOfPeoplesNames(String name) {
-    return Arrays.stream(KEY.foldToString(name).split(" ")).allMatch(NameMatcher.PERSON_NAMES::contains);
   }
 
   /** True for an Arabic word with the article, or with a conjunction or preposition and the article (والهول, بالهول). */
