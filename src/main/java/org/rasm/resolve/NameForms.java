@@ -16,8 +16,9 @@ import org.rasm.romanize.Transliteration;
 
 /**
  * The forms of one name that the resolver's layers compare, computed the same way for lexicon names and queries.
- * Immutable. The romanisations ({@link #invariant}, {@link #phonetic}) are computed on first use, for a name met as
- * spelt never needs them; they are pure functions of the core, so threads that race to compute them agree.
+ * Immutable. The romanisations ({@link #invariant}, {@link #phonetic}) and the {@link #bag} are computed on first
+ * use, for a name met as spelt never needs them; they are pure functions of the core, so threads that race to compute
+ * them agree.
  */
 final class NameForms {
   private final String written;
@@ -26,7 +27,8 @@ final class NameForms {
   private final String core;
   private final Set<String> subtypes;
   private final Set<String> head;
-  private final String bag;
+  private final Map<String, String> demonyms;
+  private String bag;
   private final boolean acronym;
   private final boolean arabic;
   /** The key-folded words romanised for this name: its core, or the core of the words a query keeps once set aside. */
@@ -35,13 +37,14 @@ final class NameForms {
   private String phonetic;
 
   private NameForms(String written, String folded, String key, String core, Set<String> subtypes, Set<String> head,
-      String bag, boolean acronym, String romanised, String invariant, String phonetic) {
+      Map<String, String> demonyms, String bag, boolean acronym, String romanised, String invariant, String phonetic) {
     this.written = written;
     this.folded = folded;
     this.key = key;
     this.core = core;
     this.subtypes = subtypes;
     this.head = head;
+    this.demonyms = demonyms;
     this.bag = bag;
     this.acronym = acronym;
     this.arabic = isArabic(written);
@@ -91,7 +94,12 @@ final class NameForms {
    * sorted: word order set aside.
    */
   String bag() {
-    return bag;
+    String b = bag;
+    if (b == null) {
+      b = bag(core, demonyms);
+      bag = b;
+    }
+    return b;
   }
 
   /** True for an acronym (all capitals, or a short Arabic one): matched as written, never fuzzily. */
@@ -129,13 +137,16 @@ final class NameForms {
    * aside, still asking for what its own words ask.
    */
   NameForms romanisedAs(NameForms plain) {
-    return new NameForms(written, folded, key, core, subtypes, head, bag, acronym, plain.romanised, plain.invariant,
-        plain.phonetic);
+    return new NameForms(written, folded, key, core, subtypes, head, demonyms, bag, acronym, plain.romanised,
+        plain.invariant, plain.phonetic);
   }
 
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final Map<String, Set<String>> QUALIFIERS = readQualifiers();
+  /** The first words of the qualifiers of two words or more: only they can begin one. */
+  private static final Set<String> QUALIFIER_STARTS = QUALIFIERS.keySet().stream()
+      .filter(q -> q.indexOf(' ') > 0).map(q -> q.substring(0, q.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final int MAX_QUALIFIER_WORDS = 3;
   /** Capitals up to this many letters in one word are an acronym (SDF, ISIS); more, or several words, are a name in capitals. */
   private static final int MAX_ACRONYM_LETTERS = 6;
@@ -191,7 +202,8 @@ final class NameForms {
     String[] tokens = key.split(" ");
     for (int i = 0; i < tokens.length; ) {
       int matched = 0;
-      for (int len = Math.min(MAX_QUALIFIER_WORDS, tokens.length - i); len > 0 && matched == 0; len--) {
+      int longest = QUALIFIER_STARTS.contains(tokens[i]) ? Math.min(MAX_QUALIFIER_WORDS, tokens.length - i) : 1;
+      for (int len = longest; len > 0 && matched == 0; len--) {
         Set<String> s = QUALIFIERS.get(len == 1 ? tokens[i] : String.join(" ", Arrays.copyOfRange(tokens, i, i + len)));
         if (s != null && !(len == 1 && i == tokens.length - 1 && namesNoPlaceOfPeople(s)
             && endsConstructState(folded, tokens))) {
@@ -236,7 +248,7 @@ final class NameForms {
       subtypes = new HashSet<>(head);
     }
     Set<String> siteHead = twoSites && !kept.isEmpty() ? head : Set.of();
-    return new NameForms(written, folded, key, core, Set.copyOf(subtypes), siteHead, bag(core, demonyms),
+    return new NameForms(written, folded, key, core, Set.copyOf(subtypes), siteHead, demonyms, null,
         isAcronym(written, core) && !(arabic && namesPlaceKinds(subtypes)), core, null, null);
   }
 
