@@ -16,9 +16,9 @@ import org.rasm.romanize.Transliteration;
 
 /**
  * The forms of one name that the resolver's layers compare, computed the same way for lexicon names and queries.
- * Immutable. The romanisations ({@link #invariant}, {@link #phonetic}) and the {@link #bag} are computed on first
- * use, for a name met as spelt never needs them; they are pure functions of the core, so threads that race to compute
- * them agree.
+ * Immutable. The romanisations ({@link #invariant}, {@link #phonetic}), the {@link #bag} and the qualifier words are
+ * computed on first use, for a name met as spelt never needs them; they are pure functions of the core, so threads
+ * that race to compute them agree.
  */
 final class NameForms {
   private final String written;
@@ -35,6 +35,7 @@ final class NameForms {
   private final String romanised;
   private String invariant;
   private String phonetic;
+  private Set<String> qualifierWords;
 
   private NameForms(String written, String folded, String key, String core, Set<String> subtypes, Set<String> head,
       Map<String, String> demonyms, String bag, boolean acronym, String romanised, String invariant, String phonetic) {
@@ -239,7 +240,7 @@ final class NameForms {
     boolean twoSites = disjointSites(kinds);
     if (kept.isEmpty()) {
       subtypes.clear();
-    } else if (subtypes.stream().map(EntityType::ofSubtype).distinct().count() > 1
+    } else if (subtypes.size() > 1 && subtypes.stream().map(EntityType::ofSubtype).distinct().count() > 1
         || !arabic && twoSites) {
       // words for kinds of two types of thing: the head of the phrase says which it is, the last word in English
       // ("Fourth Division headquarters"), the first in Arabic (مقر الفرقة الرابعة); so do English words for two
@@ -280,11 +281,13 @@ final class NameForms {
 
   /** The words of the key that the core sets aside. */
   Set<String> qualifierWords() {
-    if (core.equals(key)) {
-      return Set.of();
+    Set<String> words = qualifierWords;
+    if (words == null) {
+      Set<String> kept = new HashSet<>(Arrays.asList(WORD_BREAK.split(key)));
+      kept.removeAll(Arrays.asList(WORD_BREAK.split(core)));
+      words = core.equals(key) ? Set.of() : Set.copyOf(kept);
+      qualifierWords = words;
     }
-    Set<String> words = new HashSet<>(Arrays.asList(WORD_BREAK.split(key)));
-    words.removeAll(Arrays.asList(WORD_BREAK.split(core)));
     return words;
   }
 
@@ -295,7 +298,7 @@ final class NameForms {
 
   /** True when the words for kinds of thing all name sites with bounds, and two no kind in common: airport, prison. */
   private static boolean disjointSites(List<Set<String>> kinds) {
-    if (kinds.stream().anyMatch(k -> !PlaceKinds.BOUNDED_SITES.containsAll(k))) {
+    if (kinds.size() < 2 || kinds.stream().anyMatch(k -> !PlaceKinds.BOUNDED_SITES.containsAll(k))) {
       return false;
     }
     for (int i = 0; i < kinds.size(); i++) {
@@ -448,6 +451,9 @@ final class NameForms {
    * key profile keeps them in a word (S.A.A. as sa, like SAA).
    */
   private static String joinSingleLetters(String key) {
+    if (key.length() < 3 || key.charAt(1) != ' ') {
+      return key; // most keys begin with a word of more than one letter
+    }
     String[] tokens = key.split(" ");
     if (tokens.length < 2) {
       return key;

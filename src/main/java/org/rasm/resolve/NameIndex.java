@@ -381,7 +381,7 @@ final class NameIndex {
   /** The key without the words {@code aside} sets aside; null when it has none or nothing else. */
   String withoutModifiers(String key, String folded, SetAside aside) {
     List<String> kept = new ArrayList<>();
-    String[] words = WORD_BREAK.split(key);
+    String[] words = key.indexOf('-') < 0 ? key.split(" ") : WORD_BREAK.split(key);
     // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
     for (int i = 0; i < words.length; i++) {
       String t = words[i];
