@@ -42,13 +42,11 @@ final class NameIndex {
    * @param foreign for a country's name in Latin letters, its phonetic form with a leading "al" kept: a foreign name,
    *     not a romanised Arabic one ("Almanya" is not al-Manya, nor "Algérie" al-Gérie)
    * @param primary the entity's own English or Arabic name, or an alias that spells it, rather than another alias
-   * @param qualifierWords the words of the key that the core sets aside, kept for they are compared with each query's
    */
-  record Entry(Entity entity, NameForms forms, String arabic, String foreign, boolean primary, Set<String> qualifierWords) {
+  record Entry(Entity entity, NameForms forms, String arabic, String foreign, boolean primary) {
     Entry(Entity entity, NameForms forms, boolean primary) {
       this(entity, forms, forms.arabic() ? ArabicSimilarity.form(forms.core()) : null,
-          !forms.arabic() && entity.type() == EntityType.COUNTRY ? NameSimilarity.phonetic(forms.core()) : null, primary,
-          Set.copyOf(forms.qualifierWords()));
+          !forms.arabic() && entity.type() == EntityType.COUNTRY ? NameSimilarity.phonetic(forms.core()) : null, primary);
     }
 
     Entry(Entity entity, NameForms forms) {

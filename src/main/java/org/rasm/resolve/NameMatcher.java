@@ -566,14 +566,14 @@ final class NameMatcher {
     if (q.subtypes().contains(e.entity().subtype())) {
       // the kind asked for, in the same words or in others: "governorate of Damascus" is Damascus Governorate
       // before Damascus Countryside, though both are governorates called Damascus once their words are set aside
-      return q.qualifierWords().containsAll(e.qualifierWords()) ? 1 : OTHER_QUALIFIER;
+      return q.qualifierWords().containsAll(e.forms().qualifierWords()) ? 1 : OTHER_QUALIFIER;
     }
     // "al-Qaim crossing", an alias, without its word is al-Qaim, the town it is named after: a bare query does not
     // reach it. A site's own name without its word is what news copy calls it ("Hmeimim air base": Hmeimim).
     if (!q.subtypes().isEmpty()) {
       // both say in their own words what kind of thing they are, and the kinds differ: "the old city" is not the
       // Old Airport neighbourhood
-      return q.qualifierWords().containsAll(e.qualifierWords()) ? QUALIFIER_DISCOUNT : 0;
+      return q.qualifierWords().containsAll(e.forms().qualifierWords()) ? QUALIFIER_DISCOUNT : 0;
     }
     // So is the name of an outlet or a group without its word, in the quotation marks that say it is a title: «تشرين»
     // is the newspaper, and تشرين a month.

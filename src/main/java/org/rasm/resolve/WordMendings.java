@@ -150,8 +150,8 @@ final class WordMendings {
 
   /**
    * A query of one word, no common word of people's names, of {@link #MIN_NEIGHBOUR_KEYED_ALONE} letters or more, read
-   * with one letter struck on the key beside the one meant (لبتان, دلريا); the caller keeps it only if it meets a city
-   * or a country, whose names slips are most often of. Null otherwise.
+   * with one letter struck on the key beside the one meant (الدنمارم, البوكمتل); the caller keeps it only if it meets
+   * a city or a country, whose names slips are most often of. Null otherwise.
    */
   String neighbourKeyedAlone(String[] words) {
     if (words.length != 1 || personNames.contains(words[0])) {
