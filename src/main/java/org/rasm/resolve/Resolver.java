@@ -353,7 +353,7 @@ public final class Resolver {
       r = r != null || !arabic ? r : mended(query, nameADotAway(query), "with a letter's dots restored: ", types, explain);
       r = r != null ? r : mended(query, mendings.slipsMended(words.clone()), "with a slip of typing mended: ", types,
           explain);
-      // a shorter word alone with two letters swapped, if it then meets a country: "Kuwiat", "Itlay"; an Arabic one
+      // a shorter word alone with two letters swapped, if it then meets a country: "Kuwiat", "Norawy"; an Arabic one
       // with a key beside the one meant struck, if it then meets a city or a country: الدنمارم, البوكمتل
       r = r != null ? r : mendedAlone(query, mendings.swappedAlone(words.clone()), "with a slip of typing mended: ",
           e -> e.type() == EntityType.COUNTRY, types, explain);

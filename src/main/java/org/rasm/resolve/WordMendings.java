@@ -124,7 +124,7 @@ final class WordMendings {
 
   /**
    * A query of one word, no common word of people's names, of {@link #MIN_SWAPPED_ALONE_WELL_KNOWN} letters or more,
-   * read with two letters swapped back ("Kuwiat", "Itlay"); the caller keeps it only if it meets a country. Null
+   * read with two letters swapped back ("Kuwiat", "Norawy"); the caller keeps it only if it meets a country. Null
    * otherwise.
    */
   String swappedAlone(String[] words) {
