@@ -161,6 +161,19 @@ final class WordMendings {
   }
 
   /**
+   * Each Arabic word, search-folded, with the article and no known word, that is a word of a name beginning with lam
+   * once the article's lam is written again: the two lams run together in the writing of the ear (الاذقية for
+   * اللاذقية). Null when none is.
+   */
+  String lamRestored(String[] searchedWords) {
+    return respelt(searchedWords, w -> !w.startsWith(ARTICLE) || w.startsWith(ARTICLE + "ل") || known(KEY.foldToString(w)),
+        w -> {
+          String read = ARTICLE + "ل" + w.substring(ARTICLE.length());
+          return nameWords.contains(KEY.foldToString(read)) ? read : null;
+        });
+  }
+
+  /**
    * Each Arabic word, search-folded, that is no known word and begins with a word for a kind of thing ending in a letter
    * that does not join the next (ة, ر, د), or before the article, then a word of a name: a space left out there leaves
    * no trace, or one the article marks, so the words read as the reader sees them (ناحيةالباب, معبررأس العين,

@@ -106,6 +106,7 @@ class ResolverTest {
         "actor:desert-hawks;actor;militia;Desert Hawks Brigade;لواء صقور الصحراء;;;;;;;;;t",
         "place:palmyra;place;city;Palmyra;تدمر;Tadmur|Tadmor;;;;;;;;t",
         "place:jabal-al-summaq;place;mountain;Jabal al-Summaq;جبل السماق;;;;;;;;;t",
+        "place:latakia;place;city;Latakia;اللاذقية;;;;;;;;;t",
         "place:jasim-subdistrict;place;subdistrict;Markaz Jasim;مركز جاسم;;;place:dz-governorate;;;;;;t",
         "place:jasim;place;town;Jasim;جاسم;;;place:jasim-subdistrict;;;;;;t",
         "place:atme;place;town;Atme;أطمة;;;place:dz-governorate;;;;;;t",
@@ -952,5 +953,12 @@ class ResolverTest {
     Resolution r = resolver.resolve("بمغلاديش", Set.of(), true);
     assertEquals("country:bangladesh", r.id(), r.toString());
     assertTrue(r.explanation().get("rule").startsWith("with a slip of typing mended"), r.explanation().toString());
+  }
+
+  @Test
+  void theArticlesLamRunTogetherWithANamesFirstLamIsWrittenAgain() {
+    Resolution r = resolver.resolve("الاذقية", Set.of(), true);
+    assertEquals("place:latakia", r.id(), r.toString());
+    assertTrue(r.explanation().get("rule").startsWith("with the article's lam written again"), r.explanation().toString());
   }
 }
