@@ -228,12 +228,12 @@ class ResolverEvaluationTest {
    * misses were looked at to find what the mechanism lacks. The floors are the measured figures, against regressions.
    */
   @ParameterizedTest
-  @CsvSource({"dev-2.tsv, 0.962, 4", "dev-3.tsv, 0.960, 2", "dev-4.tsv, 0.934, 1", "dev-5.tsv, 0.913, 4",
+  @CsvSource({"dev-2.tsv, 0.963, 4", "dev-3.tsv, 0.960, 2", "dev-4.tsv, 0.934, 1", "dev-5.tsv, 0.913, 4",
       "dev-6.tsv, 0.941, 1", "dev-7.tsv, 0.915, 0", "dev-8.tsv, 0.940, 1", "dev-9.tsv, 0.945, 0",
       "dev-10.tsv, 0.925, 0", "dev-11.tsv, 0.935, 0", "dev-12.tsv, 0.929, 0", "dev-13.tsv, 0.940, 0",
       "dev-14.tsv, 0.927, 1", "dev-15.tsv, 0.950, 0", "dev-16.tsv, 0.945, 1", "dev-17.tsv, 0.912, 0",
       "dev-18.tsv, 0.954, 2", "dev-19.tsv, 0.956, 0", "dev-20.tsv, 0.952, 1", "dev-21.tsv, 0.940, 1",
-      "dev-22.tsv, 0.969, 1", "dev-23.tsv, 0.937, 1", "dev-24.tsv, 0.927, 1", "dev-25.tsv, 0.933, 2"})
+      "dev-22.tsv, 0.969, 1", "dev-23.tsv, 0.937, 1", "dev-24.tsv, 0.927, 1", "dev-25.tsv, 0.934, 2"})
   void laterDevelopmentSetsKeepTheirScores(String file, double floor, int maxNegatives) throws IOException {
     Score all = score(new Resolver(Lexicon.defaults()), read(file));
     System.out.printf("%s: %d/%d variants right (%.2f%%), %d of %d negatives resolved%n", file, all.right(), all.variants(),
