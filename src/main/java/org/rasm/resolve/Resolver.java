@@ -814,9 +814,13 @@ public final class Resolver {
     return r.resolved() ? restated(query, r, "with the Arabic word for its kind first: " + read, explain) : null;
   }
 
-  /** True for an Arabic word with the article, or with a conjunction or preposition and the article (والهول, بالهول). */
+  /**
+   * True for a search-folded Arabic word with the article, or with a joined clitic and the article ({@link
+   * ArabicClitics}: والهول, بالهول, للهول).
+   */
   private static boolean withArticle(String word) {
-    return word.startsWith("ال") || word.length() > 3 && "وبلف".indexOf(word.charAt(0)) >= 0 && word.startsWith("ال", 1);
+    return word.startsWith("ال") || ArabicClitics.without(word).stream()
+        .anyMatch(u -> u.articleKept() || u.rest().startsWith("ال"));
   }
 
   /**
