@@ -815,12 +815,11 @@ public final class Resolver {
   }
 
   /**
-   * True for a search-folded Arabic word with the article, or with a joined clitic and the article ({@link
-   * ArabicClitics}: والهول, بالهول, للهول).
+   * True for a search-folded Arabic word with the article, or with a joined clitic before the article written whole
+   * ({@link ArabicClitics}: والهول, بالهول).
    */
   private static boolean withArticle(String word) {
-    return word.startsWith("ال") || ArabicClitics.without(word).stream()
-        .anyMatch(u -> u.articleKept() || u.rest().startsWith("ال"));
+    return word.startsWith("ال") || ArabicClitics.without(word).stream().anyMatch(u -> u.rest().startsWith("ال"));
   }
 
   /**
