@@ -10,14 +10,14 @@ import org.rasm.fold.TextFolder;
 /**
  * A query read with the letters writers put for the sound a name's own spelling writes otherwise, one row of
  * {@code other-romanisations.tsv} at a time: c and g as j (Ceyrud, Hagin), a final t as d (Salkhat), th as dh
- * (Lathiqiyah). Each reading changes every such letter or digraph, or every such final one, of the words that are no
+ * (Lathiqiyah), an initial j as y (Jabroud). Each reading changes every such letter or digraph, or every such final one, of the words that are no
  * known word, a letter only outside digraphs (gh, ch); whether a reading is met is the resolver's to judge.
  */
 final class OtherRomanisations {
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final List<Reading> READINGS = readings();
 
-  /** A letter or a digraph (lower case), what it is read as, and where in a word: anywhere, final or inside. */
+  /** A letter or a digraph (lower case), what it is read as, and where in a word: anywhere, initial, final or inside. */
   private record Reading(String letters, String as, String where) {}
 
   private OtherRomanisations() {}
@@ -27,9 +27,9 @@ final class OtherRomanisations {
     for (DataTable.Row row : DataTable.read(OtherRomanisations.class, "other-romanisations.tsv", 4)) {
       String letters = row.cell(0);
       if (letters.isEmpty() || letters.length() > 2 || letters.length() == 2 && !NameSimilarity.isDigraph(letters.charAt(0),
-          letters.charAt(1)) || row.cell(1).isEmpty() || !row.cell(2).matches("anywhere|final|inside")) {
+          letters.charAt(1)) || row.cell(1).isEmpty() || !row.cell(2).matches("anywhere|initial|final|inside")) {
         throw new IllegalStateException("other-romanisations.tsv:" + row.line()
-            + ": one letter or a digraph, its reading, anywhere, final or inside");
+            + ": one letter or a digraph, its reading, anywhere, initial, final or inside");
       }
       list.add(new Reading(letters, row.cell(1), row.cell(2)));
     }
@@ -90,6 +90,7 @@ final class OtherRomanisations {
     }
     boolean last = i + n >= word.length() || !Character.isLetter(word.charAt(i + n));
     boolean placed = switch (reading.where()) {
+      case "initial" -> i == 0;
       case "final" -> last;
       case "inside" -> i > 0;
       default -> true;

@@ -1107,6 +1107,10 @@ class ResolverTablesTest {
     assertEquals("place:latakia", resolver.resolve("al-Lathiqiyah").id());
     assertEquals("place:abu-al-duhur-air-base", resolver.resolve("Abu al-Thuhur air base").id());
     assertNull(resolver.resolve("Thamer").id());
+    // and a j that begins a word as y, as German, Dutch and Polish write it; not inside one, where Slavic names have it
+    assertEquals("place:yarmouk-camp", resolver.resolve("Jarmouk camp").id());
+    assertEquals("place:al-yadudah", resolver.resolve("Jadudah").id());
+    assertNull(resolver.resolve("Majdan").id());
     // most c and g are what they are
     assertNull(resolver.resolve("Carla").id());
     assertNull(resolver.resolve("Gamal").id());
