@@ -235,8 +235,12 @@ final class NameMatcher {
     collect(index.exact.get(q.written()), types, "exact", 1, factor, q, scores, layers, via, setAside);
     collect(index.folded.get(q.folded()), types, "folded", 1, factor, q, scores, layers, via, setAside);
     collect(index.keyed.get(q.key()), types, "key", KEY_SCORE, factor, q, scores, layers, via, setAside);
-    boolean strict = !scores.isEmpty();
-    if (strict || reachesOnlyAsSpelt(q)) {
+    if (!scores.isEmpty()) {
+      return;
+    }
+    String onlyAsSpelt = reachedOnlyAsSpeltAs(q);
+    if (onlyAsSpelt != null) {
+      why.putIfAbsent("rule", "no name as spelt, and a name only as spelt, for it is " + onlyAsSpelt);
       return;
     }
     // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
@@ -396,8 +400,9 @@ final class NameMatcher {
   }
 
   /**
-   * True for a query that reaches a name only as that name is spelt: one without letters (a number); one word, with
-   * no word that says what kind of thing it is, that is a common word of people's names ({@code person-names.tsv}),
+   * Why a query reaches a name only as that name is spelt, or null if it may reach one otherwise: it is one without
+   * letters (a number); one word, with no word that says what kind of thing it is, that is a common word of people's
+   * names ({@code person-names.tsv}),
    * a word for a kind of thing ({@code qualifiers.tsv}), a demonym, a place's nisba, or, written without an article,
    * a word of the names of many entities that names none ({@link NameIndex#commonNameWords}); a word of English ({@link
    * #englishWord}); the name of a place outside the lexicon ({@link OtherPlaces}); or a name written with a letter of a
@@ -406,12 +411,31 @@ final class NameMatcher {
    * and Iași not the Asi; "Omar field" still asks for one, and so do quotation marks, which make a man's name a title
    * («فارس», the agency).
    */
-  private boolean reachesOnlyAsSpelt(NameForms q) {
-    return !hasLetter(q.key())
-        || q.core().equals(q.key()) && q.key().indexOf(' ') < 0
-        && (PERSON_NAMES.contains(q.key()) && !q.quoted() || NameForms.isQualifier(q.key()) || index.demonyms.contains(q.key())
-            || nisba(q.key()) && !endsInLongA(q) || q.folded().equals(q.key()) && index.commonNameWords.contains(q.key()))
-        || englishWord(q) || index.otherPlaces.contains(q.key()) || europeanLetter(q.written());
+  private String reachedOnlyAsSpeltAs(NameForms q) {
+    if (!hasLetter(q.key())) {
+      return "a query without letters";
+    }
+    if (q.core().equals(q.key()) && q.key().indexOf(' ') < 0) {
+      if (PERSON_NAMES.contains(q.key()) && !q.quoted()) {
+        return "a common word of people's names (person-names.tsv)";
+      }
+      if (NameForms.isQualifier(q.key())) {
+        return "a word for a kind of thing (qualifiers.tsv)";
+      }
+      if (index.demonyms.contains(q.key())) {
+        return "a demonym";
+      }
+      if (nisba(q.key()) && !endsInLongA(q)) {
+        return "a place's nisba";
+      }
+      if (q.folded().equals(q.key()) && index.commonNameWords.contains(q.key())) {
+        return "a word of the names of many entities";
+      }
+    }
+    return englishWord(q) ? "a word of English (english-words.tsv)"
+        : index.otherPlaces.contains(q.key()) ? "the name of a place outside the lexicon (other-places.tsv)"
+        : europeanLetter(q.written()) ? "a name with a letter of a European language (european-letters.tsv)"
+        : null;
   }
 
   /**

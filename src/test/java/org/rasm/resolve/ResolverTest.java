@@ -313,6 +313,11 @@ class ResolverTest {
     assertNull(resolver.resolve("عمر").id());
     assertEquals("place:al-omar-field", resolver.resolve("حقل العمر").id());
     assertEquals("place:al-omar-field", resolver.resolve("Omar oil field").id());
+    // the explanation says which table held the query back
+    Resolution harry = resolver.resolve("Harry", Set.of(), true);
+    assertTrue(harry.explanation().get("rule").contains("person-names.tsv"), harry.explanation().toString());
+    Resolution homes = resolver.resolve("homes", Set.of(), true);
+    assertTrue(homes.explanation().get("rule").contains("english-words.tsv"), homes.explanation().toString());
   }
 
   @Test
