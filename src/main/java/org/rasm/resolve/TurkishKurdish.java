@@ -27,12 +27,18 @@ final class TurkishKurdish {
   private static final Map<Character, String> KIND_READINGS;
   /** The letters that mark a text as Turkish or Kurdish. */
   private static final String MARKS;
+  private static final List<DataTable.Row> WORD_ROWS =
+      List.copyOf(DataTable.read(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3));
   /** Words that mark a text as Turkish or Kurdish though written in English letters. */
-  private static final Set<String> MARKING_WORDS =
-      DataTable.firstCells(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3, w -> KEY.foldToString(w));
+  private static final Set<String> MARKING_WORDS = markingWords(w -> KEY.foldToString(w));
   /** The marking words as written and key-folded, by their length: a word in English letters is one of them or not. */
-  private static final Map<Integer, List<String>> MARKING_WORDS_BY_LENGTH = byLength(MARKING_WORDS,
-      DataTable.firstCells(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3, w -> w.toLowerCase(Locale.ROOT)));
+  private static final Map<Integer, List<String>> MARKING_WORDS_BY_LENGTH =
+      byLength(MARKING_WORDS, markingWords(w -> w.toLowerCase(Locale.ROOT)));
+  /** Endings that mark a word as Turkish (the table's rows that begin with a hyphen), in lower case: -iye. */
+  private static final List<String> MARKING_ENDINGS = WORD_ROWS.stream().map(row -> row.cell(0))
+      .filter(w -> w.startsWith("-")).map(w -> w.substring(1).toLowerCase(Locale.ROOT)).toList();
+  /** The fewest letters a word has before a marking ending: "Kiye" is no nisba. */
+  private static final int MIN_ENDING_STEM = 3;
   /** Kurdish words for kinds of place whose name follows in the oblique case, key-folded. */
   private static final Set<String> OBLIQUE_HEADS = obliqueHeads();
   /** The Kurdish oblique endings, longest first: -yê after a vowel, -ê after a consonant. */
@@ -237,9 +243,19 @@ final class TurkishKurdish {
     return Map.copyOf(m);
   }
 
+  private static Set<String> markingWords(java.util.function.UnaryOperator<String> form) {
+    Set<String> words = new LinkedHashSet<>();
+    for (DataTable.Row row : WORD_ROWS) {
+      if (!row.cell(0).startsWith("-")) {
+        words.add(form.apply(row.cell(0)));
+      }
+    }
+    return Set.copyOf(words);
+  }
+
   private static Set<String> obliqueHeads() {
     Set<String> heads = new java.util.HashSet<>();
-    for (DataTable.Row row : DataTable.read(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3)) {
+    for (DataTable.Row row : WORD_ROWS) {
       if (!row.cell(1).matches("yes|no")) {
         throw new IllegalStateException("turkish-kurdish-words.tsv:" + row.line() + ": oblique must be yes or no");
       }
@@ -251,6 +267,9 @@ final class TurkishKurdish {
   }
 
   private static boolean marked(String text) {
+    if (markingEnding(text)) {
+      return true;
+    }
     boolean ascii = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -278,8 +297,29 @@ final class TurkishKurdish {
     return false;
   }
 
+  /** True when a word of {@code text} has a marking ending after {@link #MIN_ENDING_STEM} letters or more. */
+  private static boolean markingEnding(String text) {
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || !Character.isLetter(text.charAt(i))) {
+        for (String ending : MARKING_ENDINGS) {
+          int from = i - ending.length();
+          if (from - start >= MIN_ENDING_STEM && text.regionMatches(true, from, ending, 0, ending.length())) {
+            return true;
+          }
+        }
+        start = i + 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code text} has a word for a kind of place, or a word with a Turkish ending, which names a place more
+   * often than a person (Canudiye, Süveyiye).
+   */
   private static boolean hasKindWord(String text) {
-    return anyWord(text, w -> MARKING_WORDS.contains(w) || NameForms.isQualifier(w));
+    return markingEnding(text) || anyWord(text, w -> MARKING_WORDS.contains(w) || NameForms.isQualifier(w));
   }
 
   private static boolean anyWord(String text, Predicate<String> test) {

@@ -1126,6 +1126,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void theTurkishNisbaEndingMarksAWordAsTurkish() {
+    // turkish-kurdish-words.tsv: -iye, where English romanisation writes -iyah; c as j and v as w: al-Jawadiyah
+    assertEquals("place:al-jawadiyah", resolver.resolve("Cevadiye").id());
+    // a Turkish woman's name so read meets nothing
+    assertNull(resolver.resolve("Fevziye").id());
+  }
+
+  @Test
   void üAndÖMarkAQueryAsTurkish() {
     // so its c is read as j: Cübeyle is al-Jubaylah
     assertEquals("place:al-jubaylah", resolver.resolve("Cübeyle").id());
