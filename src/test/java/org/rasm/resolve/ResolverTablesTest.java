@@ -1126,6 +1126,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void arabicWordsForStoresAndAmmunitionDescribeADepot() {
+    // word-variants.tsv: مخازن is مستودعات; modifiers.tsv: للذخيرة describes
+    assertEquals("place:mahin-depots", resolver.resolve("مخازن مهين للذخيرة").id());
+    assertNull(resolver.resolve("مخازن الذخيرة").id());
+  }
+
+  @Test
   void theTurkishNisbaEndingMarksAWordAsTurkish() {
     // turkish-kurdish-words.tsv: -iye, where English romanisation writes -iyah; c as j and v as w: al-Jawadiyah
     assertEquals("place:al-jawadiyah", resolver.resolve("Cevadiye").id());
