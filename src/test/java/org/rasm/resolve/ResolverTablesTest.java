@@ -1126,6 +1126,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void kurdishAeInsideAWordIsAVowelArabicLeavesUnwritten() {
+    // fold-rules.tsv: ە removed inside a word (نەوروز is نوروز), heh at its end
+    assertEquals("place:al-hasakah", resolver.resolve("حەسەکە").id());
+    assertEquals("place:tal-tamr", resolver.resolve("تل تەمر").id());
+  }
+
+  @Test
   void arabicWordsForStoresAndAmmunitionDescribeADepot() {
     // word-variants.tsv: مخازن is مستودعات; modifiers.tsv: للذخيرة describes
     assertEquals("place:mahin-depots", resolver.resolve("مخازن مهين للذخيرة").id());
