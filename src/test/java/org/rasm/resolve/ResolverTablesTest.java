@@ -1126,6 +1126,16 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aQueryThatAsksForAUnitNeedsALessCloseSpellingOfAShortName() {
+    // the units are few: under the minimum of a short key, by NameMatcher.UNIT_ASKED_RELIEF
+    assertEquals("place:oj-subdistrict", resolver.resolve("Nahiyet Oudj").id());
+    assertEquals("place:soda-khawabi-subdistrict", resolver.resolve("Nahiyat Sodda").id());
+    // a word alone asks for the full minimum
+    assertNull(resolver.resolve("Oudj").id());
+    assertNull(resolver.resolve("Sodda").id());
+  }
+
+  @Test
   void kurdishAeInsideAWordIsAVowelArabicLeavesUnwritten() {
     // fold-rules.tsv: ە removed inside a word (نەوروز is نوروز), heh at its end
     assertEquals("place:al-hasakah", resolver.resolve("حەسەکە").id());
