@@ -68,13 +68,14 @@ final class NameMatcher {
   /** How much less a fuzzy match must score when the query names the kind of thing it is ("X District"). */
   private static final double ASKED_KIND_RELIEF = 0.03;
   /**
-   * How much less than the minimum of its key's length a fuzzy match must score when the query asks for an
-   * administrative unit ("Nahiyat Ouj", "ناحية الحفا"): the units are few (14 governorates, 62 districts, 272
-   * subdistricts), so a short name so asked is less often another name. Chosen on the development sets: 0.07 gives
-   * Ashara subdistrict for "Navçeya Şera" (Sharan, 0.857 for Ashara); none of 0.02 to 0.06 resolves a negative or
-   * changes a right answer.
+   * How much less than the minimum of its key's length a fuzzy match must score when the query asks only for
+   * administrative units or bounded sites ("Nahiyat Ouj", "ناحية الحفا", "مخيم نيروز", "Jakjak River"): there are few
+   * of each (14 governorates, 62 districts, 272 subdistricts, tens of camps or crossings), so a short name so asked is
+   * less often another name; settlements are thousands ("Zahle town" is no al-Dahla). Chosen on the development sets:
+   * 0.07 gives Ashara subdistrict for "Navçeya Şera" (Sharan, 0.857 for Ashara); none of 0.02 to 0.06 resolves a
+   * negative (221 of them name a camp, prison, crossing, base, field, river, dam or bridge) or changes a right answer.
    */
-  private static final double UNIT_ASKED_RELIEF = 0.05;
+  private static final double FEW_OF_KIND_RELIEF = 0.05;
   /**
    * The fewest letters of an invariant key that finds a thing named after a place by that key alone ({@link
    * #namedAfter}); a shorter one must be its key too.
@@ -655,10 +656,11 @@ final class NameMatcher {
     int letters = q.invariant().length();
     double keyMinimum = FuzzyMinimums.ofKeyLength(letters);
     double base = Math.max(threshold, keyMinimum);
-    // never under the minimum of a short name, unless the query asks for a unit: "Zahle town" is no misspelt al-Dahla
+    // never under the minimum of a short name but for the kinds of which there are few (FEW_OF_KIND_RELIEF)
     Set<String> preferred = askedFor(q.subtypes());
-    double askedKindMinimum = Math.max(threshold - ASKED_KIND_RELIEF,
-        !preferred.isEmpty() && PlaceKinds.UNITS.containsAll(preferred) ? keyMinimum - UNIT_ASKED_RELIEF : keyMinimum);
+    boolean fewOfKind = !preferred.isEmpty()
+        && preferred.stream().allMatch(k -> PlaceKinds.UNITS.contains(k) || PlaceKinds.BOUNDED_SITES.contains(k));
+    double askedKindMinimum = Math.max(threshold - ASKED_KIND_RELIEF, fewOfKind ? keyMinimum - FEW_OF_KIND_RELIEF : keyMinimum);
     if (!preferred.isEmpty()) {
       // a settlement met as spelt stands for the unit of the kind asked for above it that bears its name, when no
       // unit of that kind is spelt as near: "Bosra sub-district" is Busra Esh-Sham subdistrict, not Basira

@@ -1126,10 +1126,13 @@ class ResolverTablesTest {
   }
 
   @Test
-  void aQueryThatAsksForAUnitNeedsALessCloseSpellingOfAShortName() {
-    // the units are few: under the minimum of a short key, by NameMatcher.UNIT_ASKED_RELIEF
+  void aQueryThatAsksForAUnitOrASiteNeedsALessCloseSpellingOfAShortName() {
+    // the units are few: under the minimum of a short key, by NameMatcher.FEW_OF_KIND_RELIEF
     assertEquals("place:oj-subdistrict", resolver.resolve("Nahiyet Oudj").id());
     assertEquals("place:soda-khawabi-subdistrict", resolver.resolve("Nahiyat Sodda").id());
+    // and so are the bounded sites: rivers, fields
+    assertEquals("place:queiq-river", resolver.resolve("Kwaik River").id());
+    assertEquals("place:arak-gas-field", resolver.resolve("حقل آرك").id());
     // a word alone asks for the full minimum
     assertNull(resolver.resolve("Oudj").id());
     assertNull(resolver.resolve("Sodda").id());
