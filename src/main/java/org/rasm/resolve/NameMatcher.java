@@ -138,7 +138,8 @@ final class NameMatcher {
     why.put("folded", q.folded());
     why.put("key", q.key());
     if (!q.core().equals(q.key())) {
-      why.put("core", q.core() + " (" + String.join(" ", q.subtypes()) + ")");
+      // in one order, whatever the set's: an explanation reads the same from run to run
+      why.put("core", q.core() + " (" + String.join(" ", new java.util.TreeSet<>(q.subtypes())) + ")");
     }
     Resolution first = attempt(query, q, q, types, 1.0, false, why);
     if (settled(first, q, 1)) {

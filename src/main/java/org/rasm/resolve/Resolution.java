@@ -1,5 +1,6 @@
 package org.rasm.resolve;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,5 +36,31 @@ public record Resolution(String query, String id, String type, String nameEn, St
 
   public boolean resolved() {
     return id != null;
+  }
+
+  /** True for a resolution by a strict layer: exact, folded or key. */
+  static boolean strict(Resolution r) {
+    return r.resolved() && !"fuzzy".equals(r.match());
+  }
+
+  /** True for a resolution by a strict layer or an equal spelling: "مدينة الحراك" is الحراك with its class word. */
+  static boolean metAsSpelt(Resolution r) {
+    return strict(r) || r.resolved() && r.score() >= 1;
+  }
+
+  /** {@code r} as the answer to {@code query}, the rule that led from one to the other named first. */
+  static Resolution restated(String query, Resolution r, String rule, boolean explain) {
+    return new Resolution(query, r.id(), r.type(), r.nameEn(), r.nameAr(), r.score(), r.match(), r.candidates(),
+        ruleFirst(r, rule, explain));
+  }
+
+  /** {@code r}'s explanation with {@code rule} named before its own rule; empty when not {@code explain}. */
+  static Map<String, String> ruleFirst(Resolution r, String rule, boolean explain) {
+    if (!explain) {
+      return Map.of();
+    }
+    Map<String, String> why = new LinkedHashMap<>(r.explanation());
+    why.put("rule", rule + ": " + why.getOrDefault("rule", ""));
+    return why;
   }
 }

@@ -1153,6 +1153,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void anExplanationListsTheKindsAskedForInOneOrder() {
+    // qualifiers.tsv: مطار names three kinds; a set's order changes from run to run, the explanation's must not
+    Resolution r = resolver.resolve("مطار الضمير", Set.of(), true);
+    assertTrue(r.explanation().get("core").endsWith("(airbase airport base)"), r.explanation().toString());
+  }
+
+  @Test
   void theTurkishNisbaEndingMarksAWordAsTurkish() {
     // turkish-kurdish-words.tsv: -iye, where English romanisation writes -iyah; c as j and v as w: al-Jawadiyah
     assertEquals("place:al-jawadiyah", resolver.resolve("Cevadiye").id());
