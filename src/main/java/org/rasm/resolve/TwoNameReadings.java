@@ -1,0 +1,272 @@
+package org.rasm.resolve;
+
+import static org.rasm.resolve.NameIndex.WORD_BREAK;
+import static org.rasm.resolve.PlaceKinds.AREAS;
+import static org.rasm.resolve.PlaceKinds.HELD;
+import static org.rasm.resolve.Resolution.metAsSpelt;
+import static org.rasm.resolve.Resolution.restated;
+import static org.rasm.resolve.Resolution.strict;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
+import org.rasm.lang.ScriptRun;
+import org.rasm.lang.ScriptRuns;
+import org.rasm.lexicon.Entity;
+import org.rasm.lexicon.EntityType;
+import org.rasm.lexicon.Lexicon;
+
+/**
+ * The readings of a query that holds two names of one thing: one in brackets after the other ("SDF (Syrian Democratic
+ * Forces)", "Mosul (Iraq)" being no such pair), an acronym beside a name ("Firat news agency ANF"), a name in each script
+ * ("Hawar News هاوار"), or two names parted by a slash or a dash ("Ayn al-Arab/Kobani"). Each gives the resolution so
+ * read, its rule named first, or null when the query cannot be so read or the names do not agree; the {@link Resolver}
+ * tries them when the query as written found nothing strict. Immutable and thread-safe.
+ */
+final class TwoNameReadings {
+  /**
+   * What parts two names of one thing: a slash ("Ayn al-Arab/Kobani"), a dash ("معبر جرابلس - قرقميش"), or a hyphen
+   * between words ("معبر جرابلس-قرقميش"), which a name may hold itself (Deir ez-Zor): the halves are tried as names.
+   */
+  private static final java.util.regex.Pattern NAMES_APART =
+      java.util.regex.Pattern.compile("\\s*[/\u2013\u2014]\\s*|\\s+-\\s+|(?<=\\p{L}{3})-(?=\\p{L}{3})");
+  /** A name followed by another in brackets; possessive, so a query of many brackets cannot make it backtrack. */
+  private static final java.util.regex.Pattern BRACKETED =
+      java.util.regex.Pattern.compile("([^()\\[\\]]++)[(\\[]([^()\\[\\]]++)[)\\]]\\s*+");
+  /** A name with another in brackets, then more words; possessive, as {@link #BRACKETED}. */
+  private static final java.util.regex.Pattern BRACKETED_WITHIN =
+      java.util.regex.Pattern.compile("([^()\\[\\]]++)[(\\[]([^()\\[\\]]++)[)\\]]([^()\\[\\]]++)");
+  /**
+   * A name of two words or more with an acronym in capitals before or after it, unbracketed: "Firat news agency ANF",
+   * "SOHR Syrian Observatory".
+   */
+  private static final java.util.regex.Pattern ACRONYM_AFTER =
+      java.util.regex.Pattern.compile("(\\S+(?:\\s+\\S+)+)\\s+([A-Z]{2,6})");
+  private static final java.util.regex.Pattern ACRONYM_BEFORE =
+      java.util.regex.Pattern.compile("([A-Z]{2,6})\\s+(\\S+(?:\\s+\\S+)+)");
+  private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
+
+  private final Lexicon lexicon;
+  private final NameIndex index;
+  private final NameMatcher matcher;
+  private final Geography geography;
+
+  TwoNameReadings(Lexicon lexicon, NameIndex index, NameMatcher matcher) {
+    this.lexicon = lexicon;
+    this.index = index;
+    this.matcher = matcher;
+    this.geography = index.geography;
+  }
+
+  /**
+   * A name and its acronym side by side without brackets ("Firat news agency ANF", "SOHR Syrian Observatory"): the
+   * name, when the acronym may stand for what it names. Unlike a bracketed one, an acronym beside a name may be a word
+   * of a longer name ("UN Security Council", "BBC Arabic News"), so the two must agree; and a name in capitals is most
+   * often a person's. Null otherwise.
+   */
+  private Resolution besideAcronym(String query, String name, String acronym, Predicate<Entity> types, boolean explain) {
+    if (name.equals(name.toUpperCase(java.util.Locale.ROOT)) && name.chars().anyMatch(c -> c >= 'A' && c <= 'Z')) {
+      return null;
+    }
+    Resolution named = matcher.resolveName(name, types, explain);
+    Resolution spelt = named.resolved() ? matcher.resolveName(acronym, types, explain) : null;
+    return spelt != null && strict(spelt) && (spelt.id().equals(named.id()) || mayBe(spelt, named.id()))
+        ? restated(query, named, "the name beside its acronym", explain) : null;
+  }
+
+  /**
+   * "Syrian Democratic Council (SDC)": a name and another name of the same thing; either one alone decides, unless
+   * they name unrelated entities. Of a unit and a settlement in it ("Ras al-Ayn district (Serê Kaniyê)"), the name
+   * outside the brackets decides: it carries the qualifier; so does a place before one that holds it by any of its
+   * names ("باب شرقي (مدينة دمشق)"), an organisation's name before the country it is from or a place it acts in ("Arab
+   * News (Saudi Arabia)", "Furat Post (Deir ez-Zor)"), unless the name is spelt as that place too ("al-Thawra
+   * (al-Tabqa)" is the town), and a river or region before a place in a governorate it spans ("Barada river
+   * (Damascus)"). Words after the brackets are the first name's. Null when the query is no such pair or neither name
+   * decides, or when only the bracketed name is met and it may be a country, unit or region: brackets that name the
+   * place a name lies in ("Sinjar sub-district (Idlib)", "Mosul (Iraq)") are read as such later.
+   */
+  Resolution beside(String query, Predicate<Entity> types, boolean explain) {
+    java.util.regex.Matcher m = BRACKETED.matcher(query);
+    if (!m.matches()) {
+      // words after the brackets are the first name's: "Qaryatein (Homs) subdistrict" is "Qaryatein subdistrict (Homs)"
+      java.util.regex.Matcher within = BRACKETED_WITHIN.matcher(query);
+      Resolution r = within.matches() && !within.group(3).isBlank()
+          ? beside(within.group(1).strip() + " " + within.group(3).strip() + " (" + within.group(2) + ")", types, explain)
+          : null;
+      if (r != null) {
+        return restated(query, r, "the words after the brackets before them", explain);
+      }
+      java.util.regex.Matcher after = ACRONYM_AFTER.matcher(query.strip());
+      java.util.regex.Matcher before = ACRONYM_BEFORE.matcher(query.strip());
+      return after.matches() ? besideAcronym(query, after.group(1), after.group(2), types, explain)
+          : before.matches() ? besideAcronym(query, before.group(2), before.group(1), types, explain) : null;
+    }
+    if (NameForms.isQualifier(KEY.foldToString(m.group(2))) || NameForms.onlyQualifiers(m.group(2))) {
+      // words for a kind of thing in brackets say what the name beside them is: "Qatana (nahiya)", "منطقة عين العرب
+      // (ناحية)"
+      Resolution r = matcher.resolveName(m.group(1) + " " + m.group(2), types, explain);
+      return r.resolved() ? restated(query, r, "the name with the kind of thing its brackets say", explain) : null;
+    }
+    if (index.otherPlaces.contains(NameForms.of(m.group(2)).key())) {
+      // a city abroad says where the thing beside it is: not in a unit of the lexicon ("الميادين (بيروت)" is the
+      // channel), and no place at all when something else is met as spelt ("الجزيرة (الدوحة)" is the channel, not the
+      // region); a river or a desert may run abroad
+      Resolution r = matcher.resolveName(m.group(1), types.and(e -> e.type() != EntityType.PLACE), explain);
+      if (!strict(r)) {
+        r = matcher.resolveName(m.group(1), types.and(e -> geography.pcodeOf(e).isEmpty()), explain);
+      }
+      return r.resolved() ? restated(query, r, "the name beside the city abroad its brackets name", explain) : null;
+    }
+    Resolution outer = matcher.resolveName(m.group(1), types, explain);
+    Resolution inner = matcher.resolveName(m.group(2), types, explain);
+    if (inner.resolved() && outer.resolved() && basedIn(outer, inner)) {
+      // a name that is spelt as the bracketed place or one related to it is that place, before a thing of its name
+      // based there: "al-Thawra (Tabqa)" is the town, not the newspaper
+      Resolution related = matcher.resolveName(m.group(1), types.and(e -> geography.sameOrRelated(e.id(), inner.id())), explain);
+      if (metAsSpelt(related)) {
+        return restated(query, related, "the name beside its bracketed form", explain);
+      }
+    }
+    boolean agree = inner.resolved() && outer.resolved()
+        && (geography.sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()) || basedIn(outer, inner)
+            || geography.within(lexicon.get(outer.id()).orElseThrow(), geography.placeName(m.group(2)))
+            || spansOverEither(lexicon.get(outer.id()).orElseThrow(), lexicon.get(inner.id()).orElseThrow()));
+    // a name met strictly beside one met only by approximate spelling decides: "نهر العاصي (الأورونت)"
+    Resolution chosen = !inner.resolved() || agree || strict(outer) && !strict(inner) ? outer
+        : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
+    return chosen == null || !chosen.resolved() ? null
+        : restated(query, chosen, "the name beside its bracketed form", explain);
+  }
+
+  /**
+   * True when a place of unknown bounds ({@link Geography#spansOver}) spans the governorate of the other: a river or
+   * region before a place ("Barada river (Damascus)"), or after one ("بيت جن (جبل الشيخ)", "محافظة الحسكة (الجزيرة)").
+   */
+  private boolean spansOverEither(Entity a, Entity b) {
+    return geography.spansOver(a, b) || geography.spansOver(b, a);
+  }
+
+  /**
+   * True when {@code org}, met strictly, is an actor or outlet and {@code where} the country or place it is said to be
+   * of or to act in ("Arab News (Saudi Arabia)", "Furat Post (Deir ez-Zor)"), or a site a foreign force may hold and
+   * {@code where} the country that holds it ("Sarrin base (US)").
+   */
+  private boolean basedIn(Resolution org, Resolution where) {
+    Entity e = lexicon.get(org.id()).orElseThrow();
+    EntityType whereType = lexicon.get(where.id()).orElseThrow().type();
+    return strict(org) && ((e.type() == EntityType.ACTOR || e.type() == EntityType.OUTLET)
+        && (whereType == EntityType.COUNTRY || whereType == EntityType.PLACE)
+        || HELD.contains(e.subtype()) && whereType == EntityType.COUNTRY);
+  }
+
+  /**
+   * "SOHR المرصد السوري لحقوق الإنسان", "Raqqa / الرقة": a name in Latin letters beside its name in Arabic script, as
+   * bilingual mastheads and captions write it. Both must be met, and name one entity or a place and one it lies in;
+   * the closer match decides. Null when the query is no such pair or its halves disagree.
+   */
+  Resolution inTwoScripts(String query, Predicate<Entity> types, boolean explain) {
+    if (!bothScripts(query) || WORD_BREAK.split(query).length > 2 * Resolver.MAX_APART_WORDS) {
+      return null;
+    }
+    List<ScriptRun> runs = ScriptRuns.of(query);
+    if (runs.size() != 2 || runs.get(0).letters() < 2 || runs.get(1).letters() < 2) {
+      return null;
+    }
+    Resolution first = matcher.resolveName(halfOf(query, runs.get(0)), types, explain);
+    Resolution second = matcher.resolveName(halfOf(query, runs.get(1)), types, explain);
+    if (!first.resolved() || !second.resolved() || !geography.sameOrRelated(first.id(), second.id())) {
+      return null;
+    }
+    // of a place and one it lies in, the narrower: "Hajin دير الزور" is Hajin either way round
+    Resolution chosen = first.id().equals(second.id()) ? (second.score() > first.score() ? second : first)
+        : geography.liesIn(first.id(), second.id()) ? first : second;
+    return restated(query, chosen, "the name in both scripts", explain);
+  }
+
+  /**
+   * "Ayn al-Arab/Kobani", "معبر جرابلس - قرقميش": two names of one thing, parted by a slash or dash; a word for a kind
+   * of thing before the first or after the second is both's. The first must be met as spelt and the second name the
+   * same entity, or, of a border crossing, be the town across the border (Karkamış, Öncüpınar), which the lexicon does
+   * not hold. Null when the query is no such pair.
+   */
+  Resolution twoNamesApart(String query, Predicate<Entity> types, boolean explain) {
+    java.util.regex.Matcher m = NAMES_APART.matcher(query);
+    while (m.find()) {
+      String first = query.substring(0, m.start()).strip();
+      String second = query.substring(m.end()).strip();
+      if (first.isEmpty() || second.isEmpty()) {
+        continue;
+      }
+      // words for a kind of thing before the first name or after the second are both names' ("Jarablus–Karkamış
+      // crossing")
+      List<String> firstWords = Arrays.asList(first.split("\\s+"));
+      List<String> secondWords = Arrays.asList(second.split("\\s+"));
+      int leading = 0;
+      while (leading < firstWords.size() - 1 && NameForms.onlyQualifiers(firstWords.get(leading))) {
+        leading++;
+      }
+      int trailing = secondWords.size();
+      while (trailing > 1 && NameForms.onlyQualifiers(secondWords.get(trailing - 1))) {
+        trailing--;
+      }
+      String before = String.join(" ", firstWords.subList(0, leading));
+      String after = String.join(" ", secondWords.subList(trailing, secondWords.size()));
+      Resolution r = matcher.resolveName(after.isEmpty() ? first : first + " " + after, types, explain);
+      if (!metAsSpelt(r)) {
+        continue;
+      }
+      Resolution other = matcher.resolveName(second, types, explain);
+      if (!other.resolved() && !before.isEmpty()) {
+        other = matcher.resolveName(before + " " + second, types, explain);
+      }
+      boolean across = !other.resolved() && lexicon.get(r.id()).orElseThrow().subtype().equals("crossing")
+          && index.otherPlaces.contains(NameForms.of(second).key());
+      if (across || metAsSpelt(other) && other.id().equals(r.id())) {
+        return restated(query, r, "two names of one thing: " + first + ", " + second, explain);
+      }
+    }
+    return null;
+  }
+
+  /** True when the text has both Latin letters and Arabic ones: most queries are in one script. */
+  private static boolean bothScripts(String text) {
+    boolean latin = false;
+    boolean arabic = false;
+    for (int i = 0; i < text.length() && !(latin && arabic); i++) {
+      char c = text.charAt(i);
+      latin |= c < 0x250 && Character.isLetter(c);
+      arabic |= c >= 0x600 && c < 0x700;
+    }
+    return latin && arabic;
+  }
+
+  /** The words of one script run, without the spaces and punctuation that part it from the other. */
+  private static String halfOf(String query, ScriptRun run) {
+    int start = run.start();
+    int end = run.end();
+    while (start < end && !Character.isLetterOrDigit(query.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(query.charAt(end - 1))) {
+      end--;
+    }
+    return query.substring(start, end);
+  }
+
+  /** True when {@code id} is among the best candidates of {@code r}: "ANF" may be Firat News Agency. */
+  private static boolean mayBe(Resolution r, String id) {
+    return r.candidates().stream().anyMatch(c -> c.id().equals(id) && c.score() >= r.score());
+  }
+
+  /**
+   * True when {@code name}, resolved as {@code r}, is or may be a country, an administrative unit or a region: in
+   * brackets after a name the lexicon lacks, it says where that name lies ("Mosul (Iraq)", "Halfaya (Hama)", Hama
+   * being a governorate too), and is not another name of it.
+   */
+  private boolean namesArea(String name, Resolution r) {
+    Entity e = lexicon.get(r.id()).orElseThrow();
+    return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || geography.areaNamed(geography.placeName(name));
+  }
+}
