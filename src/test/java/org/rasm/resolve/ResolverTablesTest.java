@@ -1150,6 +1150,9 @@ class ResolverTablesTest {
     // word-variants.tsv: مخازن is مستودعات; modifiers.tsv: للذخيرة describes
     assertEquals("place:mahin-depots", resolver.resolve("مخازن مهين للذخيرة").id());
     assertNull(resolver.resolve("مخازن الذخيرة").id());
+    // and in English, arsenals are depots, an outpost a base
+    assertEquals("place:mahin-depots", resolver.resolve("Mahin arsenals").id());
+    assertEquals("place:al-tanf-garrison", resolver.resolve("Tanf military outpost").id());
   }
 
   @Test
