@@ -194,7 +194,8 @@ class ResolverEvaluationTest {
    * built with dev-12.tsv and dev-13.tsv in the session after, holdout-11.tsv and holdout-12.tsv, built with
    * dev-14.tsv to dev-17.tsv in the next, holdout-13.tsv, built with dev-18.tsv and dev-19.tsv in the session after,
    * holdout-14.tsv, built with dev-20.tsv in the next, holdout-15.tsv, built with dev-23.tsv two sessions later,
-   * holdout-16.tsv, built with dev-24.tsv in the next, and holdout-17.tsv, built with dev-25.tsv in the session after.
+   * holdout-16.tsv, built with dev-24.tsv in the next, holdout-17.tsv, built with dev-25.tsv in the session after, and
+   * holdout-18.tsv, built with dev-26.tsv in the next.
    * Their misses are not printed here. The floors are the measured figures, to catch regressions; the issue's targets
    * (97%, no negative resolved) are not met on them.
    */
@@ -203,7 +204,7 @@ class ResolverEvaluationTest {
       "holdout-5.tsv, 0.933, 3", "holdout-6.tsv, 0.933, 1", "holdout-7.tsv, 0.869, 5", "holdout-8.tsv, 0.907, 1",
       "holdout-9.tsv, 0.918, 2", "holdout-10.tsv, 0.926, 0", "holdout-11.tsv, 0.902, 0", "holdout-12.tsv, 0.917, 0",
       "holdout-13.tsv, 0.927, 5", "holdout-14.tsv, 0.950, 3", "holdout-15.tsv, 0.923, 0", "holdout-16.tsv, 0.925, 0",
-      "holdout-17.tsv, 0.928, 2"})
+      "holdout-17.tsv, 0.928, 2", "holdout-18.tsv, 0.912, 1"})
   void heldOutSetsAreCountedNotTuned(String file, double floor, int maxNegatives) throws IOException {
     Resolver resolver = new Resolver(Lexicon.defaults());
     List<Row> rows = read(file);
@@ -224,7 +225,7 @@ class ResolverEvaluationTest {
   }
 
   /**
-   * dev-2.tsv to dev-25.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
+   * dev-2.tsv to dev-26.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
    * misses were looked at to find what the mechanism lacks. The floors are the measured figures, against regressions.
    */
   @ParameterizedTest
@@ -233,7 +234,8 @@ class ResolverEvaluationTest {
       "dev-10.tsv, 0.925, 0", "dev-11.tsv, 0.935, 0", "dev-12.tsv, 0.929, 0", "dev-13.tsv, 0.940, 0",
       "dev-14.tsv, 0.927, 1", "dev-15.tsv, 0.950, 0", "dev-16.tsv, 0.945, 1", "dev-17.tsv, 0.912, 0",
       "dev-18.tsv, 0.954, 2", "dev-19.tsv, 0.956, 0", "dev-20.tsv, 0.952, 1", "dev-21.tsv, 0.940, 1",
-      "dev-22.tsv, 0.969, 1", "dev-23.tsv, 0.937, 1", "dev-24.tsv, 0.927, 1", "dev-25.tsv, 0.934, 2"})
+      "dev-22.tsv, 0.969, 1", "dev-23.tsv, 0.937, 1", "dev-24.tsv, 0.927, 1", "dev-25.tsv, 0.934, 2",
+      "dev-26.tsv, 0.926, 1"})
   void laterDevelopmentSetsKeepTheirScores(String file, double floor, int maxNegatives) throws IOException {
     Score all = score(new Resolver(Lexicon.defaults()), read(file));
     System.out.printf("%s: %d/%d variants right (%.2f%%), %d of %d negatives resolved%n", file, all.right(), all.variants(),
