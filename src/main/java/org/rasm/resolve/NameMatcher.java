@@ -728,6 +728,7 @@ final class NameMatcher {
       Entity second = ranked.get(1);
       boolean tie = passes(second, scores, layers, needed, arabic) && scores.get(second) >= scores.get(best) - TIE
           && preferred.contains(best.subtype()) == preferred.contains(second.subtype())
+          && q.head().contains(best.subtype()) == q.head().contains(second.subtype())
           && rank(best) == rank(second) && !geography.related(best, second);
       if (tie) {
         why.put("rule", "tie between unrelated entities of the same rank: " + best.id() + ", " + second.id());

@@ -1192,6 +1192,8 @@ class ResolverTablesTest {
     assertEquals("place:mezzeh-airport-prison", resolver.resolve("معتقل مطار المزة").id());
     assertEquals("place:mezzeh-airport-prison", resolver.resolve("Mezzeh airport detention centre").id());
     assertEquals("place:mezzeh-air-base", resolver.resolve("مطار المزة").id());
+    // and two things that each bear the name are no tie when the head names the kind of one: the dam of the river
+    assertEquals("place:tabqa-dam", resolver.resolve("سد نهر الفرات").id());
   }
 
   @Test
