@@ -333,6 +333,10 @@ public final class Resolver {
           e -> e.type() == EntityType.COUNTRY, types, explain);
       r = r != null ? r : mendedAlone(query, mendings.neighbourKeyedAlone(words.clone()), "with a slip of typing mended: ",
           e -> e.type() == EntityType.COUNTRY || e.subtype().equals("city"), types, explain);
+      // kaf said and written as ch, جـ or چ, in the speech of the Jazira and the desert (الحسچة); only as a place's
+      // name, for a jeem in a name of anything else is most often a jeem (الزنجي is no Zenki)
+      r = r != null || !arabic ? r : mendedAlone(query, mendings.kafSaidAsCh(words.clone()), "with jeem read as kaf: ",
+          e -> e.type() == EntityType.PLACE, types, explain);
       r = r != null || !arabic ? r : mended(query, mendings.lamRestored(searched.split(" ")),
           "with the article's lam written again: ", types, explain);
       r = r != null ? r : mended(query, mendings.wordsApart(words.clone(), arabic), "with words run together set apart: ",

@@ -123,6 +123,18 @@ final class WordMendings {
   }
 
   /**
+   * Each Arabic word that is no known word with its jeem or tcheh after the first letter read as kaf, which the speech
+   * of the Jazira and the desert says as ch and writes so (الحسجة, الحسچة: الحسكة); a word's first jeem is most often a
+   * jeem (جبر, جريمة). Null when no word has one.
+   */
+  String kafSaidAsCh(String[] words) {
+    return respelt(words, w -> w.length() < 2 || known(w) || !NameForms.isArabic(w), w -> {
+      String read = w.charAt(0) + w.substring(1).replace('ج', 'ك').replace('چ', 'ك');
+      return read.equals(w) ? null : read;
+    });
+  }
+
+  /**
    * A query of one word, no common word of people's names, of {@link #MIN_SWAPPED_ALONE_WELL_KNOWN} letters or more,
    * read with two letters swapped back ("Kuwiat", "Norawy"); the caller keeps it only if it meets a country. Null
    * otherwise.

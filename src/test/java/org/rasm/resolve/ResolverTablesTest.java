@@ -1146,6 +1146,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void kafSaidAsChInTheJaziraIsReadAsKafInAPlacesName() {
+    // الحسجة, المالجية: the Jazira's ch for kaf, written with jeem; not a word's first jeem, nor in a name of a person
+    assertEquals("place:al-malikiyah", resolver.resolve("المالجية").id());
+    assertEquals("place:markada", resolver.resolve("مرجدة").id());
+    assertNull(resolver.resolve("الزنجي").id());
+  }
+
+  @Test
   void arabicWordsForStoresAndAmmunitionDescribeADepot() {
     // word-variants.tsv: مخازن is مستودعات; modifiers.tsv: للذخيرة describes
     assertEquals("place:mahin-depots", resolver.resolve("مخازن مهين للذخيرة").id());
