@@ -825,8 +825,10 @@ public final class Resolver {
         return r.resolved() ? restated(query, r, "the name without the joined " + joined, explain) : null;
       }
       Resolution r = matcher.resolveName(rest, types, true);
-      if (!strict(r) && space > 0 && (rest.startsWith("ال") || u.articleKept())) {
-        // a name and where it is, after a clitic joined to its article: "والصالحية بريف البوكمال"
+      if (!strict(r) && space > 0 && (rest.startsWith("ال") || u.articleKept()
+          || !NameMatcher.PERSON_NAMES.contains(KEY.foldToString(first)))) {
+        // a name and where it is, after a clitic joined to its article ("والصالحية بريف البوكمال") or to its first word,
+        // if that is no given name as written (فصوران حماة; بلال is a man's name, not ب and لال)
         Resolution read = resolveQuery(rest, types, explain);
         if (metAsSpelt(read)) {
           return restated(query, read, "the name without the joined " + joined, explain);

@@ -856,6 +856,9 @@ class ResolverTablesTest {
   void aNameAndWhereItIsAfterAJoinedClitic() {
     assertEquals("place:al-khalidiyah-homs", resolver.resolve("والخالدية بحمص").id());
     assertEquals("place:al-midan-damascus", resolver.resolve("وبالميدان الدمشقي").id());
+    // and joined to a name without the article, unless the word as written is a given name (بلال is not ب لال)
+    assertEquals("actor:sdf", resolver.resolve("لمقاتلي قوات سوريا الديمقراطية").id());
+    assertNull(resolver.resolve("بلال الكفرزيتاوي").id());
   }
 
   @Test
