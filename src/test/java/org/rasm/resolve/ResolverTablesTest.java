@@ -1174,6 +1174,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void kurdishHeadNounsOfGroupsAndPrisonsPutTheNameAfterThem() {
+    // word-variants.tsv, turkish-kurdish-words.tsv, qualifiers.tsv: koma, eniya, girtîgeha, the name in the oblique
+    assertEquals("actor:wagner-group", resolver.resolve("Koma Wagnerê").id());
+    assertEquals("actor:jabhat-al-nusra", resolver.resolve("Eniya Nusrayê").id());
+    assertEquals("place:sednaya-prison", resolver.resolve("Girtîgeha Sêdnayayê").id());
+    assertNull(resolver.resolve("Koma").id());
+  }
+
+  @Test
   void theTurkishNisbaEndingMarksAWordAsTurkish() {
     // turkish-kurdish-words.tsv: -iye, where English romanisation writes -iyah; c as j and v as w: al-Jawadiyah
     assertEquals("place:al-jawadiyah", resolver.resolve("Cevadiye").id());
