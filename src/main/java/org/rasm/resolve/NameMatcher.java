@@ -250,7 +250,9 @@ final class NameMatcher {
     }
     String onlyAsSpelt = reachedOnlyAsSpeltAs(q);
     if (onlyAsSpelt != null) {
-      why.putIfAbsent("rule", "no name as spelt, and a name only as spelt, for it is " + onlyAsSpelt);
+      if (!(why instanceof NoExplanation)) {
+        why.putIfAbsent("rule", "no name as spelt, and a name only as spelt, for it is " + onlyAsSpelt);
+      }
       return;
     }
     // names equal once qualifiers are set aside, and fuzzy candidates, compete on one footing
@@ -659,8 +661,10 @@ final class NameMatcher {
     double base = Math.max(threshold, keyMinimum);
     // never under the minimum of a short name but for the kinds of which there are few (FEW_OF_KIND_RELIEF)
     Set<String> preferred = askedFor(q.subtypes());
-    boolean fewOfKind = !preferred.isEmpty()
-        && preferred.stream().allMatch(k -> PlaceKinds.UNITS.contains(k) || PlaceKinds.BOUNDED_SITES.contains(k));
+    boolean fewOfKind = !preferred.isEmpty();
+    for (String kind : preferred) {
+      fewOfKind &= PlaceKinds.UNITS.contains(kind) || PlaceKinds.BOUNDED_SITES.contains(kind);
+    }
     double askedKindMinimum = Math.max(threshold - ASKED_KIND_RELIEF, fewOfKind ? keyMinimum - FEW_OF_KIND_RELIEF : keyMinimum);
     if (!preferred.isEmpty()) {
       // a settlement met as spelt stands for the unit of the kind asked for above it that bears its name, when no
