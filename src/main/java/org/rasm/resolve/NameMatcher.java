@@ -414,11 +414,10 @@ final class NameMatcher {
   /**
    * Why a query reaches a name only as that name is spelt, or null if it may reach one otherwise: it is one without
    * letters (a number); one word, with no word that says what kind of thing it is, that is a common word of people's
-   * names ({@code person-names.tsv}),
-   * a word for a kind of thing ({@code qualifiers.tsv}), a demonym, a place's nisba, or, written without an article,
-   * a word of the names of many entities that names none ({@link NameIndex#commonNameWords}); a word of English ({@link
-   * #englishWord}); the name of a place outside the lexicon ({@link OtherPlaces}); or a name written with a letter of a
-   * European language ({@link #europeanLetter}). "17" is no unit; "Harry" is a person, not al-Hari; عمر is not the
+   * names ({@code person-names.tsv}), a word for a kind of thing ({@code qualifiers.tsv}), a demonym, a place's nisba,
+   * or, written without an article, a word of the names of many entities that names none ({@link
+   * NameIndex#commonNameWords}); a word of English ({@link #englishWord}); the name of a place outside the lexicon
+   * ({@link OtherPlaces}); or a name written with a letter of a European language ({@link #europeanLetter}). "17" is no unit; "Harry" is a person, not al-Hari; عمر is not the
    * Omar oil field, القرية ("the village") not al-Qurayya, "Syrian" not Suran, "Jabal" not Jablah, Dublin not Dablan,
    * and Iași not the Asi; "Omar field" still asks for one, and so do quotation marks, which make a man's name a title
    * («فارس», the agency).
@@ -665,7 +664,8 @@ final class NameMatcher {
     for (String kind : preferred) {
       fewOfKind &= PlaceKinds.UNITS.contains(kind) || PlaceKinds.BOUNDED_SITES.contains(kind);
     }
-    double askedKindMinimum = Math.max(threshold - ASKED_KIND_RELIEF, fewOfKind ? keyMinimum - FEW_OF_KIND_RELIEF : keyMinimum);
+    double askedKindMinimum =
+        Math.max(threshold - ASKED_KIND_RELIEF, fewOfKind ? keyMinimum - FEW_OF_KIND_RELIEF : keyMinimum);
     if (!preferred.isEmpty()) {
       // a settlement met as spelt stands for the unit of the kind asked for above it that bears its name, when no
       // unit of that kind is spelt as near: "Bosra sub-district" is Busra Esh-Sham subdistrict, not Basira

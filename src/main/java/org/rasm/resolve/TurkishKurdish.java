@@ -27,6 +27,7 @@ final class TurkishKurdish {
   private static final Map<Character, String> KIND_READINGS;
   /** The letters that mark a text as Turkish or Kurdish. */
   private static final String MARKS;
+  /** The rows of {@code turkish-kurdish-words.tsv}: words, and endings written with a hyphen first. */
   private static final List<DataTable.Row> WORD_ROWS =
       List.copyOf(DataTable.read(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3));
   /** Words that mark a text as Turkish or Kurdish though written in English letters. */
