@@ -107,7 +107,9 @@ final class TurkishKurdish {
    * knows, key-folded, as a word of a name keeps its kind letters: "Halep" is Aleppo as written, not Khalep.
    */
   static Readings of(String query, Predicate<String> nameWord) {
-    if (!marked(query)) {
+    // the ending marks a query and lets its kind letters be read, as a word for a kind of place does
+    boolean ending = markingEnding(query);
+    if (!ending && !marked(query)) {
       return Readings.NONE;
     }
     Set<String> plain = new LinkedHashSet<>(List.of(read(query, true, Set.of(), nameWord),
@@ -122,7 +124,7 @@ final class TurkishKurdish {
     }
     plain.remove(query);
     Set<String> kind = new LinkedHashSet<>();
-    if (hasKindWord(query)) {
+    if (ending || hasKindWord(query)) {
       // as written, then without the oblique endings: "Navçeya Erîhayê" is Ariha subdistrict
       for (String form : withoutEndings == null ? List.of(query) : List.of(query, withoutEndings)) {
         for (char letter : KIND_READINGS.keySet()) {
@@ -268,9 +270,6 @@ final class TurkishKurdish {
   }
 
   private static boolean marked(String text) {
-    if (markingEnding(text)) {
-      return true;
-    }
     boolean ascii = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -315,12 +314,8 @@ final class TurkishKurdish {
     return false;
   }
 
-  /**
-   * True when {@code text} has a word for a kind of place, or a word with a Turkish ending, which names a place more
-   * often than a person (Canudiye, Süveyiye).
-   */
   private static boolean hasKindWord(String text) {
-    return markingEnding(text) || anyWord(text, w -> MARKING_WORDS.contains(w) || NameForms.isQualifier(w));
+    return anyWord(text, w -> MARKING_WORDS.contains(w) || NameForms.isQualifier(w));
   }
 
   private static boolean anyWord(String text, Predicate<String> test) {
