@@ -144,7 +144,11 @@ final class NameForms {
 
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
+  /** Marks the kinds of a {@code qualifiers.tsv} word that names them only when no other word names a kind. */
+  private static final String YIELDS = "~";
   private static final Map<String, Set<String>> QUALIFIERS = readQualifiers();
+  /** The words of {@code qualifiers.tsv} whose kinds yield to those another word of the query names. */
+  private static final Map<String, Set<String>> YIELDING_QUALIFIERS = readYieldingQualifiers();
   /** The first words of the qualifiers of two words or more: only they can begin one. */
   private static final Set<String> QUALIFIER_STARTS = QUALIFIERS.keySet().stream()
       .filter(q -> q.indexOf(' ') > 0).map(q -> q.substring(0, q.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -198,6 +202,7 @@ final class NameForms {
     Set<String> subtypes = new HashSet<>();
     Set<String> head = Set.of();
     List<Set<String>> kinds = new ArrayList<>();
+    Set<String> yielding = Set.of();
     boolean arabic = isArabic(key);
     List<String> kept = new ArrayList<>();
     String[] tokens = key.split(" ");
@@ -206,7 +211,11 @@ final class NameForms {
       int longest = QUALIFIER_STARTS.contains(tokens[i]) ? Math.min(MAX_QUALIFIER_WORDS, tokens.length - i) : 1;
       for (int len = longest; len > 0 && matched == 0; len--) {
         Set<String> s = QUALIFIERS.get(len == 1 ? tokens[i] : String.join(" ", Arrays.copyOfRange(tokens, i, i + len)));
-        if (s != null && !(len == 1 && i == tokens.length - 1 && namesNoPlaceOfPeople(s)
+        String word = len == 1 ? tokens[i] : null;
+        if (s != null && word != null && YIELDING_QUALIFIERS.containsKey(word)) {
+          yielding = YIELDING_QUALIFIERS.get(word);
+          matched = len;
+        } else if (s != null && !(len == 1 && i == tokens.length - 1 && namesNoPlaceOfPeople(s)
             && endsConstructState(folded, tokens))) {
           // a word for a wider kind adds nothing to one for a narrower: منطقة X الإدارية is a district
           if (subtypes.isEmpty() || !s.containsAll(subtypes)) {
@@ -235,6 +244,11 @@ final class NameForms {
       while (kept.size() > 1 && STOPWORDS.contains(kept.get(kept.size() - 1))) {
         kept.remove(kept.size() - 1);
       }
+    }
+    if (subtypes.isEmpty() && !yielding.isEmpty()) {
+      subtypes.addAll(yielding);
+      head = yielding;
+      kinds.add(yielding);
     }
     String core = kept.isEmpty() ? key : String.join(" ", kept);
     boolean twoSites = disjointSites(kinds);
@@ -635,7 +649,22 @@ final class NameForms {
   private static Map<String, Set<String>> readQualifiers() {
     Map<String, Set<String>> m = new java.util.HashMap<>();
     for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
-      m.put(KEY.foldToString(row.cell(0)), row.cell(1).equals("-") ? Set.of() : Set.of(row.cell(1).split(" ")));
+      String kinds = row.cell(1).startsWith(YIELDS) ? row.cell(1).substring(YIELDS.length()) : row.cell(1);
+      m.put(KEY.foldToString(row.cell(0)), kinds.equals("-") ? Set.of() : Set.of(kinds.split(" ")));
+    }
+    return Map.copyOf(m);
+  }
+
+  private static Map<String, Set<String>> readYieldingQualifiers() {
+    Map<String, Set<String>> m = new java.util.HashMap<>();
+    for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
+      if (row.cell(1).startsWith(YIELDS)) {
+        String word = KEY.foldToString(row.cell(0));
+        if (word.indexOf(' ') >= 0) {
+          throw new IllegalStateException("qualifiers.tsv:" + row.line() + ": a yielding qualifier is one word");
+        }
+        m.put(word, Set.of(row.cell(1).substring(YIELDS.length()).split(" ")));
+      }
     }
     return Map.copyOf(m);
   }
