@@ -286,7 +286,9 @@ final class WordMendings {
       // the key drops the article of the second word, as of any word of a name
       String right = word.startsWith(ARTICLE, i) && word.length() - i > ARTICLE.length() + 1
           ? word.substring(i + ARTICLE.length()) : word.substring(i);
-      if (nameWords.contains(right)) {
+      // one of the two is a name's word: a word of the tables may end the run ("القصيرالإدارية") as begin it
+      boolean nameWord = nameWords.contains(left) || nameWords.contains(right);
+      if (nameWord && (nameWords.contains(right) || NameForms.isTableWord(right))) {
         if (found != null) {
           return null;
         }

@@ -905,6 +905,9 @@ class ResolverTablesTest {
     assertEquals("outlet:arab-news", resolver.resolve("عربنيوز").id());
     // and after one, which ends a word
     assertEquals("place:sednaya-prison", resolver.resolve("سجنصيدنايا").id());
+    // a word of the tables may end the run as it may begin it; two words of the tables are no name
+    assertEquals("place:manbij-district", resolver.resolve("منطقة منبجالإدارية").id());
+    assertNull(resolver.resolve("مخيمالإدارية").id());
   }
 
   @Test
