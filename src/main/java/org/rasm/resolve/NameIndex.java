@@ -458,4 +458,17 @@ final class NameIndex {
   static boolean qualified(NameForms f) {
     return !f.core().equals(f.key()) && !f.subtypes().isEmpty();
   }
+
+  /** True when the name holds the words: جسر الشغور is a town whose name says bridge, not a bridge. */
+  boolean bearsWords(String name, Set<String> words) {
+    List<String> own = Arrays.asList(WORD_BREAK.split(NameForms.of(name, demonymForms).key()));
+    for (String word : words) {
+      // or begins with the Arabic word for it: Bab Sharqi is a gate, Sahl al-Ghab a plain
+      String head = TurkishKurdish.arabicHead(word);
+      if (!own.contains(word) && (head == null || !own.get(0).equals(head))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -70,8 +70,8 @@ import org.rasm.romanize.InvariantKey;
  * organisation's or place's Arabic name romanised word by word ({@link RomanisedPhrases}: "Maktab al-Amn al-Qawmi"). Last, an
  * Arabic word one letter's dots from a word of a name ({@code arabic-dots.tsv}: تدمز) or a Latin word for a kind of
  * thing a letter off ("Semalka corssing") is read as that word.
- * Among the entities found, those within {@link NameMatcher#NEAR} of the best score (of one type met by spelling, within
- * {@link NameMatcher#NEAR_SPELLING}) are ranked by the subtypes a qualifier asked for (of a unit and a settlement, the unit),
+ * Among the entities found, those within {@link CandidateChoice#NEAR} of the best score (of one type met by spelling, within
+ * {@link CandidateChoice#NEAR_SPELLING}) are ranked by the subtypes a qualifier asked for (of a unit and a settlement, the unit),
  * then by {@code priority.tsv}: settlements before the administrative units named after them. A unit found by a name
  * that a settlement under it also bears gives way to that settlement; a qualifier that asks for a unit ("Deir Ezzor
  * province") climbs from the settlement to the unit above it that bears the name. A query that asks only for kinds of
@@ -904,7 +904,7 @@ public final class Resolver {
 
   /** A romanised Arabic name, met word by word ({@link RomanisedPhrases}): Maktab al-Amn al-Qawmi. */
   private Resolution romanisedWordByWord(String query, Predicate<Entity> types, boolean explain) {
-    return phrases.of(query, types, NameMatcher.TIE).map(m -> {
+    return phrases.of(query, types, CandidateChoice.TIE).map(m -> {
       Entity e = m.entity();
       Map<String, String> why = new LinkedHashMap<>();
       if (explain) {
