@@ -486,7 +486,7 @@ class ResolverTablesTest {
     // two letters swapped cost less than two letters changed
     assertTrue(NameSimilarity.score("qatsal", "qastal") > NameSimilarity.score("qatpal", "qastal"));
     // a glide that begins a name is a consonant: "Estern" is eastern, not western
-    assertTrue(NameSimilarity.score("estern", "eastern") > NameSimilarity.score("estern", "western") + NameMatcher.TIE);
+    assertTrue(NameSimilarity.score("estern", "eastern") > NameSimilarity.score("estern", "western") + CandidateChoice.TIE);
     assertEquals("place:eastern-ghouta", resolver.resolve("Estern Ghouta").id());
     // teh marbuta in construct is written t or not, but only before another word
     // and so is the t of a feminine plural, which Latin spelling cannot tell from it
@@ -974,10 +974,13 @@ class ResolverTablesTest {
   }
 
   @Test
-  void aCountryInBracketsAfterABaseSaysWhoseItIs() {
+  void aCountryOrForceInBracketsAfterABaseSaysWhoseItIs() {
     // place-kinds.tsv: bases are held; a town is where it lies ("Hajin (Iraq)" is not the Syrian Hajin)
     assertEquals("place:sarrin-base", resolver.resolve("Sarrin base (US)").id());
     assertEquals("place:hmeimim-air-base", resolver.resolve("Hmeimim air base (Russia)").id());
+    assertEquals("place:hmeimim-air-base", resolver.resolve("Hmeimim air base (Russian forces)").id());
+    assertEquals("place:hmeimim-air-base", resolver.resolve("قاعدة حميميم (القوات الروسية)").id());
+    assertNull(resolver.resolve("Hajin (Russian forces)").id());
     assertNull(resolver.resolve("Hajin (Iraq)").id());
     assertNull(resolver.resolve("Hajin Iraq").id());
     assertEquals("place:hajin", resolver.resolve("Hajin Syria").id());
