@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rasm.data.DataTable;
+import org.rasm.fold.ArabicClitics;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
 import org.rasm.lexicon.EntityType;
@@ -401,6 +402,40 @@ final class NameForms {
       }
     }
     return rest;
+  }
+
+  /**
+   * True for two Arabic words, both feminine and without the article: a noun and its adjective in an indefinite phrase
+   * (زيارة رسمية, an official visit; عربة مدرعة), as common words are written.
+   */
+  boolean indefiniteFemininePair() {
+    if (!arabic()) {
+      return false;
+    }
+    String[] words = folded.split(" ");
+    return words.length == 2 && indefiniteFeminine(words[0]) && indefiniteFeminine(words[1]);
+  }
+
+  /** True for a search-folded word ending in ة (folded to ه) without the article, joined to a clitic or not (بالرقة). */
+  private static boolean indefiniteFeminine(String word) {
+    if (!word.endsWith("ه") || startsWithArticle(word)) {
+      return false;
+    }
+    for (ArabicClitics.Unclitic u : ArabicClitics.without(word)) {
+      if (u.articleKept() || startsWithArticle(u.rest())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWithArticle(String word) {
+    for (String article : ARTICLES) {
+      if (word.startsWith(article)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> readArticles() {

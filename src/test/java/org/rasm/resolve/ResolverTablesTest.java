@@ -777,6 +777,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aNounAndItsAdjectiveWithoutTheArticleAreCommonWords() {
+    // the adjective of a name takes the article: زيارة رسمية is an official visit, not al-Ziyara once رسمية is aside
+    assertNull(resolver.resolve("زيارة رسمية").id());
+    assertNull(resolver.resolve("عسكرية جديدة").id());
+    // unless the noun is a name as written
+    assertEquals("country:syria", resolver.resolve("سورية مستقلة").id());
+  }
+
+  @Test
   void markazAsksForASubdistrictOnlyWhenNoOtherWordNamesAKind() {
     assertEquals("place:hama-subdistrict", resolver.resolve("Markaz Hama").id());
     assertEquals("place:hama-district", resolver.resolve("Hama district (Markaz)").id());
