@@ -576,6 +576,9 @@ class ResolverTablesTest {
     assertEquals("actor:al-qaeda", resolver.resolve("تنظيم القاعدة الإرهابي").id());
     assertEquals("actor:national-defence-forces", resolver.resolve("قوات الدفاع الوطني الرديفة").id());
     assertEquals("place:washokani-camp", resolver.resolve("مخيم واشوكاني للمهجرين").id());
+    // Arab, after a state's name, describes it; alone it is the channel, and the state's name is not set aside first
+    assertEquals("country:libya", resolver.resolve("ليبيا العربية").id());
+    assertEquals("outlet:al-arabiya", resolver.resolve("العربية").id());
   }
 
   @Test
