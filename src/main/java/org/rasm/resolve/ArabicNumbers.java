@@ -1,5 +1,6 @@
 package org.rasm.resolve;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,10 @@ final class ArabicNumbers {
   private static final Map<String, Integer> VALUES = read();
   /** The masculine and feminine ordinal of each number, by the number as written in digits. */
   private static final Map<String, List<String>> ORDINALS = readOrdinals();
+  /** The value of each romanised ordinal, by its {@link NameSimilarity#phonetic} form: rabi'a, rabiah are 4. */
+  private static final Map<String, Integer> ROMANISED_ORDINALS = readRomanisedOrdinals();
+  /** The most words of a romanised ordinal: sab'ata ashar. */
+  private static final int MAX_ORDINAL_WORDS = 2;
   /** The letter that ends a feminine noun, after key folding (ة as ه): an ordinal after it is feminine. */
   private static final char FEMININE = 'ه';
   /** A lone number word is read only from this value up, a word for tens or hundreds: ست alone is "lady". */
@@ -81,6 +86,36 @@ final class ArabicNumbers {
     return read ? out.toString() : null;
   }
 
+  /**
+   * {@code words}, key-folded, with each romanised Arabic ordinal after another word written in digits ("firqat rabiah"
+   * is "firqat 4", as "Firqat 4" is written); null when there is none. The first word is never one: an ordinal follows
+   * what it counts.
+   */
+  static String romanisedOrdinalsInDigits(String[] words) {
+    StringBuilder out = new StringBuilder();
+    boolean read = false;
+    for (int i = 0; i < words.length; ) {
+      Integer value = null;
+      int matched = 0;
+      for (int n = i > 0 ? Math.min(MAX_ORDINAL_WORDS, words.length - i) : 0; n > 0 && value == null; n--) {
+        value = ROMANISED_ORDINALS.get(NameSimilarity.phonetic(String.join("", Arrays.copyOfRange(words, i, i + n))));
+        matched = n;
+      }
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      if (value != null) {
+        out.append(value);
+        read = true;
+        i += matched;
+      } else {
+        out.append(words[i]);
+        i++;
+      }
+    }
+    return read ? out.toString() : null;
+  }
+
   private static Integer value(String word, boolean afterFirst) {
     Integer v = VALUES.get(word);
     if (v == null && afterFirst && word.startsWith(AND)) {
@@ -93,8 +128,20 @@ final class ArabicNumbers {
 
   private static Map<String, List<String>> readOrdinals() {
     Map<String, List<String>> m = new HashMap<>();
-    for (DataTable.Row row : DataTable.read(ArabicNumbers.class, "arabic-ordinals.tsv", 3)) {
+    for (DataTable.Row row : DataTable.read(ArabicNumbers.class, "arabic-ordinals.tsv", 4)) {
       m.put(String.valueOf(Integer.parseInt(row.cell(0))), List.of(row.cell(1), row.cell(2)));
+    }
+    return Map.copyOf(m);
+  }
+
+  private static Map<String, Integer> readRomanisedOrdinals() {
+    Map<String, Integer> m = new HashMap<>();
+    for (DataTable.Row row : DataTable.read(ArabicNumbers.class, "arabic-ordinals.tsv", 4)) {
+      for (String spelling : row.cell(3).split(",")) {
+        if (!spelling.isBlank() && m.put(NameSimilarity.phonetic(spelling.replace(" ", "")), Integer.valueOf(row.cell(0))) != null) {
+          throw new IllegalStateException("arabic-ordinals.tsv:" + row.line() + ": a romanised spelling twice: " + spelling);
+        }
+      }
     }
     return Map.copyOf(m);
   }

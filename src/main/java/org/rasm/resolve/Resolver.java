@@ -344,6 +344,12 @@ public final class Resolver {
       r = r != null ? r : mended(query, WordMendings.handleApart(query), "with the words of a handle set apart: ", types, explain);
       r = r != null ? r : mended(query, mendings.numbersInDigits(words, arabic), "with its numbers in digits: ", types,
           explain);
+      // a romanised ordinal is translated, not guessed: "Firqat al-Rabi'a" is met as "Firqat 4" is, with any mending
+      // that needs (the number in digits leaves no ordinal to read again)
+      String ordinals = r != null || arabic ? null : ArabicNumbers.romanisedOrdinalsInDigits(words);
+      Resolution counted = ordinals == null ? null : resolve(ordinals, types, explain);
+      r = counted == null || !counted.resolved() ? r
+          : restated(query, counted, "with its ordinals in digits: " + ordinals, explain);
       r = r != null ? r : mended(query, mendings.ordinalsInWords(words, arabic), "with its ordinals in words: ", types,
           explain);
       // c and g as j, as Turkish, Kurdish, Egyptian and Italian write them, a final t as d: Ceyrud, Hagin, Salkhat; a

@@ -36,6 +36,15 @@ class ArabicNumbersTest {
   }
 
   @Test
+  void aRomanisedOrdinalAfterAWordIsWrittenInDigits() {
+    assertEquals("firqat 4", ArabicNumbers.romanisedOrdinalsInDigits(new String[] {"firqat", "rabiah"}));
+    assertEquals("firqa 17", ArabicNumbers.romanisedOrdinalsInDigits(new String[] {"firqa", "sabata", "ashar"}));
+    // an ordinal follows what it counts: a first word is a name (Rabia, a town)
+    assertNull(ArabicNumbers.romanisedOrdinalsInDigits(new String[] {"rabia"}));
+    assertNull(ArabicNumbers.romanisedOrdinalsInDigits(new String[] {"rabia", "town"}));
+  }
+
+  @Test
   void aLoneUnitIsAWordAsLikely() {
     // ست is "lady" (ست زينب), سبع "lion"
     assertNull(inDigits("ست زينب"));

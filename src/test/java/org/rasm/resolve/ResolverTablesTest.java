@@ -789,6 +789,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aRomanisedOrdinalIsReadAsItsNumber() {
+    assertEquals("actor:4th-division", resolver.resolve("Firqat al-Rabi'a").id());
+    assertEquals("actor:4th-division", resolver.resolve("al-Firqah ar-Rabi'ah").id());
+    assertEquals("place:rabia", resolver.resolve("Rabia").id());
+  }
+
+  @Test
   void markazAsksForASubdistrictOnlyWhenNoOtherWordNamesAKind() {
     assertEquals("place:hama-subdistrict", resolver.resolve("Markaz Hama").id());
     assertEquals("place:hama-district", resolver.resolve("Hama district (Markaz)").id());
