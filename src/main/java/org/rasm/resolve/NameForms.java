@@ -147,6 +147,7 @@ final class NameForms {
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   /** Marks the kinds of a {@code qualifiers.tsv} word that names them only when no other word names a kind. */
   private static final String YIELDS = "~";
+  private static final Map<String, String> VARIANTS = readVariants();
   private static final Map<String, Set<String>> QUALIFIERS = readQualifiers();
   /** The words of {@code qualifiers.tsv} whose kinds yield to those another word of the query names. */
   private static final Map<String, Set<String>> YIELDING_QUALIFIERS = readYieldingQualifiers();
@@ -160,7 +161,6 @@ final class NameForms {
       DataTable.firstCells(NameForms.class, "stopwords.tsv", 2, w -> KEY.foldToString(w));
   /** The articles the key profile removes at the start of a word (ال), but not after a joined stopword. */
   private static final List<String> ARTICLES = readArticles();
-  private static final Map<String, String> VARIANTS = readVariants();
   private static final Set<String> NUMBER_WORDS =
       DataTable.firstCells(NameForms.class, "number-words.tsv", 2, w -> KEY.foldToString(w));
   private static final Set<String> TABLE_WORDS = readTableWords();
@@ -367,6 +367,18 @@ final class NameForms {
       }
     }
     return changed ? String.join(" ", Arrays.stream(tokens).filter(t -> !t.isEmpty()).toList()) : key;
+  }
+
+  /**
+   * A table's key-folded phrase with each word in its canonical form ({@code word-variants.tsv}), as the keys of
+   * queries have them: the table's "haber ajansı" is met in a query's "news ajansı".
+   */
+  private static String variantsOf(String key) {
+    String[] words = key.split(" ");
+    for (int i = 0; i < words.length; i++) {
+      words[i] = VARIANTS.getOrDefault(words[i], words[i]);
+    }
+    return String.join(" ", words);
   }
 
   private static Map<String, String> readVariants() {
@@ -607,12 +619,12 @@ final class NameForms {
 
   /** True when a key-folded word says what kind of thing a name is ({@code qualifiers.tsv}). */
   static boolean isQualifier(String keyWord) {
-    return QUALIFIERS.containsKey(keyWord);
+    return QUALIFIERS.containsKey(VARIANTS.getOrDefault(keyWord, keyWord));
   }
 
   /** The kinds of thing a key-folded word of {@code qualifiers.tsv} says a name is; none for another word. */
   static Set<String> kindsOf(String keyWord) {
-    return QUALIFIERS.getOrDefault(keyWord, Set.of());
+    return QUALIFIERS.getOrDefault(VARIANTS.getOrDefault(keyWord, keyWord), Set.of());
   }
 
   /** True when every word of {@code text}, key-folded, says what kind of thing a name is: "بادية", "(nahiya)". */
@@ -638,7 +650,7 @@ final class NameForms {
    * or else the word itself. "governorate" and "gouvernorat" mean one thing.
    */
   static Object tableSense(String tableWord) {
-    Set<String> kinds = QUALIFIERS.get(tableWord);
+    Set<String> kinds = QUALIFIERS.get(VARIANTS.getOrDefault(tableWord, tableWord));
     return kinds != null ? kinds : VARIANTS.getOrDefault(tableWord, tableWord);
   }
 
@@ -685,7 +697,7 @@ final class NameForms {
     Map<String, Set<String>> m = new java.util.HashMap<>();
     for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
       String kinds = row.cell(1).startsWith(YIELDS) ? row.cell(1).substring(YIELDS.length()) : row.cell(1);
-      m.put(KEY.foldToString(row.cell(0)), kinds.equals("-") ? Set.of() : Set.of(kinds.split(" ")));
+      m.put(variantsOf(KEY.foldToString(row.cell(0))), kinds.equals("-") ? Set.of() : Set.of(kinds.split(" ")));
     }
     return Map.copyOf(m);
   }
@@ -694,7 +706,7 @@ final class NameForms {
     Map<String, Set<String>> m = new java.util.HashMap<>();
     for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
       if (row.cell(1).startsWith(YIELDS)) {
-        String word = KEY.foldToString(row.cell(0));
+        String word = variantsOf(KEY.foldToString(row.cell(0)));
         if (word.indexOf(' ') >= 0) {
           throw new IllegalStateException("qualifiers.tsv:" + row.line() + ": a yielding qualifier is one word");
         }

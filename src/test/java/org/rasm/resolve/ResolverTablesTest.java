@@ -535,6 +535,9 @@ class ResolverTablesTest {
     assertEquals("actor:syrian-national-coalition", resolver.resolve("Suriye Muhalefet Koalisyonu").id());
     assertEquals("actor:iran-backed-militias", resolver.resolve("İran destekli milisler").id());
     assertEquals("actor:russian-forces", resolver.resolve("Rus askerleri").id());
+    // haber is news: Step Haber is Step News, and haber alone no Khabur
+    assertEquals("outlet:step-news", resolver.resolve("Step Haber").id());
+    assertNull(resolver.resolve("haber").id());
     // ovası is a plain, cebel the Arabic jabal, doğu east; French passage is a crossing, English aerodrome an airport
     assertEquals("place:al-ghab-plain", resolver.resolve("Gab Ovası").id());
     assertEquals("place:jabal-al-zawiya", resolver.resolve("Cebel Zaviye").id());
