@@ -537,6 +537,8 @@ class ResolverTablesTest {
     assertEquals("actor:russian-forces", resolver.resolve("Rus askerleri").id());
     // haber is news: Step Haber is Step News, and haber alone no Khabur
     assertEquals("outlet:step-news", resolver.resolve("Step Haber").id());
+    // muhabiri, its correspondent, after the outlet's name (modifiers.tsv)
+    assertEquals("outlet:anadolu", resolver.resolve("Anadolu Ajansı muhabiri").id());
     assertNull(resolver.resolve("haber").id());
     // ovası is a plain, cebel the Arabic jabal, doğu east; French passage is a crossing, English aerodrome an airport
     assertEquals("place:al-ghab-plain", resolver.resolve("Gab Ovası").id());
