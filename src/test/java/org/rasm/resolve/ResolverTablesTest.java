@@ -539,6 +539,8 @@ class ResolverTablesTest {
     assertEquals("outlet:step-news", resolver.resolve("Step Haber").id());
     // muhabiri, its correspondent, after the outlet's name (modifiers.tsv)
     assertEquals("outlet:anadolu", resolver.resolve("Anadolu Ajansı muhabiri").id());
+    // araştırmalar merkezi, a research centre (qualifiers.tsv)
+    assertEquals("outlet:jusoor", resolver.resolve("Jusoor Araştırmalar Merkezi").id());
     assertNull(resolver.resolve("haber").id());
     // ovası is a plain, cebel the Arabic jabal, doğu east; French passage is a crossing, English aerodrome an airport
     assertEquals("place:al-ghab-plain", resolver.resolve("Gab Ovası").id());
