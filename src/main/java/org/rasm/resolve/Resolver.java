@@ -118,11 +118,6 @@ public final class Resolver {
       "(?iu)(?<![\\p{L}\\p{M}])(?:" + String.join("|",
           DataTable.firstCells(Resolver.class, "elisions.tsv", 3, java.util.regex.Pattern::quote))
       + ")[" + APOSTROPHES + "](?=\\p{L})");
-  /** An English compound of {@code compound-modifiers.tsv} before a name, and the space after it: "US-based ". */
-  private static final java.util.regex.Pattern COMPOUND_MODIFIER = java.util.regex.Pattern.compile(
-      "(?iu)(?<![\\p{L}\\p{M}])([\\p{L}.]+(?:[ -][\\p{L}.]+)?)-(?:" + String.join("|",
-          DataTable.firstCells(Resolver.class, "compound-modifiers.tsv", 2, java.util.regex.Pattern::quote))
-      + ")\\s+(?=\\S)");
   /**
    * The Arabic article, with or without a tatweel, joined to a name in Latin letters, a number or a quoted name, which
    * Arabic copy writes so: "الـM4", "الـSDF", الـ"ب ي د".
@@ -458,7 +453,7 @@ public final class Resolver {
    * none.
    */
   private static String withoutArticleOrEnding(String query) {
-    String s = query.indexOf('-') < 0 ? query : withoutCompound(query);
+    String s = query.indexOf('-') < 0 ? query : CompoundModifiers.without(query);
     s = s.indexOf("ال") < 0 ? s : ARTICLE_BEFORE_FOREIGN.matcher(s).replaceAll("");
     for (int i = 0; i < s.length(); i++) {
       if (APOSTROPHES.indexOf(s.charAt(i)) >= 0) {
@@ -467,20 +462,6 @@ public final class Resolver {
       }
     }
     return withoutLeadingArticle(s);
-  }
-
-  /**
-   * The query without an English compound that says whose or where the name is ("US-based ACLED": ACLED); before
-   * words for a kind of place alone, the compound's first part is the name ("Euphrates Shield-held area").
-   */
-  private static String withoutCompound(String query) {
-    java.util.regex.Matcher m = COMPOUND_MODIFIER.matcher(query);
-    if (!m.find()) {
-      return query;
-    }
-    String rest = query.substring(m.end());
-    boolean kindsOnly = NameForms.onlyQualifiers(rest);
-    return kindsOnly ? query.substring(0, m.start()) + m.group(1) + " " + rest : m.replaceAll("");
   }
 
   /**

@@ -109,6 +109,11 @@ final class TwoNameReadings {
       Resolution r = matcher.resolveName(m.group(1) + " " + m.group(2), types, explain);
       return r.resolved() ? restated(query, r, "the name with the kind of thing its brackets say", explain) : null;
     }
+    if (CompoundModifiers.isOne(m.group(2))) {
+      // a compound in brackets says whose or where the name is: "Tasnim (IRGC-affiliated)", "SNA (Turkish-backed)"
+      Resolution r = matcher.resolveName(m.group(1), types, explain);
+      return r.resolved() ? restated(query, r, "the name beside the compound in its brackets", explain) : null;
+    }
     if (index.otherPlaces.contains(NameForms.of(m.group(2)).key())) {
       // a city abroad says where the thing beside it is: not in a unit of the lexicon ("الميادين (بيروت)" is the
       // channel), and no place at all when something else is met as spelt ("الجزيرة (الدوحة)" is the channel, not the

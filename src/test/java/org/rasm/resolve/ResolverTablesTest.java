@@ -1000,6 +1000,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aCompoundInBracketsSaysWhoseOrWhereTheNameIs() {
+    assertEquals("outlet:tasnim", resolver.resolve("Tasnim News Agency (IRGC-affiliated)").id());
+    assertEquals("outlet:acled", resolver.resolve("ACLED (US-based)").id());
+    assertNull(resolver.resolve("Ahmad (Damascus-based)").id());
+  }
+
+  @Test
   void aCountryOrForceInBracketsAfterABaseSaysWhoseItIs() {
     // place-kinds.tsv: bases are held; a town is where it lies ("Hajin (Iraq)" is not the Syrian Hajin)
     assertEquals("place:sarrin-base", resolver.resolve("Sarrin base (US)").id());
