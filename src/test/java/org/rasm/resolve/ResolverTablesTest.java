@@ -733,6 +733,7 @@ class ResolverTablesTest {
     assertEquals("place:nasib-crossing", resolver.resolve("Nasib checkpoint").id());
     assertNull(resolver.resolve("Hajin checkpoint").id());
     assertEquals("place:homs-central-prison", resolver.resolve("Homs central penitentiary").id());
+    assertEquals("place:kharab-al-jir-base", resolver.resolve("Kharab al-Jir airstrip").id());
     // modifiers.tsv: the residents of a camp are of the camp
     assertEquals("place:zaatari-camp", resolver.resolve("Zaatari refugee camp residents").id());
     assertEquals("actor:4th-division", resolver.resolve("Fourth Division's units").id());
