@@ -1228,6 +1228,8 @@ class ResolverTablesTest {
     // word-variants.tsv, turkish-kurdish-words.tsv, qualifiers.tsv: koma, eniya, girtîgeha, the name in the oblique
     assertEquals("actor:wagner-group", resolver.resolve("Koma Wagnerê").id());
     assertEquals("actor:jabhat-al-nusra", resolver.resolve("Eniya Nusrayê").id());
+    // hikûmeta, government of; demkî, interim
+    assertEquals("actor:syrian-interim-government", resolver.resolve("Hikûmeta Demkî ya Sûrî").id());
     assertEquals("place:sednaya-prison", resolver.resolve("Girtîgeha Sêdnayayê").id());
     assertNull(resolver.resolve("Koma").id());
   }
