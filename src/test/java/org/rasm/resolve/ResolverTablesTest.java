@@ -1230,6 +1230,9 @@ class ResolverTablesTest {
     assertEquals("actor:jabhat-al-nusra", resolver.resolve("Eniya Nusrayê").id());
     // hikûmeta, government of; demkî, interim
     assertEquals("actor:syrian-interim-government", resolver.resolve("Hikûmeta Demkî ya Sûrî").id());
+    // baregeha, the base of; rojhilatê, east
+    assertEquals("place:qasrak-base", resolver.resolve("Baregeha Qesrekê").id());
+    assertEquals("place:east-hasakah-dam", resolver.resolve("Bendava Rojhilatê Hesekê").id());
     assertEquals("place:sednaya-prison", resolver.resolve("Girtîgeha Sêdnayayê").id());
     assertNull(resolver.resolve("Koma").id());
   }
