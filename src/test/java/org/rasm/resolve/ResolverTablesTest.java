@@ -541,6 +541,10 @@ class ResolverTablesTest {
     assertEquals("outlet:anadolu", resolver.resolve("Anadolu Ajansı muhabiri").id());
     // araştırmalar merkezi, a research centre (qualifiers.tsv)
     assertEquals("outlet:jusoor", resolver.resolve("Jusoor Araştırmalar Merkezi").id());
+    // geçidi, a crossing; badiyesi, the desert of; heyeti, a commission
+    assertEquals("place:quneitra-crossing", resolver.resolve("Kuneytra geçidi").id());
+    assertEquals("place:homs-desert", resolver.resolve("Humus Badiyesi").id());
+    assertEquals("actor:syrian-negotiation-commission", resolver.resolve("Suriye Müzakere Heyeti").id());
     assertNull(resolver.resolve("haber").id());
     // ovası is a plain, cebel the Arabic jabal, doğu east; French passage is a crossing, English aerodrome an airport
     assertEquals("place:al-ghab-plain", resolver.resolve("Gab Ovası").id());
