@@ -545,6 +545,10 @@ class ResolverTablesTest {
     assertEquals("place:quneitra-crossing", resolver.resolve("Kuneytra geçidi").id());
     assertEquals("place:homs-desert", resolver.resolve("Humus Badiyesi").id());
     assertEquals("actor:syrian-negotiation-commission", resolver.resolve("Suriye Müzakere Heyeti").id());
+    // abbreviations and other spellings of words of names (word-variants.tsv): Int., Prog., French réseau
+    assertEquals("place:damascus-international-airport", resolver.resolve("Damascus Int. Airport").id());
+    assertEquals("outlet:wfp", resolver.resolve("World Food Prog.").id());
+    assertEquals("outlet:sound-and-picture", resolver.resolve("réseau Sound and Picture").id());
     assertNull(resolver.resolve("haber").id());
     // ovası is a plain, cebel the Arabic jabal, doğu east; French passage is a crossing, English aerodrome an airport
     assertEquals("place:al-ghab-plain", resolver.resolve("Gab Ovası").id());
