@@ -549,6 +549,12 @@ class ResolverTablesTest {
     assertEquals("place:damascus-international-airport", resolver.resolve("Damascus Int. Airport").id());
     assertEquals("outlet:wfp", resolver.resolve("World Food Prog.").id());
     assertEquals("outlet:sound-and-picture", resolver.resolve("réseau Sound and Picture").id());
+    // Turkish hava (air), cephe (front), pompa istasyonu (a pumping station), antik kent (an ancient city)
+    assertEquals("actor:air-force-intelligence", resolver.resolve("Hava İstihbaratı").id());
+    assertEquals("actor:islamic-front", resolver.resolve("İslami Cephe").id());
+    assertEquals("place:t2-pumping-station", resolver.resolve("T2 pompa istasyonu").id());
+    assertEquals("place:palmyra", resolver.resolve("Palmira antik kenti").id());
+    assertEquals("place:daraa-al-mahatta", resolver.resolve("Daraa station district").id());
     assertNull(resolver.resolve("haber").id());
     // ovası is a plain, cebel the Arabic jabal, doğu east; French passage is a crossing, English aerodrome an airport
     assertEquals("place:al-ghab-plain", resolver.resolve("Gab Ovası").id());
