@@ -554,6 +554,10 @@ class ResolverTablesTest {
     assertEquals("actor:islamic-front", resolver.resolve("İslami Cephe").id());
     assertEquals("place:t2-pumping-station", resolver.resolve("T2 pompa istasyonu").id());
     assertEquals("place:palmyra", resolver.resolve("Palmira antik kenti").id());
+    // French quotidien (daily) and suspendu (suspension), Turkish tesisi (facility of)
+    assertEquals("outlet:al-quds-al-arabi", resolver.resolve("Al-Qods al-Arabi quotidien").id());
+    assertEquals("place:deir-ez-zor-suspension-bridge", resolver.resolve("pont suspendu de Deir ez-Zor").id());
+    assertEquals("place:al-kubar", resolver.resolve("Kibar tesisi").id());
     assertEquals("place:daraa-al-mahatta", resolver.resolve("Daraa station district").id());
     assertNull(resolver.resolve("haber").id());
     // ovası is a plain, cebel the Arabic jabal, doğu east; French passage is a crossing, English aerodrome an airport
