@@ -558,6 +558,9 @@ class ResolverTablesTest {
     assertEquals("outlet:al-quds-al-arabi", resolver.resolve("Al-Qods al-Arabi quotidien").id());
     assertEquals("place:deir-ez-zor-suspension-bridge", resolver.resolve("pont suspendu de Deir ez-Zor").id());
     assertEquals("place:al-kubar", resolver.resolve("Kibar tesisi").id());
+    // the Arabic adjectives lower and upper after a name are تحتاني and فوقاني
+    assertEquals("place:baghuz-tahtani", resolver.resolve("الباغوز السفلى").id());
+    assertEquals("place:baghuz-fawqani", resolver.resolve("الباغوز العليا").id());
     assertEquals("place:daraa-al-mahatta", resolver.resolve("Daraa station district").id());
     assertNull(resolver.resolve("haber").id());
     // ovası is a plain, cebel the Arabic jabal, doğu east; French passage is a crossing, English aerodrome an airport
