@@ -561,6 +561,8 @@ class ResolverTablesTest {
     // the Arabic adjectives lower and upper after a name are تحتاني and فوقاني
     assertEquals("place:baghuz-tahtani", resolver.resolve("الباغوز السفلى").id());
     assertEquals("place:baghuz-fawqani", resolver.resolve("الباغوز العليا").id());
+    // حارة, a quarter of an old city, as حي
+    assertEquals("place:al-qaymariyya", resolver.resolve("حارة القيمرية").id());
     assertEquals("place:daraa-al-mahatta", resolver.resolve("Daraa station district").id());
     assertNull(resolver.resolve("haber").id());
     // ovası is a plain, cebel the Arabic jabal, doğu east; French passage is a crossing, English aerodrome an airport
