@@ -563,6 +563,9 @@ class ResolverTablesTest {
     assertEquals("place:baghuz-fawqani", resolver.resolve("الباغوز العليا").id());
     // حارة, a quarter of an old city, as حي
     assertEquals("place:al-qaymariyya", resolver.resolve("حارة القيمرية").id());
+    // جرود, the barren heights of a range; منشأة, a facility
+    assertEquals("place:western-qalamoun", resolver.resolve("جرود القلمون الغربي").id());
+    assertEquals("place:jamraya-research-centre", resolver.resolve("منشأة جمرايا العسكرية").id());
     assertEquals("place:daraa-al-mahatta", resolver.resolve("Daraa station district").id());
     assertNull(resolver.resolve("haber").id());
     // ovası is a plain, cebel the Arabic jabal, doğu east; French passage is a crossing, English aerodrome an airport
