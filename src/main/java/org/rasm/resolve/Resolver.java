@@ -213,7 +213,7 @@ public final class Resolver {
     whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, where::inPlace,
         this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, where::beforeComma, where::beforeLocative,
         twoNames::twoNamesApart, this::romanisedWordByWord, this::capitalsAsStates, where::siteOfPlace,
-        where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst);
+        where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast);
   }
 
   public double threshold() {
@@ -594,6 +594,26 @@ public final class Resolver {
       return null;
     }
     return restated(query, r, "with an adjective after it: " + name, explain);
+  }
+
+  /**
+   * "معبر الدرباسية مع تركيا الحدودي", "نهر دجلة الحدودي مع العراق": a query whose last word describes what it names
+   * ({@code modifiers.tsv}) after words that the readings take apart (a crossing and the country across it), read
+   * without that word, met strictly. The modifiers are otherwise set aside only once the query is taken as one name.
+   */
+  private Resolution withModifierLast(String query, Predicate<Entity> types, boolean explain) {
+    String q = query.strip();
+    int space = q.lastIndexOf(' ');
+    if (space < 0 || !index.modifiers.contains(KEY.foldToString(q.substring(space + 1)))) {
+      return null;
+    }
+    String rest = q.substring(0, space).strip();
+    if (rest.indexOf(' ') < 0) {
+      // a word and its adjective are one name or a phrase (زيارة رسمية), read as written
+      return null;
+    }
+    Resolution r = resolve(rest, types, explain);
+    return strict(r) ? restated(query, r, "without the word that describes it at the end: " + rest, explain) : null;
   }
 
   /**

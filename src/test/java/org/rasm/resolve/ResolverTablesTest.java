@@ -814,6 +814,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aWordThatDescribesAtTheEndIsSetAsideBeforeTheReadings() {
+    // the crossing, and the country across the border from it, then الحدودي
+    assertEquals("place:darbasiyah-crossing", resolver.resolve("معبر الدرباسية مع تركيا الحدودي").id());
+    assertNull(resolver.resolve("زيارة رسمية").id());
+  }
+
+  @Test
   void aNounAndItsAdjectiveWithoutTheArticleAreCommonWords() {
     // the adjective of a name takes the article: زيارة رسمية is an official visit, not al-Ziyara once رسمية is aside
     assertNull(resolver.resolve("زيارة رسمية").id());
