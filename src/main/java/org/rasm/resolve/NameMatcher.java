@@ -120,7 +120,8 @@ final class NameMatcher {
     // nor is a noun and its adjective without the article, unless the noun is a name as written (سورية مستقلة): Arabic
     // gives the adjective of a name the article, and زيارة رسمية is an official visit, not al-Ziyara
     boolean commonPhrase = q.indefiniteFemininePair() && !index.folded.containsKey(q.folded().split(" ")[0]);
-    List<NameIndex.SetAside> retries = index.otherPlaces.contains(q.key()) || commonPhrase ? List.of() : NameIndex.SET_ASIDE;
+    List<NameIndex.SetAside> retries =
+        index.otherPlaces.contains(q.key()) || commonPhrase ? List.of() : NameIndex.SET_ASIDE;
     for (NameIndex.SetAside aside : retries) {
       if (aside.endingClassWords() > 0 && first != null && first.resolved()) {
         // a class word or a direction at the end may belong to the name: an approximate match of the whole stands
