@@ -138,8 +138,9 @@ final class ArabicNumbers {
     Map<String, Integer> m = new HashMap<>();
     for (DataTable.Row row : DataTable.read(ArabicNumbers.class, "arabic-ordinals.tsv", 4)) {
       for (String spelling : row.cell(3).split(",")) {
-        if (!spelling.isBlank() && m.put(NameSimilarity.phonetic(spelling.replace(" ", "")), Integer.valueOf(row.cell(0))) != null) {
-          throw new IllegalStateException("arabic-ordinals.tsv:" + row.line() + ": a romanised spelling twice: " + spelling);
+        String phonetic = NameSimilarity.phonetic(spelling.replace(" ", ""));
+        if (!spelling.isBlank() && m.put(phonetic, Integer.valueOf(row.cell(0))) != null) {
+          throw new IllegalStateException("arabic-ordinals.tsv:" + row.line() + ": spelt twice: " + spelling);
         }
       }
     }

@@ -26,8 +26,9 @@ import org.rasm.resolve.NameIndex.Entry;
 /**
  * Chooses the answer among the entities that the lookup of a query found, with their scores: which pass the minimum of
  * their layer, type and key length; which the query's words for a kind of thing prefer; which the priority of kinds
- * ranks first among those near the best score; when two unrelated entities tie, and none is chosen; and the unit or site
- * the query asks for above or after the name met ("Mambij district", "Mambij desert"). Immutable and thread-safe.
+ * ranks first among those near the best score; when two unrelated entities tie, and none is chosen; and the unit or
+ * site the query asks for above or after the name met ("Mambij district", "Mambij desert"). Immutable and
+ * thread-safe.
  */
 final class CandidateChoice {
   /** Entities whose scores are this close count as equally good; priority decides between them. */

@@ -16,7 +16,8 @@ final class CompoundModifiers {
   private static final Pattern BEFORE_NAME = Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{M}])([\\p{L}.]+(?:[ -][\\p{L}.]+)?)-(?:" + ENDINGS + ")\\s+(?=\\S)");
   /** A compound alone: "IRGC-affiliated", "Turkish-backed". */
-  private static final Pattern ALONE = Pattern.compile("(?iu)\\s*[\\p{L}.]+(?:[ -][\\p{L}.]+)?-(?:" + ENDINGS + ")\\s*");
+  private static final Pattern ALONE =
+      Pattern.compile("(?iu)\\s*[\\p{L}.]+(?:[ -][\\p{L}.]+)?-(?:" + ENDINGS + ")\\s*");
 
   private CompoundModifiers() {}
 

@@ -428,7 +428,7 @@ final class NameForms {
     return words.length == 2 && indefiniteFeminine(words[0]) && indefiniteFeminine(words[1]);
   }
 
-  /** True for a search-folded word ending in ة (folded to ه) without the article, joined to a clitic or not (بالرقة). */
+  /** True for a search-folded word ending in ة (folded to ه) without the article, with a clitic or not (بالرقة). */
   private static boolean indefiniteFeminine(String word) {
     if (!word.endsWith("ه") || startsWithArticle(word)) {
       return false;
