@@ -17,10 +17,15 @@ final class ArabicNumbers {
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   /** The value of each number word, key-folded. */
   private static final Map<String, Integer> VALUES = read();
-  /** The masculine and feminine ordinal of each number, by the number as written in digits. */
-  private static final Map<String, List<String>> ORDINALS = readOrdinals();
-  /** The value of each romanised ordinal, by its {@link NameSimilarity#phonetic} form: rabi'a, rabiah are 4. */
-  private static final Map<String, Integer> ROMANISED_ORDINALS = readRomanisedOrdinals();
+  /**
+   * The ordinals of {@code arabic-ordinals.tsv}: the masculine and feminine Arabic words by the number in digits, and
+   * the number by each romanised spelling's {@link NameSimilarity#phonetic} form (rabi'a, rabiah: 4).
+   */
+  private record OrdinalTable(Map<String, List<String>> arabic, Map<String, Integer> romanised) {}
+
+  private static final OrdinalTable ORDINAL_TABLE = readOrdinals();
+  private static final Map<String, List<String>> ORDINALS = ORDINAL_TABLE.arabic();
+  private static final Map<String, Integer> ROMANISED_ORDINALS = ORDINAL_TABLE.romanised();
   /** The most words of a romanised ordinal: sab'ata ashar. */
   private static final int MAX_ORDINAL_WORDS = 2;
   /** The letter that ends a feminine noun, after key folding (ة as ه): an ordinal after it is feminine. */
@@ -126,25 +131,20 @@ final class ArabicNumbers {
     return v;
   }
 
-  private static Map<String, List<String>> readOrdinals() {
-    Map<String, List<String>> m = new HashMap<>();
+  private static OrdinalTable readOrdinals() {
+    Map<String, List<String>> arabic = new HashMap<>();
+    Map<String, Integer> romanised = new HashMap<>();
     for (DataTable.Row row : DataTable.read(ArabicNumbers.class, "arabic-ordinals.tsv", 4)) {
-      m.put(String.valueOf(Integer.parseInt(row.cell(0))), List.of(row.cell(1), row.cell(2)));
-    }
-    return Map.copyOf(m);
-  }
-
-  private static Map<String, Integer> readRomanisedOrdinals() {
-    Map<String, Integer> m = new HashMap<>();
-    for (DataTable.Row row : DataTable.read(ArabicNumbers.class, "arabic-ordinals.tsv", 4)) {
+      Integer value = Integer.valueOf(row.cell(0));
+      arabic.put(String.valueOf(value), List.of(row.cell(1), row.cell(2)));
       for (String spelling : row.cell(3).split(",")) {
         String phonetic = NameSimilarity.phonetic(spelling.replace(" ", ""));
-        if (!spelling.isBlank() && m.put(phonetic, Integer.valueOf(row.cell(0))) != null) {
+        if (!spelling.isBlank() && romanised.put(phonetic, value) != null) {
           throw new IllegalStateException("arabic-ordinals.tsv:" + row.line() + ": spelt twice: " + spelling);
         }
       }
     }
-    return Map.copyOf(m);
+    return new OrdinalTable(Map.copyOf(arabic), Map.copyOf(romanised));
   }
 
   private static Map<String, Integer> read() {

@@ -12,12 +12,13 @@ final class CompoundModifiers {
   /** The second parts of the compounds, as a regular expression's alternatives. */
   private static final String ENDINGS = String.join("|",
       DataTable.firstCells(CompoundModifiers.class, "compound-modifiers.tsv", 2, Pattern::quote));
+  /** A compound, its first part (one word or two) captured: "US-based", "New York-based". */
+  private static final String COMPOUND = "([\\p{L}.]+(?:[ -][\\p{L}.]+)?)-(?:" + ENDINGS + ")";
   /** A compound before a name, and the space after it: "US-based ". */
-  private static final Pattern BEFORE_NAME = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\p{M}])([\\p{L}.]+(?:[ -][\\p{L}.]+)?)-(?:" + ENDINGS + ")\\s+(?=\\S)");
+  private static final Pattern BEFORE_NAME =
+      Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])" + COMPOUND + "\\s+(?=\\S)");
   /** A compound alone: "IRGC-affiliated", "Turkish-backed". */
-  private static final Pattern ALONE =
-      Pattern.compile("(?iu)\\s*[\\p{L}.]+(?:[ -][\\p{L}.]+)?-(?:" + ENDINGS + ")\\s*");
+  private static final Pattern ALONE = Pattern.compile("(?iu)\\s*" + COMPOUND + "\\s*");
 
   private CompoundModifiers() {}
 

@@ -147,10 +147,15 @@ final class NameForms {
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   /** Marks the kinds of a {@code qualifiers.tsv} word that names them only when no other word names a kind. */
   private static final String YIELDS = "~";
+  private static final String ARABIC_ARTICLE = "ال";
   private static final Map<String, String> VARIANTS = readVariants();
-  private static final Map<String, Set<String>> QUALIFIERS = readQualifiers();
+  /** The words of {@code qualifiers.tsv}, with their kinds, and those whose kinds yield to another word's. */
+  private record QualifierTable(Map<String, Set<String>> kinds, Set<String> yielding) {}
+
+  private static final QualifierTable QUALIFIER_TABLE = readQualifiers();
+  private static final Map<String, Set<String>> QUALIFIERS = QUALIFIER_TABLE.kinds();
   /** The words of {@code qualifiers.tsv} whose kinds yield to those another word of the query names. */
-  private static final Map<String, Set<String>> YIELDING_QUALIFIERS = readYieldingQualifiers();
+  private static final Set<String> YIELDING_QUALIFIERS = QUALIFIER_TABLE.yielding();
   /** The first words of the qualifiers of two words or more: only they can begin one. */
   private static final Set<String> QUALIFIER_STARTS = QUALIFIERS.keySet().stream()
       .filter(q -> q.indexOf(' ') > 0).map(q -> q.substring(0, q.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -213,8 +218,8 @@ final class NameForms {
       for (int len = longest; len > 0 && matched == 0; len--) {
         Set<String> s = QUALIFIERS.get(len == 1 ? tokens[i] : String.join(" ", Arrays.copyOfRange(tokens, i, i + len)));
         String word = len == 1 ? tokens[i] : null;
-        if (s != null && word != null && YIELDING_QUALIFIERS.containsKey(word)) {
-          yielding = YIELDING_QUALIFIERS.get(word);
+        if (s != null && word != null && YIELDING_QUALIFIERS.contains(word)) {
+          yielding = s;
           matched = len;
         } else if (s != null && !(len == 1 && i == tokens.length - 1 && namesNoPlaceOfPeople(s)
             && endsConstructState(folded, tokens))) {
@@ -376,9 +381,14 @@ final class NameForms {
   private static String variantsOf(String key) {
     String[] words = key.split(" ");
     for (int i = 0; i < words.length; i++) {
-      words[i] = VARIANTS.getOrDefault(words[i], words[i]);
+      words[i] = canonical(words[i]);
     }
     return String.join(" ", words);
+  }
+
+  /** A key-folded word in its canonical form ({@code word-variants.tsv}), or as it is. */
+  private static String canonical(String keyWord) {
+    return VARIANTS.getOrDefault(keyWord, keyWord);
   }
 
   private static Map<String, String> readVariants() {
@@ -428,26 +438,22 @@ final class NameForms {
     return words.length == 2 && indefiniteFeminine(words[0]) && indefiniteFeminine(words[1]);
   }
 
-  /** True for a search-folded word ending in ة (folded to ه) without the article, with a clitic or not (بالرقة). */
+  /**
+   * True for a search-folded word ending in ة (folded to ه) without the article, neither written whole nor after the
+   * lam that takes its alef's place (للرقة).
+   */
   private static boolean indefiniteFeminine(String word) {
-    if (!word.endsWith("ه") || startsWithArticle(word)) {
-      return false;
-    }
-    for (ArabicClitics.Unclitic u : ArabicClitics.without(word)) {
-      if (u.articleKept() || startsWithArticle(u.rest())) {
-        return false;
-      }
-    }
-    return true;
+    return word.endsWith("ه") && !definite(word)
+        && ArabicClitics.without(word).stream().noneMatch(ArabicClitics.Unclitic::articleKept);
   }
 
-  private static boolean startsWithArticle(String word) {
-    for (String article : ARTICLES) {
-      if (word.startsWith(article)) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * True for a search-folded Arabic word with the article, or with a joined clitic before the article written whole
+   * ({@link ArabicClitics}: والهول, بالهول).
+   */
+  static boolean definite(String word) {
+    return word.startsWith(ARABIC_ARTICLE)
+        || ArabicClitics.without(word).stream().anyMatch(u -> u.rest().startsWith(ARABIC_ARTICLE));
   }
 
   private static List<String> readArticles() {
@@ -619,12 +625,12 @@ final class NameForms {
 
   /** True when a key-folded word says what kind of thing a name is ({@code qualifiers.tsv}). */
   static boolean isQualifier(String keyWord) {
-    return QUALIFIERS.containsKey(VARIANTS.getOrDefault(keyWord, keyWord));
+    return QUALIFIERS.containsKey(canonical(keyWord));
   }
 
   /** The kinds of thing a key-folded word of {@code qualifiers.tsv} says a name is; none for another word. */
   static Set<String> kindsOf(String keyWord) {
-    return QUALIFIERS.getOrDefault(VARIANTS.getOrDefault(keyWord, keyWord), Set.of());
+    return QUALIFIERS.getOrDefault(canonical(keyWord), Set.of());
   }
 
   /** True when every word of {@code text}, key-folded, says what kind of thing a name is: "بادية", "(nahiya)". */
@@ -650,8 +656,9 @@ final class NameForms {
    * or else the word itself. "governorate" and "gouvernorat" mean one thing.
    */
   static Object tableSense(String tableWord) {
-    Set<String> kinds = QUALIFIERS.get(VARIANTS.getOrDefault(tableWord, tableWord));
-    return kinds != null ? kinds : VARIANTS.getOrDefault(tableWord, tableWord);
+    String word = canonical(tableWord);
+    Set<String> kinds = QUALIFIERS.get(word);
+    return kinds != null ? kinds : word;
   }
 
   static String phonetic(String keyFolded) {
@@ -693,26 +700,21 @@ final class NameForms {
     return Set.copyOf(words);
   }
 
-  private static Map<String, Set<String>> readQualifiers() {
-    Map<String, Set<String>> m = new java.util.HashMap<>();
+  private static QualifierTable readQualifiers() {
+    Map<String, Set<String>> kinds = new java.util.HashMap<>();
+    Set<String> yielding = new HashSet<>();
     for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
-      String kinds = row.cell(1).startsWith(YIELDS) ? row.cell(1).substring(YIELDS.length()) : row.cell(1);
-      m.put(variantsOf(KEY.foldToString(row.cell(0))), kinds.equals("-") ? Set.of() : Set.of(kinds.split(" ")));
-    }
-    return Map.copyOf(m);
-  }
-
-  private static Map<String, Set<String>> readYieldingQualifiers() {
-    Map<String, Set<String>> m = new java.util.HashMap<>();
-    for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
-      if (row.cell(1).startsWith(YIELDS)) {
-        String word = variantsOf(KEY.foldToString(row.cell(0)));
+      String word = variantsOf(KEY.foldToString(row.cell(0)));
+      String named = row.cell(1);
+      if (named.startsWith(YIELDS)) {
         if (word.indexOf(' ') >= 0) {
           throw new IllegalStateException("qualifiers.tsv:" + row.line() + ": a yielding qualifier is one word");
         }
-        m.put(word, Set.of(row.cell(1).substring(YIELDS.length()).split(" ")));
+        yielding.add(word);
+        named = named.substring(YIELDS.length());
       }
+      kinds.put(word, named.equals("-") ? Set.of() : Set.of(named.split(" ")));
     }
-    return Map.copyOf(m);
+    return new QualifierTable(Map.copyOf(kinds), Set.copyOf(yielding));
   }
 }

@@ -580,7 +580,7 @@ public final class Resolver {
   private Resolution withAdjectiveAfter(String query, Predicate<Entity> types, boolean explain) {
     String[] words = SEARCH.foldToString(query.strip()).split(" ");
     int n = words.length;
-    if (n < 2 || !NameForms.isArabic(query) || !words[n - 1].startsWith("ال") || !withArticle(words[n - 2])
+    if (n < 2 || !NameForms.isArabic(query) || !words[n - 1].startsWith("ال") || !NameForms.definite(words[n - 2])
         || index.demonyms.contains(KEY.foldToString(words[n - 1]))) {
       return null;
     }
@@ -634,14 +634,6 @@ public final class Resolver {
     String read = head + " " + name;
     Resolution r = matcher.resolveName(read, types, explain);
     return r.resolved() ? restated(query, r, "with the Arabic word for its kind first: " + read, explain) : null;
-  }
-
-  /**
-   * True for a search-folded Arabic word with the article, or with a joined clitic before the article written whole
-   * ({@link ArabicClitics}: والهول, بالهول).
-   */
-  private static boolean withArticle(String word) {
-    return word.startsWith("ال") || ArabicClitics.without(word).stream().anyMatch(u -> u.rest().startsWith("ال"));
   }
 
   /**
