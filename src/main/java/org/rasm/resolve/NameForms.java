@@ -438,22 +438,18 @@ final class NameForms {
     return words.length == 2 && indefiniteFeminine(words[0]) && indefiniteFeminine(words[1]);
   }
 
-  /**
-   * True for a search-folded word ending in ة (folded to ه) without the article, neither written whole nor after the
-   * lam that takes its alef's place (للرقة).
-   */
+  /** True for a search-folded word ending in ة (folded to ه) without the article. */
   private static boolean indefiniteFeminine(String word) {
-    return word.endsWith("ه") && !definite(word)
-        && ArabicClitics.without(word).stream().noneMatch(ArabicClitics.Unclitic::articleKept);
+    return word.endsWith("ه") && !definite(word);
   }
 
   /**
-   * True for a search-folded Arabic word with the article, or with a joined clitic before the article written whole
-   * ({@link ArabicClitics}: والهول, بالهول).
+   * True for a search-folded Arabic word with the article, written whole or after a joined clitic ({@link
+   * ArabicClitics}: والهول, بالهول), or after the lam that takes its alef's place (للرقة, للدراسات).
    */
   static boolean definite(String word) {
-    return word.startsWith(ARABIC_ARTICLE)
-        || ArabicClitics.without(word).stream().anyMatch(u -> u.rest().startsWith(ARABIC_ARTICLE));
+    return word.startsWith(ARABIC_ARTICLE) || ArabicClitics.without(word).stream()
+        .anyMatch(u -> u.articleKept() || u.rest().startsWith(ARABIC_ARTICLE));
   }
 
   private static List<String> readArticles() {

@@ -1554,4 +1554,10 @@ class ResolverTablesTest {
     // a French plural adjective is the English word
     assertEquals("actor:syrian-government-forces", resolver.resolve("forces loyalistes").id());
   }
+
+  @Test
+  void anAdjectiveAgreesWithAWordWhoseArticleTheLamBeforeItHasTakenTheAlefOf() {
+    // للأنباء is ل + الأنباء: the word is definite, and المحلية describes the agency
+    assertEquals("outlet:qasioun-news", resolver.resolve("وكالة قاسيون للأنباء المحلية").id());
+  }
 }
