@@ -1549,6 +1549,9 @@ class ResolverTablesTest {
     assertEquals("place:sere-kaniye-camp", resolver.resolve("Serekaniye IDPs camp").id());
     assertEquals("place:al-ghab-plain", resolver.resolve("Ghab lowlands").id());
     assertEquals("actor:undof", resolver.resolve("UNDOF mission").id());
+    // a network is an outlet's, or an armed group's (the al-Qaeda network)
+    assertEquals("actor:hurras-al-din", resolver.resolve("Hurras al-Din network").id());
+    assertEquals("actor:hurras-al-din", resolver.resolve("شبكة حراس الدين").id());
     // the Kurdish word for a republic puts the country's name after it in the oblique case
     assertEquals("country:iraq", resolver.resolve("Komara Iraqê").id());
     // a French plural adjective is the English word
