@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.rasm.fold.FoldProfile;
+import org.rasm.fold.TextFolder;
 import org.rasm.lexicon.Entity;
 import org.rasm.lexicon.EntityType;
 import org.rasm.lexicon.Lexicon;
@@ -57,6 +59,7 @@ final class CandidateChoice {
   private static final int MIN_LOOSE_NAMED_AFTER = 4;
   /** Two unrelated entities of one rank closer than this are a tie: neither is chosen. */
   static final double TIE = 0.02;
+  private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
 
   private final Lexicon lexicon;
   private final double threshold;
@@ -157,6 +160,17 @@ final class CandidateChoice {
           && preferred.contains(best.subtype()) == preferred.contains(second.subtype())
           && q.head().contains(best.subtype()) == q.head().contains(second.subtype())
           && rank(best) == rank(second) && !geography.related(best, second);
+      if (tie && sameNameOwnedByOne(best, second, layers, via)) {
+        // a name that is one entity's own and another's alias is the first's: "Syrian government forces" are not
+        // the Ministry of Defence's, which the lexicon gives that alias too
+        if (ownName(second, via)) {
+          ranked.set(0, second);
+          ranked.set(1, best);
+          best = second;
+          candidates.set(0, candidates.set(1, candidates.get(0)));
+        }
+        tie = false;
+      }
       if (tie) {
         why.put("rule", "tie between unrelated entities of the same rank: " + best.id() + ", " + second.id());
         return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
@@ -315,6 +329,22 @@ final class CandidateChoice {
     return below.stream()
         .filter(c -> SETTLEMENTS.contains(c.subtype()) && geography.bearsKey(c, inv))
         .min(Comparator.comparingInt(KindsAsked::rank).thenComparing(Entity::id));
+  }
+
+  /**
+   * True when {@code a} and {@code b} were met, not by approximate spelling, by one name, which is the own name of one
+   * of them and an alias of the other.
+   */
+  private static boolean sameNameOwnedByOne(Entity a, Entity b, Map<Entity, String> layers, Map<Entity, String> via) {
+    return !layers.get(a).startsWith("fuzzy") && !layers.get(b).startsWith("fuzzy") && via.get(a) != null
+        && via.get(b) != null && KEY.foldToString(via.get(a)).equals(KEY.foldToString(via.get(b)))
+        && ownName(a, via) != ownName(b, via);
+  }
+
+  /** True when {@code e} was met by its own name in English or Arabic, not by an alias. */
+  private static boolean ownName(Entity e, Map<Entity, String> via) {
+    String name = via.get(e);
+    return name != null && (name.equals(e.nameEn()) || name.equals(e.nameAr()));
   }
 
   /**

@@ -1563,4 +1563,12 @@ class ResolverTablesTest {
     // للأنباء is ل + الأنباء: the word is definite, and المحلية describes the agency
     assertEquals("outlet:qasioun-news", resolver.resolve("وكالة قاسيون للأنباء المحلية").id());
   }
+
+  @Test
+  void aNameThatIsOneEntitysOwnAndAnothersAliasIsTheFirsts() {
+    // the Ministry of Defence has "Syrian government forces" as an alias too
+    assertEquals("actor:syrian-government-forces", resolver.resolve("Syrian govt forces").id());
+    // an alias of both names neither
+    assertNull(resolver.resolve("government force").id());
+  }
 }
