@@ -195,7 +195,8 @@ class ResolverEvaluationTest {
    * dev-14.tsv to dev-17.tsv in the next, holdout-13.tsv, built with dev-18.tsv and dev-19.tsv in the session after,
    * holdout-14.tsv, built with dev-20.tsv in the next, holdout-15.tsv, built with dev-23.tsv two sessions later,
    * holdout-16.tsv, built with dev-24.tsv in the next, holdout-17.tsv, built with dev-25.tsv in the session after,
-   * holdout-18.tsv, built with dev-26.tsv in the next, and holdout-19.tsv, built with dev-27.tsv in the session after.
+   * holdout-18.tsv, built with dev-26.tsv in the next, holdout-19.tsv, built with dev-27.tsv in the session after, and
+   * holdout-20.tsv, built with dev-28.tsv in the next.
    * Their misses are not printed here. The floors are the measured figures, to catch regressions; the issue's targets
    * (97%, no negative resolved) are not met on them.
    */
@@ -204,7 +205,8 @@ class ResolverEvaluationTest {
       "holdout-5.tsv, 0.933, 3", "holdout-6.tsv, 0.938, 1", "holdout-7.tsv, 0.869, 5", "holdout-8.tsv, 0.908, 1",
       "holdout-9.tsv, 0.921, 2", "holdout-10.tsv, 0.931, 0", "holdout-11.tsv, 0.911, 0", "holdout-12.tsv, 0.922, 0",
       "holdout-13.tsv, 0.934, 5", "holdout-14.tsv, 0.953, 3", "holdout-15.tsv, 0.926, 0", "holdout-16.tsv, 0.929, 0",
-      "holdout-17.tsv, 0.932, 2", "holdout-18.tsv, 0.914, 1", "holdout-19.tsv, 0.915, 0"})
+      "holdout-17.tsv, 0.932, 2", "holdout-18.tsv, 0.914, 1", "holdout-19.tsv, 0.915, 0",
+      "holdout-20.tsv, 0.873, 1"})
   void heldOutSetsAreCountedNotTuned(String file, double floor, int maxNegatives) throws IOException {
     Resolver resolver = new Resolver(Lexicon.defaults());
     List<Row> rows = read(file);
@@ -225,7 +227,7 @@ class ResolverEvaluationTest {
   }
 
   /**
-   * dev-2.tsv to dev-27.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
+   * dev-2.tsv to dev-28.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
    * misses were looked at to find what the mechanism lacks. The floors are the measured figures, against regressions.
    */
   @ParameterizedTest
@@ -235,7 +237,7 @@ class ResolverEvaluationTest {
       "dev-14.tsv, 0.928, 1", "dev-15.tsv, 0.953, 0", "dev-16.tsv, 0.947, 1", "dev-17.tsv, 0.916, 0",
       "dev-18.tsv, 0.958, 2", "dev-19.tsv, 0.959, 0", "dev-20.tsv, 0.954, 1", "dev-21.tsv, 0.943, 1",
       "dev-22.tsv, 0.972, 1", "dev-23.tsv, 0.943, 1", "dev-24.tsv, 0.928, 1", "dev-25.tsv, 0.937, 1",
-      "dev-26.tsv, 0.936, 1", "dev-27.tsv, 0.918, 2"})
+      "dev-26.tsv, 0.936, 1", "dev-27.tsv, 0.918, 2", "dev-28.tsv, 0.898, 2"})
   void laterDevelopmentSetsKeepTheirScores(String file, double floor, int maxNegatives) throws IOException {
     Score all = score(new Resolver(Lexicon.defaults()), read(file));
     System.out.printf("%s: %d/%d variants right (%.2f%%), %d of %d negatives resolved%n", file, all.right(), all.variants(),
