@@ -163,9 +163,13 @@ final class NameMatcher {
       if (first != null && first.resolved()) {
         // an approximate match of the whole query, or one of another kind than it asks for, gives way to a strict
         // one of its name ("Al Arabiya News": Al Arabiya, not Arab News; "مدينة البوكمال الحدودية": the town, not
-        // the border crossing)
+        // the border crossing); an approximate one, to a closer one, discount and all ("Jirah military airfield":
+        // Jirah air base, not the Jamraya military research centre)
         if (settled(r, q, MODIFIER_DISCOUNT)) {
           return r;
+        }
+        if (r != null && r.resolved() && "fuzzy".equals(first.match()) && r.score() > first.score()) {
+          first = r;
         }
         continue;
       }

@@ -1571,4 +1571,10 @@ class ResolverTablesTest {
     // an alias of both names neither
     assertNull(resolver.resolve("government force").id());
   }
+
+  @Test
+  void anApproximateMatchOfTheWholeGivesWayToACloserOneWithoutTheWordsThatDescribe() {
+    // "military" shared with the Jamraya military research centre matched the whole query at 0.86
+    assertEquals("place:jirah-air-base", resolver.resolve("Jarrah military airfield").id());
+  }
 }
