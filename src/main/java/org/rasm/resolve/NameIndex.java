@@ -384,7 +384,7 @@ final class NameIndex {
     for (int i = 0; i < words.length; i++) {
       String t = words[i];
       if (!(aside.modifiers() && modifiers.contains(t)) && !(aside.demonyms() && demonyms.contains(t)
-          && !inConstruct(words, folded, i) && !describedAfter(words, folded, i))) {
+          && !inConstruct(words, folded, i, aside.modifiers()) && !describedAfter(words, folded, i))) {
         kept.add(t);
       }
     }
@@ -423,18 +423,18 @@ final class NameIndex {
 
   /**
    * True when the word at {@code i} is an Arabic country's name after a word without the article, which is in construct
-   * with it ("جزيرة البحرين", the island of Bahrain; "دولة الإمارات"): that word is no name apart from the country.
-   * {@code folded}, the query as search folding keeps it, articles and all, gives the words as written when its words
-   * are as many.
+   * with it ("جزيرة البحرين", the island of Bahrain; "دولة إيران"): that word is no name apart from the country, unless
+   * it is a modifier and {@code modifiersAside}, set aside with it (دولة الإمارات is the Emirates). {@code folded},
+   * the query as search folding keeps it, articles and all, gives the words as written when its words are as many.
    */
-  private boolean inConstruct(String[] words, String folded, int i) {
+  private boolean inConstruct(String[] words, String folded, int i, boolean modifiersAside) {
     if (i == 0 || !countryByName.containsKey(words[i]) || countryByDemonym.containsKey(words[i])) {
       return false;
     }
     String[] written = WORD_BREAK.split(folded);
     return words.length == written.length && ARABIC_WORD.matcher(written[i - 1]).matches()
         && ARABIC_WORD.matcher(written[i]).matches() && !written[i - 1].startsWith("ال")
-        && !modifiers.contains(words[i - 1]) && !Locatives.isLocative(words[i - 1]);
+        && !(modifiersAside && modifiers.contains(words[i - 1])) && !Locatives.isLocative(words[i - 1]);
   }
 
   /**

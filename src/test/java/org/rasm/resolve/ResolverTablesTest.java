@@ -1577,4 +1577,12 @@ class ResolverTablesTest {
     // "military" shared with the Jamraya military research centre matched the whole query at 0.86
     assertEquals("place:jirah-air-base", resolver.resolve("Jarrah military airfield").id());
   }
+
+  @Test
+  void aCountryInConstructWithAWordThatStaysIsNotSetAsideFromBetweenTwoWords() {
+    // دولة stays when only the country is set aside: دولة تركيا الإسلامية is no الدولة الإسلامية
+    assertNull(resolver.resolve("دولة تركيا الإسلامية").id());
+    // set aside together, the state and the country's name leave the country
+    assertEquals("country:united-arab-emirates", resolver.resolve("دولة الإمارات").id());
+  }
 }
