@@ -452,7 +452,7 @@ public final class Resolver {
    * ("US-based"), the endings after an apostrophe and the elided words before one ("d'Espagne"); most queries have
    * none.
    */
-  private static String withoutArticleOrEnding(String query) {
+  static String withoutArticleOrEnding(String query) {
     String s = query.indexOf('-') < 0 ? query : CompoundModifiers.without(query);
     s = s.indexOf("ال") < 0 ? s : ARTICLE_BEFORE_FOREIGN.matcher(s).replaceAll("");
     for (int i = 0; i < s.length(); i++) {

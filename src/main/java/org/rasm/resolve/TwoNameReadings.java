@@ -125,6 +125,11 @@ final class TwoNameReadings {
       return r.resolved() ? restated(query, r, "the name beside the city abroad its brackets name", explain) : null;
     }
     Resolution outer = matcher.resolveName(m.group(1), types, explain);
+    String bare = Resolver.withoutArticleOrEnding(m.group(1));
+    if (!outer.resolved() && !bare.isBlank() && !bare.equals(m.group(1).strip())) {
+      // "l'agence Firat (ANF)": the article or elided word is no part of the name, which then decides
+      outer = matcher.resolveName(bare, types, explain);
+    }
     Resolution inner = matcher.resolveName(m.group(2), types, explain);
     if (inner.resolved() && outer.resolved() && basedIn(outer, inner)) {
       // a name that is spelt as the bracketed place or one related to it is that place, before a thing of its name

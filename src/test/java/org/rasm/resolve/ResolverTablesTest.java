@@ -1549,6 +1549,9 @@ class ResolverTablesTest {
     assertEquals("place:sere-kaniye-camp", resolver.resolve("Serekaniye IDPs camp").id());
     assertEquals("place:al-ghab-plain", resolver.resolve("Ghab lowlands").id());
     assertEquals("actor:undof", resolver.resolve("UNDOF mission").id());
+    // French "le journal" (the newspaper; journal alone ends English names) and chaîne (a channel)
+    assertEquals("outlet:enab-baladi", resolver.resolve("le journal Enab Baladi").id());
+    assertEquals("outlet:rudaw", resolver.resolve("la chaîne Rudaw").id());
     // a network is an outlet's, or an armed group's (the al-Qaeda network)
     assertEquals("actor:hurras-al-din", resolver.resolve("Hurras al-Din network").id());
     assertEquals("actor:hurras-al-din", resolver.resolve("شبكة حراس الدين").id());
@@ -1584,5 +1587,11 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("دولة تركيا الإسلامية").id());
     // set aside together, the state and the country's name leave the country
     assertEquals("country:united-arab-emirates", resolver.resolve("دولة الإمارات").id());
+  }
+
+  @Test
+  void aNameWithItsArticleBesideAnAcronymOfTwoThingsDecides() {
+    // ANF alone is the al-Nusra Front; the agency's name, without its elided article, says which
+    assertEquals("outlet:firat-news-agency", resolver.resolve("l'agence de presse Firat (ANF)").id());
   }
 }
