@@ -288,7 +288,8 @@ public final class Resolver {
         }
       }
     }
-    String respelt = mendings.kindWordsRespelt(words.clone());
+    // without an elided word, which key folding would join to the next (d'al-Jiza as dal jiza)
+    String respelt = mendings.kindWordsRespelt(KEY.foldToString(ELISION.matcher(query).replaceAll("")).split(" "));
     if (respelt != null) {
       // a word for a kind of thing a letter off, that is no word of any name: "Semalka corssing", "Golan Hights"
       Resolution r = resolveQuery(respelt, types, explain);

@@ -1594,4 +1594,10 @@ class ResolverTablesTest {
     // ANF alone is the al-Nusra Front; the agency's name, without its elided article, says which
     assertEquals("outlet:firat-news-agency", resolver.resolve("l'agence de presse Firat (ANF)").id());
   }
+
+  @Test
+  void anElidedWordIsNoPartOfTheNameAfterAWordForAKindRespelt() {
+    // key folding joins d' to the article: "dal" was read as Da'el, in the place after it
+    assertEquals("place:mseifra-subdistrict", resolver.resolve("la nahié d'al-Musayfirah").id());
+  }
 }
