@@ -1,5 +1,6 @@
 package org.rasm.resolve;
 
+import static org.rasm.resolve.PlaceKinds.AREAS;
 import static org.rasm.resolve.PlaceKinds.RUNNING;
 import static org.rasm.resolve.PlaceKinds.UNITS;
 import static org.rasm.resolve.Resolution.metAsSpelt;
@@ -243,7 +244,11 @@ final class WhereReadings {
       Predicate<Entity> inside = types.and(e -> geography.within(e, place) || geography.inGovernorateOfArea(e, place)
           || split.near() && geography.nearTo(e, place));
       if (!name.resolved() && (geography.areaNamed(place) || split.near())) {
-        name = matcher.resolveName(split.name(), inside, explain);
+        Resolution loose = matcher.resolveName(split.name(), inside, explain);
+        // with no word to tie them, a name anywhere in the governorate of a unit must be spelt as the lexicon spells
+        // it: "dal Jiza" is no Da'el (a region, mountain or desert has no bounds closer than that: "Jisrine (Ghouta)")
+        boolean unitOnly = place.named().stream().noneMatch(u -> AREAS.contains(u.subtype()) && !UNITS.contains(u.subtype()));
+        name = split.tied() || strict(loose) || !unitOnly ? loose : name;
         Optional<Entity> namesake = name.resolved() ? namesakeIn(lexicon.get(name.id()).orElseThrow(), place, types)
             : Optional.empty();
         if (namesake.isPresent()) {

@@ -1599,5 +1599,7 @@ class ResolverTablesTest {
   void anElidedWordIsNoPartOfTheNameAfterAWordForAKindRespelt() {
     // key folding joins d' to the article: "dal" was read as Da'el, in the place after it
     assertEquals("place:mseifra-subdistrict", resolver.resolve("la nahié d'al-Musayfirah").id());
+    // nor is a name spelt approximately, before a unit with nothing to tie them, anywhere in the unit's governorate
+    assertNull(resolver.resolve("dal jiza").id());
   }
 }
