@@ -213,7 +213,8 @@ public final class Resolver {
     whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, where::inPlace,
         this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, where::beforeComma, where::beforeLocative,
         twoNames::twoNamesApart, this::romanisedWordByWord, this::capitalsAsStates, where::siteOfPlace,
-        where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast);
+        where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
+        new NumberedNames(lexicon)::read);
   }
 
   public double threshold() {

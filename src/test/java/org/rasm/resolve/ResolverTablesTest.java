@@ -1602,4 +1602,12 @@ class ResolverTablesTest {
     // nor is a name spelt approximately, before a unit with nothing to tie them, anywhere in the unit's governorate
     assertNull(resolver.resolve("dal jiza").id());
   }
+
+  @Test
+  void aSecurityBranchIsKnownByItsNumberAmongWordsOfItsServicesNames() {
+    assertEquals("place:branch-227", resolver.resolve("Military Security Branch 227").id());
+    assertEquals("place:branch-215", resolver.resolve("فرع الأمن العسكري 215").id());
+    // the military police is no security service of the lexicon
+    assertNull(resolver.resolve("فرع 215 للشرطة العسكرية").id());
+  }
 }
