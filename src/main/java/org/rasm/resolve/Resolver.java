@@ -289,6 +289,11 @@ public final class Resolver {
         }
       }
     }
+    String sorani = Sorani.read(query);
+    Resolution asArabic = sorani == null ? null : resolveQuery(sorani, types, explain);
+    if (asArabic != null && asArabic.resolved()) {
+      return restated(query, asArabic, "Kurdish read as Arabic: " + sorani, explain);
+    }
     // without an elided word, which key folding would join to the next (d'al-Jiza as dal jiza)
     String respelt = mendings.kindWordsRespelt(KEY.foldToString(ELISION.matcher(query).replaceAll("")).split(" "));
     if (respelt != null) {

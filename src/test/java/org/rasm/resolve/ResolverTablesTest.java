@@ -1610,4 +1610,11 @@ class ResolverTablesTest {
     // the military police is no security service of the lexicon
     assertNull(resolver.resolve("فرع 215 للشرطة العسكرية").id());
   }
+
+  @Test
+  void soraniKurdishInArabicScriptIsReadWithItsWordsForKindsInArabic() {
+    assertEquals("place:afrin-district", resolver.resolve("ناوچەی عەفرین").id());
+    assertEquals("place:al-hasakah-governorate", resolver.resolve("پارێزگای حەسەکە").id());
+    assertEquals("outlet:rudaw", resolver.resolve("کەناڵی ڕووداو").id());
+  }
 }
