@@ -1559,6 +1559,7 @@ class ResolverTablesTest {
     assertEquals("country:iraq", resolver.resolve("Komara Iraqê").id());
     // a French plural adjective is the English word
     assertEquals("actor:syrian-government-forces", resolver.resolve("forces loyalistes").id());
+    assertEquals("actor:arab-tribal-forces", resolver.resolve("forces tribales").id());
   }
 
   @Test
