@@ -1618,4 +1618,11 @@ class ResolverTablesTest {
     assertEquals("place:al-hasakah-governorate", resolver.resolve("پارێزگای حەسەکە").id());
     assertEquals("outlet:rudaw", resolver.resolve("کەناڵی ڕووداو").id());
   }
+
+  @Test
+  void frenchWordsTieANameToThePlaceItIsIn() {
+    assertEquals("actor:russian-forces", resolver.resolve("forces russes en Syrie").id());
+    // and an air force base is an air base
+    assertEquals("place:shayrat-air-base", resolver.resolve("Shayrat air force base").id());
+  }
 }
