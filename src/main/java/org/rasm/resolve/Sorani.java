@@ -8,8 +8,8 @@ import org.rasm.fold.TextFolder;
 
 /**
  * Sorani Kurdish in Arabic script read as Arabic ({@code sorani-words.tsv}): its words for kinds of place and bodies as
- * the Arabic words, and a word's first ئ, which Kurdish writes before a vowel, as alef (ئا as ا). Only for a query with a letter
- * that Arabic does not write and Kurdish does (ە ۆ ێ ڵ ڕ): "ناوچەی قامیشلۆ", "پارێزگای تەرتووس".
+ * the Arabic words, and a word's first ئ, which Kurdish writes before a vowel, as alef (ئا as ا). Only for a query
+ * with a letter that Arabic does not write and Kurdish does (ە ۆ ێ ڵ ڕ): "ناوچەی قامیشلۆ", "پارێزگای تەرتووس".
  */
 final class Sorani {
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);

@@ -247,7 +247,8 @@ final class WhereReadings {
         Resolution loose = matcher.resolveName(split.name(), inside, explain);
         // with no word to tie them, a name anywhere in the governorate of a unit must be spelt as the lexicon spells
         // it: "dal Jiza" is no Da'el (a region, mountain or desert has no bounds closer than that: "Jisrine (Ghouta)")
-        boolean unitOnly = place.named().stream().noneMatch(u -> AREAS.contains(u.subtype()) && !UNITS.contains(u.subtype()));
+        boolean unitOnly =
+            place.named().stream().noneMatch(u -> AREAS.contains(u.subtype()) && !UNITS.contains(u.subtype()));
         name = split.tied() || strict(loose) || !unitOnly ? loose : name;
         Optional<Entity> namesake = name.resolved() ? namesakeIn(lexicon.get(name.id()).orElseThrow(), place, types)
             : Optional.empty();
