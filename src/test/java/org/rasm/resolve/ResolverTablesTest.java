@@ -1549,6 +1549,8 @@ class ResolverTablesTest {
     assertEquals("place:sere-kaniye-camp", resolver.resolve("Serekaniye IDPs camp").id());
     assertEquals("place:al-ghab-plain", resolver.resolve("Ghab lowlands").id());
     assertEquals("actor:undof", resolver.resolve("UNDOF mission").id());
+    // Turkish and Kurdish medya is media
+    assertEquals("outlet:rudaw", resolver.resolve("Rudaw Medya").id());
     // French "le journal" (the newspaper; journal alone ends English names) and chaîne (a channel)
     assertEquals("outlet:enab-baladi", resolver.resolve("le journal Enab Baladi").id());
     assertEquals("outlet:rudaw", resolver.resolve("la chaîne Rudaw").id());
