@@ -1627,4 +1627,10 @@ class ResolverTablesTest {
     // and an air force base is an air base
     assertEquals("place:shayrat-air-base", resolver.resolve("Shayrat air force base").id());
   }
+
+  @Test
+  void aRoadDescribedAsVitalOrASupplyRouteIsTheRoad() {
+    assertEquals("place:m5-highway", resolver.resolve("طريق إمداد M5").id());
+    assertEquals("place:m4-highway", resolver.resolve("الطريق الدولي الحيوي M4").id());
+  }
 }
