@@ -1557,6 +1557,8 @@ class ResolverTablesTest {
     // a network is an outlet's, or an armed group's (the al-Qaeda network)
     assertEquals("actor:hurras-al-din", resolver.resolve("Hurras al-Din network").id());
     assertEquals("actor:hurras-al-din", resolver.resolve("شبكة حراس الدين").id());
+    // جماعة, a group, is an armed group's or a militia's
+    assertEquals("actor:ahrar-al-sham", resolver.resolve("جماعة أحرار الشام").id());
     // the Kurdish word for a republic puts the country's name after it in the oblique case
     assertEquals("country:iraq", resolver.resolve("Komara Iraqê").id());
     // a French plural adjective is the English word
