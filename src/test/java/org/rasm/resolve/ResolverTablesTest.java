@@ -1549,6 +1549,8 @@ class ResolverTablesTest {
     assertEquals("place:sere-kaniye-camp", resolver.resolve("Serekaniye IDPs camp").id());
     assertEquals("place:al-ghab-plain", resolver.resolve("Ghab lowlands").id());
     assertEquals("actor:undof", resolver.resolve("UNDOF mission").id());
+    // Turkish şeyh is sheikh
+    assertEquals("place:shaykh-al-hadid", resolver.resolve("Şeyh Hadid").id());
     // Turkish and Kurdish medya is media
     assertEquals("outlet:rudaw", resolver.resolve("Rudaw Medya").id());
     // French "le journal" (the newspaper; journal alone ends English names) and chaîne (a channel)
