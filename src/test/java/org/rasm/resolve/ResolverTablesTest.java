@@ -1637,4 +1637,11 @@ class ResolverTablesTest {
     assertEquals("place:m5-highway", resolver.resolve("طريق إمداد M5").id());
     assertEquals("place:m4-highway", resolver.resolve("الطريق الدولي الحيوي M4").id());
   }
+
+  @Test
+  void theCityANameHasNamedIsNoOtherPlace() {
+    // "west of the city": the city is Hama, which the name has named
+    assertEquals("place:hama-central-prison", resolver.resolve("سجن حماة المركزي غربي المدينة").id());
+    assertEquals("place:qamishli-airport", resolver.resolve("مطار القامشلي جنوب المدينة").id());
+  }
 }
