@@ -1643,5 +1643,7 @@ class ResolverTablesTest {
     // "west of the city": the city is Hama, which the name has named
     assertEquals("place:hama-central-prison", resolver.resolve("سجن حماة المركزي غربي المدينة").id());
     assertEquals("place:qamishli-airport", resolver.resolve("مطار القامشلي جنوب المدينة").id());
+    // عند, at, and حول, around, say a name lies near a place
+    assertEquals("place:al-hol-camp", resolver.resolve("مخيم الهول عند الحسكة").id());
   }
 }
