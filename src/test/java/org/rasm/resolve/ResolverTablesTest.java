@@ -1626,8 +1626,10 @@ class ResolverTablesTest {
   }
 
   @Test
-  void frenchWordsTieANameToThePlaceItIsIn() {
+  void moreWordsTieANameToThePlaceItIsIn() {
     assertEquals("actor:russian-forces", resolver.resolve("forces russes en Syrie").id());
+    // عند, at, and حول, around, say a name lies near a place
+    assertEquals("place:al-hol-camp", resolver.resolve("مخيم الهول عند الحسكة").id());
     // and an air force base is an air base
     assertEquals("place:shayrat-air-base", resolver.resolve("Shayrat air force base").id());
   }
@@ -1643,7 +1645,5 @@ class ResolverTablesTest {
     // "west of the city": the city is Hama, which the name has named
     assertEquals("place:hama-central-prison", resolver.resolve("سجن حماة المركزي غربي المدينة").id());
     assertEquals("place:qamishli-airport", resolver.resolve("مطار القامشلي جنوب المدينة").id());
-    // عند, at, and حول, around, say a name lies near a place
-    assertEquals("place:al-hol-camp", resolver.resolve("مخيم الهول عند الحسكة").id());
   }
 }
