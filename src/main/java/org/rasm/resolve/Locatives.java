@@ -188,6 +188,10 @@ final class Locatives {
         add(out, query, words, keys, unjoinedKeys, ownWords ? placeStart - 1 : placeStart, placeStart, placeEnd, across,
             near, true);
       }
+      for (int end = placeStart - 2; ownWords && end > nameEnd; end--) {
+        // or only the first of them: "ناحية كويرس شرقي التابعة لمنطقة الباب" is Eastern Kuweires, in al-Bab
+        add(out, query, words, keys, unjoinedKeys, end, placeStart, placeEnd, across, near, true);
+      }
       // a tie word inside the name says where the place begins: "تدمر في بادية حمص" is Palmyra in the Homs desert
       // before "تدمر في بادية" in Homs
       add(untied && tiedWithin(before, nameEnd) ? later : out, query, words, keys, unjoinedKeys, nameEnd, placeStart,

@@ -1630,6 +1630,8 @@ class ResolverTablesTest {
     assertEquals("actor:russian-forces", resolver.resolve("forces russes en Syrie").id());
     // عند, at, and حول, around, say a name lies near a place
     assertEquals("place:al-hol-camp", resolver.resolve("مخيم الهول عند الحسكة").id());
+    // a direction before the words that tie may be the name's own: Kuweires Sharqi, Eastern Kuweires
+    assertEquals("place:eastern-kwaires-subdistrict", resolver.resolve("ناحية كويرس شرقي التابعة لمحافظة حلب").id());
     // and an air force base is an air base
     assertEquals("place:shayrat-air-base", resolver.resolve("Shayrat air force base").id());
   }
