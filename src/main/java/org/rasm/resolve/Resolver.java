@@ -295,7 +295,8 @@ public final class Resolver {
       return restated(query, asArabic, "Kurdish read as Arabic: " + sorani, explain);
     }
     // without an elided word, which key folding would join to the next (d'al-Jiza as dal jiza)
-    String respelt = mendings.kindWordsRespelt(KEY.foldToString(ELISION.matcher(query).replaceAll("")).split(" "));
+    String respelt = mendings.kindWordsRespelt(!hasApostrophe(query) ? words.clone()
+        : KEY.foldToString(ELISION.matcher(query).replaceAll("")).split(" "));
     if (respelt != null) {
       // a word for a kind of thing a letter off, that is no word of any name: "Semalka corssing", "Golan Hights"
       Resolution r = resolveQuery(respelt, types, explain);
@@ -383,6 +384,15 @@ public final class Resolver {
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
   }
 
+  private static boolean hasApostrophe(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (APOSTROPHES.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a word that {@code read} changed in {@code query} has the invariant key of a word of a name. */
   private boolean readsAsNameWord(String query, String read) {
     String[] before = query.split(" ", -1);
@@ -462,11 +472,8 @@ public final class Resolver {
   static String withoutArticleOrEnding(String query) {
     String s = query.indexOf('-') < 0 ? query : CompoundModifiers.without(query);
     s = s.indexOf("ال") < 0 ? s : ARTICLE_BEFORE_FOREIGN.matcher(s).replaceAll("");
-    for (int i = 0; i < s.length(); i++) {
-      if (APOSTROPHES.indexOf(s.charAt(i)) >= 0) {
-        s = ELISION.matcher(NAME_SUFFIX.matcher(s).replaceAll("")).replaceAll("");
-        break;
-      }
+    if (hasApostrophe(s)) {
+      s = ELISION.matcher(NAME_SUFFIX.matcher(s).replaceAll("")).replaceAll("");
     }
     return withoutLeadingArticle(s);
   }
@@ -539,7 +546,7 @@ public final class Resolver {
    * the query has no leading possessive or the rest names nothing so.
    */
   private Resolution afterPossessive(String query, Predicate<Entity> types, boolean explain) {
-    if (query.chars().noneMatch(c -> APOSTROPHES.indexOf(c) >= 0)) {
+    if (!hasApostrophe(query)) {
       return null;
     }
     java.util.regex.Matcher m = LEADING_POSSESSIVE.matcher(query.strip());

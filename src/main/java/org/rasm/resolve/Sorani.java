@@ -32,7 +32,7 @@ final class Sorani {
 
   /** The query read as Arabic, as above; null when it has no Kurdish letter or reads the same. */
   static String read(String query) {
-    if (query.chars().noneMatch(c -> MARKS.indexOf(c) >= 0)) {
+    if (!marked(query)) {
       return null;
     }
     StringBuilder out = new StringBuilder(query.length());
@@ -44,5 +44,14 @@ final class Sorani {
     }
     String read = out.toString();
     return read.equals(query.strip()) ? null : read;
+  }
+
+  private static boolean marked(String query) {
+    for (int i = 0; i < query.length(); i++) {
+      if (MARKS.indexOf(query.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }
