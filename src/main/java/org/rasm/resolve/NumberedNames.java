@@ -38,28 +38,25 @@ final class NumberedNames {
 
   NumberedNames(Lexicon lexicon) {
     for (Entity e : lexicon.entities()) {
-      boolean service = e.type() == EntityType.ACTOR && e.subtype().equals(SERVICE);
+      Set<String> words = new HashSet<>();
+      Set<String> numbers = new HashSet<>();
       for (String name : e.names()) {
-        String[] words = KEY.foldToString(name).split(" ");
-        if (service) {
-          serviceWords.addAll(List.of(words));
-        }
-        for (String w : words) {
-          if (isNumber(w) && words.length > 1) {
-            List<Entity> same = byNumber.computeIfAbsent(w, k -> new ArrayList<>());
-            if (!same.contains(e)) {
-              same.add(e);
-            }
+        String[] nameWords = KEY.foldToString(name).split(" ");
+        words.addAll(List.of(nameWords));
+        for (String w : nameWords) {
+          if (isNumber(w) && nameWords.length > 1) {
+            numbers.add(w);
           }
         }
       }
-    }
-    for (List<Entity> entities : byNumber.values()) {
-      for (Entity e : entities) {
-        Set<String> words = ownWords.computeIfAbsent(e, k -> new HashSet<>());
-        for (String name : e.names()) {
-          words.addAll(List.of(KEY.foldToString(name).split(" ")));
-        }
+      if (e.type() == EntityType.ACTOR && e.subtype().equals(SERVICE)) {
+        serviceWords.addAll(words);
+      }
+      for (String number : numbers) {
+        byNumber.computeIfAbsent(number, k -> new ArrayList<>()).add(e);
+      }
+      if (!numbers.isEmpty()) {
+        ownWords.put(e, Set.copyOf(words));
       }
     }
   }
@@ -67,6 +64,9 @@ final class NumberedNames {
   /** The one entity of {@code types} that the query names by its number, as above; null for none or more. */
   Resolution read(String query, Predicate<Entity> types, boolean explain) {
     String[] written = SEARCH.foldToString(query.strip()).split(" ");
+    if (written.length < 2) {
+      return null;
+    }
     String number = null;
     for (String w : written) {
       if (isNumber(w)) {
@@ -76,7 +76,7 @@ final class NumberedNames {
         number = w;
       }
     }
-    if (number == null || written.length < 2) {
+    if (number == null) {
       return null;
     }
     Entity found = null;
