@@ -24,6 +24,11 @@ final class ArabicNumbers {
   private record OrdinalTable(Map<String, List<String>> arabic, Map<String, Integer> romanised) {}
 
   private static final OrdinalTable ORDINAL_TABLE = readOrdinals();
+  /**
+   * The value of each Arabic ordinal of a unit, key-folded, masculine and feminine, as the first word of a compound
+   * ordinal: الخامسة in الخامسة والعشرين (25th), الحادي in الحادي والثلاثين.
+   */
+  private static final Map<String, Integer> ORDINAL_UNITS = ordinalUnits(ORDINAL_TABLE.arabic());
   private static final Map<String, List<String>> ORDINALS = ORDINAL_TABLE.arabic();
   private static final Map<String, Integer> ROMANISED_ORDINALS = ORDINAL_TABLE.romanised();
   /** The most words of a romanised ordinal: sab'ata ashar. */
@@ -123,6 +128,10 @@ final class ArabicNumbers {
 
   private static Integer value(String word, boolean afterFirst) {
     Integer v = VALUES.get(word);
+    if (v == null && !afterFirst) {
+      // an ordinal begins a run as a number does, and is read only with the tens after it
+      v = ORDINAL_UNITS.get(word);
+    }
     if (v == null && afterFirst && word.startsWith(AND)) {
       String rest = word.substring(AND.length());
       // the key keeps the article after و: والخمسين
@@ -145,6 +154,20 @@ final class ArabicNumbers {
       }
     }
     return new OrdinalTable(Map.copyOf(arabic), Map.copyOf(romanised));
+  }
+
+  private static Map<String, Integer> ordinalUnits(Map<String, List<String>> ordinals) {
+    Map<String, Integer> units = new HashMap<>();
+    for (Map.Entry<String, List<String>> e : ordinals.entrySet()) {
+      int value = Integer.parseInt(e.getKey());
+      if (value % 10 != 0 && value < 20) {
+        for (String ordinal : e.getValue()) {
+          // the first word of "الحادي عشر" is the unit of 11
+          units.put(KEY.foldToString(ordinal.split(" ")[0]), value % 10);
+        }
+      }
+    }
+    return Map.copyOf(units);
   }
 
   private static Map<String, Integer> read() {

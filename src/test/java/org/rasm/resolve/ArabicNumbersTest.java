@@ -25,6 +25,15 @@ class ArabicNumbersTest {
   }
 
   @Test
+  void aCompoundOrdinalIsItsNumberAsARunOfNumberWordsIs() {
+    assertEquals("فرقه 25 مهام خاصه", inDigits("الفرقة الخامسة والعشرين مهام خاصة"));
+    assertEquals("لواء 31", inDigits("اللواء الحادي والثلاثين"));
+    assertEquals("فرقه 17", inDigits("الفرقة السابع عشر"));
+    // an ordinal alone is one already, and reads as such
+    assertNull(inDigits("الفرقة الخامسة"));
+  }
+
+  @Test
   void aNumberInDigitsAfterAnArabicWordIsTheOrdinalThatAgreesWithIt() {
     String[] corps = TextFolder.of(FoldProfile.KEY).fold("الفيلق 5").text().split(" ");
     assertEquals("فيلق الخامس", ArabicNumbers.ordinalsInWords(corps));
