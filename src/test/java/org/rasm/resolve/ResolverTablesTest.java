@@ -1568,6 +1568,8 @@ class ResolverTablesTest {
     // a French plural adjective is the English word
     assertEquals("actor:syrian-government-forces", resolver.resolve("forces loyalistes").id());
     assertEquals("actor:arab-tribal-forces", resolver.resolve("forces tribales").id());
+    // and Kurdish eşîran, of the tribes
+    assertEquals("actor:arab-tribal-forces", resolver.resolve("hêzên eşîran").id());
   }
 
   @Test
