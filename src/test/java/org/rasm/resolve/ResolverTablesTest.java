@@ -1549,7 +1549,7 @@ class ResolverTablesTest {
     assertEquals("place:sere-kaniye-camp", resolver.resolve("Serekaniye IDPs camp").id());
     assertEquals("place:al-ghab-plain", resolver.resolve("Ghab lowlands").id());
     assertEquals("actor:undof", resolver.resolve("UNDOF mission").id());
-    // an apparatus is a security service's (جهاز)
+    // an apparatus is a security service's
     assertEquals("actor:political-security", resolver.resolve("Political Security apparatus").id());
     // an air force base is an air base
     assertEquals("place:shayrat-air-base", resolver.resolve("Shayrat air force base").id());
