@@ -374,7 +374,7 @@ final class NameIndex {
   static final List<SetAside> SET_ASIDE = List.of(
       MODIFIERS, new SetAside(false, true, 0), new SetAside(true, true, 0),
       new SetAside(false, false, 1), new SetAside(false, false, Integer.MAX_VALUE),
-      new SetAside(true, true, Integer.MAX_VALUE));
+      new SetAside(true, false, Integer.MAX_VALUE), new SetAside(true, true, Integer.MAX_VALUE));
 
   /** The key without the words {@code aside} sets aside; null when it has none or nothing else. */
   String withoutModifiers(String key, String folded, SetAside aside) {

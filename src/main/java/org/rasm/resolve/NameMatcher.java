@@ -114,7 +114,8 @@ final class NameMatcher {
     // once more without the words that describe the name: the modifier words ("Syrian regular army": Syrian army),
     // or the demonyms and one-word country names ("المخابرات العسكرية السورية" keeps its العسكرية), or both
     // ("Turkish-backed SNA": SNA); then a class word at the end ("Islamic Front rebels"; "Syriac Military Council
-    // fighters" keeps its military), then all of them
+    // fighters" keeps its military), then those with the modifiers ("دولة فنزويلا البوليفارية" keeps
+    // its country, which the demonyms would take), then all of them
     Set<String> tried = new HashSet<>(List.of(q.key()));
     // a place outside the lexicon is no lexicon name with words set aside: أيرلندا الشمالية is not Ireland
     // nor is a noun and its adjective without the article, unless the noun is a name as written (سورية مستقلة): Arabic
