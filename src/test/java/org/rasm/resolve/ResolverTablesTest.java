@@ -1546,6 +1546,9 @@ class ResolverTablesTest {
     assertEquals("place:ayn-issa-base", resolver.resolve("Ain Issa military post").id());
     assertEquals("place:imam-ali-base", resolver.resolve("Imam Ali military site").id());
     assertEquals("place:t2-pumping-station", resolver.resolve("station de pompage T2").id());
+    assertEquals("place:t3-pumping-station", resolver.resolve("محطة الضخ T3").id());
+    assertEquals("place:t2-pumping-station", resolver.resolve("T2 petroleum station").id());
+    assertEquals("place:t3-pumping-station", resolver.resolve("T3 pumping facility").id());
     assertEquals("place:sere-kaniye-camp", resolver.resolve("Serekaniye IDPs camp").id());
     assertEquals("place:al-ghab-plain", resolver.resolve("Ghab lowlands").id());
     assertEquals("actor:undof", resolver.resolve("UNDOF mission").id());
