@@ -100,7 +100,7 @@ public final class Resolver {
    */
   private static final int MIN_BARE_CLITIC_NAME = 3;
   /** The least score of an approximate match of a thing said to lie in a place by the place's nisba. */
-  private static final double IN_NISBAS_PLACE = 0.97;
+  private static final double IN_NISBAS_PLACE = 0.94;
 
   /** An Arabic word with the article of the next one joined to it: two letters or more, then ال and two more. */
   private static final java.util.regex.Pattern GLUED_ARTICLE =

@@ -909,6 +909,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aPlaceSpeltNearlyAsTheLexiconDoesLiesInItsNisbasPlace() {
+    // عزاز for أعزاز, 0.94
+    assertEquals("place:azaz", resolver.resolve("عزاز الحلبي").id());
+    assertNull(resolver.resolve("عزاز الحمصي").id());
+  }
+
+  @Test
   void aNameMendedIsMetByItsClassWordOfTheKindAsked() {
     // restored, "ناحية منبج" is met in the fuzzy layer by its class word and name, spelt as the lexicon spells them
     assertEquals("place:menbij-subdistrict", resolver.resolve("ناحية منيج").id());
