@@ -19,6 +19,10 @@ final class Capitals {
   private static final int MAX_WORDS = 2;
 
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
+  private static final String ARTICLE = "ال";
+  /** The nisba's ending, and the feminine's after it, as search folding writes them: بيروتي, بيروتيه. */
+  private static final String NISBA = "ي";
+  private static final String FEMININE = "ه";
   private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s\\-'\u2019]+");
 
   /**
@@ -26,13 +30,47 @@ final class Capitals {
    * word (Aman, a name, is not Amman).
    */
   private final Map<String, Entity> countryByCapital = new HashMap<>();
+  /**
+   * The Arabic demonym of the country each capital of one word is of, search-folded, masculine and without the
+   * article (لبناني for بيروت): a capital's nisba says the country as the demonym does.
+   */
+  private final Map<String, String> demonymByCapital = new HashMap<>();
 
   Capitals(Lexicon lexicon) {
     for (DataTable.Row row : DataTable.read(Capitals.class, "capitals.tsv", 3)) {
       // a lexicon of the user's own may lack the country
-      lexicon.get(row.cell(1)).filter(e -> e.type() == EntityType.COUNTRY)
-          .ifPresent(country -> countryByCapital.put(searched(row.cell(0)), country));
+      lexicon.get(row.cell(1)).filter(e -> e.type() == EntityType.COUNTRY).ifPresent(country -> {
+        String capital = searched(row.cell(0));
+        countryByCapital.put(capital, country);
+        country.demonyms().stream().map(Capitals::searched)
+            .filter(d -> NameForms.isArabic(d) && !d.startsWith(ARTICLE) && d.endsWith(NISBA) && d.indexOf(' ') < 0)
+            .findFirst().ifPresent(d -> demonymByCapital.put(capital, d));
+      });
     }
+  }
+
+  /**
+   * {@code query}, in Arabic script, with each word that is a capital's nisba written as its country's demonym, article
+   * and gender as written: "الأخبار البيروتية" as "الأخبار اللبنانية". Null when it holds none, or nothing else.
+   */
+  String nisbasAsDemonyms(String query) {
+    if (!NameForms.isArabic(query)) {
+      return null;
+    }
+    String[] words = SEARCH.foldToString(query).strip().split("\\s+");
+    int replaced = 0;
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      String article = word.startsWith(ARTICLE) ? ARTICLE : "";
+      String feminine = word.endsWith(NISBA + FEMININE) ? FEMININE : "";
+      String stem = word.substring(article.length(), word.length() - feminine.length());
+      String demonym = stem.endsWith(NISBA) ? demonymByCapital.get(stem.substring(0, stem.length() - NISBA.length())) : null;
+      if (demonym != null) {
+        words[i] = article + demonym + feminine;
+        replaced++;
+      }
+    }
+    return replaced == 0 || replaced == words.length ? null : String.join(" ", words);
   }
 
   private static String searched(String text) {

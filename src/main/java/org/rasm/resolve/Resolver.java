@@ -212,8 +212,8 @@ public final class Resolver {
     beforeAnyMatch = List.of(twoNames::beside, twoNames::inTwoScripts, this::withArticleApart);
     whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, where::inPlace,
         this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, where::beforeComma, where::beforeLocative,
-        twoNames::twoNamesApart, this::romanisedWordByWord, this::capitalsAsStates, where::siteOfPlace,
-        where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
+        twoNames::twoNamesApart, this::romanisedWordByWord, this::capitalsAsStates, this::capitalsNisbasAsDemonyms,
+        where::siteOfPlace, where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
         new NumberedNames(lexicon)::read);
   }
 
@@ -663,6 +663,21 @@ public final class Resolver {
     boolean actor = r.resolved() && lexicon.get(r.id()).orElseThrow().type() == EntityType.ACTOR;
     return actor && (strict(r) || r.score() >= KIND_READING_SCORE)
         ? restated(query, r, "with its capital read as its state: " + read, explain) : null;
+  }
+
+  /**
+   * The query with the nisbas of capitals read as their states' demonyms ({@link Capitals#nisbasAsDemonyms}: "الأخبار
+   * البيروتية"), kept only if it then meets an organisation as spelt or nearly: a place so described lies in that city.
+   */
+  private Resolution capitalsNisbasAsDemonyms(String query, Predicate<Entity> types, boolean explain) {
+    String read = capitals.nisbasAsDemonyms(query);
+    if (read == null) {
+      return null;
+    }
+    Resolution r = resolveQuery(read, types.and(e -> e.type() == EntityType.ACTOR || e.type() == EntityType.OUTLET),
+        explain);
+    return strict(r) || r.resolved() && r.score() >= KIND_READING_SCORE
+        ? restated(query, r, "with its capital's nisba read as its state's demonym: " + read, explain) : null;
   }
 
   /**

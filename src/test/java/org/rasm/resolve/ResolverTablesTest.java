@@ -1464,6 +1464,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aCapitalsNisbaAfterAnOrganisationSaysItsStateAsTheDemonymDoes() {
+    assertEquals("outlet:al-manar", resolver.resolve("المنار البيروتية").id());
+    assertEquals("outlet:al-akhbar", resolver.resolve("صحيفة الأخبار البيروتية").id());
+    // a place so described lies in the city, and no place of the lexicon does
+    assertNull(resolver.resolve("الحمراء البيروتية").id());
+  }
+
+  @Test
   void anIrregularNisbasFeminineSaysThePlaceAsTheMasculineDoes() {
     assertEquals("place:douma", resolver.resolve("مدينة دوما الغوطانية").id());
     assertEquals("place:marrat", resolver.resolve("قرية مراط الديرية").id());
