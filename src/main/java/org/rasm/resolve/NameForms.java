@@ -261,10 +261,10 @@ final class NameForms {
     if (kept.isEmpty()) {
       subtypes.clear();
     } else if (subtypes.size() > 1 && subtypes.stream().map(EntityType::ofSubtype).distinct().count() > 1
-        || !arabic && twoSites) {
+        || !arabic && disjointPlaceKindsEndingInSite(kinds)) {
       // words for kinds of two types of thing: the head of the phrase says which it is, the last word in English
       // ("Fourth Division headquarters"), the first in Arabic (مقر الفرقة الرابعة); so do English words for two
-      // kinds of site ("Mezzeh airport prison"), where Arabic often names the site by what holds it (بحيرة سد الخابور,
+      // kinds of place ending in a site ("Mezzeh airport prison", "Palmyra desert prison"), where Arabic often names the site by what holds it (بحيرة سد الخابور,
       // the lake of the Khabur dam, is the dam)
       subtypes = new HashSet<>(head);
     }
@@ -318,7 +318,20 @@ final class NameForms {
 
   /** True when the words for kinds of thing all name sites with bounds, and two no kind in common: airport, prison. */
   private static boolean disjointSites(List<Set<String>> kinds) {
-    if (kinds.size() < 2 || kinds.stream().anyMatch(k -> !PlaceKinds.BOUNDED_SITES.containsAll(k))) {
+    return kinds.stream().allMatch(PlaceKinds.BOUNDED_SITES::containsAll) && disjoint(kinds);
+  }
+
+  /**
+   * True when words name two kinds of place with no kind in common, the last a site with bounds: "Palmyra desert
+   * prison" (not "Damascus governorate (city)", nor "Rukban camp (desert)").
+   */
+  private static boolean disjointPlaceKindsEndingInSite(List<Set<String>> kinds) {
+    return kinds.size() > 1 && PlaceKinds.BOUNDED_SITES.containsAll(kinds.get(kinds.size() - 1))
+        && kinds.stream().allMatch(NameForms::namesPlaceKinds) && disjoint(kinds);
+  }
+
+  private static boolean disjoint(List<Set<String>> kinds) {
+    if (kinds.size() < 2) {
       return false;
     }
     for (int i = 0; i < kinds.size(); i++) {

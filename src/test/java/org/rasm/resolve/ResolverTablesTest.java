@@ -136,6 +136,10 @@ class ResolverTablesTest {
   void ofTwoEnglishWordsForKindsOfSiteTheLastSaysWhichItIs() {
     assertEquals("place:mezzeh-airport-prison", resolver.resolve("Mazzeh airport prison").id());
     assertEquals("place:mezzeh-air-base", resolver.resolve("Mazzeh airport").id());
+    // or of another kind of place before a site: a desert is no site, but the prison is
+    assertEquals("place:palmyra-prison", resolver.resolve("Tadmur desert prison").id());
+    // a site before a kind of place is not read so: the camp, not the desert
+    assertEquals("place:rukban-camp", resolver.resolve("Rukban camp (desert)").id());
   }
 
   @Test
