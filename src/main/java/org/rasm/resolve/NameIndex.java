@@ -107,10 +107,10 @@ final class NameIndex {
   /** Keys of places outside the lexicon ({@link OtherPlaces}) that no name of the lexicon has. */
   final Set<String> otherPlaces;
   /**
-   * The places' short names that only say where another lies, search-folded, article and all
+   * The places' short names that only say where another lies, search-folded, article and all, to the place
    * ({@code context-names.tsv}).
    */
-  final Set<String> contextNames;
+  final Map<String, Entity> contextNames;
   /** Where the entities lie, found by this index's keys and invariant keys and the context names. */
   final Geography geography;
 
@@ -220,7 +220,7 @@ final class NameIndex {
     countryByDemonym.keySet().removeAll(sharedDemonyms);
     Map<String, List<Entity>> placesByKey = entities(keyed);
     Map<String, List<Entity>> placesByInvariant = entities(invariant);
-    Set<String> contexts = new HashSet<>();
+    Map<String, Entity> contexts = new HashMap<>();
     // a lexicon of the user's own may lack the places the table names
     for (DataTable.Row row : DataTable.read(Resolver.class, "context-names.tsv", 3)) {
       Entity place = lexicon.get(row.cell(1)).orElse(null);
@@ -228,11 +228,11 @@ final class NameIndex {
         continue;
       }
       NameForms f = NameForms.of(row.cell(0));
-      contexts.add(f.folded());
+      contexts.put(f.folded(), place);
       placesByKey.merge(f.key(), List.of(place), NameIndex::union);
       placesByInvariant.merge(f.invariant(), List.of(place), NameIndex::union);
     }
-    contextNames = Set.copyOf(contexts);
+    contextNames = Map.copyOf(contexts);
     geography = new Geography(lexicon, placesByKey, placesByInvariant, invariantsById);
     Set<String> others = new HashSet<>(OtherPlaces.keys());
     others.removeAll(keyed.keySet());

@@ -210,7 +210,7 @@ public final class Resolver {
     where = new WhereReadings(lexicon, index, matcher);
     TwoNameReadings twoNames = new TwoNameReadings(lexicon, index, matcher);
     beforeAnyMatch = List.of(twoNames::beside, twoNames::inTwoScripts, this::withArticleApart);
-    whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, where::inPlace,
+    whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, where::inPlace, this::withContextNameInFull,
         this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, where::beforeComma, where::beforeLocative,
         twoNames::twoNamesApart, this::romanisedWordByWord, this::capitalsAsStates, this::capitalsNisbasAsDemonyms,
         where::siteOfPlace, where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
@@ -564,6 +564,32 @@ public final class Resolver {
 
   private static boolean onlyStopwords(String text) {
     return Arrays.stream(KEY.foldToString(text).split(" ")).allMatch(NameForms::isStopword);
+  }
+
+  /**
+   * A place's short name that says where a thing lies ({@code context-names.tsv}) written as the place's name, kept
+   * only if the query so read meets a name strictly: "مطار الدير العسكري" is Deir ez-Zor military airport. Null
+   * otherwise.
+   */
+  private Resolution withContextNameInFull(String query, Predicate<Entity> types, boolean explain) {
+    String searched = SEARCH.foldToString(query).strip();
+    String[] words = searched.split(" ");
+    boolean read = false;
+    for (int i = 0; i < words.length && words.length > 1; i++) {
+      Entity place = index.contextNames.get(words[i]);
+      // the short name may be a word of the name in full (الساحل السوري), which the query may hold already
+      if (place != null && NameForms.isArabic(words[i]) == NameForms.isArabic(place.nameAr())
+          && !(" " + searched + " ").contains(" " + SEARCH.foldToString(place.nameAr()) + " ")) {
+        words[i] = place.nameAr();
+        read = true;
+      }
+    }
+    if (!read) {
+      return null;
+    }
+    String full = String.join(" ", words);
+    Resolution r = resolveQuery(full, types, explain);
+    return strict(r) ? restated(query, r, "with the place's short name in full: " + full, explain) : null;
   }
 
   /**

@@ -1349,6 +1349,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aShortNameThatSaysWhereIsReadInFullWithinAName() {
+    assertEquals("place:deir-ez-zor-military-airport", resolver.resolve("مطار الدير").id());
+    // the name in full holds الساحل: read once, not again and again
+    assertNull(resolver.resolve("مطاعم الساحل").id());
+  }
+
+  @Test
   void aPlaceOfTheRestOfTheWorldIsNoLexiconPlaceSpeltLikeIt() {
     // world-places.tsv
     assertNull(resolver.resolve("Turin").id());
