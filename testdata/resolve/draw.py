@@ -1,6 +1,6 @@
-"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-28 and holdout-6 to holdout-20.
+"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-30 and holdout-6 to holdout-20.
 
-Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-28|holdout-6|...|holdout-20
+Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-30|holdout-6|...|holdout-20
 Reads only lexicons/*.tsv and prints one entity a line. Each draw is one random.Random(seed) and sample() over the
 sorted ids of each lexicon file in turn. The quotas are holdout-5's (250 entities); dev-2's are scaled by 1.2 to
 300, with floors of 25 actors, 22 outlets and 18 countries.
@@ -56,6 +56,8 @@ DRAWS = {
     'holdout-19': (20261361, HOLDOUT_5),
     'dev-28': (20261370, HOLDOUT_5),
     'holdout-20': (20261371, HOLDOUT_5),
+    'dev-29': (20261380, HOLDOUT_5),
+    'dev-30': (20261381, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
