@@ -210,8 +210,8 @@ public final class Resolver {
     where = new WhereReadings(lexicon, index, matcher);
     TwoNameReadings twoNames = new TwoNameReadings(lexicon, index, matcher);
     beforeAnyMatch = List.of(twoNames::beside, twoNames::inTwoScripts, this::withArticleApart);
-    whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, where::inPlace, this::withContextNameInFull,
-        this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, where::beforeComma, where::beforeLocative,
+    whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::latinSpeltOut, where::inPlace,
+        this::withContextNameInFull, this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, where::beforeComma, where::beforeLocative,
         twoNames::twoNamesApart, this::romanisedWordByWord, this::capitalsAsStates, this::capitalsNisbasAsDemonyms,
         where::siteOfPlace, where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
         new NumberedNames(lexicon)::read);
@@ -689,6 +689,18 @@ public final class Resolver {
     boolean actor = r.resolved() && lexicon.get(r.id()).orElseThrow().type() == EntityType.ACTOR;
     return actor && (strict(r) || r.score() >= KIND_READING_SCORE)
         ? restated(query, r, "with its capital read as its state: " + read, explain) : null;
+  }
+
+  /**
+   * The query with the codes it spells out in the names of Latin letters and English numbers written in Latin
+   * ({@link LatinSpeltInArabic}: "محطة تي تو" as "محطة T2"), kept only if it then meets a name as spelt or nearly.
+   */
+  private Resolution latinSpeltOut(String query, Predicate<Entity> types, boolean explain) {
+    // brackets whose names disagree are not made to agree by a respelling: "بي بي سي عربي (BBC)"
+    String read = query.indexOf('(') >= 0 ? null : LatinSpeltInArabic.read(query);
+    Resolution r = read == null ? null : resolveQuery(read, types, explain);
+    return r != null && (strict(r) || r.resolved() && r.score() >= KIND_READING_SCORE)
+        ? restated(query, r, "with the Latin letters it spells out written so: " + read, explain) : null;
   }
 
   /**

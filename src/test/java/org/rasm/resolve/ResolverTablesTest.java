@@ -1349,6 +1349,18 @@ class ResolverTablesTest {
   }
 
   @Test
+  void latinLettersAndNumbersSpeltOutInArabicAreReadAsTheCodeTheySpell() {
+    assertEquals("place:t3-pumping-station", resolver.resolve("محطة الضخ تي ثري").id());
+    assertEquals("place:m4-highway", resolver.resolve("طريق ام فور").id());
+    // run together too, beside other words; the preposition في is V only after a letter
+    assertEquals("outlet:ronahi-tv", resolver.resolve("قناة روناهي تيفي").id());
+    assertEquals("outlet:ronahi-tv", resolver.resolve("قناة روناهي تي في").id());
+    // a word alone that runs letter names together is a name: Tito, not T2
+    assertNull(resolver.resolve("تيتو").id());
+    assertNull(resolver.resolve("يوان").id());
+  }
+
+  @Test
   void aShortNameThatSaysWhereIsReadInFullWithinAName() {
     assertEquals("place:deir-ez-zor-military-airport", resolver.resolve("مطار الدير").id());
     // the name in full holds الساحل: read once, not again and again
