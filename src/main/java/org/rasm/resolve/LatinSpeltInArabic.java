@@ -8,7 +8,8 @@ import org.rasm.fold.TextFolder;
 
 /**
  * Codes and acronyms spelt out in Arabic script by the names of their Latin letters and English numbers ({@code
- * latin-spelt-in-arabic.tsv}), read as written in Latin: "محطة تي تو" as "محطة T2", "روناهي تيفي" as "روناهي TV".
+ * latin-spelt-in-arabic.tsv}), read as written in Latin: "محطة تي تو" as "محطة T2", "روناهي تيفي" as "روناهي TV";
+ * and the other way, an acronym in Latin capitals among Arabic words spelt out: "BBC عربي" as "بي بي سي عربي".
  * Immutable.
  */
 final class LatinSpeltInArabic {
@@ -21,6 +22,10 @@ final class LatinSpeltInArabic {
 
   /** Each spelling, search-folded, to what it stands for. */
   private static final Map<String, Spelt> SPELT = readSpellings();
+  /** Each Latin letter to its name as the table first spells it. */
+  private static final Map<Character, String> LETTER_NAMES = readLetterNames();
+  /** An acronym in Latin capitals among words in Arabic script: "BBC عربي", "روزنة FM". */
+  private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\b[A-Z]{2,5}\\b");
 
   private LatinSpeltInArabic() {}
 
@@ -35,6 +40,42 @@ final class LatinSpeltInArabic {
       }
     }
     return Map.copyOf(spelt);
+  }
+
+  private static Map<Character, String> readLetterNames() {
+    Map<Character, String> names = new HashMap<>();
+    for (DataTable.Row row : DataTable.read(LatinSpeltInArabic.class, "latin-spelt-in-arabic.tsv", 4)) {
+      if (Character.isLetter(row.cell(1).charAt(0))) {
+        names.putIfAbsent(row.cell(1).charAt(0), row.cell(0));
+      }
+    }
+    return Map.copyOf(names);
+  }
+
+  /**
+   * The query, with words in Arabic script, with each acronym in Latin capitals spelt out in the names of its letters,
+   * as Arabic names of outlets write them: "BBC عربي" as "بي بي سي عربي". Null when it has no such acronym.
+   */
+  static String spelt(String query) {
+    if (!NameForms.isArabic(query)) {
+      return null;
+    }
+    java.util.regex.Matcher m = ACRONYM.matcher(query);
+    StringBuilder out = new StringBuilder(query.length() + 16);
+    boolean read = false;
+    while (m.find()) {
+      StringBuilder names = new StringBuilder();
+      for (char letter : m.group().toCharArray()) {
+        String name = LETTER_NAMES.get(letter);
+        if (name == null) {
+          return null;
+        }
+        names.append(names.length() == 0 ? "" : " ").append(name);
+      }
+      m.appendReplacement(out, names.toString());
+      read = true;
+    }
+    return read ? m.appendTail(out).toString() : null;
   }
 
   /** The query with each code it spells out written in Latin; null when it spells none. */

@@ -693,14 +693,23 @@ public final class Resolver {
 
   /**
    * The query with the codes it spells out in the names of Latin letters and English numbers written in Latin
-   * ({@link LatinSpeltInArabic}: "محطة تي تو" as "محطة T2"), kept only if it then meets a name as spelt or nearly.
+   * ({@link LatinSpeltInArabic}: "محطة تي تو" as "محطة T2"), or else with its Latin acronyms spelt out in Arabic ("BBC
+   * عربي" as "بي بي سي عربي"), kept only if it then meets a name as spelt or nearly.
    */
   private Resolution latinSpeltOut(String query, Predicate<Entity> types, boolean explain) {
     // brackets whose names disagree are not made to agree by a respelling: "بي بي سي عربي (BBC)"
-    String read = query.indexOf('(') >= 0 ? null : LatinSpeltInArabic.read(query);
-    Resolution r = read == null ? null : resolveQuery(read, types, explain);
+    if (query.indexOf('(') >= 0) {
+      return null;
+    }
+    String read = LatinSpeltInArabic.read(query);
+    String spelt = read == null ? LatinSpeltInArabic.spelt(query) : null;
+    String text = read != null ? read : spelt;
+    // the acronym spelt out is met as a name, not read back into Latin
+    Resolution r = read != null ? resolveQuery(read, types, explain)
+        : spelt != null ? matcher.resolveName(spelt, types, explain) : null;
     return r != null && (strict(r) || r.resolved() && r.score() >= KIND_READING_SCORE)
-        ? restated(query, r, "with the Latin letters it spells out written so: " + read, explain) : null;
+        ? restated(query, r, (read != null ? "with the Latin letters it spells out written so: "
+            : "with its acronym spelt out in Arabic: ") + text, explain) : null;
   }
 
   /**

@@ -1358,6 +1358,9 @@ class ResolverTablesTest {
     // a word alone that runs letter names together is a name: Tito, not T2
     assertNull(resolver.resolve("تيتو").id());
     assertNull(resolver.resolve("يوان").id());
+    // and the other way: a Latin acronym among Arabic words, spelt out as Arabic names of outlets write it
+    assertEquals("outlet:bbc-arabic", resolver.resolve("BBC عربى").id());
+    assertEquals("outlet:sham-fm", resolver.resolve("اذاعة شام FM").id());
   }
 
   @Test
