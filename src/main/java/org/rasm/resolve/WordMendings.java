@@ -49,6 +49,9 @@ final class WordMendings {
   private static final int MIN_KIND_WORD = 2;
   private static final int MIN_APART_NAME_WORD = 2;
   private static final String ARTICLE = "ال";
+  /** A 4 for "for" between words of three Latin letters or more; not in "M 4 highway" or "SN4HR". */
+  private static final java.util.regex.Pattern FOUR_FOR_FOR =
+      java.util.regex.Pattern.compile("(?<=\\p{IsLatin}{3}) ?4 ?(?=\\p{IsLatin}{3})");
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
 
   /** Every word of every name's key. */
@@ -244,9 +247,16 @@ final class WordMendings {
 
   /**
    * {@code query} with a space before each capital that follows a small letter, as handles and hashtags join words
-   * ("TheSyriaReport", "IndyArabia"); null when it has none.
+   * ("TheSyriaReport", "IndyArabia"), and the word "for" where they write 4 between words ("Justice4Life", "Justice 4
+   * Life"); null when it has neither.
    */
   static String handleApart(String query) {
+    java.util.regex.Matcher four = FOUR_FOR_FOR.matcher(query);
+    if (four.find()) {
+      String read = four.replaceAll(" for ");
+      String apart = handleApart(read);
+      return apart != null ? apart : read;
+    }
     StringBuilder out = new StringBuilder(query.length() + 4);
     boolean apart = false;
     for (int i = 0; i < query.length(); i++) {

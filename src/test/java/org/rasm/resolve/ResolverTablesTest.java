@@ -1123,6 +1123,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aHandleWrites4ForFor() {
+    assertEquals("Justice for Life", WordMendings.handleApart("Justice4Life"));
+    assertEquals("outlet:stj", resolver.resolve("Syrians4Truth and Justice").id());
+    // a number of a name is no word: the M4 highway, the SNHR's handle
+    assertNull(WordMendings.handleApart("M 4 highway"));
+    assertNull(WordMendings.handleApart("SN4HR"));
+  }
+
+  @Test
   void aCityAbroadInBracketsSaysTheNameIsNoPlaceOfTheLexicon() {
     assertEquals("place:al-jazira", resolver.resolve("الجزيرة").id());
     // neither a unit nor the region across governorates: the channel
