@@ -11,7 +11,8 @@ import org.rasm.fold.TextFolder;
 /**
  * Arabic numbers written in words ({@code arabic-numbers.tsv}), read as digits: "الفرع مئتين وسبعة وعشرين" is
  * "الفرع 227", "منطقة الخمسة وخمسين كيلومترا" is "منطقة 55 كيلومترا", the way the lexicon writes such names; and
- * ordinals written in digits, read as words ({@code arabic-ordinals.tsv}): "الفيلق 5" is "الفيلق الخامس".
+ * ordinals written in digits, read as words ({@code arabic-ordinals.tsv}): "الفيلق 5" is "الفيلق الخامس". The table
+ * holds English number words too, in both scripts: "تونتي فور" and "Twenty Four" are 24.
  */
 final class ArabicNumbers {
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);

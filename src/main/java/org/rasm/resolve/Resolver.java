@@ -345,7 +345,7 @@ public final class Resolver {
       r = r != null ? r : mended(query, mendings.wordsApart(words.clone(), arabic), "with words run together set apart: ",
           types, explain);
       r = r != null ? r : mended(query, WordMendings.handleApart(query), "with the words of a handle set apart: ", types, explain);
-      r = r != null ? r : mended(query, mendings.numbersInDigits(words, arabic), "with its numbers in digits: ", types,
+      r = r != null ? r : mended(query, mendings.numbersInDigits(words), "with its numbers in digits: ", types,
           explain);
       // a romanised ordinal is translated, not guessed: "Firqat al-Rabi'a" is met as "Firqat 4" is, with any mending
       // that needs (the number in digits leaves no ordinal to read again)

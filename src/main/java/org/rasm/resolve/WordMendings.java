@@ -225,9 +225,9 @@ final class WordMendings {
     return arabic ? respelt(words, this::known, this::apart) : null;
   }
 
-  /** The runs of Arabic number words written in digits ({@link ArabicNumbers}). */
-  String numbersInDigits(String[] words, boolean arabic) {
-    return arabic ? ArabicNumbers.inDigits(String.join(" ", words)) : null;
+  /** The runs of number words, Arabic or English, written in digits ({@link ArabicNumbers}). */
+  String numbersInDigits(String[] words) {
+    return ArabicNumbers.inDigits(String.join(" ", words));
   }
 
   /**

@@ -22,6 +22,9 @@ class ArabicNumbersTest {
     assertEquals("فرع 235", inDigits("الفرع المئتين والخمسة والثلاثين"));
     // English number words as Arabic letters write them, tens before units
     assertEquals("حلب 24", inDigits("حلب تونتي فور"));
+    // and in Latin letters; a lone unit is a word: "One Nation"
+    assertEquals("france 24", inDigits("France Twenty-Four"));
+    assertNull(inDigits("one nation"));
   }
 
   @Test

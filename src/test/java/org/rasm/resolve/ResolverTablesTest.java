@@ -1123,6 +1123,11 @@ class ResolverTablesTest {
   }
 
   @Test
+  void englishNumberWordsAreDigits() {
+    assertEquals("outlet:france-24", resolver.resolve("France Twenty Four").id());
+  }
+
+  @Test
   void aHandleWrites4ForFor() {
     assertEquals("Justice for Life", WordMendings.handleApart("Justice4Life"));
     assertEquals("outlet:stj", resolver.resolve("Syrians4Truth and Justice").id());
