@@ -553,6 +553,8 @@ class ResolverTablesTest {
     assertEquals("place:damascus-international-airport", resolver.resolve("Damascus Int. Airport").id());
     assertEquals("outlet:wfp", resolver.resolve("World Food Prog.").id());
     assertEquals("outlet:sound-and-picture", resolver.resolve("réseau Sound and Picture").id());
+    assertEquals("actor:cjtf-oir", resolver.resolve("Op Inherent Resolve").id());
+    assertEquals("actor:aanes", resolver.resolve("Kurdish-led Admin").id());
     // Turkish hava (air), cephe (front), pompa istasyonu (a pumping station), antik kent (an ancient city)
     assertEquals("actor:air-force-intelligence", resolver.resolve("Hava İstihbaratı").id());
     assertEquals("actor:islamic-front", resolver.resolve("İslami Cephe").id());
