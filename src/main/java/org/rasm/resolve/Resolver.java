@@ -211,9 +211,9 @@ public final class Resolver {
     TwoNameReadings twoNames = new TwoNameReadings(lexicon, index, matcher);
     beforeAnyMatch = List.of(twoNames::beside, twoNames::inTwoScripts, this::withArticleApart);
     whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::latinSpeltOut, where::inPlace,
-        this::withContextNameInFull, this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym, where::beforeComma, where::beforeLocative,
-        twoNames::twoNamesApart, this::romanisedWordByWord, this::capitalsAsStates, this::capitalsNisbasAsDemonyms,
-        where::siteOfPlace, where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
+        this::withContextNameInFull, this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym,
+        where::beforeComma, where::beforeLocative, twoNames::twoNamesApart, this::romanisedWordByWord,
+        this::capitalsAsStates, this::capitalsNisbasAsDemonyms, this::stateTitleInFull, where::siteOfPlace, where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
         new NumberedNames(lexicon)::read);
   }
 
@@ -710,6 +710,16 @@ public final class Resolver {
     return r != null && (strict(r) || r.resolved() && r.score() >= KIND_READING_SCORE)
         ? restated(query, r, (read != null ? "with the Latin letters it spells out written so: "
             : "with its acronym spelt out in Arabic: ") + text, explain) : null;
+  }
+
+  /**
+   * The query with a state's abbreviated title written in full ({@link StateTitles}: "P.R. China"), kept only if it
+   * then meets a country as spelt.
+   */
+  private Resolution stateTitleInFull(String query, Predicate<Entity> types, boolean explain) {
+    String full = StateTitles.inFull(query);
+    Resolution r = full == null ? null : resolveQuery(full, types.and(e -> e.type() == EntityType.COUNTRY), explain);
+    return r != null && strict(r) ? restated(query, r, "with the state's title in full: " + full, explain) : null;
   }
 
   /**

@@ -1130,6 +1130,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aStatesAbbreviatedTitleIsReadInFull() {
+    assertEquals("country:germany", resolver.resolve("F.R. Germany").id());
+    assertEquals("country:pakistan", resolver.resolve("IR Pakistan").id());
+    // a title is kept only for a country: US Army is no state's title
+    assertEquals("actor:us-forces", resolver.resolve("US Army").id());
+  }
+
+  @Test
   void aHandleWrites4ForFor() {
     assertEquals("Justice for Life", WordMendings.handleApart("Justice4Life"));
     assertEquals("outlet:stj", resolver.resolve("Syrians4Truth and Justice").id());
