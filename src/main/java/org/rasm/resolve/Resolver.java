@@ -213,7 +213,8 @@ public final class Resolver {
     whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::latinSpeltOut, where::inPlace,
         this::withContextNameInFull, this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym,
         where::beforeComma, where::beforeLocative, twoNames::twoNamesApart, this::romanisedWordByWord,
-        this::capitalsAsStates, this::capitalsNisbasAsDemonyms, this::stateTitleInFull, where::siteOfPlace, where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
+        this::capitalsAsStates, this::capitalsNisbasAsDemonyms, this::stateTitleInFull, where::siteOfPlace,
+        where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
         new NumberedNames(lexicon)::read);
   }
 
