@@ -1572,6 +1572,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void anArabicAdjectiveThatDescribesAPlaceIsSetAsideAtTheEnd() {
+    assertEquals("place:qaboun", resolver.resolve("حي القابون الشعبي").id());
+    assertEquals("place:nasib-crossing", resolver.resolve("معبر نصيب البري").id());
+    assertEquals("place:rastan-dam", resolver.resolve("سد الرستن الترابي").id());
+    // small tells one place from another of its name: Little Tal Brak is not Tal Brak
+    assertNull(resolver.resolve("تل براك الصغير").id());
+  }
+
+  @Test
   void turkishWordsForDirectionsAndKindsAreTheirEnglishWords() {
     assertEquals("actor:political-security", resolver.resolve("Siyasi Güvenlik Müdürlüğü").id());
     assertEquals("place:western-qalamoun", resolver.resolve("Batı Kalamun").id());
