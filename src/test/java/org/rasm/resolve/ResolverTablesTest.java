@@ -1572,6 +1572,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void moreWordsForUnitsSayWhichUnitIsMeant() {
+    // Kurdish qeza, a district, before the name in the oblique case; muhafadha, a governorate, with dh for zah
+    assertEquals("place:afrin-district", resolver.resolve("Qezaya Efrînê").id());
+    assertEquals("place:idlib-governorate", resolver.resolve("Muhafadhat Idlib").id());
+  }
+
+  @Test
   void anArabicAdjectiveThatDescribesAPlaceIsSetAsideAtTheEnd() {
     assertEquals("place:qaboun", resolver.resolve("حي القابون الشعبي").id());
     assertEquals("place:nasib-crossing", resolver.resolve("معبر نصيب البري").id());
