@@ -164,10 +164,10 @@ public final class Resolver {
    * rest must be; and words for whom an actor belongs to ({@code members.tsv}).
    */
   private static final Map<String, Predicate<Entity>> MEMBERS_BEFORE = readMembers("before");
-  private static final Set<String> MEMBERS_OWNER = Set.copyOf(readMembers("owner").keySet());
+  private static final Map<String, Predicate<Entity>> MEMBERS_OWNER = readMembers("owner");
   private static final List<String> MEMBERS_BEFORE_SPACED =
       MEMBERS_BEFORE.keySet().stream().map(w -> " " + w + " ").toList();
-  private static final List<String> MEMBERS_OWNER_SPACED = MEMBERS_OWNER.stream().map(w -> " " + w + " ").toList();
+  private static final List<String> MEMBERS_OWNER_SPACED = MEMBERS_OWNER.keySet().stream().map(w -> " " + w + " ").toList();
 
 
   private final Lexicon lexicon;
@@ -761,8 +761,8 @@ public final class Resolver {
 
   /**
    * "قوات مجلس دير الزور العسكري", "أهالي بلدة الكشكية", "الحرس الجمهوري التابع للنظام": a name after a word for its
-   * members, people or staff, met as spelt among what the word is of; or an actor's name followed by whom it belongs to,
-   * met strictly ({@code members.tsv}). Null when the query has none of the words or the rest is not so met.
+   * members, people or staff, met as spelt among what the word is of; or an actor's or outlet's name followed by whom it
+   * belongs or is close to, met strictly ({@code members.tsv}). Null when the query has none of the words or the rest is not so met.
    */
   private Resolution withoutMembersWord(String query, Predicate<Entity> types, boolean explain) {
     // most queries hold none of the words: one folding of the whole tells
@@ -772,9 +772,10 @@ public final class Resolver {
     }
     String[] words = query.strip().split("\\s+");
     for (int i = 1; i < words.length; i++) {
-      if (MEMBERS_OWNER.contains(KEY.foldToString(words[i]))) {
+      Predicate<Entity> owned = MEMBERS_OWNER.get(KEY.foldToString(words[i]));
+      if (owned != null) {
         String name = String.join(" ", Arrays.copyOfRange(words, 0, i));
-        Resolution r = matcher.resolveName(name, types.and(e -> e.type() == EntityType.ACTOR), explain);
+        Resolution r = matcher.resolveName(name, types.and(owned), explain);
         r = strict(r) ? r : withoutMembersWord(name, types, explain);
         return r != null && strict(r) ? restated(query, r, "without whom it belongs to", explain) : null;
       }

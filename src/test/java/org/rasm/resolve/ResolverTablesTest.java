@@ -1572,6 +1572,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void anOutletIsNamedWithWhomItIsCloseToAndAForceWithItsCellsOrGroups() {
+    assertEquals("outlet:al-mayadeen", resolver.resolve("قناة الميادين المقربة من حزب الله").id());
+    assertEquals("actor:islamic-state", resolver.resolve("خلايا داعش").id());
+    assertEquals("actor:hts", resolver.resolve("مجموعات هيئة تحرير الشام").id());
+    assertNull(resolver.resolve("خلايا نائمة").id());
+  }
+
+  @Test
   void moreWordsForUnitsSayWhichUnitIsMeant() {
     // Kurdish qeza, a district, before the name in the oblique case; muhafadha, a governorate, with dh for zah
     assertEquals("place:afrin-district", resolver.resolve("Qezaya Efrînê").id());
