@@ -148,6 +148,7 @@ final class NameForms {
   /** Marks the kinds of a {@code qualifiers.tsv} word that names them only when no other word names a kind. */
   private static final String YIELDS = "~";
   private static final String ARABIC_ARTICLE = "ال";
+  private static final String OF = "of";
   private static final Map<String, String> VARIANTS = readVariants();
   /** The words of {@code qualifiers.tsv}, with their kinds, and those whose kinds yield to another word's. */
   private record QualifierTable(Map<String, Set<String>> kinds, Set<String> yielding) {}
@@ -207,6 +208,7 @@ final class NameForms {
     String key = keyOf(written);
     Set<String> subtypes = new HashSet<>();
     Set<String> head = Set.of();
+    boolean headBeforeOf = false;
     List<Set<String>> kinds = new ArrayList<>();
     Set<String> yielding = Set.of();
     boolean arabic = isArabic(key);
@@ -227,8 +229,11 @@ final class NameForms {
           if (subtypes.isEmpty() || !s.containsAll(subtypes)) {
             subtypes.addAll(s);
           }
-          if (!s.isEmpty() && (head.isEmpty() || !arabic)) {
+          // the head is the first word in Arabic, the last in English, but for one before "of": "headquarters of the
+          // Fourth Division" is a base
+          if (!s.isEmpty() && (head.isEmpty() || !arabic && !headBeforeOf)) {
             head = s;
+            headBeforeOf = !arabic && i + len < tokens.length && tokens[i + len].equals(OF);
           }
           if (!s.isEmpty()) {
             kinds.add(s);

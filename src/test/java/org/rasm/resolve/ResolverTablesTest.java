@@ -136,6 +136,8 @@ class ResolverTablesTest {
   void ofTwoEnglishWordsForKindsOfSiteTheLastSaysWhichItIs() {
     assertEquals("place:mezzeh-airport-prison", resolver.resolve("Mazzeh airport prison").id());
     assertEquals("place:mezzeh-air-base", resolver.resolve("Mazzeh airport").id());
+    // but a word before "of" is the head: the headquarters, not the division
+    assertEquals("place:fourth-division-headquarters", resolver.resolve("headquarters of the 4th Division").id());
     // or of another kind of place before a site: a desert is no site, but the prison is
     assertEquals("place:palmyra-prison", resolver.resolve("Tadmur desert prison").id());
     // a site before a kind of place is not read so: the camp, not the desert
@@ -1577,6 +1579,11 @@ class ResolverTablesTest {
     assertEquals("actor:islamic-state", resolver.resolve("خلايا داعش").id());
     assertEquals("actor:hts", resolver.resolve("مجموعات هيئة تحرير الشام").id());
     assertNull(resolver.resolve("خلايا نائمة").id());
+  }
+
+  @Test
+  void tanthimIsTanzimWithThForZah() {
+    assertEquals("actor:al-qaeda", resolver.resolve("Tanthim al-Qa'ida").id());
   }
 
   @Test
