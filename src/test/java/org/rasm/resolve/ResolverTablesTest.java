@@ -1587,6 +1587,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void moreWordsSayWhatKindOfThingOrDescribeIt() {
+    // Turkish bozkır, the steppe; Arabic السريع, express, after a road
+    assertEquals("place:homs-desert", resolver.resolve("Humus bozkırı").id());
+    assertEquals("place:m5-highway", resolver.resolve("طريق حلب دمشق السريع").id());
+    // harakat, a movement, romanised
+    assertEquals("actor:asaib-ahl-al-haq", resolver.resolve("Harakat Asa'ib Ahl al-Haq").id());
+  }
+
+  @Test
   void moreWordsForUnitsSayWhichUnitIsMeant() {
     // Kurdish qeza, a district, before the name in the oblique case; muhafadha, a governorate, with dh for zah
     assertEquals("place:afrin-district", resolver.resolve("Qezaya Efrînê").id());
