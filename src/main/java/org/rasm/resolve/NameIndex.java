@@ -406,6 +406,21 @@ final class NameIndex {
   }
 
   /**
+   * True when every word of {@code key} is a modifier that may only end a query or a word for a kind of thing, and one
+   * is a modifier: الإخباري, online, rebels; "نت الإخباري".
+   */
+  boolean onlyClassWords(String key) {
+    boolean classWord = false;
+    for (String word : key.split(" ")) {
+      classWord |= lastModifiers.contains(word);
+      if (!lastModifiers.contains(word) && !NameForms.isQualifier(word)) {
+        return false;
+      }
+    }
+    return classWord;
+  }
+
+  /**
    * The forms of {@code rest}, the key of what a query keeps once words are set aside, from the query's own words where
    * they give that key: "RBSS activists" keeps RBSS in capitals, an acronym still.
    */

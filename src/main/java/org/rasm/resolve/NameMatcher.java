@@ -134,8 +134,9 @@ final class NameMatcher {
         continue;
       }
       NameForms plain = index.asWritten(q.written(), rest);
-      if (aside.demonyms() && NameForms.onlyQualifiers(plain.key())) {
-        // a word for a kind of thing and a nationality: "القاعدة الأمريكية" is the American base, not al-Qaeda
+      if (aside.demonyms() && (NameForms.onlyQualifiers(plain.key()) || index.onlyClassWords(plain.key()))) {
+        // a word for a kind of thing and a nationality: "القاعدة الأمريكية" is the American base, not al-Qaeda; nor
+        // is a word that ends names of outlets one alone: "السورية نت الإخباري" is no Al-Akhbar
         continue;
       }
       if (plain.key().indexOf(' ') < 0 && plain.invariant().length() <= MAX_SHORT_REMAINDER && !plain.acronym()

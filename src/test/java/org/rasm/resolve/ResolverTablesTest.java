@@ -292,6 +292,9 @@ class ResolverTablesTest {
     // a word for a kind of thing with a nationality is a thing of that kind: the American base, not al-Qaeda
     assertNull(resolver.resolve("القاعدة الأمريكية").id());
     assertEquals("actor:al-qaeda", resolver.resolve("تنظيم القاعدة").id());
+    // nor a word that ends outlets' names, alone once the nationality is aside: not Al-Akhbar
+    assertEquals("outlet:al-souria-net", resolver.resolve("السورية نت الاخباري").id());
+    assertNull(resolver.resolve("Syrian Monitor").id());
     // three consonants name many places: al-Kasrah (ktr) is no town named after the quarter al-Qusur (ktr)
     assertNotEquals("place:al-kasrah", resolver.resolve("al-Qusur, Deir ez-Zor city").id());
     assertEquals("place:al-omar-oil-field", resolver.resolve("Omar field").id());
