@@ -1585,6 +1585,12 @@ class ResolverTablesTest {
   }
 
   @Test
+  void tshIsChAsEnglishRomanisesArabicTehSheen() {
+    // التشيك, romanised with its article: the key meets it only with tsh as ch (invariant-key.tsv)
+    assertEquals("country:czech-republic", resolver.resolve("el-Tshik").id());
+  }
+
+  @Test
   void tanthimIsTanzimWithThForZah() {
     assertEquals("actor:al-qaeda", resolver.resolve("Tanthim al-Qa'ida").id());
   }
