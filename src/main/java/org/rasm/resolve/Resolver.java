@@ -743,7 +743,7 @@ public final class Resolver {
    * its English demonym ("Iran forces" are the Iranian forces), met strictly; null if neither is so met.
    */
   private Resolution withDemonym(String query, String country, String rest, Predicate<Entity> types, boolean explain) {
-    Entity named = NameForms.isArabic(rest) ? null : index.countryByName.get(NameForms.keyOf(country));
+    Entity named = NameForms.isArabic(rest) ? null : countryNamed(country);
     // the country as written must be met strictly on its own: "us" in lower case is a word
     if (named == null || !strict(matcher.resolveName(country, e -> e.equals(named), false))) {
       return null;
@@ -757,6 +757,16 @@ public final class Resolver {
       }
     }
     return null;
+  }
+
+  /** The country {@code name} is one of the names of, met strictly if of two words or more ("United States"); or null. */
+  private Entity countryNamed(String name) {
+    String key = NameForms.keyOf(name);
+    if (key.indexOf(' ') < 0) {
+      return index.countryByName.get(key);
+    }
+    Resolution r = matcher.resolveName(name, e -> e.type() == EntityType.COUNTRY, false);
+    return strict(r) ? lexicon.get(r.id()).orElseThrow() : null;
   }
 
   /**

@@ -1463,6 +1463,9 @@ class ResolverTablesTest {
     // "us" in lower case is a word, and a stopword is no rest of a name
     assertNull(resolver.resolve("us in").id());
     assertNull(resolver.resolve("US and").id());
+    // a country's name of two words, met strictly; Turkish silahlı, armed
+    assertEquals("actor:us-forces", resolver.resolve("United States forces").id());
+    assertEquals("actor:russian-forces", resolver.resolve("Rusya Silahlı Kuvvetleri").id());
   }
 
   @Test
