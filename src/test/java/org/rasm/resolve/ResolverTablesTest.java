@@ -1599,6 +1599,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void kurdishWordsForAStateAndAMovementAndAReservoirThatADamHolds() {
+    assertEquals("country:iraq", resolver.resolve("Dewleta Iraqê").id());
+    assertEquals("actor:hezbollah", resolver.resolve("Tevgera Hizbullahê").id());
+    // a reservoir is a lake, or the dam that holds it when no lake is so named
+    assertEquals("place:lake-tishreen", resolver.resolve("Tishreen reservoir").id());
+    assertEquals("place:rastan-dam", resolver.resolve("Rastan reservoir").id());
+  }
+
+  @Test
   void moreWordsSayWhatKindOfThingOrDescribeIt() {
     // Turkish bozkır, the steppe; Arabic السريع, express, after a road
     assertEquals("place:homs-desert", resolver.resolve("Humus bozkırı").id());
