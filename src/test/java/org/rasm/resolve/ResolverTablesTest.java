@@ -1608,6 +1608,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void anIslandIsAHawija() {
+    // Syrian names call a river island hawija: the village of that name is the island asked for (arabic-heads.tsv)
+    assertEquals("place:hawijat-kati", resolver.resolve("Hawija Kati island").id());
+    assertEquals("place:hawijat-saqr", resolver.resolve("Saqr island").id());
+  }
+
+  @Test
   void moreWordsSayWhatKindOfThingOrDescribeIt() {
     // Turkish bozkır, the steppe; Arabic السريع, express, after a road
     assertEquals("place:homs-desert", resolver.resolve("Humus bozkırı").id());
