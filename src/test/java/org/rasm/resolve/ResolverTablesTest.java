@@ -1615,6 +1615,11 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aPortCityIsACity() {
+    assertEquals("place:jablah", resolver.resolve("Jableh port city").id());
+  }
+
+  @Test
   void moreWordsSayWhatKindOfThingOrDescribeIt() {
     // Turkish bozkır, the steppe; Arabic السريع, express, after a road
     assertEquals("place:homs-desert", resolver.resolve("Humus bozkırı").id());
