@@ -1640,6 +1640,9 @@ class ResolverTablesTest {
     assertEquals("place:qaboun", resolver.resolve("حي القابون الشعبي").id());
     assertEquals("place:nasib-crossing", resolver.resolve("معبر نصيب البري").id());
     assertEquals("place:rastan-dam", resolver.resolve("سد الرستن الترابي").id());
+    // or a name: formerly, neighbouring, an epithet
+    assertEquals("actor:jabhat-al-nusra", resolver.resolve("جبهة النصرة سابقاً").id());
+    assertEquals("country:lebanon", resolver.resolve("لبنان المجاور").id());
     // small tells one place from another of its name: Little Tal Brak is not Tal Brak
     assertNull(resolver.resolve("تل براك الصغير").id());
   }
