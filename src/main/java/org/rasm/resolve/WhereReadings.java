@@ -37,6 +37,8 @@ final class WhereReadings {
   static final double IN_SPANNED_PLACE = NameMatcher.CORE_SCORE;
   /** Where the words of a crossing's name and its far side's part: spaces, hyphens and dashes. */
   private static final java.util.regex.Pattern CROSSING_SIDES = java.util.regex.Pattern.compile("[\\s\u2013\u2014-]+");
+  /** What parts the two countries of a border named together: "Syria-Iraq", "Syrian–Lebanese". */
+  private static final java.util.regex.Pattern BORDER_SIDES = java.util.regex.Pattern.compile("[\u2013\u2014-]");
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
 
@@ -124,13 +126,15 @@ final class WhereReadings {
 
   /** True when the words name a border and a country: "on the Iraqi border", "near the border with Turkey". */
   private boolean namesCountrysBorder(List<String> words) {
-    return words.stream().anyMatch(Locatives::isBorder) && words.stream().map(w -> KEY.foldToString(w))
+    return words.stream().anyMatch(Locatives::isBorder) && words.stream().flatMap(BORDER_SIDES::splitAsStream)
+        .map(w -> KEY.foldToString(w))
         .anyMatch(k -> index.countryByDemonym.containsKey(k) || index.countryByName.containsKey(k));
   }
 
   /**
    * True when the words say a place lies on a border and name the country across it, which does not hold the place
-   * and borders the governorate it lies in ({@code borders.tsv}): "Kobani, on the Turkish border".
+   * and borders the governorate it lies in ({@code borders.tsv}): "Kobani, on the Turkish border", "al-Hamad,
+   * Syria-Iraq border".
    */
   private boolean onBorderOfAnother(Entity place, List<String> words) {
     if (words.stream().noneMatch(Locatives::isBorder)) {
@@ -139,13 +143,13 @@ final class WhereReadings {
     String code = geography.pcodeOf(place);
     Entity across = null;
     for (String word : words) {
-      String k = KEY.foldToString(word);
-      Entity country = index.countryByDemonym.getOrDefault(k, index.countryByName.get(k));
-      if (country != null) {
-        if (Geography.holds(country, code)) {
-          return false;
+      // both sides may be named, this one too: "Syria-Iraq border", "the Syrian–Lebanese border"
+      for (String side : BORDER_SIDES.split(word)) {
+        String k = KEY.foldToString(side);
+        Entity country = index.countryByDemonym.getOrDefault(k, index.countryByName.get(k));
+        if (country != null && !Geography.holds(country, code)) {
+          across = country;
         }
-        across = country;
       }
     }
     return across != null && geography.alongBorderWith(place, across);

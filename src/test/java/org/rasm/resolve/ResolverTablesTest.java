@@ -813,6 +813,9 @@ class ResolverTablesTest {
     // a border must be one it lies on: Jandairis lies on the Turkish border, not the Iraqi
     assertEquals("place:kasab-subdistrict", resolver.resolve("Kasab subdistrict, on the Turkish border").id());
     assertNull(resolver.resolve("Jandairis, on the Iraqi border").id());
+    // both sides named: the one that does not hold it is the one across
+    assertEquals("place:kessab", resolver.resolve("Kessab on the Syrian–Turkish border").id());
+    assertNull(resolver.resolve("Daraa, Syria-Iraq border").id());
   }
 
   @Test
