@@ -1618,6 +1618,11 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aTeamIsAMonitorsOrAnNgos() {
+    assertEquals("outlet:justice-for-life", resolver.resolve("فريق العدالة من أجل الحياة").id());
+  }
+
+  @Test
   void aPortCityIsACity() {
     assertEquals("place:jablah", resolver.resolve("Jableh port city").id());
   }
