@@ -64,7 +64,8 @@ final class Capitals {
       String article = word.startsWith(ARTICLE) ? ARTICLE : "";
       String feminine = word.endsWith(NISBA + FEMININE) ? FEMININE : "";
       String stem = word.substring(article.length(), word.length() - feminine.length());
-      String demonym = stem.endsWith(NISBA) ? demonymByCapital.get(stem.substring(0, stem.length() - NISBA.length())) : null;
+      String demonym =
+          stem.endsWith(NISBA) ? demonymByCapital.get(stem.substring(0, stem.length() - NISBA.length())) : null;
       if (demonym != null) {
         words[i] = article + demonym + feminine;
         replaced++;

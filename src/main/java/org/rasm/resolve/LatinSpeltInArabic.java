@@ -95,8 +95,7 @@ final class LatinSpeltInArabic {
           word = word.substring(ARTICLE.length());
         }
         // a word alone that runs names together is most often a word or a name (تيتو, Tito; يوان, yuan)
-        String latin = words.length == 1 ? SPELT.containsKey(word) ? latinOf(word, false) : null
-            : latinOf(word, code.length() > 0);
+        String latin = words.length > 1 || SPELT.containsKey(word) ? latinOf(word, code.length() > 0) : null;
         if (latin == null) {
           break;
         }

@@ -269,8 +269,8 @@ final class NameForms {
         || !arabic && disjointPlaceKindsEndingInSite(kinds)) {
       // words for kinds of two types of thing: the head of the phrase says which it is, the last word in English
       // ("Fourth Division headquarters"), the first in Arabic (مقر الفرقة الرابعة); so do English words for two
-      // kinds of place ending in a site ("Mezzeh airport prison", "Palmyra desert prison"), where Arabic often names the site by what holds it (بحيرة سد الخابور,
-      // the lake of the Khabur dam, is the dam)
+      // kinds of place ending in a site ("Mezzeh airport prison", "Palmyra desert prison"), where Arabic often names
+      // the site by what holds it (بحيرة سد الخابور, the lake of the Khabur dam, is the dam)
       subtypes = new HashSet<>(head);
     }
     Set<String> siteHead = twoSites && !kept.isEmpty() ? head : Set.of();

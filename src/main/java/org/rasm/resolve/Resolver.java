@@ -167,7 +167,8 @@ public final class Resolver {
   private static final Map<String, Predicate<Entity>> MEMBERS_OWNER = readMembers("owner");
   private static final List<String> MEMBERS_BEFORE_SPACED =
       MEMBERS_BEFORE.keySet().stream().map(w -> " " + w + " ").toList();
-  private static final List<String> MEMBERS_OWNER_SPACED = MEMBERS_OWNER.keySet().stream().map(w -> " " + w + " ").toList();
+  private static final List<String> MEMBERS_OWNER_SPACED =
+      MEMBERS_OWNER.keySet().stream().map(w -> " " + w + " ").toList();
 
 
   private final Lexicon lexicon;
@@ -759,7 +760,7 @@ public final class Resolver {
     return null;
   }
 
-  /** The country {@code name} is one of the names of, met strictly if of two words or more ("United States"); or null. */
+  /** The country {@code name} names, met strictly if it is of two words or more ("United States"); or null. */
   private Entity countryNamed(String name) {
     String key = NameForms.keyOf(name);
     if (key.indexOf(' ') < 0) {
@@ -771,8 +772,9 @@ public final class Resolver {
 
   /**
    * "قوات مجلس دير الزور العسكري", "أهالي بلدة الكشكية", "الحرس الجمهوري التابع للنظام": a name after a word for its
-   * members, people or staff, met as spelt among what the word is of; or an actor's or outlet's name followed by whom it
-   * belongs or is close to, met strictly ({@code members.tsv}). Null when the query has none of the words or the rest is not so met.
+   * members, people or staff, met as spelt among what the word is of; or an actor's or outlet's name followed by whom
+   * it belongs or is close to, met strictly ({@code members.tsv}). Null when the query has none of the words or the rest
+   * is not so met.
    */
   private Resolution withoutMembersWord(String query, Predicate<Entity> types, boolean explain) {
     // most queries hold none of the words: one folding of the whole tells

@@ -218,7 +218,8 @@ final class WhereReadings {
    */
   Resolution inPlace(String query, Predicate<Entity> types, boolean explain) {
     for (Locatives.Split split : Locatives.splits(query, w -> index.placeWords.contains(w) || index.actorWords.contains(w))) {
-      if (!matcher.namesPlace(split.placeKey()) && !index.contextNames.containsKey(SEARCH.foldToString(split.place()))) {
+      if (!matcher.namesPlace(split.placeKey())
+          && !index.contextNames.containsKey(SEARCH.foldToString(split.place()))) {
         // a force and the one it belongs to: "Fourth Armoured Division of the Syrian army", "الحرس الجمهوري التابع
         // للنظام"; the force's name alone decides, met strictly
         Resolution force = matcher.keyNames(split.placeKey(), Set.of(EntityType.ACTOR))
