@@ -92,6 +92,8 @@ final class NameIndex {
   final Map<String, Set<String>> keysById = new HashMap<>();
   /** Every word of the keys of places' names: the last word of a place a query names is one of them. */
   final Set<String> placeWords = new HashSet<>();
+  /** The words of countries' names, key-folded. */
+  final Set<String> countryWords = new HashSet<>();
   /** The words of armed actors' names, key-folded: a query's last word that is none ties it to no actor. */
   final Set<String> actorWords = new HashSet<>();
   /** The ids of the entities with a name in Arabic script. */
@@ -198,6 +200,9 @@ final class NameIndex {
         for (String word : WORD_BREAK.split(f.key())) {
           nameWords.add(word);
           entitiesByNameWord.computeIfAbsent(word, w -> new HashSet<>()).add(e.id());
+        }
+        if (e.type() == EntityType.COUNTRY) {
+          countryWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));
         }
         if (e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY) {
           placeWords.addAll(Arrays.asList(WORD_BREAK.split(f.key())));

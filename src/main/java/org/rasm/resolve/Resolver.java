@@ -766,6 +766,10 @@ public final class Resolver {
     if (key.indexOf(' ') < 0) {
       return index.countryByName.get(key);
     }
+    // most queries begin with no word of any country's name, and no strict match could then be a country
+    if (Arrays.stream(key.split(" ")).noneMatch(index.countryWords::contains)) {
+      return null;
+    }
     Resolution r = matcher.resolveName(name, e -> e.type() == EntityType.COUNTRY, false);
     return strict(r) ? lexicon.get(r.id()).orElseThrow() : null;
   }
