@@ -1,6 +1,7 @@
 package org.rasm.resolve;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.rasm.data.DataTable;
 import org.rasm.fold.FoldProfile;
@@ -20,6 +21,8 @@ final class LatinSpeltInArabic {
 
   private record Spelt(String latin, boolean onlyAfterALetter) {}
 
+  private static final List<DataTable.Row> ROWS =
+      List.copyOf(DataTable.read(LatinSpeltInArabic.class, "latin-spelt-in-arabic.tsv", 4));
   /** Each spelling, search-folded, to what it stands for. */
   private static final Map<String, Spelt> SPELT = readSpellings();
   /** Each Latin letter to its name as the table first spells it. */
@@ -31,7 +34,7 @@ final class LatinSpeltInArabic {
 
   private static Map<String, Spelt> readSpellings() {
     Map<String, Spelt> spelt = new HashMap<>();
-    for (DataTable.Row row : DataTable.read(LatinSpeltInArabic.class, "latin-spelt-in-arabic.tsv", 4)) {
+    for (DataTable.Row row : ROWS) {
       if (!row.cell(2).matches("any|after")) {
         throw new IllegalStateException("latin-spelt-in-arabic.tsv:" + row.line() + ": where is any or after");
       }
@@ -44,7 +47,7 @@ final class LatinSpeltInArabic {
 
   private static Map<Character, String> readLetterNames() {
     Map<Character, String> names = new HashMap<>();
-    for (DataTable.Row row : DataTable.read(LatinSpeltInArabic.class, "latin-spelt-in-arabic.tsv", 4)) {
+    for (DataTable.Row row : ROWS) {
       if (Character.isLetter(row.cell(1).charAt(0))) {
         names.putIfAbsent(row.cell(1).charAt(0), row.cell(0));
       }
