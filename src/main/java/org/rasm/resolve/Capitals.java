@@ -57,7 +57,7 @@ final class Capitals {
     if (!NameForms.isArabic(query)) {
       return null;
     }
-    String[] words = SEARCH.foldToString(query).strip().split("\\s+");
+    String[] words = Words.of(SEARCH.foldToString(query));
     int replaced = 0;
     for (int i = 0; i < words.length; i++) {
       String word = words[i];

@@ -432,7 +432,7 @@ final class NameIndex {
   NameForms asWritten(String query, String rest) {
     Set<String> kept = new HashSet<>(Arrays.asList(rest.split(" ")));
     StringBuilder words = new StringBuilder();
-    for (String word : query.strip().split("\\s+")) {
+    for (String word : Words.of(query)) {
       if (kept.contains(KEY.foldToString(word))) {
         words.append(words.length() == 0 ? "" : " ").append(word);
       }

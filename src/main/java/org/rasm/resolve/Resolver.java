@@ -599,7 +599,7 @@ public final class Resolver {
    * name or demonym ({@link #withDemonym}). Null when the query begins with no country's name or so read names nothing.
    */
   private Resolution countryAsDemonym(String query, Predicate<Entity> types, boolean explain) {
-    String[] words = query.strip().split("\\s+");
+    String[] words = Words.of(query);
     for (int n = 1; n < words.length && n <= MAX_COUNTRY_WORDS; n++) {
       Resolution r = withDemonym(query, String.join(" ", Arrays.copyOfRange(words, 0, n)),
           String.join(" ", Arrays.copyOfRange(words, n, words.length)), types, explain);
@@ -786,7 +786,7 @@ public final class Resolver {
     if (MEMBERS_OWNER_SPACED.stream().noneMatch(key::contains) && MEMBERS_BEFORE_SPACED.stream().noneMatch(key::startsWith)) {
       return null;
     }
-    String[] words = query.strip().split("\\s+");
+    String[] words = Words.of(query);
     for (int i = 1; i < words.length; i++) {
       Predicate<Entity> owned = MEMBERS_OWNER.get(KEY.foldToString(words[i]));
       if (owned != null) {

@@ -36,7 +36,7 @@ final class Sorani {
       return null;
     }
     StringBuilder out = new StringBuilder(query.length());
-    for (String word : query.strip().split("\\s+")) {
+    for (String word : Words.of(query)) {
       String arabic = WORDS.get(SEARCH.foldToString(word));
       out.append(out.length() == 0 ? "" : " ")
           .append(arabic != null ? arabic : word.startsWith("ئا") ? word.substring(1)

@@ -88,15 +88,19 @@ final class TwoNameReadings {
    * place a name lies in ("Sinjar sub-district (Idlib)", "Mosul (Iraq)") are read as such later.
    */
   Resolution beside(String query, Predicate<Entity> types, boolean explain) {
+    boolean bracketed = query.indexOf('(') >= 0 || query.indexOf('[') >= 0;
     java.util.regex.Matcher m = BRACKETED.matcher(query);
-    if (!m.matches()) {
+    if (!bracketed || !m.matches()) {
       // words after the brackets are the first name's: "Qaryatein (Homs) subdistrict" is "Qaryatein subdistrict (Homs)"
       java.util.regex.Matcher within = BRACKETED_WITHIN.matcher(query);
-      Resolution r = within.matches() && !within.group(3).isBlank()
+      Resolution r = bracketed && within.matches() && !within.group(3).isBlank()
           ? beside(within.group(1).strip() + " " + within.group(3).strip() + " (" + within.group(2) + ")", types, explain)
           : null;
       if (r != null) {
         return restated(query, r, "the words after the brackets before them", explain);
+      }
+      if (!hasTwoCapitals(query)) {
+        return null;
       }
       java.util.regex.Matcher after = ACRONYM_AFTER.matcher(query.strip());
       java.util.regex.Matcher before = ACRONYM_BEFORE.matcher(query.strip());
@@ -202,6 +206,9 @@ final class TwoNameReadings {
    * not hold. Null when the query is no such pair.
    */
   Resolution twoNamesApart(String query, Predicate<Entity> types, boolean explain) {
+    if (!hasAny(query, "/-\u2013\u2014")) {
+      return null;
+    }
     java.util.regex.Matcher m = NAMES_APART.matcher(query);
     while (m.find()) {
       String first = query.substring(0, m.start()).strip();
@@ -211,8 +218,8 @@ final class TwoNameReadings {
       }
       // words for a kind of thing before the first name or after the second are both names' ("Jarablus–Karkamış
       // crossing")
-      List<String> firstWords = Arrays.asList(first.split("\\s+"));
-      List<String> secondWords = Arrays.asList(second.split("\\s+"));
+      List<String> firstWords = Arrays.asList(Words.of(first));
+      List<String> secondWords = Arrays.asList(Words.of(second));
       int leading = 0;
       while (leading < firstWords.size() - 1 && NameForms.onlyQualifiers(firstWords.get(leading))) {
         leading++;
@@ -238,6 +245,26 @@ final class TwoNameReadings {
       }
     }
     return null;
+  }
+
+  /** True when {@code text} holds one of {@code chars}: most queries hold none, and need no regular expression. */
+  private static boolean hasAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code text} holds two capitals A to Z in a row, as an acronym does. */
+  private static boolean hasTwoCapitals(String text) {
+    for (int i = 1; i < text.length(); i++) {
+      if (text.charAt(i) >= 'A' && text.charAt(i) <= 'Z' && text.charAt(i - 1) >= 'A' && text.charAt(i - 1) <= 'Z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the text has both Latin letters and Arabic ones: most queries are in one script. */

@@ -75,7 +75,7 @@ final class WhereReadings {
     }
     Entity e = lexicon.get(r.id()).orElseThrow();
     String[] words = described.split(" ");
-    List<String> description = Arrays.asList(q.substring(comma + 1).strip().split("\\s+"));
+    List<String> description = Arrays.asList(Words.of(q.substring(comma + 1)));
     // a country's border must be one the place lies on: "Jandairis, on the Iraqi border" is no Jandairis of the lexicon
     boolean placed = e.type() != EntityType.PLACE
         || (namesCountrysBorder(description) ? onBorderOfAnother(e, description)
@@ -92,7 +92,7 @@ final class WhereReadings {
    * Palestine. Null when the query has no such word, or the name is not so met.
    */
   Resolution beforeLocative(String query, Predicate<Entity> types, boolean explain) {
-    String[] words = query.strip().split("\\s+");
+    String[] words = Words.of(query);
     for (int i = 1; i < words.length - 1; i++) {
       if (!Locatives.ties(words[i])) {
         continue;
@@ -190,12 +190,12 @@ final class WhereReadings {
    * حمص المركزي"); kept only if so read it meets a place as spelt. Null otherwise.
    */
   Resolution siteOfPlace(String query, Predicate<Entity> types, boolean explain) {
-    String first = query.strip().split("\\s+", 2)[0];
+    String first = Words.of(query)[0];
     if (!NameForms.isArabic(query) || !first.startsWith("ال") || !NameForms.isQualifier(KEY.foldToString(first.substring(2)))) {
       return null;
     }
     for (Locatives.Split split : Locatives.splits(query, index.placeWords::contains)) {
-      String[] site = split.name().strip().split("\\s+");
+      String[] site = Words.of(split.name());
       String kind = site[0].startsWith("ال") ? site[0].substring(2) : null;
       if (!split.tied() || kind == null || !NameForms.isQualifier(KEY.foldToString(kind))) {
         continue;

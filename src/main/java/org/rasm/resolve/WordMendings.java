@@ -252,7 +252,7 @@ final class WordMendings {
    */
   static String handleApart(String query) {
     java.util.regex.Matcher four = FOUR_FOR_FOR.matcher(query);
-    if (four.find()) {
+    if (query.indexOf('4') >= 0 && four.find()) {
       String read = four.replaceAll(" for ");
       String apart = handleApart(read);
       return apart != null ? apart : read;
