@@ -1811,4 +1811,10 @@ class ResolverTablesTest {
     assertEquals("place:hama-central-prison", resolver.resolve("سجن حماة المركزي غربي المدينة").id());
     assertEquals("place:qamishli-airport", resolver.resolve("مطار القامشلي جنوب المدينة").id());
   }
+
+  @Test
+  void aShortNameWithTheWordForItsKindMayWriteItsFinalAAnotherWay() {
+    assertEquals("place:nawa", resolver.resolve("مدينة نوا").id());
+    assertEquals("place:hama", resolver.resolve("مدينة حما").id());
+  }
 }
