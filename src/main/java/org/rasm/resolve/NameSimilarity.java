@@ -181,8 +181,11 @@ public final class NameSimilarity {
     double[] before = new double[m + 1];
     double[] prev = new double[m + 1];
     double[] cur = new double[m + 1];
+    // b's letters cost the same to insert in every row
+    double[] insertY = new double[m];
     for (int j = 1; j <= m; j++) {
-      prev[j] = prev[j - 1] + insert(b, j - 1);
+      insertY[j - 1] = insert(b, j - 1);
+      prev[j] = prev[j - 1] + insertY[j - 1];
     }
     for (int i = 1; i <= n; i++) {
       char x = a.charAt(i - 1);
@@ -192,7 +195,7 @@ public final class NameSimilarity {
         char y = b.charAt(j - 1);
         double best = prev[j - 1] + swap(x, y);
         best = Math.min(best, prev[j] + insertX);
-        best = Math.min(best, cur[j - 1] + insert(b, j - 1));
+        best = Math.min(best, cur[j - 1] + insertY[j - 1]);
         if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y && x != y) {
           best = Math.min(best, before[j - 2] + (i == 2 || j == 2 ? TRANSPOSE_INITIAL : TRANSPOSE));
         }
