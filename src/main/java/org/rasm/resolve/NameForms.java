@@ -414,6 +414,16 @@ final class NameForms {
     for (DataTable.Row row : DataTable.read(NameForms.class, "word-variants.tsv", 3)) {
       m.put(KEY.foldToString(row.cell(0)), KEY.foldToString(row.cell(1)));
     }
+    Set<String> endings = DataTable.firstCells(NameForms.class, "turkish-case-endings.tsv", 3, e -> KEY.foldToString(e));
+    for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
+      String word = KEY.foldToString(row.cell(0));
+      // Turkish's possessive ending, key-folded: -(s)ı, -(s)i, -(s)u, -(s)ü
+      if (word.indexOf(' ') < 0 && (word.endsWith("i") || word.endsWith("u"))) {
+        for (String ending : endings) {
+          m.putIfAbsent(word + ending, m.getOrDefault(word, word));
+        }
+      }
+    }
     // a canonical form made of words that have canonical forms of their own ("airforce": "air force") takes theirs,
     // so that one pass over a key's words is enough
     m.replaceAll((word, canonical) -> {

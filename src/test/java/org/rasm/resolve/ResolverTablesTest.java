@@ -1817,4 +1817,15 @@ class ResolverTablesTest {
     assertEquals("place:nawa", resolver.resolve("مدينة نوا").id());
     assertEquals("place:hama", resolver.resolve("مدينة حما").id());
   }
+
+  @Test
+  void aTurkishWordForAKindOfThingIsReadWithoutItsCaseEnding() {
+    for (DataTable.Row row : DataTable.read(NameForms.class, "turkish-case-endings.tsv", 3)) {
+      assertEquals(NameForms.of("Milh bucağı").key(), NameForms.of("Milh bucağı" + row.cell(0)).key(), row.cell(0));
+    }
+    assertEquals("place:milh-subdistrict", resolver.resolve("Milh bucağında").id());
+    assertEquals("place:hama-central-prison", resolver.resolve("Hama cezaevinde").id());
+    // a word that is no Turkish one keeps its ending: "badiane" is no Badia
+    assertEquals("badiane", NameForms.of("badiane").key());
+  }
 }
