@@ -1828,4 +1828,13 @@ class ResolverTablesTest {
     // a word that is no Turkish one keeps its ending: "badiane" is no Badia
     assertEquals("badiane", NameForms.of("badiane").key());
   }
+
+  @Test
+  void frenchTurkishAndKurdishWordsForKindsOfPlaceSayWhatTheNameIs() {
+    assertEquals("place:kessab", resolver.resolve("la localité de Kessab").id());
+    assertEquals("place:palmyra", resolver.resolve("la cité de Palmyre").id());
+    assertEquals("place:jabal-zayn-al-abidin", resolver.resolve("le mont Zayn al-Abidin").id());
+    assertEquals("place:al-malki", resolver.resolve("Malki semti").id());
+    assertEquals("place:al-hamam-crossing", resolver.resolve("Deriya Hemamê").id());
+  }
 }
