@@ -932,7 +932,8 @@ public final class Resolver {
           || !NameMatcher.PERSON_NAMES.contains(KEY.foldToString(first)))) {
         // a name and where it is, after a clitic joined to its article ("والصالحية بريف البوكمال") or to its first word,
         // if that is no given name as written (فصوران حماة; بلال is a man's name, not ب and لال)
-        Resolution read = resolveQuery(rest, types, explain);
+        // after one joined to the article, the rest is a name as any query is, mendings and all ("واللواء 8")
+        Resolution read = rest.startsWith("ال") ? resolve(rest, types, explain) : resolveQuery(rest, types, explain);
         if (metAsSpelt(read)) {
           return restated(query, read, "the name without the joined " + joined, explain);
         }

@@ -1837,4 +1837,10 @@ class ResolverTablesTest {
     assertEquals("place:al-malki", resolver.resolve("Malki semti").id());
     assertEquals("place:al-hamam-crossing", resolver.resolve("Deriya Hemamê").id());
   }
+
+  @Test
+  void aNameAfterACliticJoinedToItsArticleIsReadAsAnyQueryIs() {
+    // اللواء 8 is met with its ordinal in words; after و, so is واللواء 8
+    assertEquals("actor:eighth-brigade", resolver.resolve("واللواء 8").id());
+  }
 }
