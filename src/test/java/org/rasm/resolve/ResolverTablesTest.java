@@ -1797,6 +1797,8 @@ class ResolverTablesTest {
     assertEquals("place:al-hol-camp", resolver.resolve("مخيم الهول عند الحسكة").id());
     // a direction before the words that tie may be the name's own: Kuweires Sharqi, Eastern Kuweires
     assertEquals("place:eastern-kwaires-subdistrict", resolver.resolve("ناحية كويرس شرقي التابعة لمحافظة حلب").id());
+    // الواقعة, lying: "ناحية سرمين الواقعة في ريف إدلب الشرقي"
+    assertEquals("place:sarmin-subdistrict", resolver.resolve("ناحية سرمين الواقعة في ريف إدلب الشرقي").id());
   }
 
   @Test
