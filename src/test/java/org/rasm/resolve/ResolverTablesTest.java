@@ -51,6 +51,8 @@ class ResolverTablesTest {
   void modifiersAreSetAsideWhenNothingElseMatches() {
     for (String[] q : List.of(
         new String[] {"Wagner private military company", "actor:wagner-group"},
+        new String[] {"Al-Mayadeen satellite channel", "outlet:al-mayadeen"},
+        new String[] {"Etana research group", "outlet:etana"},
         new String[] {"Conoco gas facility", "place:conoco-gas-field"},
         new String[] {"Tabqa Dam complex", "place:tabqa-dam"},
         new String[] {"Kurdish SDF", "actor:sdf"},
