@@ -213,7 +213,8 @@ public final class Resolver {
     beforeAnyMatch = List.of(twoNames::beside, twoNames::inTwoScripts, this::withArticleApart);
     whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::latinSpeltOut, where::inPlace,
         this::withContextNameInFull, this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym,
-        where::beforeComma, where::beforeLocative, twoNames::twoNamesApart, this::romanisedWordByWord,
+        where::beforeComma, where::beforeLocative, twoNames::twoNamesApart, twoNames::acronymWithItsWords,
+        this::romanisedWordByWord,
         this::capitalsAsStates, this::capitalsNisbasAsDemonyms, this::stateTitleInFull, where::siteOfPlace,
         where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
         new NumberedNames(lexicon)::read);

@@ -8,7 +8,9 @@ import static org.rasm.resolve.Resolution.restated;
 import static org.rasm.resolve.Resolution.strict;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
@@ -47,6 +49,8 @@ final class TwoNameReadings {
   private static final java.util.regex.Pattern ACRONYM_BEFORE =
       java.util.regex.Pattern.compile("([A-Z]{2,6})\\s+(\\S+(?:\\s+\\S+)+)");
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
+  /** The most capitals of an acronym beside words of its name. */
+  private static final int MAX_ACRONYM = 6;
 
   private final Lexicon lexicon;
   private final NameIndex index;
@@ -265,6 +269,49 @@ final class TwoNameReadings {
       }
     }
     return false;
+  }
+
+  /**
+   * An acronym with words of the name it stands for beside it, and perhaps words for its kind ("SOHR observatory",
+   * "Chemical Weapons Watchdog OPCW", "SIG government"): the entity the acronym names, met strictly, when every other
+   * word is a word of one of that entity's names, a word for its kind of thing or a modifier. Null otherwise: "SNA
+   * Third Legion" is a part of the SNA, not the SNA.
+   */
+  Resolution acronymWithItsWords(String query, Predicate<Entity> types, boolean explain) {
+    if (!hasTwoCapitals(query)) {
+      return null;
+    }
+    String[] words = Words.of(query);
+    String acronym = null;
+    for (String w : words) {
+      if (w.length() <= MAX_ACRONYM && w.chars().allMatch(c -> c >= 'A' && c <= 'Z') && w.length() >= 2) {
+        if (acronym != null) {
+          return null;
+        }
+        acronym = w;
+      }
+    }
+    if (acronym == null || words.length < 2) {
+      return null;
+    }
+    Resolution r = matcher.resolveName(acronym, types, explain);
+    if (!strict(r)) {
+      return null;
+    }
+    Set<String> own = new HashSet<>();
+    for (String key : index.keysById.getOrDefault(r.id(), Set.of())) {
+      own.addAll(Arrays.asList(WORD_BREAK.split(key)));
+    }
+    String subtype = lexicon.get(r.id()).orElseThrow().subtype();
+    for (String w : words) {
+      String k = KEY.foldToString(w);
+      // a word for a kind of thing must fit: "US-led alliance" is no kind of country
+      if (!w.equals(acronym) && !k.isEmpty() && !own.contains(k) && !NameForms.kindsOf(k).contains(subtype)
+          && !index.modifiers.contains(k)) {
+        return null;
+      }
+    }
+    return restated(query, r, "the acronym with words of its own name: " + acronym, explain);
   }
 
   /** True when the text has both Latin letters and Arabic ones: most queries are in one script. */

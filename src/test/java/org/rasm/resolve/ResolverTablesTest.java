@@ -1847,4 +1847,14 @@ class ResolverTablesTest {
     // اللواء 8 is met with its ordinal in words; after و, so is واللواء 8
     assertEquals("actor:eighth-brigade", resolver.resolve("واللواء 8").id());
   }
+
+  @Test
+  void anAcronymWithWordsOfItsOwnNameIsThatName() {
+    assertEquals("outlet:sohr", resolver.resolve("SOHR observatory").id());
+    assertEquals("outlet:ocha", resolver.resolve("United Nations OCHA").id());
+    assertEquals("actor:syrian-interim-government", resolver.resolve("SIG government").id());
+    // a part of the SNA is not the SNA, and an alliance is no kind of country
+    assertEquals(null, resolver.resolve("SNA Third Legion").id());
+    assertEquals("actor:international-coalition", resolver.resolve("the US-led alliance").id());
+  }
 }
