@@ -154,21 +154,23 @@ final class CandidateChoice {
           + minimum(best, layers, needed, arabic));
       return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
     }
+    String tieRule = "";
     if (ranked.size() > 1) {
       Entity second = ranked.get(1);
       boolean tie = passes(second, scores, layers, needed, arabic) && scores.get(second) >= scores.get(best) - TIE
           && preferred.contains(best.subtype()) == preferred.contains(second.subtype())
           && q.head().contains(best.subtype()) == q.head().contains(second.subtype())
           && rank(best) == rank(second) && !geography.related(best, second);
-      if (tie && sameNameOwnedByOne(best, second, layers, via)) {
-        // a name that is one entity's own and another's alias is the first's: "Syrian government forces" are not
-        // the Ministry of Defence's, which the lexicon gives that alias too
-        if (ownName(second, via)) {
-          ranked.set(0, second);
-          ranked.set(1, best);
-          best = second;
-          candidates.set(0, candidates.set(1, candidates.get(0)));
-        }
+      Entity winner = tie ? tieBroken(q, best, second, layers, via) : null;
+      if (winner == second) {
+        ranked.set(0, second);
+        ranked.set(1, best);
+        best = second;
+        candidates.set(0, candidates.set(1, candidates.get(0)));
+      }
+      if (winner != null) {
+        tieRule = ", then, of " + best.id() + " and " + (winner == second ? ranked.get(1) : second).id()
+            + ", the one met by its own name or by more of the query's words";
         tie = false;
       }
       if (tie) {
@@ -186,7 +188,7 @@ final class CandidateChoice {
         }
       }
     }
-    String rule = layers.get(best) + (ranked.size() > 1 ? ", then the priority of " + best.subtype() : "");
+    String rule = layers.get(best) + (ranked.size() > 1 ? ", then the priority of " + best.subtype() : "") + tieRule;
     Entity chosen = best;
     if (UNITS.contains(best.subtype()) && !preferred.contains(best.subtype())) {
       Optional<Entity> town = settlementNamedLike(best, q.invariant());
@@ -339,6 +341,53 @@ final class CandidateChoice {
     return !layers.get(a).startsWith("fuzzy") && !layers.get(b).startsWith("fuzzy") && via.get(a) != null
         && via.get(b) != null && KEY.foldToString(via.get(a)).equals(KEY.foldToString(via.get(b)))
         && ownName(a, via) != ownName(b, via);
+  }
+
+  /**
+   * Which of two entities met alike the query names after all, or null if neither: a name that is one entity's own and
+   * another's alias is the first's ("Syrian government forces" are not the Ministry of Defence's, which the lexicon
+   * gives that alias too); else the one met by a name with more of the query's words, if the query's others say what
+   * kind of thing it is ("محافظة ريف دمشق الإدارية" is Rif Dimashq governorate, whose name has ريف, not Damascus
+   * governorate; "ريف دمشق المركز" may be neither).
+   */
+  private static Entity tieBroken(NameForms q, Entity best, Entity second, Map<Entity, String> layers,
+      Map<Entity, String> via) {
+    if (sameNameOwnedByOne(best, second, layers, via)) {
+      return ownName(second, via) ? second : best;
+    }
+    int bestShares = wordsShared(q, via.get(best));
+    int secondShares = wordsShared(q, via.get(second));
+    Entity more = secondShares > bestShares ? second : best;
+    return bestShares != secondShares && restFits(q, via.get(more), more.subtype()) ? more : null;
+  }
+
+  /** How many words of the name {@code via}, key-folded, the query's key has; none for no name. */
+  private static int wordsShared(NameForms q, String via) {
+    if (via == null) {
+      return 0;
+    }
+    Set<String> asked = new HashSet<>(java.util.Arrays.asList(q.key().split(" ")));
+    int shared = 0;
+    for (String word : KEY.foldToString(via).split(" ")) {
+      if (asked.contains(word)) {
+        shared++;
+      }
+    }
+    return shared;
+  }
+
+  /**
+   * True when each word of the query that the name {@code via} lacks is a word for a kind of thing {@code subtype} is:
+   * "الإدارية" fits a governorate, "المركز" (a centre, of a district or subdistrict) does not.
+   */
+  private static boolean restFits(NameForms q, String via, String subtype) {
+    Set<String> named = new HashSet<>(java.util.Arrays.asList(KEY.foldToString(via).split(" ")));
+    for (String word : q.key().split(" ")) {
+      if (!named.contains(word) && !NameForms.kindsOf(word).contains(subtype)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when {@code e} was met by its own name in English or Arabic, not by an alias. */

@@ -1854,7 +1854,16 @@ class ResolverTablesTest {
     assertEquals("outlet:ocha", resolver.resolve("United Nations OCHA").id());
     assertEquals("actor:syrian-interim-government", resolver.resolve("SIG government").id());
     // a part of the SNA is not the SNA, and an alliance is no kind of country
-    assertEquals(null, resolver.resolve("SNA Third Legion").id());
+    assertNull(resolver.resolve("SNA Third Legion").id());
     assertEquals("actor:international-coalition", resolver.resolve("the US-led alliance").id());
+  }
+
+  @Test
+  void ofTwoNamesMetAlikeTheOneWithMoreOfTheQuerysWordsDecides() {
+    Resolution r = resolver.resolve("محافظة ريف دمشق الإدارية", java.util.EnumSet.allOf(org.rasm.lexicon.EntityType.class), true);
+    assertEquals("place:rif-dimashq-governorate", r.id());
+    assertTrue(r.explanation().get("rule").contains("more of the query's words"), r.explanation().toString());
+    // المركز, a centre, is no word for a governorate: the tie stands
+    assertNull(resolver.resolve("ريف دمشق المركز").id());
   }
 }
