@@ -111,11 +111,14 @@ final class TwoNameReadings {
       return after.matches() ? besideAcronym(query, after.group(1), after.group(2), types, explain)
           : before.matches() ? besideAcronym(query, before.group(2), before.group(1), types, explain) : null;
     }
-    if (NameForms.isQualifier(KEY.foldToString(m.group(2))) || NameForms.onlyQualifiers(m.group(2))) {
+    boolean kinds = NameForms.isQualifier(KEY.foldToString(m.group(2))) || NameForms.onlyQualifiers(m.group(2));
+    if (kinds || kindWithDemonyms(m.group(2))) {
       // words for a kind of thing in brackets say what the name beside them is: "Qatana (nahiya)", "منطقة عين العرب
-      // (ناحية)"
+      // (ناحية)", "الثورة (صحيفة سورية)"; with a demonym they may be another name too ("France (French Republic)")
       Resolution r = matcher.resolveName(m.group(1) + " " + m.group(2), types, explain);
-      return r.resolved() ? restated(query, r, "the name with the kind of thing its brackets say", explain) : null;
+      if (r.resolved() || kinds) {
+        return r.resolved() ? restated(query, r, "the name with the kind of thing its brackets say", explain) : null;
+      }
     }
     if (CompoundModifiers.isOne(m.group(2))) {
       // a compound in brackets says whose or where the name is: "Tasnim (IRGC-affiliated)", "SNA (Turkish-backed)"
@@ -249,6 +252,22 @@ final class TwoNameReadings {
       }
     }
     return null;
+  }
+
+  /** True for words for a kind of thing and demonyms, one of each at least: "صحيفة سورية", "Lebanese daily". */
+  private boolean kindWithDemonyms(String text) {
+    boolean kind = false;
+    boolean demonym = false;
+    for (String word : KEY.foldToString(text).split(" ")) {
+      boolean isKind = NameForms.isQualifier(word);
+      boolean isDemonym = index.demonyms.contains(word);
+      if (!isKind && !isDemonym) {
+        return false;
+      }
+      kind |= isKind;
+      demonym |= isDemonym && !isKind;
+    }
+    return kind && demonym;
   }
 
   /** True when {@code text} holds one of {@code chars}: most queries hold none, and need no regular expression. */

@@ -1866,4 +1866,12 @@ class ResolverTablesTest {
     // المركز, a centre, is no word for a governorate: the tie stands
     assertNull(resolver.resolve("ريف دمشق المركز").id());
   }
+
+  @Test
+  void bracketsThatSayWhatKindOfThingAndWhoseItIsSayWhatTheNameIs() {
+    // a Syrian newspaper: الثورة is then the daily, not the town
+    assertEquals("outlet:al-thawra", resolver.resolve("الثورة (صحيفة سورية)").id());
+    // a demonym and a word for a country in brackets may be another name of it
+    assertEquals("country:france", resolver.resolve("France (French Republic)").id());
+  }
 }
