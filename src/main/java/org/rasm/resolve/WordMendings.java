@@ -2,6 +2,7 @@ package org.rasm.resolve;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -34,6 +35,10 @@ final class WordMendings {
   private static final int MIN_RESPELT_NAME_WORD = 7;
   /** Words shorter than this are not read as a slip of typing off a word of a name. */
   private static final int MIN_SWAPPED_NAME_WORD = 4;
+  /** The nominative endings of a feminine dual and of a nisba's masculine plural, to their oblique ones. */
+  private static final Map<String, String> OBLIQUE_ENDINGS = Map.of("تان", "تين", "يون", "يين");
+  /** The fewest letters of a word read in the oblique case: a stem of three letters and its ending. */
+  private static final int MIN_OBLIQUE_WORD = 5;
   /** A query of one word shorter than this is not read as a word of a name with two letters swapped. */
   private static final int MIN_SWAPPED_ALONE = 7;
   /** The same, for a word alone that is then to meet a country, whose names slips are most often of. */
@@ -186,6 +191,24 @@ final class WordMendings {
           String read = ARTICLE + "ل" + w.substring(ARTICLE.length());
           return nameWords.contains(KEY.foldToString(read)) ? read : null;
         });
+  }
+
+  /**
+   * Each Arabic word, key-folded, that is no known word and ends in the nominative of a feminine dual or of a nisba's
+   * masculine plural (تان, يون), that is a word of a name in the oblique case (تين, يين): Arabic names are written in
+   * the oblique, running text puts them in the case the sentence needs (القريتان for القريتين). Other words ending in
+   * ان or ون are most often no dual or plural (عربان is not عربين). Null when none is.
+   */
+  String obliqueCase(String[] words) {
+    return respelt(words, w -> w.length() < MIN_OBLIQUE_WORD || known(w), w -> {
+      for (Map.Entry<String, String> ending : OBLIQUE_ENDINGS.entrySet()) {
+        if (w.endsWith(ending.getKey())) {
+          String read = w.substring(0, w.length() - ending.getKey().length()) + ending.getValue();
+          return nameWords.contains(read) ? read : null;
+        }
+      }
+      return null;
+    });
   }
 
   /**

@@ -1874,4 +1874,12 @@ class ResolverTablesTest {
     // a demonym and a word for a country in brackets may be another name of it
     assertEquals("country:france", resolver.resolve("France (French Republic)").id());
   }
+
+  @Test
+  void aNameInTheNominativeIsReadInTheObliqueItIsWrittenIn() {
+    assertEquals("place:al-qaryatayn", resolver.resolve("القريتان").id());
+    assertEquals("place:qaryatein-subdistrict", resolver.resolve("ناحية القريتان").id());
+    // a word ending in ان that is no feminine dual is not read so: عربان is not عربين
+    assertNull(resolver.resolve("عربان").id());
+  }
 }
