@@ -11,6 +11,7 @@ import static org.rasm.resolve.Resolution.strict;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -262,9 +263,13 @@ public final class Resolver {
         address = web.group(3);
         r = resolveQuery(address, types, explain);
       }
-      if (!strict(r)) {
-        address = web.group(3).substring(0, web.group(3).indexOf('.'));
-        r = resolveQuery(address, types.and(e -> e.type() == EntityType.OUTLET), explain);
+      String[] labels = web.group(3).split("\\.");
+      // the name the host begins with, or the one before its top-level domain ("english.al-akhbar.com")
+      for (String label : new LinkedHashSet<>(List.of(labels[0], labels[labels.length - 2]))) {
+        if (!strict(r)) {
+          address = label;
+          r = resolveQuery(address, types.and(e -> e.type() == EntityType.OUTLET), explain);
+        }
       }
       return strict(r) ? restated(query, r, "the web address " + address, explain)
           : NameMatcher.nothing(query, explain ? Map.of("rule", "no name is the web address " + address) : Map.of());

@@ -440,6 +440,8 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("https://www.syria-hr.com/x").id());
     // a host the lexicon lacks names the outlet its first label spells
     assertEquals("outlet:zaman-al-wasl", resolver.resolve("zamanalwsl.info").id());
+    // or the label before its top-level domain, after a language's
+    assertEquals("outlet:al-akhbar", resolver.resolve("english.al-akhbar.com").id());
   }
 
   @Test
