@@ -126,6 +126,8 @@ public final class Resolver {
   private static final java.util.regex.Pattern ARTICLE_BEFORE_FOREIGN =
       java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])الـ?(?=[\\p{IsLatin}\\p{Nd}\"«])");
   /** A link: scheme, a www-like first label, the host, the first folder, and the rest. */
+  /** The fewest letters of the name before a word for a kind of thing in a label of a web address ("anfnews"). */
+  private static final int MIN_LABEL_NAME = 3;
   private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
       "(?i)(https?://)?(www\\d?\\.|m\\.|mobile\\.)?((?:[a-z0-9-]++\\.)++[a-z]{2,})(/[^/?#\\s]++)?(?:[/?#]\\S*+)?");
   /** A possessive of one to three words that begins a query, and the rest: "Abu Dhabi's Sky News Arabia". */
@@ -264,11 +266,14 @@ public final class Resolver {
         r = resolveQuery(address, types, explain);
       }
       String[] labels = web.group(3).split("\\.");
-      // the name the host begins with, or the one before its top-level domain ("english.al-akhbar.com")
+      // the name the host begins with, or the one before its top-level domain ("english.al-akhbar.com"), or either with
+      // a word for a kind of thing run into its end set apart ("tasnimnews", "anfnews")
       for (String label : new LinkedHashSet<>(List.of(labels[0], labels[labels.length - 2]))) {
-        if (!strict(r)) {
-          address = label;
-          r = resolveQuery(address, types.and(e -> e.type() == EntityType.OUTLET), explain);
+        for (String read : List.of(label, withKindWordApart(label))) {
+          if (!strict(r) && !read.isEmpty()) {
+            address = read;
+            r = resolveQuery(address, types.and(e -> e.type() == EntityType.OUTLET), explain);
+          }
         }
       }
       return strict(r) ? restated(query, r, "the web address " + address, explain)
@@ -472,6 +477,19 @@ public final class Resolver {
     boolean met = strict(r) || r.resolved() && r.score() >= 1
         && (asked.isEmpty() || asked.contains(lexicon.get(r.id()).orElseThrow().subtype()));
     return met ? restated(query, r, rule + mended, explain) : null;
+  }
+
+  /**
+   * A label of a web address with the word for a kind of thing that ends it set apart ("tasnimnews" as "tasnim news"), or
+   * empty when none ends it: a host runs a name's words together.
+   */
+  private static String withKindWordApart(String label) {
+    for (int i = MIN_LABEL_NAME; i < label.length() - 1; i++) {
+      if (NameForms.isQualifier(label.substring(i))) {
+        return label.substring(0, i) + " " + label.substring(i);
+      }
+    }
+    return "";
   }
 
   /**

@@ -442,6 +442,8 @@ class ResolverTablesTest {
     assertEquals("outlet:zaman-al-wasl", resolver.resolve("zamanalwsl.info").id());
     // or the label before its top-level domain, after a language's
     assertEquals("outlet:al-akhbar", resolver.resolve("english.al-akhbar.com").id());
+    // a word for a kind of thing run into the end of a label is apart: anfnews is ANF News, not al-Nusra's ANF
+    assertEquals("outlet:firat-news-agency", resolver.resolve("anfnews.com").id());
   }
 
   @Test
