@@ -378,6 +378,9 @@ class ResolverTablesTest {
 
   @Test
   void newQualifiersSayWhatKindOfThing() {
+    // Persian words in news copy: khabargozari, a news agency; لشكر, an army
+    assertEquals("outlet:tasnim", resolver.resolve("Khabargozari Tasnim").id());
+    assertEquals("actor:fatemiyoun", resolver.resolve("لشكر فاطميون").id());
     assertEquals("place:bab-al-salama-crossing", resolver.resolve("Bab al-Salameh gate").id());
     assertEquals(java.util.Set.of("oilfield"), NameForms.of("آبار رميلان").subtypes());
     assertEquals("place:rmeilan-oil-fields", resolver.resolve("رميلان النفطية").id());
