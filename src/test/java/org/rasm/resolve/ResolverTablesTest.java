@@ -1847,6 +1847,7 @@ class ResolverTablesTest {
     assertEquals("place:jabal-zayn-al-abidin", resolver.resolve("le mont Zayn al-Abidin").id());
     assertEquals("place:al-malki", resolver.resolve("Malki semti").id());
     assertEquals("place:al-hamam-crossing", resolver.resolve("Deriya Hemamê").id());
+    assertEquals("place:tal-hamis", resolver.resolve("bajarokê Tel Hemîsê").id());
   }
 
   @Test
