@@ -381,6 +381,9 @@ class ResolverTablesTest {
     // Persian words in news copy: khabargozari, a news agency; لشكر, an army
     assertEquals("outlet:tasnim", resolver.resolve("Khabargozari Tasnim").id());
     assertEquals("actor:fatemiyoun", resolver.resolve("لشكر فاطميون").id());
+    // مؤسسة, an institution; الغازية, gas, after the plural حقول
+    assertEquals("outlet:jusoor", resolver.resolve("مؤسسة جسور للدراسات").id());
+    assertEquals("place:hayan-gas-field", resolver.resolve("حقول حيان الغازية").id());
     assertEquals("place:bab-al-salama-crossing", resolver.resolve("Bab al-Salameh gate").id());
     assertEquals(java.util.Set.of("oilfield"), NameForms.of("آبار رميلان").subtypes());
     assertEquals("place:rmeilan-oil-fields", resolver.resolve("رميلان النفطية").id());
