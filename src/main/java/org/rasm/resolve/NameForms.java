@@ -180,6 +180,9 @@ final class NameForms {
   private static final java.util.regex.Pattern LETTER_NUMBER = java.util.regex.Pattern.compile("(?<![a-z0-9])([a-z]) ([0-9]+)(?![a-z0-9])");
   private static final String QUOTES = "\"\u201C\u201D\u201E\u00AB\u00BB";
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
+  /** Arabic letters romanised as t, d, k, s or z, and those romanised as h. */
+  private static final String BEFORE_H = "تدكسزطضصظ";
+  private static final String ROMANISED_H = "حهة";
   private static final java.util.regex.Pattern ORDINAL_NUMBER = java.util.regex.Pattern.compile("([0-9]+)(?:st|nd|rd|th|e|er|re|eme|ème)");
   private static final java.util.regex.Pattern LETTERS_APART = java.util.regex.Pattern.compile("[\\s.]+");
 
@@ -687,7 +690,27 @@ final class NameForms {
 
   static String phonetic(String keyFolded) {
     String parts = InvariantKey.withoutGluedArticles(keyFolded);
-    return NameSimilarity.phonetic(isArabic(keyFolded) ? Transliteration.of(Scheme.NEWS).apply(parts) : parts);
+    return NameSimilarity.phonetic(isArabic(keyFolded) ? Transliteration.of(Scheme.NEWS).apply(apartFromH(parts)) : parts);
+  }
+
+  /**
+   * {@code arabic} with a hyphen between a letter romanised as t, d, k, s or z and one romanised as h (ح, ه, ة),
+   * which would otherwise read as one letter with it: متحدة as mut-hida, not with a theh; الحسكة as al-Hask-h, not with a khah.
+   */
+  private static String apartFromH(String arabic) {
+    StringBuilder out = null;
+    for (int i = 1; i < arabic.length(); i++) {
+      if (BEFORE_H.indexOf(arabic.charAt(i - 1)) >= 0 && ROMANISED_H.indexOf(arabic.charAt(i)) >= 0) {
+        if (out == null) {
+          out = new StringBuilder(arabic.length() + 4).append(arabic, 0, i);
+        }
+        out.append('-');
+      }
+      if (out != null) {
+        out.append(arabic.charAt(i));
+      }
+    }
+    return out == null ? arabic : out.toString();
   }
 
   /**

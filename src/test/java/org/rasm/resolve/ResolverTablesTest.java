@@ -1893,4 +1893,12 @@ class ResolverTablesTest {
     // a word ending in ان that is no feminine dual is not read so: عربان is not عربين
     assertNull(resolver.resolve("عربان").id());
   }
+
+  @Test
+  void arabicLettersRomanisedSideBySideMakeNoLetterOfTheirOwn() {
+    // ت and ح are t and h, not a theh; ك and ة are k and h, not a khah
+    assertEquals("mthdh", NameForms.phonetic("متحده"));
+    assertEquals("alhskh", NameForms.phonetic("الحسكه"));
+    assertEquals("actor:international-coalition", resolver.resolve("al-Tahaluf al-Dawli").id());
+  }
 }
