@@ -182,7 +182,7 @@ final class NameForms {
   private static final java.util.regex.Pattern WORD_BREAK = java.util.regex.Pattern.compile("[\\s-]+");
   /** Arabic letters romanised as t, d, k, s or z, and those romanised as h. */
   private static final String BEFORE_H = "تدكسزطضصظ";
-  private static final String ROMANISED_H = "حهة";
+  private static final String ROMANISED_H = "حه";
   private static final java.util.regex.Pattern ORDINAL_NUMBER = java.util.regex.Pattern.compile("([0-9]+)(?:st|nd|rd|th|e|er|re|eme|ème)");
   private static final java.util.regex.Pattern LETTERS_APART = java.util.regex.Pattern.compile("[\\s.]+");
 
@@ -690,12 +690,30 @@ final class NameForms {
 
   static String phonetic(String keyFolded) {
     String parts = InvariantKey.withoutGluedArticles(keyFolded);
-    return NameSimilarity.phonetic(isArabic(keyFolded) ? Transliteration.of(Scheme.NEWS).apply(apartFromH(parts)) : parts);
+    return NameSimilarity.phonetic(
+        isArabic(keyFolded) ? Transliteration.of(Scheme.NEWS).apply(apartFromH(finalTehMarbuta(parts))) : parts);
   }
 
   /**
-   * {@code arabic} with a hyphen between a letter romanised as t, d, k, s or z and one romanised as h (ح, ه, ة),
-   * which would otherwise read as one letter with it: متحدة as mut-hida, not with a theh; الحسكة as al-Hask-h, not with a khah.
+   * {@code arabic}, key-folded, with the ه that ends a word written as the teh marbuta (ة) it most often stands for,
+   * which the news scheme romanises as a, as romanised names end (مؤقتة as muqta, الرقة as ar-Rqa).
+   */
+  private static String finalTehMarbuta(String arabic) {
+    if (arabic.indexOf('ه') < 0 || arabic.indexOf(' ') < 0) {
+      return arabic;
+    }
+    char[] letters = arabic.toCharArray();
+    for (int i = 1; i < letters.length; i++) {
+      if (letters[i] == 'ه' && (i + 1 == letters.length || letters[i + 1] == ' ')) {
+        letters[i] = 'ة';
+      }
+    }
+    return new String(letters);
+  }
+
+  /**
+   * {@code arabic} with a hyphen between a letter romanised as t, d, k, s or z and one romanised as h (ح, ه), which
+   * would otherwise read as one letter with it: متحدة as mt-hda, not with a theh; سهل as s-hl, not with a sheen.
    */
   private static String apartFromH(String arabic) {
     StringBuilder out = null;

@@ -1900,5 +1900,9 @@ class ResolverTablesTest {
     assertEquals("mthdh", NameForms.phonetic("متحده"));
     assertEquals("alhskh", NameForms.phonetic("الحسكه"));
     assertEquals("actor:international-coalition", resolver.resolve("al-Tahaluf al-Dawli").id());
+    // a ه that ends a word of a phrase is its teh marbuta, romanised a
+    assertEquals("hkumamuqta", NameForms.phonetic("حكومه مؤقته"));
+    assertEquals("actor:syrian-interim-government", resolver.resolve("El Hukuma El Muaqqata").id());
+    assertEquals("actor:syrian-ministry-of-defence", resolver.resolve("Wazarat al-Difaa").id());
   }
 }
