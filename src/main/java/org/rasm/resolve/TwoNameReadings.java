@@ -297,40 +297,60 @@ final class TwoNameReadings {
    * Third Legion" is a part of the SNA, not the SNA.
    */
   Resolution acronymWithItsWords(String query, Predicate<Entity> types, boolean explain) {
-    if (!hasTwoCapitals(query)) {
+    String[] words = Words.of(query);
+    if (words.length < 2) {
       return null;
     }
-    String[] words = Words.of(query);
-    String acronym = null;
-    for (String w : words) {
-      if (w.length() <= MAX_ACRONYM && w.chars().allMatch(c -> c >= 'A' && c <= 'Z') && w.length() >= 2) {
-        if (acronym != null) {
-          return null;
-        }
-        acronym = w;
+    List<String> acronyms = new java.util.ArrayList<>();
+    for (String w : hasTwoCapitals(query) ? words : new String[0]) {
+      if (w.length() <= MAX_ACRONYM && w.length() >= 2 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        acronyms.add(w);
       }
     }
-    if (acronym == null || words.length < 2) {
+    if (acronyms.size() > 1) {
       return null;
     }
-    Resolution r = matcher.resolveName(acronym, types, explain);
-    if (!strict(r)) {
-      return null;
-    }
-    Set<String> own = new HashSet<>();
-    for (String key : index.keysById.getOrDefault(r.id(), Set.of())) {
-      own.addAll(Arrays.asList(WORD_BREAK.split(key)));
-    }
-    String subtype = lexicon.get(r.id()).orElseThrow().subtype();
-    for (String w : words) {
-      String k = KEY.foldToString(w);
-      // a word for a kind of thing must fit: "US-led alliance" is no kind of country
-      if (!w.equals(acronym) && !k.isEmpty() && !own.contains(k) && !NameForms.kindsOf(k).contains(subtype)
-          && !index.modifiers.contains(k)) {
+    if (acronyms.isEmpty()) {
+      // Arabic writes an acronym as a word of its own (أوتشا, OCHA): the first word or the last may be one; but a noun
+      // and its adjective without the article are a phrase (زيارة رسمية, an official visit, is not al-Ziyara)
+      if (!allArabic(words) || NameForms.of(query).indefiniteFemininePair()) {
         return null;
       }
+      acronyms.add(words[words.length - 1]);
+      acronyms.add(words[0]);
     }
-    return restated(query, r, "the acronym with words of its own name: " + acronym, explain);
+    for (String acronym : acronyms) {
+      Resolution r = matcher.resolveName(acronym, types, explain);
+      if (strict(r) && restAreItsWords(words, acronym, r.id())) {
+        return restated(query, r, "the acronym with words of its own name: " + acronym, explain);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True when every word but {@code acronym} is a word of one of the names of {@code id}, a word for its kind of thing
+   * or a modifier: a word for a kind of thing must fit ("US-led alliance" is no kind of country).
+   */
+  private boolean restAreItsWords(String[] words, String acronym, String id) {
+    Set<String> own = new HashSet<>();
+    for (String key : index.keysById.getOrDefault(id, Set.of())) {
+      own.addAll(Arrays.asList(WORD_BREAK.split(key)));
+    }
+    String subtype = lexicon.get(id).orElseThrow().subtype();
+    for (String w : words) {
+      String k = KEY.foldToString(w);
+      if (!w.equals(acronym) && !k.isEmpty() && !own.contains(k) && !NameForms.kindsOf(k).contains(subtype)
+          && !index.modifiers.contains(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when every word is in Arabic script. */
+  private static boolean allArabic(String[] words) {
+    return Arrays.stream(words).allMatch(NameForms::isArabic);
   }
 
   /** True when the text has both Latin letters and Arabic ones: most queries are in one script. */

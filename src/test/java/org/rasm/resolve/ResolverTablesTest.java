@@ -1864,6 +1864,10 @@ class ResolverTablesTest {
     assertEquals("outlet:sohr", resolver.resolve("SOHR observatory").id());
     assertEquals("outlet:ocha", resolver.resolve("United Nations OCHA").id());
     assertEquals("actor:syrian-interim-government", resolver.resolve("SIG government").id());
+    // Arabic writes an acronym as a word, first or last: أوتشا is OCHA; but زيارة رسمية is an official visit
+    assertEquals("outlet:ocha", resolver.resolve("مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية أوتشا").id());
+    assertEquals("outlet:unicef", resolver.resolve("منظمة الطفولة يونيسف").id());
+    assertNull(resolver.resolve("زيارة رسمية").id());
     // a part of the SNA is not the SNA, and an alliance is no kind of country
     assertNull(resolver.resolve("SNA Third Legion").id());
     assertEquals("actor:international-coalition", resolver.resolve("the US-led alliance").id());
