@@ -162,16 +162,16 @@ final class CandidateChoice {
           && q.head().contains(best.subtype()) == q.head().contains(second.subtype())
           && rank(best) == rank(second) && !geography.related(best, second);
       Entity winner = tie ? tieBroken(q, best, second, layers, via) : null;
+      if (winner != null) {
+        tieRule = ", then, of " + winner.id() + " and " + (winner == best ? second : best).id()
+            + ", the one met by its own name or by more of the query's words";
+        tie = false;
+      }
       if (winner == second) {
         ranked.set(0, second);
         ranked.set(1, best);
         best = second;
         candidates.set(0, candidates.set(1, candidates.get(0)));
-      }
-      if (winner != null) {
-        tieRule = ", then, of " + best.id() + " and " + (winner == second ? ranked.get(1) : second).id()
-            + ", the one met by its own name or by more of the query's words";
-        tie = false;
       }
       if (tie) {
         why.put("rule", "tie between unrelated entities of the same rank: " + best.id() + ", " + second.id());

@@ -125,9 +125,9 @@ public final class Resolver {
    */
   private static final java.util.regex.Pattern ARTICLE_BEFORE_FOREIGN =
       java.util.regex.Pattern.compile("(?<![\\p{L}\\p{M}])الـ?(?=[\\p{IsLatin}\\p{Nd}\"«])");
-  /** A link: scheme, a www-like first label, the host, the first folder, and the rest. */
   /** The fewest letters of the name before a word for a kind of thing in a label of a web address ("anfnews"). */
   private static final int MIN_LABEL_NAME = 3;
+  /** A link: scheme, a www-like first label, the host, the first folder, and the rest. */
   private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile(
       "(?i)(https?://)?(www\\d?\\.|m\\.|mobile\\.)?((?:[a-z0-9-]++\\.)++[a-z]{2,})(/[^/?#\\s]++)?(?:[/?#]\\S*+)?");
   /** A possessive of one to three words that begins a query, and the rest: "Abu Dhabi's Sky News Arabia". */

@@ -302,9 +302,11 @@ final class TwoNameReadings {
       return null;
     }
     List<String> acronyms = new java.util.ArrayList<>();
-    for (String w : hasTwoCapitals(query) ? words : new String[0]) {
-      if (w.length() <= MAX_ACRONYM && w.length() >= 2 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
-        acronyms.add(w);
+    if (hasTwoCapitals(query)) {
+      for (String w : words) {
+        if (w.length() <= MAX_ACRONYM && w.length() >= 2 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+          acronyms.add(w);
+        }
       }
     }
     if (acronyms.size() > 1) {

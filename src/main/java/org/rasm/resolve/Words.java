@@ -9,7 +9,7 @@ final class Words {
   /**
    * The words of {@code text} after {@link String#strip()}, apart at runs of the characters a regular expression's
    * {@code \s} stands for (space, tab, line feed, vertical tab, form feed, carriage return): what {@code
-   * Words.of(text)} gives, one empty word for a blank text.
+   * text.strip().split("\\s+")} gives, one empty word for a blank text.
    */
   static String[] of(String text) {
     String s = text.strip();
