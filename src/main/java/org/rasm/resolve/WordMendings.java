@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
+import org.rasm.data.DataTable;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
 
@@ -36,7 +37,8 @@ final class WordMendings {
   /** Words shorter than this are not read as a slip of typing off a word of a name. */
   private static final int MIN_SWAPPED_NAME_WORD = 4;
   /** The nominative endings of a feminine dual and of a nisba's masculine plural, to their oblique ones. */
-  private static final Map<String, String> OBLIQUE_ENDINGS = Map.of("تان", "تين", "يون", "يين");
+  private static final Map<String, String> OBLIQUE_ENDINGS = DataTable.read(WordMendings.class, "arabic-case-endings.tsv", 3)
+      .stream().collect(java.util.stream.Collectors.toUnmodifiableMap(row -> row.cell(0), row -> row.cell(1)));
   /** The fewest letters of a word read in the oblique case: a stem of three letters and its ending. */
   private static final int MIN_OBLIQUE_WORD = 5;
   /** A query of one word shorter than this is not read as a word of a name with two letters swapped. */
@@ -194,10 +196,9 @@ final class WordMendings {
   }
 
   /**
-   * Each Arabic word, key-folded, that is no known word and ends in the nominative of a feminine dual or of a nisba's
-   * masculine plural (تان, يون), that is a word of a name in the oblique case (تين, يين): Arabic names are written in
-   * the oblique, running text puts them in the case the sentence needs (القريتان for القريتين). Other words ending in
-   * ان or ون are most often no dual or plural (عربان is not عربين). Null when none is.
+   * Each Arabic word, key-folded, that is no known word and ends in a nominative ending of {@code
+   * arabic-case-endings.tsv}, that is a word of a name with the oblique ending instead (القريتان for القريتين). Null when
+   * none is.
    */
   String obliqueCase(String[] words) {
     return respelt(words, w -> w.length() < MIN_OBLIQUE_WORD || known(w), w -> {
