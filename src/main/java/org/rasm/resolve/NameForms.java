@@ -163,6 +163,8 @@ final class NameForms {
   private static final int MAX_QUALIFIER_WORDS = 3;
   /** Capitals up to this many letters in one word are an acronym (SDF, ISIS); more, or several words, are a name in capitals. */
   private static final int MAX_ACRONYM_LETTERS = 6;
+  /** An Arabic core of this many letters or fewer is an acronym or a short word: matched as written when alone. */
+  static final int MAX_ARABIC_ACRONYM_LETTERS = 3;
   private static final Set<String> STOPWORDS =
       DataTable.firstCells(NameForms.class, "stopwords.tsv", 2, w -> KEY.foldToString(w));
   /** The articles the key profile removes at the start of a word (ال), but not after a joined stopword. */
@@ -579,7 +581,7 @@ final class NameForms {
     boolean oneShortWord = !core.contains(" ") && letters <= MAX_ACRONYM_LETTERS;
     // a number is no acronym: "4" is the core of the 4th Division's names
     boolean shortWord = core.length() <= 2 && core.chars().anyMatch(Character::isLetter);
-    return arabic ? core.length() <= 3 : letters >= 2 && !lower && oneShortWord || shortWord;
+    return arabic ? core.length() <= MAX_ARABIC_ACRONYM_LETTERS : letters >= 2 && !lower && oneShortWord || shortWord;
   }
 
   /**

@@ -69,8 +69,6 @@ final class NameMatcher {
    * family came from (Jazayeri, Moghrabi, Sodai).
    */
   static final double BARE_ROMANISED_COUNTRY = 0.95;
-  /** The most letters of an Arabic name that is matched as written when alone (an acronym, by {@link NameForms}). */
-  private static final int MAX_SHORT_ARABIC_CORE = 3;
   /** The fewest letters of an Arabic word read as a country's foreign name. */
   private static final int MIN_FOREIGN_COUNTRY_NAME = 5;
   /** Shorter words (in, of, an) are English and other languages' alike: they make no query English. */
@@ -249,7 +247,7 @@ final class NameMatcher {
       layers.put(country, "key");
       via.put(country, q.core());
     }
-    if (q.arabic() && !q.acronym() && q.core().length() <= MAX_SHORT_ARABIC_CORE && q.core().indexOf(' ') < 0) {
+    if (q.arabic() && !q.acronym() && q.core().length() <= NameForms.MAX_ARABIC_ACRONYM_LETTERS && q.core().indexOf(' ') < 0) {
       // a short name, matched as written alone, with the words for its kind: its final a may still be written another
       // way ("مدينة نوا" for نوى)
       scoreSpellings(index.finalASpelt(q.core()), 0, q, types, factor, country, scores, layers, via, setAside);

@@ -44,13 +44,14 @@ final class TwoNameReadings {
    * A name of two words or more with an acronym in capitals before or after it, unbracketed: "Firat news agency ANF",
    * "SOHR Syrian Observatory".
    */
+  private static final String ACRONYM = "[A-Z]{2,6}";
   private static final java.util.regex.Pattern ACRONYM_AFTER =
-      java.util.regex.Pattern.compile("(\\S+(?:\\s+\\S+)+)\\s+([A-Z]{2,6})");
+      java.util.regex.Pattern.compile("(\\S+(?:\\s+\\S+)+)\\s+(" + ACRONYM + ")");
   private static final java.util.regex.Pattern ACRONYM_BEFORE =
-      java.util.regex.Pattern.compile("([A-Z]{2,6})\\s+(\\S+(?:\\s+\\S+)+)");
+      java.util.regex.Pattern.compile("(" + ACRONYM + ")\\s+(\\S+(?:\\s+\\S+)+)");
+  /** An acronym as a word of its own, beside words of its name ({@link #acronymWithItsWords}). */
+  private static final java.util.regex.Pattern ACRONYM_WORD = java.util.regex.Pattern.compile(ACRONYM);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
-  /** The most capitals of an acronym beside words of its name. */
-  private static final int MAX_ACRONYM = 6;
 
   private final Lexicon lexicon;
   private final NameIndex index;
@@ -304,7 +305,7 @@ final class TwoNameReadings {
     List<String> acronyms = new java.util.ArrayList<>();
     if (hasTwoCapitals(query)) {
       for (String w : words) {
-        if (w.length() <= MAX_ACRONYM && w.length() >= 2 && w.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+        if (ACRONYM_WORD.matcher(w).matches()) {
           acronyms.add(w);
         }
       }
