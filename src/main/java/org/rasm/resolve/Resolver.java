@@ -112,8 +112,9 @@ public final class Resolver {
    * capitals (an acronym: "Sham FM's") or a digit ("France 24's").
    */
   private static final java.util.regex.Pattern NAME_SUFFIX = java.util.regex.Pattern.compile(
-      "(?<=\\p{IsLatin}{3}|\\p{Lu}{2}|\\p{Nd})[" + APOSTROPHES + "](?iu:" + String.join("|",
-          DataTable.firstCells(Resolver.class, "name-suffixes.tsv", 3, java.util.regex.Pattern::quote))
+      "(?<=\\p{IsLatin}{3}|\\p{Lu}{2}|\\p{Nd})(?iu:" + DataTable.read(Resolver.class, "name-suffixes.tsv", 4).stream()
+          .map(row -> afterLastVowel(row.cell(2)) + "[" + APOSTROPHES + "]" + java.util.regex.Pattern.quote(row.cell(0)))
+          .collect(java.util.stream.Collectors.joining("|"))
       + ")(?![\\p{L}\\p{M}])");
   private static final java.util.regex.Pattern ELISION = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{M}])(?:" + String.join("|",
@@ -397,6 +398,14 @@ public final class Resolver {
     Resolution bare = resolve(plain, types, explain);
     return bare.resolved() && (!asWritten.resolved() || strict(bare))
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
+  }
+
+  /**
+   * A look behind for a name that ends in one to four consonants after one of {@code vowels}, as a Turkish ending of one
+   * vowel asks (İran'a, Halep'e); nothing when {@code vowels} is empty.
+   */
+  private static String afterLastVowel(String vowels) {
+    return vowels.isEmpty() ? "" : "(?<=[" + vowels + "][b-df-hj-np-tv-zçğş]{1,4})";
   }
 
   private static boolean hasApostrophe(String text) {
@@ -936,8 +945,8 @@ public final class Resolver {
    * والبوكمال, بدير الزور, للرقة, بناحية صدد: an Arabic name with a conjunction or preposition joined to its first word
    * ({@link ArabicClitics}), as cut from running text. Many names begin with those letters (فاطمة is not ف and أطمة,
    * nor ورقة و and الرقة), so without it, only a strict match counts, and of a name without its article only a name as
-   * the lexicon spells it, the word not being a common name of people. A word for a kind of thing (ناحية, صحيفة) begins
-   * with none of those letters: after one, the query reads as it would without it.
+   * the lexicon spells it, the word not being a common name of people. A word for a kind of thing (ناحية, صحيفة) or one that describes a name
+   * (دولة, مناطق) begins with none of those letters: after one, the query reads as it would without it.
    */
   private Resolution withoutClitic(String query, Predicate<Entity> types, boolean explain) {
     if (!ArabicClitics.mayStartWith(query.strip())) {
@@ -949,7 +958,8 @@ public final class Resolver {
     for (ArabicClitics.Unclitic u : ArabicClitics.without(first)) {
       String rest = u.rest() + (space < 0 ? "" : folded.substring(space));
       String joined = first.substring(0, first.length() - u.rest().length());
-      if (space > 0 && NameForms.isQualifier(KEY.foldToString(u.rest()))) {
+      String restKey = KEY.foldToString(u.rest());
+      if (space > 0 && (NameForms.isQualifier(restKey) || index.modifiers.contains(restKey))) {
         Resolution r = resolveQuery(rest, types, explain);
         return r.resolved() ? restated(query, r, "the name without the joined " + joined, explain) : null;
       }

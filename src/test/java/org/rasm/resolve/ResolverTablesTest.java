@@ -878,6 +878,40 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aTurkishEndingOfOneVowelIsCutOnlyWhereVowelHarmonyPutsIt() {
+    // name-suffixes.tsv: after a consonant, a back vowel takes 'a and 'ı, a front one 'e and 'i
+    assertEquals("İran", Resolver.withoutArticleOrEnding("İran'a"));
+    assertEquals("Cezayir", Resolver.withoutArticleOrEnding("Cezayir'e"));
+    assertEquals("Esad", Resolver.withoutArticleOrEnding("Esad'ı"));
+    assertEquals("country:algeria", resolver.resolve("Cezayir'e").id());
+    // an ayn or a hamza: after a vowel (Sana'a), out of harmony (Shi'a, Halep'a), or after two letters (Ra'i)
+    assertEquals("Sana'a", Resolver.withoutArticleOrEnding("Sana'a"));
+    assertEquals("Shi'a", Resolver.withoutArticleOrEnding("Shi'a"));
+    assertEquals("Halep'a", Resolver.withoutArticleOrEnding("Halep'a"));
+    assertEquals("Ra'i", Resolver.withoutArticleOrEnding("Ra'i"));
+    // longer endings: the locative adjective and the comitative
+    assertEquals("country:syria", resolver.resolve("Suriye'deki").id());
+    assertEquals("country:russia", resolver.resolve("Rusya'yla").id());
+  }
+
+  @Test
+  void aCliticBeforeAWordThatDescribesANameIsCutAsBeforeAWordForAKindOfThing() {
+    // modifiers.tsv: دولة
+    assertEquals("country:indonesia", resolver.resolve("ودولة إندونيسيا").id());
+    assertEquals("country:afghanistan", resolver.resolve("فبدولة أفغانستان").id());
+  }
+
+  @Test
+  void aFrenchPrepositionCutFromRunningTextIsNoPartOfAName() {
+    // leading-words.tsv
+    assertEquals("country:jordan", resolver.resolve("de Jordanie").id());
+    assertEquals("country:pakistan", resolver.resolve("du Pakistan").id());
+    assertEquals("country:lebanon", resolver.resolve("au Liban").id());
+    // not à, which folds to the English article: "a war" is no al-Waer
+    assertNull(resolver.resolve("a war").id());
+  }
+
+  @Test
   void possessivesAfterAcronymsAndNumbersAndFrenchOrdinals() {
     // name-suffixes.tsv: after two capitals or a digit too, never after one or two letters (Ra's al-Ain)
     assertEquals("outlet:sky-news-arabia", resolver.resolve("Sky News Arabia's").id());
