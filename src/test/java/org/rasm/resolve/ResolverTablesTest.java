@@ -902,6 +902,19 @@ class ResolverTablesTest {
   }
 
   @Test
+  void wordsForKindsMembersAndServicesOfOutletsAndForces() {
+    // qualifiers.tsv
+    assertEquals("outlet:reuters", resolver.resolve("Reuters wire service").id());
+    assertEquals("outlet:wall-street-journal", resolver.resolve("يومية وول ستريت جورنال").id());
+    // members.tsv
+    assertEquals("actor:international-coalition", resolver.resolve("مقاتلات التحالف الدولي").id());
+    assertEquals("outlet:afp", resolver.resolve("مصور فرانس برس").id());
+    // modifiers.tsv
+    assertEquals("outlet:deutsche-welle", resolver.resolve("Deutsche Welle Türkçe").id());
+    assertEquals("outlet:sham-fm", resolver.resolve("إذاعة شام إف إم الخاصة").id());
+  }
+
+  @Test
   void aFrenchPrepositionCutFromRunningTextIsNoPartOfAName() {
     // leading-words.tsv
     assertEquals("country:jordan", resolver.resolve("de Jordanie").id());
