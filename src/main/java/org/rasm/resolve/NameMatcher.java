@@ -7,6 +7,7 @@ import static org.rasm.resolve.PlaceKinds.SETTLEMENTS;
 import static org.rasm.resolve.PlaceKinds.UNITS;
 
 import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -359,7 +360,7 @@ final class NameMatcher {
         }
         double discount = discount(q, c);
         double s = Math.round(similarity * discount * factor * 1000) / 1000.0;
-        if (similarity < minimum) {
+        if (similarity < minimum || wordsShort(q.core(), c.forms().core())) {
           continue;
         }
         // the adjectival name says which country as surely as its name, however near the adjective is spelt to it
@@ -375,6 +376,27 @@ final class NameMatcher {
         }
       }
     }
+  }
+
+  /**
+   * True when {@code query} is {@code name} short of a whole word or more, every word of it a word of the name as
+   * written: "Middle East" is a part of Middle East Eye, however little its last word weighs in letters.
+   */
+  static boolean wordsShort(String query, String name) {
+    if (name.length() <= query.length() + 1 || name.indexOf(' ') < 0) {
+      return false;
+    }
+    String[] nameWords = Words.of(name);
+    String[] queryWords = Words.of(query);
+    if (queryWords.length >= nameWords.length) {
+      return false;
+    }
+    for (String w : queryWords) {
+      if (!Arrays.asList(nameWords).contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

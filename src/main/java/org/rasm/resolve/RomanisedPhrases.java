@@ -26,10 +26,12 @@ final class RomanisedPhrases {
   static final double MINIMUM = 0.9;
   /** The least similarity of any one word: a word spelt otherwise is another word. */
   static final double WORD_MINIMUM = 0.75;
-  /** Words of two letters or fewer: a preposition written apart from its noun ("li-Huquq"), no word of its own. */
-  private static final int MAX_PARTICLE = 2;
-  /** One-letter prepositions with the article, written apart from their noun ("lil-Anbaa"). */
-  private static final Set<String> PARTICLES_WITH_ARTICLE = Set.of("lil", "bil", "fil", "wal");
+  /**
+   * Prepositions and the conjunction written apart from their noun, in either script ("li-Huquq", "lil-Anbaa", في):
+   * no word of a name. Any other short word is one: آي is the Eye of ميدل إيست آي.
+   */
+  private static final Set<String> PARTICLES = Set.of("li", "bi", "fi", "wa", "lil", "bil", "fil", "wal", "min", "an",
+      "ل", "ب", "و", "ف", "في", "من", "عن");
   /** Countries are left out: their names are one or two words, and people are named after them (al-Masri). */
   private static final Set<EntityType> READ = Set.of(EntityType.ACTOR, EntityType.OUTLET, EntityType.PLACE);
   /**
@@ -132,7 +134,7 @@ final class RomanisedPhrases {
   private static List<String> words(String key, boolean unjoined) {
     List<String> out = new ArrayList<>();
     for (String w : NameIndex.WORD_BREAK.split(key)) {
-      if (w.length() > MAX_PARTICLE && !PARTICLES_WITH_ARTICLE.contains(w)) {
+      if (!PARTICLES.contains(w)) {
         out.add(unjoined && w.startsWith("ل") && w.length() > 3 ? w.substring(1) : w);
       }
     }

@@ -1,6 +1,7 @@
 package org.rasm.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -1507,6 +1508,16 @@ class ResolverTablesTest {
     // al-Insan is no English "human" (word-variants.tsv), and lil- is li- with the article
     assertEquals("outlet:sohr", resolver.resolve("al-Marsad al-Suri li-Huquq al-Insan").id());
     assertEquals("outlet:sana", resolver.resolve("al-Wakala al-Arabiya al-Suriya lil-Anbaa").id());
+  }
+
+  @Test
+  void aNameShortOfAWholeWordIsNoSpellingOfIt() {
+    // the Eye of ميدل إيست آي is a word of two letters, and weighs little as letters go: "Middle East" is a region
+    assertNull(resolver.resolve("Middle East").id());
+    assertEquals("country:syria", resolver.resolve("Syria, Middle East").id());
+    assertNotEquals("outlet:deir-ezzor-24", resolver.resolve("Deir Ezzor MC").id());
+    assertTrue(NameMatcher.wordsShort("midle east", "midle east eye"));
+    assertFalse(NameMatcher.wordsShort("midle est", "midle east eye"));
   }
 
   @Test
