@@ -227,9 +227,8 @@ class ResolverEvaluationTest {
   }
 
   /**
-   * dev-2.tsv to dev-34.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
-   * misses were looked at to find what the mechanism lacks (dev-33.tsv and dev-34.tsv not yet: only counted on
-   * arrival). The floors are the measured figures, against regressions.
+   * dev-2.tsv to dev-36.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
+   * misses were looked at to find what the mechanism lacks. The floors are the measured figures, against regressions.
    */
   @ParameterizedTest
   @CsvSource({"dev-2.tsv, 0.968, 4", "dev-3.tsv, 0.967, 2", "dev-4.tsv, 0.940, 1", "dev-5.tsv, 0.919, 4",
@@ -240,7 +239,7 @@ class ResolverEvaluationTest {
       "dev-22.tsv, 0.974, 1", "dev-23.tsv, 0.953, 1", "dev-24.tsv, 0.933, 1", "dev-25.tsv, 0.939, 1",
       "dev-26.tsv, 0.940, 1", "dev-27.tsv, 0.927, 2", "dev-28.tsv, 0.925, 2", "dev-29.tsv, 0.962, 2",
       "dev-30.tsv, 0.919, 0", "dev-31.tsv, 0.946, 0", "dev-32.tsv, 0.944, 0",
-      "dev-33.tsv, 0.943, 1", "dev-34.tsv, 0.936, 0"})
+      "dev-33.tsv, 0.943, 1", "dev-34.tsv, 0.936, 0", "dev-35.tsv, 0.935, 1", "dev-36.tsv, 0.896, 3"})
   void laterDevelopmentSetsKeepTheirScores(String file, double floor, int maxNegatives) throws IOException {
     Score all = score(new Resolver(Lexicon.defaults()), read(file));
     System.out.printf("%s: %d/%d variants right (%.2f%%), %d of %d negatives resolved%n", file, all.right(), all.variants(),
