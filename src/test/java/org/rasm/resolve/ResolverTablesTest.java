@@ -916,6 +916,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aUnitWithinThePlaceItBelongsToAdministratively() {
+    // locatives.tsv: ضمن, إداريا
+    assertEquals("place:atareb-subdistrict", resolver.resolve("ناحية الأتارب ضمن ريف حلب").id());
+    assertEquals("place:hole-subdistrict", resolver.resolve("ناحية الهول التابعة إداريا لمنطقة الحسكة").id());
+  }
+
+  @Test
   void aFrenchPrepositionCutFromRunningTextIsNoPartOfAName() {
     // leading-words.tsv
     assertEquals("country:jordan", resolver.resolve("de Jordanie").id());
