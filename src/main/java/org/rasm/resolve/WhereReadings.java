@@ -210,6 +210,15 @@ final class WhereReadings {
   }
 
   /**
+   * True when {@code placeKey} is a place's name and words for a kind of place that no name of it holds: "the Qamishli
+   * area", after a word that ties it to the name before it.
+   */
+  private boolean namesPlaceOfKind(String placeKey) {
+    String core = NameForms.of(placeKey).core();
+    return !core.isEmpty() && !core.equals(placeKey) && matcher.namesPlace(core);
+  }
+
+  /**
    * A name followed by the place it lies in ({@link Locatives}: "Jazal oilfield in Homs", "حي العرضي بدير الزور",
    * "Masrab Deir ez-Zor"): the name resolves to something inside that place, or, if it is no place, met strictly,
    * anywhere ("لواء التوحيد في حلب"); else the query to nothing. Among names that unrelated entities share, the place
@@ -218,7 +227,7 @@ final class WhereReadings {
    */
   Resolution inPlace(String query, Predicate<Entity> types, boolean explain) {
     for (Locatives.Split split : Locatives.splits(query, w -> index.placeWords.contains(w) || index.actorWords.contains(w))) {
-      if (!matcher.namesPlace(split.placeKey())
+      if (!matcher.namesPlace(split.placeKey()) && !(split.tied() && namesPlaceOfKind(split.placeKey()))
           && !index.contextNames.containsKey(SEARCH.foldToString(split.place()))) {
         // a force and the one it belongs to: "Fourth Armoured Division of the Syrian army", "الحرس الجمهوري التابع
         // للنظام"; the force's name alone decides, met strictly

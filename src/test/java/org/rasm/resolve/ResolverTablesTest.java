@@ -923,6 +923,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aNameInAPlaceOfAKindThatNoNameOfItSays() {
+    // "area" is a region's word, and Qamishli names no region: the place is Qamishli all the same
+    assertEquals("place:amuda", resolver.resolve("Amoudah in the al-Qamishli area").id());
+    assertEquals("place:baghuz-fawqani", resolver.resolve("Baghuz Fouqani in the Abu Kamal area").id());
+  }
+
+  @Test
   void aFrenchPrepositionCutFromRunningTextIsNoPartOfAName() {
     // leading-words.tsv
     assertEquals("country:jordan", resolver.resolve("de Jordanie").id());
