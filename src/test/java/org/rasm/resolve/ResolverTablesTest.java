@@ -935,6 +935,8 @@ class ResolverTablesTest {
     assertEquals("country:jordan", resolver.resolve("de Jordanie").id());
     assertEquals("country:pakistan", resolver.resolve("du Pakistan").id());
     assertEquals("country:lebanon", resolver.resolve("au Liban").id());
+    // the Kurdish li and ji, before a name in the oblique case
+    assertEquals("country:yemen", resolver.resolve("li Yemenê").id());
     // not à, which folds to the English article: "a war" is no al-Waer
     assertNull(resolver.resolve("a war").id());
   }
