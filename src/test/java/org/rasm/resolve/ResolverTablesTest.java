@@ -930,6 +930,15 @@ class ResolverTablesTest {
   }
 
   @Test
+  void frenchWordsForKindsOfSiteBeforeTheName() {
+    // qualifiers.tsv and modifiers.tsv: vallée, champ pétrolifère, dépôts d'armes, prison centrale
+    assertEquals("place:wadi-barada", resolver.resolve("la vallée du Barada").id());
+    assertEquals("place:al-omar-oil-field", resolver.resolve("champ pétrolifère d'al-Omar").id());
+    assertEquals("place:mahin-depots", resolver.resolve("les dépôts d'armes de Mahine").id());
+    assertEquals("place:homs-central-prison", resolver.resolve("la prison centrale de Homs").id());
+  }
+
+  @Test
   void aFrenchPrepositionCutFromRunningTextIsNoPartOfAName() {
     // leading-words.tsv
     assertEquals("country:jordan", resolver.resolve("de Jordanie").id());
