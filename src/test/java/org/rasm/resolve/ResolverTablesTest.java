@@ -1494,6 +1494,8 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Catania").id());
     assertNull(resolver.resolve("كويتا").id());
     assertNull(resolver.resolve("أيرلندا الشمالية").id());
+    // continents and regions of several countries: Asia is not the Asi (the Orontes)
+    assertNull(resolver.resolve("Asia").id());
     // the lexicon's names as they are spelt still answer
     assertEquals("country:greece", resolver.resolve("al-Yunan").id());
   }
