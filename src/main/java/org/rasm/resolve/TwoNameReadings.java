@@ -154,12 +154,27 @@ final class TwoNameReadings {
     boolean agree = inner.resolved() && outer.resolved()
         && (geography.sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()) || basedIn(outer, inner)
             || geography.within(lexicon.get(outer.id()).orElseThrow(), geography.placeName(m.group(2)))
+            || geography.within(lexicon.get(outer.id()).orElseThrow(), geography.placeName(withoutLocatives(m.group(2))))
             || spansOverEither(lexicon.get(outer.id()).orElseThrow(), lexicon.get(inner.id()).orElseThrow()));
     // a name met strictly beside one met only by approximate spelling decides: "نهر العاصي (الأورونت)"
     Resolution chosen = !inner.resolved() || agree || strict(outer) && !strict(inner) ? outer
         : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
     return chosen == null || !chosen.resolved() ? null
         : restated(query, chosen, "the name beside its bracketed form", explain);
+  }
+
+  /**
+   * The words of {@code place} that are no locative ({@code locatives.tsv}): "northern Hama countryside" as "Hama", ريف
+   * دير الزور الشمالي as دير الزور.
+   */
+  private static String withoutLocatives(String place) {
+    StringBuilder out = new StringBuilder(place.length());
+    for (String w : Words.of(place)) {
+      if (!Locatives.isLocative(w)) {
+        out.append(out.length() == 0 ? "" : " ").append(w);
+      }
+    }
+    return out.toString();
   }
 
   /**

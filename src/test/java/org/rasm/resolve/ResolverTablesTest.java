@@ -939,6 +939,13 @@ class ResolverTablesTest {
   }
 
   @Test
+  void bracketsThatSayWhereANameLiesWithWordsOfDirectionAndCountryside() {
+    // locatives.tsv: the words of direction and countryside are no part of the place's name
+    assertEquals("place:tayyibat-al-imam", resolver.resolve("Taibet al-Imam (northern Hama countryside)").id());
+    assertEquals("place:al-sanamayn-district", resolver.resolve("منطقة الصنمين (درعا الشمالي)").id());
+  }
+
+  @Test
   void aFrenchPrepositionCutFromRunningTextIsNoPartOfAName() {
     // leading-words.tsv
     assertEquals("country:jordan", resolver.resolve("de Jordanie").id());
