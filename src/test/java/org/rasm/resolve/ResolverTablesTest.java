@@ -913,6 +913,11 @@ class ResolverTablesTest {
     // modifiers.tsv
     assertEquals("outlet:deutsche-welle", resolver.resolve("Deutsche Welle Türkçe").id());
     assertEquals("outlet:sham-fm", resolver.resolve("إذاعة شام إف إم الخاصة").id());
+    assertEquals("outlet:levant24", resolver.resolve("منصة ليفانت 24").id());
+    assertEquals("outlet:jusoor", resolver.resolve("Jusoor think tank").id());
+    assertEquals("outlet:rudaw", resolver.resolve("Tora Rûdaw").id());
+    // locatives.tsv: العاملة في, "operating in"
+    assertEquals("actor:syrian-salvation-government", resolver.resolve("حكومة الإنقاذ العاملة في إدلب").id());
   }
 
   @Test
