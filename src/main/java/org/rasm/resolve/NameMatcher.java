@@ -488,6 +488,21 @@ final class NameMatcher {
   }
 
   /**
+   * True for a query of one word, after "the" if it has it, that is a word of English ({@code english-words.tsv}), or an
+   * Arabic word for a kind of thing without the article ({@code qualifiers.tsv}: سجن, قاعدة); not in quotation marks,
+   * which make a word a title.
+   */
+  static boolean commonWord(String query) {
+    String folded = SEARCH.foldToString(query).strip();
+    String word = folded.startsWith("the ") ? folded.substring(4) : folded;
+    if (word.isEmpty() || word.indexOf(' ') >= 0 || NameForms.withoutQuotes(query).length() != query.length()) {
+      return false;
+    }
+    return ENGLISH_WORDS.contains(word) || NameForms.isArabic(word) && !word.startsWith("ال")
+        && NameForms.isQualifier(KEY.foldToString(word));
+  }
+
+  /**
    * True for a query in lower case whose words are words of English, but for short ones: "said in" is no misspelt
    * Sweden, "remain in" no Romania. A name written in capitals is still one ("Army of the Elite").
    */

@@ -245,9 +245,15 @@ public final class Resolver {
   public Resolution resolve(String query, Set<EntityType> types, boolean explain) {
     Set<EntityType> asked = Set.copyOf(types);
     Resolution r = resolve(query, e -> asked.isEmpty() || asked.contains(e.type()), explain);
-    return r.resolved() && !strict(r) && NameMatcher.lowerCaseEnglish(query)
-        ? NameMatcher.nothing(query, explain ? Map.of("rule", "words of English in lower case meet a name only as spelt") : Map.of())
-        : r;
+    if (r.resolved() && !strict(r) && NameMatcher.lowerCaseEnglish(query)) {
+      return NameMatcher.nothing(query, explain ? Map.of("rule", "words of English in lower case meet a name only as spelt") : Map.of());
+    }
+    // a common word alone is itself, not a name that holds it with an article or spelt near it: "war" is not al-Wa'r,
+    // سجن ("prison") not as-Sijn; with a place beside it ("Sour (Deir ez-Zor)"), it may be one
+    if (r.resolved() && !"exact".equals(r.match()) && !"folded".equals(r.match()) && NameMatcher.commonWord(query)) {
+      return NameMatcher.nothing(query, explain ? Map.of("rule", "a common word alone meets a name only as spelt") : Map.of());
+    }
+    return r;
   }
 
   private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {

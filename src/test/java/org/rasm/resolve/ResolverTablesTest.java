@@ -951,6 +951,18 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aCommonWordAloneMeetsANameOnlyAsSpelt() {
+    // english-words.tsv, qualifiers.tsv: not by its key (al-Wa'r, السجن) nor by approximate spelling (Sweden)
+    assertNull(resolver.resolve("The war").id());
+    assertNull(resolver.resolve("sweet").id());
+    assertNull(resolver.resolve("سجن").id());
+    assertNull(resolver.resolve("قاعدة").id());
+    // beside a place, or in quotation marks, it may name one
+    assertEquals("place:al-suwar", resolver.resolve("Sour (Deir ez-Zor)").id());
+    assertEquals("place:mazra-a-subdistrict", resolver.resolve("\"سجن\"").id());
+  }
+
+  @Test
   void aFrenchPrepositionCutFromRunningTextIsNoPartOfAName() {
     // leading-words.tsv
     assertEquals("country:jordan", resolver.resolve("de Jordanie").id());

@@ -613,9 +613,11 @@ class ResolverTest {
     // a word of a name whose other word says whose: military is not the Russian military
     assertNull(resolver.resolve("military").id());
     assertEquals("actor:russian-forces", resolver.resolve("Russian military").id());
-    // a word for a kind of thing reaches a name spelt as it is (البادية, the desert), not one spelt near it
+    // a word for a kind of thing reaches a name spelt as it is, article and all, not one spelt near it: السجن is the
+    // place, سجن ("a prison") and السجون ("the prisons") are not
     assertNull(resolver.resolve("السجون").id());
-    assertEquals("place:al-sijn", resolver.resolve("سجن").id());
+    assertNull(resolver.resolve("سجن").id());
+    assertEquals("place:al-sijn", resolver.resolve("السجن").id());
   }
 
   @Test
