@@ -253,7 +253,22 @@ public final class Resolver {
     if (r.resolved() && !"exact".equals(r.match()) && !"folded".equals(r.match()) && NameMatcher.commonWord(query)) {
       return NameMatcher.nothing(query, explain ? Map.of("rule", "a common word alone meets a name only as spelt") : Map.of());
     }
+    // "the Syrian", "the Deir": the article makes no name of a word that alone names nothing
+    String afterThe = r.resolved() && !strict(r) ? wordAfterThe(query) : null;
+    if (afterThe != null && !resolve(afterThe, e -> asked.isEmpty() || asked.contains(e.type()), false).resolved()) {
+      return NameMatcher.nothing(query, explain ? Map.of("rule", "the article before a word that names nothing alone") : Map.of());
+    }
     return r;
+  }
+
+  /** The word after "the" of a query that is "the" and one word; null for any other. */
+  private static String wordAfterThe(String query) {
+    String s = query.strip();
+    if (s.length() < 5 || !s.regionMatches(true, 0, "the ", 0, 4)) {
+      return null;
+    }
+    String rest = s.substring(4).strip();
+    return rest.isEmpty() || rest.indexOf(' ') >= 0 ? null : rest;
   }
 
   private Resolution resolve(String query, Predicate<Entity> types, boolean explain) {

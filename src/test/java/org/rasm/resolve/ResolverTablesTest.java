@@ -960,6 +960,10 @@ class ResolverTablesTest {
     // beside a place, or in quotation marks, it may name one
     assertEquals("place:al-suwar", resolver.resolve("Sour (Deir ez-Zor)").id());
     assertEquals("place:mazra-a-subdistrict", resolver.resolve("\"سجن\"").id());
+    // the article makes no name of a word that names nothing alone: "the Syrian" is not Sirrin, "the Deir" not al-Dweir
+    assertNull(resolver.resolve("the Syrian").id());
+    assertNull(resolver.resolve("the Deir").id());
+    assertEquals("place:al-bab", resolver.resolve("the Bab").id());
   }
 
   @Test
