@@ -135,8 +135,14 @@ final class TurkishKurdish {
     }
     String alone = obliqueAlone(query);
     if (alone != null) {
-      // a name alone in the oblique case, as after a preposition (li Iraqê): "Irakê" is Irak, if met as spelt
+      // a name alone in the oblique case, as after a preposition (li Iraqê): "Irakê" is Irak, if met as spelt; the
+      // ending marks the word as Kurdish, as a word for a kind of place does, so its kind letters may be read too
+      // ("Hemayê" is Hama)
       kind.add(read(alone, true, Set.of(), nameWord));
+      for (char letter : KIND_READINGS.keySet()) {
+        kind.add(read(alone, true, Set.of(letter), nameWord));
+      }
+      kind.add(read(alone, true, KIND_READINGS.keySet(), nameWord));
     }
     kind.remove(query);
     kind.removeAll(plain);

@@ -735,6 +735,8 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Haşim köyü").id());
     // the kind letters are read without the Kurdish oblique ending too: Erîhayê is Eriha, Ariha
     assertEquals("place:ariha-subdistrict", resolver.resolve("Navçeya Erîhayê").id());
+    // and in a name alone in the oblique case, which the ending marks as Kurdish: Hemayê is Hama
+    assertEquals("place:hama", resolver.resolve("Hemayê").id());
     // çemê, the river of: Çemê Efrînê is the Afrin river
     assertEquals("place:afrin-river", resolver.resolve("Çemê Efrînê").id());
     // a word of a name keeps its h: Humus is Homs, not Khumus
