@@ -253,10 +253,17 @@ final class TurkishKurdish {
   }
 
   private static Set<String> markingWords(java.util.function.UnaryOperator<String> form) {
+    Set<String> endings = DataTable.firstCells(TurkishKurdish.class, "turkish-case-endings.tsv", 3, e -> e);
     Set<String> words = new LinkedHashSet<>();
     for (DataTable.Row row : WORD_ROWS) {
-      if (!row.cell(0).startsWith("-")) {
-        words.add(form.apply(row.cell(0)));
+      String word = row.cell(0);
+      if (!word.startsWith("-")) {
+        words.add(form.apply(word));
+        // with a case ending after the possessive, as NameForms reads it: "kentinde" marks a query as "kenti" does
+        String key = KEY.foldToString(word);
+        if (key.indexOf(' ') < 0 && (key.endsWith("i") || key.endsWith("u"))) {
+          endings.forEach(ending -> words.add(form.apply(word + ending)));
+        }
       }
     }
     return Set.copyOf(words);

@@ -1954,6 +1954,8 @@ class ResolverTablesTest {
     }
     assertEquals("place:milh-subdistrict", resolver.resolve("Milh bucağında").id());
     assertEquals("place:hama-central-prison", resolver.resolve("Hama cezaevinde").id());
+    // and with its ending it marks the query as Turkish, whose h may be a khah: İnhil kentinde is in Inkhil
+    assertEquals("place:inkhil", resolver.resolve("İnhil kentinde").id());
     // a word that is no Turkish one keeps its ending: "badiane" is no Badia
     assertEquals("badiane", NameForms.of("badiane").key());
   }
