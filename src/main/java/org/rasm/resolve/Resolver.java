@@ -371,6 +371,8 @@ public final class Resolver {
           e -> e.type() == EntityType.COUNTRY, types, explain);
       r = r != null ? r : mendedAlone(query, mendings.neighbourKeyedAlone(words.clone()), "with a slip of typing mended: ",
           e -> e.type() == EntityType.COUNTRY || e.subtype().equals("city"), types, explain);
+      r = r != null ? r : mendedAlone(query, mendings.respeltAlone(words.clone()), "with a slip of typing mended: ",
+          e -> e.type() == EntityType.COUNTRY || e.subtype().equals("city"), types, explain);
       // kaf said and written as ch, جـ or چ, in the speech of the Jazira and the desert (الحسچة); only as a place's
       // name, for a jeem in a name of anything else is most often a jeem (الزنجي is no Zenki)
       r = r != null || !arabic ? r : mendedAlone(query, mendings.kafSaidAsCh(words.clone()), "with jeem read as kaf: ",

@@ -93,6 +93,26 @@ final class TypingSlips {
   }
 
   /**
+   * The long word of the vocabulary that {@code word}, of {@code minRespelt} letters or more, is with one letter after
+   * the first dropped or added ("Damacus", "Switzerand"), if exactly one is; null otherwise. A letter typed for another
+   * makes another word more often than a letter dropped does (Mars, Misr).
+   */
+  String letterDroppedOrAdded(String word) {
+    if (word.length() < minRespelt || !isWord(word)) {
+      return null;
+    }
+    Set<String> found = new HashSet<>();
+    addNear(word, longByDeletion.getOrDefault(word, Set.of()), found);
+    for (int i = 1; i < word.length(); i++) {
+      String d = deletion(word, i);
+      if (longWords.contains(d) && d.charAt(0) == word.charAt(0)) {
+        found.add(d);
+      }
+    }
+    return found.size() == 1 ? found.iterator().next() : null;
+  }
+
+  /**
    * The word of the vocabulary, of any length down to {@code minSwapped}, that {@code word} is with two adjacent letters
    * after the first swapped, if exactly one is; null otherwise.
    */

@@ -171,6 +171,18 @@ final class WordMendings {
   }
 
   /**
+   * A query of one long word, no common word of people's names, read as the one word of a name it is with a letter
+   * dropped or added ("Damacus", "Switzerand"); the caller keeps it only if it meets a city or a country, whose names
+   * slips are most often of, for another word alone is as likely a person's name. Null otherwise.
+   */
+  String respeltAlone(String[] words) {
+    if (words.length != 1 || personNames.contains(words[0])) {
+      return null;
+    }
+    return respelt(words, this::known, nameWordSlips::letterDroppedOrAdded);
+  }
+
+  /**
    * A query of one word, no common word of people's names, of {@link #MIN_NEIGHBOUR_KEYED_ALONE} letters or more, read
    * with one letter struck on the key beside the one meant (الدنمارم, البوكمتل); the caller keeps it only if it meets
    * a city or a country, whose names slips are most often of. Null otherwise.

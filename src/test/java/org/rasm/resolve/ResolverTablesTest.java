@@ -969,6 +969,14 @@ class ResolverTablesTest {
   }
 
   @Test
+  void aLongWordAloneWithALetterDroppedIsACityOrCountry() {
+    assertEquals("place:damascus", resolver.resolve("Damacus").id());
+    assertEquals("country:switzerland", resolver.resolve("Switzerand").id());
+    // a letter typed for another makes another word: Mars is no Misr
+    assertNull(resolver.resolve("Levanon").id());
+  }
+
+  @Test
   void aFrenchPrepositionCutFromRunningTextIsNoPartOfAName() {
     // leading-words.tsv
     assertEquals("country:jordan", resolver.resolve("de Jordanie").id());

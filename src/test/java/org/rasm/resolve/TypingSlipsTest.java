@@ -70,4 +70,14 @@ class TypingSlipsTest {
     assertNull(slips.neighbourKeyed("تبنان"));
     assertNull(slips.neighbourKeyed("hajrb"));
   }
+
+  @Test
+  void aLongWordMayHaveALetterDroppedOrAddedAlone() {
+    assertEquals("subdistrict", slips.letterDroppedOrAdded("subdistict"));
+    assertEquals("salkhad", slips.letterDroppedOrAdded("sallkhad"));
+    // not a letter typed for another, nor a word shorter than minRespelt, nor the first letter
+    assertNull(slips.letterDroppedOrAdded("salkhaz"));
+    assertNull(slips.letterDroppedOrAdded("salkhd"));
+    assertNull(slips.letterDroppedOrAdded("alkhad"));
+  }
 }
