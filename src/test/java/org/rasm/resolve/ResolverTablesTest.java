@@ -927,6 +927,10 @@ class ResolverTablesTest {
     // locatives.tsv: ضمن, إداريا
     assertEquals("place:atareb-subdistrict", resolver.resolve("ناحية الأتارب ضمن ريف حلب").id());
     assertEquals("place:hole-subdistrict", resolver.resolve("ناحية الهول التابعة إداريا لمنطقة الحسكة").id());
+    // where a force is deployed, a newspaper published, an organisation seated
+    assertEquals("actor:iranian-forces", resolver.resolve("القوات الإيرانية المنتشرة في دير الزور").id());
+    assertEquals("outlet:al-watan-syria", resolver.resolve("صحيفة الوطن الصادرة في دمشق").id());
+    assertEquals("outlet:sohr", resolver.resolve("المرصد السوري لحقوق الإنسان ومقره بريطانيا").id());
   }
 
   @Test
