@@ -923,7 +923,7 @@ class ResolverTablesTest {
   }
 
   @Test
-  void aUnitWithinThePlaceItBelongsToAdministratively() {
+  void wordsThatSayWhereAThingLiesActsOrIsSeated() {
     // locatives.tsv: ضمن, إداريا
     assertEquals("place:atareb-subdistrict", resolver.resolve("ناحية الأتارب ضمن ريف حلب").id());
     assertEquals("place:hole-subdistrict", resolver.resolve("ناحية الهول التابعة إداريا لمنطقة الحسكة").id());
