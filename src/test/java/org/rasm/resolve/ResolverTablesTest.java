@@ -912,6 +912,8 @@ class ResolverTablesTest {
     // members.tsv
     assertEquals("actor:international-coalition", resolver.resolve("مقاتلات التحالف الدولي").id());
     assertEquals("outlet:afp", resolver.resolve("مصور فرانس برس").id());
+    assertEquals("actor:arab-league", resolver.resolve("أمانة جامعة الدول العربية").id());
+    assertEquals("actor:ahrar-al-sham", resolver.resolve("كتائب أحرار الشام").id());
     // modifiers.tsv
     assertEquals("outlet:deutsche-welle", resolver.resolve("Deutsche Welle Türkçe").id());
     assertEquals("outlet:sham-fm", resolver.resolve("إذاعة شام إف إم الخاصة").id());
