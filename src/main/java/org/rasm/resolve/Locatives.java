@@ -150,7 +150,8 @@ final class Locatives {
     String[] unjoinedKeys = new String[words.length];
     for (int i = 0; i < words.length; i++) {
       keys[i] = KEY.foldToString(words[i]);
-      String folded = SEARCH.foldToString(words[i]);
+      // a locative word may open brackets that say where the name lies: "الخالدية (مدينة حمص)"
+      String folded = SEARCH.foldToString(withoutBrackets(words[i]));
       String rest = withoutJoined(words[i]);
       unjoinedKeys[i] = rest == null ? null : KEY.foldToString(rest);
       before[i] = BEFORE.contains(folded) || rest != null && BEFORE.contains(SEARCH.foldToString(rest));
@@ -318,6 +319,13 @@ final class Locatives {
       }
     }
     return word.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The word without a bracket that opens or closes on it. */
+  private static String withoutBrackets(String word) {
+    int start = !word.isEmpty() && (word.charAt(0) == '(' || word.charAt(0) == '[') ? 1 : 0;
+    int end = word.length() > start && (word.endsWith(")") || word.endsWith("]")) ? word.length() - 1 : word.length();
+    return start == 0 && end == word.length() ? word : word.substring(start, end);
   }
 
   private static String joined(List<String> keys) {

@@ -156,11 +156,40 @@ final class TwoNameReadings {
             || geography.within(lexicon.get(outer.id()).orElseThrow(), geography.placeName(m.group(2)))
             || geography.within(lexicon.get(outer.id()).orElseThrow(), geography.placeName(withoutLocatives(m.group(2))))
             || spansOverEither(lexicon.get(outer.id()).orElseThrow(), lexicon.get(inner.id()).orElseThrow()));
+    if (outer.resolved() && !agree) {
+      // of namesakes met alike, the one that lies where the brackets say: "al-Salhiyeh (central Damascus)"
+      Resolution namesake = namesakeIn(outer, geography.placeName(withoutLocatives(m.group(2))), explain);
+      if (namesake != null) {
+        return restated(query, namesake, "the namesake that lies where its brackets say", explain);
+      }
+    }
     // a name met strictly beside one met only by approximate spelling decides: "نهر العاصي (الأورونت)"
     Resolution chosen = !inner.resolved() || agree || strict(outer) && !strict(inner) ? outer
         : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
     return chosen == null || !chosen.resolved() ? null
         : restated(query, chosen, "the name beside its bracketed form", explain);
+  }
+
+  /**
+   * The one entity among those {@code r} met as well as the one it chose that lies in {@code place}, as {@code r} met
+   * it; null when none does, or more than one.
+   */
+  private Resolution namesakeIn(Resolution r, Geography.PlaceName place, boolean explain) {
+    Entity found = null;
+    for (Resolution.Candidate c : r.candidates()) {
+      Entity e = lexicon.get(c.id()).orElseThrow();
+      if (c.score() >= r.score() && geography.within(e, place)) {
+        if (found != null) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    if (found == null || found.id().equals(r.id())) {
+      return null;
+    }
+    String id = found.id();
+    return matcher.resolveName(r.query(), e -> e.id().equals(id), explain);
   }
 
   /**

@@ -956,6 +956,9 @@ class ResolverTablesTest {
     // locatives.tsv: the words of direction and countryside are no part of the place's name
     assertEquals("place:tayyibat-al-imam", resolver.resolve("Taibet al-Imam (northern Hama countryside)").id());
     assertEquals("place:al-sanamayn-district", resolver.resolve("منطقة الصنمين (درعا الشمالي)").id());
+    // a locative word may open the brackets; of namesakes, the one that lies where they say
+    assertEquals("place:al-khalidiyah-homs", resolver.resolve("الخالدية (مدينة حمص)").id());
+    assertEquals("place:al-salihiyah-damascus", resolver.resolve("al-Salhiyeh (central Damascus)").id());
   }
 
   @Test
