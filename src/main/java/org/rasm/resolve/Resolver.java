@@ -978,6 +978,7 @@ public final class Resolver {
     String folded = SEARCH.foldToString(query).strip();
     int space = folded.indexOf(' ');
     String first = space < 0 ? folded : folded.substring(0, space);
+    Resolution deferred = null;
     for (ArabicClitics.Unclitic u : ArabicClitics.without(first)) {
       String rest = u.rest() + (space < 0 ? "" : folded.substring(space));
       String joined = first.substring(0, first.length() - u.rest().length());
@@ -1005,11 +1006,17 @@ public final class Resolver {
       boolean spelt = SEARCH.foldToString(alias).equals(rest)
           && (e.nameAr() != null && SEARCH.foldToString(e.nameAr()).equals(rest) || alias.equals(e.nameEn())
               || rest.length() >= MIN_BARE_CLITIC_NAME);
+      if (u.articleKept() && !SEARCH.foldToString(alias).startsWith("ال") && deferred == null) {
+        // لل is ل and the article, or ل and a name that begins with lam: "فللبنان" is for Lebanon, not for "the Banan"
+        // (بنان): a name without the article is read so only when no shorter clitic leaves a name
+        deferred = restated(query, r, "the name without the joined " + joined, explain);
+        continue;
+      }
       if (rest.startsWith("ال") || u.articleKept() || spelt && !NameMatcher.PERSON_NAMES.contains(KEY.foldToString(first))) {
         return restated(query, r, "the name without the joined " + joined, explain);
       }
     }
-    return null;
+    return deferred;
   }
 
   /**

@@ -902,6 +902,9 @@ class ResolverTablesTest {
     // modifiers.tsv: دولة
     assertEquals("country:indonesia", resolver.resolve("ودولة إندونيسيا").id());
     assertEquals("country:afghanistan", resolver.resolve("فبدولة أفغانستان").id());
+    // لل is ل and the article, or ل before a name that begins with lam: فللبنان is for Lebanon, not for "the Banan"
+    assertEquals("country:lebanon", resolver.resolve("فللبنان").id());
+    assertEquals("place:rakka", resolver.resolve("فللرقة").id());
   }
 
   @Test
