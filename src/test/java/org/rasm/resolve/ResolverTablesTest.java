@@ -917,6 +917,8 @@ class ResolverTablesTest {
     assertEquals("outlet:afp", resolver.resolve("مصور فرانس برس").id());
     assertEquals("actor:arab-league", resolver.resolve("أمانة جامعة الدول العربية").id());
     assertEquals("actor:ahrar-al-sham", resolver.resolve("كتائب أحرار الشام").id());
+    assertEquals("actor:international-coalition", resolver.resolve("مروحيات التحالف الدولي").id());
+    assertEquals("place:ain-issa-camp", resolver.resolve("مخيم النازحين في عين عيسى").id());
     // modifiers.tsv
     assertEquals("outlet:deutsche-welle", resolver.resolve("Deutsche Welle Türkçe").id());
     assertEquals("outlet:sham-fm", resolver.resolve("إذاعة شام إف إم الخاصة").id());
