@@ -919,6 +919,8 @@ class ResolverTablesTest {
     assertEquals("actor:ahrar-al-sham", resolver.resolve("كتائب أحرار الشام").id());
     assertEquals("actor:international-coalition", resolver.resolve("مروحيات التحالف الدولي").id());
     assertEquals("place:ain-issa-camp", resolver.resolve("مخيم النازحين في عين عيسى").id());
+    // locatives.tsv: العريق follows a quarter and its city's nisba, as القديمة does
+    assertEquals("place:al-salihiyah-damascus", resolver.resolve("حي الصالحية الدمشقي العريق").id());
     // modifiers.tsv
     assertEquals("outlet:deutsche-welle", resolver.resolve("Deutsche Welle Türkçe").id());
     assertEquals("outlet:sham-fm", resolver.resolve("إذاعة شام إف إم الخاصة").id());
