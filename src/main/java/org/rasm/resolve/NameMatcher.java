@@ -7,7 +7,6 @@ import static org.rasm.resolve.PlaceKinds.SETTLEMENTS;
 import static org.rasm.resolve.PlaceKinds.UNITS;
 
 import java.util.HashMap;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -383,20 +382,41 @@ final class NameMatcher {
    * written: "Middle East" is a part of Middle East Eye, however little its last word weighs in letters.
    */
   static boolean wordsShort(String query, String name) {
-    if (name.length() <= query.length() + 1 || name.indexOf(' ') < 0) {
+    if (name.length() <= query.length() + 1 || name.indexOf(' ') < 0 || spaces(query) >= spaces(name)) {
       return false;
     }
-    String[] nameWords = Words.of(name);
-    String[] queryWords = Words.of(query);
-    if (queryWords.length >= nameWords.length) {
-      return false;
-    }
-    for (String w : queryWords) {
-      if (!Arrays.asList(nameWords).contains(w)) {
+    // the forms are key-folded, their words one space apart: a word of the query is one of the name's if it stands
+    // between spaces or ends there; no array of words is made, for this runs for every fuzzy candidate
+    int start = 0;
+    while (start < query.length()) {
+      int end = query.indexOf(' ', start);
+      end = end < 0 ? query.length() : end;
+      if (!hasWord(name, query, start, end)) {
         return false;
       }
+      start = end + 1;
     }
     return true;
+  }
+
+  private static int spaces(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      n += s.charAt(i) == ' ' ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** True when {@code text} holds the word {@code word.substring(start, end)} as a word of its own. */
+  private static boolean hasWord(String text, String word, int start, int end) {
+    int length = end - start;
+    for (int i = 0; i + length <= text.length(); i++) {
+      if ((i == 0 || text.charAt(i - 1) == ' ') && (i + length == text.length() || text.charAt(i + length) == ' ')
+          && text.regionMatches(i, word, start, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -30,11 +30,17 @@ final class TurkishKurdish {
   /** The rows of {@code turkish-kurdish-words.tsv}: words, and endings written with a hyphen first. */
   private static final List<DataTable.Row> WORD_ROWS =
       List.copyOf(DataTable.read(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3));
-  /** Words that mark a text as Turkish or Kurdish though written in English letters. */
-  private static final Set<String> MARKING_WORDS = markingWords(w -> KEY.foldToString(w));
-  /** The marking words as written and key-folded, by their length: a word in English letters is one of them or not. */
-  private static final Map<Integer, List<String>> MARKING_WORDS_BY_LENGTH =
-      byLength(MARKING_WORDS, markingWords(w -> w.toLowerCase(Locale.ROOT)));
+  /** The Turkish case endings after a possessive ({@code turkish-case-endings.tsv}), in lower case. */
+  private static final List<String> CASE_ENDINGS = List.copyOf(DataTable.firstCells(TurkishKurdish.class,
+      "turkish-case-endings.tsv", 3, e -> e.toLowerCase(Locale.ROOT)));
+  /** Words that mark a text as Turkish or Kurdish though written in English letters, key-folded. */
+  private static final Set<String> MARKING_WORDS = markingWords(w -> KEY.foldToString(w), true);
+  /**
+   * The marking words as written and key-folded, by their length, without case endings: a word in English letters is
+   * one of them, or one of them and a case ending, or neither.
+   */
+  private static final Map<Integer, List<String>> MARKING_WORDS_BY_LENGTH = byLength(
+      markingWords(w -> KEY.foldToString(w), false), markingWords(w -> w.toLowerCase(Locale.ROOT), false));
   /** Endings that mark a word as Turkish (the table's rows that begin with a hyphen), in lower case: -iye. */
   private static final List<String> MARKING_ENDINGS = WORD_ROWS.stream().map(row -> row.cell(0))
       .filter(w -> w.startsWith("-")).map(w -> w.substring(1).toLowerCase(Locale.ROOT)).toList();
@@ -252,8 +258,7 @@ final class TurkishKurdish {
     return Map.copyOf(m);
   }
 
-  private static Set<String> markingWords(java.util.function.UnaryOperator<String> form) {
-    Set<String> endings = DataTable.firstCells(TurkishKurdish.class, "turkish-case-endings.tsv", 3, e -> e);
+  private static Set<String> markingWords(java.util.function.UnaryOperator<String> form, boolean withCaseEndings) {
     Set<String> words = new LinkedHashSet<>();
     for (DataTable.Row row : WORD_ROWS) {
       String word = row.cell(0);
@@ -261,8 +266,8 @@ final class TurkishKurdish {
         words.add(form.apply(word));
         // with a case ending after the possessive, as NameForms reads it: "kentinde" marks a query as "kenti" does
         String key = KEY.foldToString(word);
-        if (key.indexOf(' ') < 0 && (key.endsWith("i") || key.endsWith("u"))) {
-          endings.forEach(ending -> words.add(form.apply(word + ending)));
+        if (withCaseEndings && key.indexOf(' ') < 0 && (key.endsWith("i") || key.endsWith("u"))) {
+          CASE_ENDINGS.forEach(ending -> words.add(form.apply(word + ending)));
         }
       }
     }
@@ -299,12 +304,26 @@ final class TurkishKurdish {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || !Character.isLetter(text.charAt(i))) {
-        for (String word : MARKING_WORDS_BY_LENGTH.getOrDefault(i - start, List.of())) {
-          if (text.regionMatches(true, start, word, 0, word.length())) {
+        if (markingWordAt(text, start, i)) {
+          return true;
+        }
+        // a word for a kind of place with a case ending after its possessive: "nahiyesinde"
+        for (String ending : CASE_ENDINGS) {
+          if (i - start > ending.length() && text.regionMatches(true, i - ending.length(), ending, 0, ending.length())
+              && markingWordAt(text, start, i - ending.length())) {
             return true;
           }
         }
         start = i + 1;
+      }
+    }
+    return false;
+  }
+
+  private static boolean markingWordAt(String text, int start, int end) {
+    for (String word : MARKING_WORDS_BY_LENGTH.getOrDefault(end - start, List.of())) {
+      if (text.regionMatches(true, start, word, 0, word.length())) {
+        return true;
       }
     }
     return false;
