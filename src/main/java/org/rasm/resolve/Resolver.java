@@ -244,7 +244,8 @@ public final class Resolver {
    */
   public Resolution resolve(String query, Set<EntityType> types, boolean explain) {
     Set<EntityType> asked = Set.copyOf(types);
-    Resolution r = resolve(query, e -> asked.isEmpty() || asked.contains(e.type()), explain);
+    Predicate<Entity> ofTypes = e -> asked.isEmpty() || asked.contains(e.type());
+    Resolution r = resolve(query, ofTypes, explain);
     if (r.resolved() && !strict(r) && NameMatcher.lowerCaseEnglish(query)) {
       return NameMatcher.nothing(query, explain ? Map.of("rule", "words of English in lower case meet a name only as spelt") : Map.of());
     }
@@ -255,7 +256,7 @@ public final class Resolver {
     }
     // "the Syrian", "the Deir": the article makes no name of a word that alone names nothing
     String afterThe = r.resolved() && !strict(r) ? wordAfterThe(query) : null;
-    if (afterThe != null && !resolve(afterThe, e -> asked.isEmpty() || asked.contains(e.type()), false).resolved()) {
+    if (afterThe != null && !resolve(afterThe, ofTypes, false).resolved()) {
       return NameMatcher.nothing(query, explain ? Map.of("rule", "the article before a word that names nothing alone") : Map.of());
     }
     return r;
@@ -968,8 +969,9 @@ public final class Resolver {
    * والبوكمال, بدير الزور, للرقة, بناحية صدد: an Arabic name with a conjunction or preposition joined to its first word
    * ({@link ArabicClitics}), as cut from running text. Many names begin with those letters (فاطمة is not ف and أطمة,
    * nor ورقة و and الرقة), so without it, only a strict match counts, and of a name without its article only a name as
-   * the lexicon spells it, the word not being a common name of people. A word for a kind of thing (ناحية, صحيفة) or one that describes a name
-   * (دولة, مناطق) begins with none of those letters: after one, the query reads as it would without it.
+   * the lexicon spells it, the word not being a common name of people. A word for a kind of thing (ناحية, صحيفة) or one
+   * that describes a name (دولة, مناطق) begins with none of those letters: after one, the query reads as it would
+   * without it.
    */
   private Resolution withoutClitic(String query, Predicate<Entity> types, boolean explain) {
     if (!ArabicClitics.mayStartWith(query.strip())) {

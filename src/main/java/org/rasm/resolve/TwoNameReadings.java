@@ -151,14 +151,16 @@ final class TwoNameReadings {
         return restated(query, related, "the name beside its bracketed form", explain);
       }
     }
+    // the place the brackets say, without words of direction or countryside: "(northern Hama countryside)"
+    Geography.PlaceName where = geography.placeName(withoutLocatives(m.group(2)));
     boolean agree = inner.resolved() && outer.resolved()
         && (geography.sameOrRelated(outer.id(), inner.id()) || mayBe(inner, outer.id()) || basedIn(outer, inner)
             || geography.within(lexicon.get(outer.id()).orElseThrow(), geography.placeName(m.group(2)))
-            || geography.within(lexicon.get(outer.id()).orElseThrow(), geography.placeName(withoutLocatives(m.group(2))))
+            || geography.within(lexicon.get(outer.id()).orElseThrow(), where)
             || spansOverEither(lexicon.get(outer.id()).orElseThrow(), lexicon.get(inner.id()).orElseThrow()));
     if (outer.resolved() && !agree) {
       // of namesakes met alike, the one that lies where the brackets say: "al-Salhiyeh (central Damascus)"
-      Resolution namesake = namesakeIn(outer, geography.placeName(withoutLocatives(m.group(2))), explain);
+      Resolution namesake = namesakeIn(outer, where, explain);
       if (namesake != null) {
         return restated(query, namesake, "the namesake that lies where its brackets say", explain);
       }
