@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.rasm.data.DataTable;
 import org.rasm.fold.FoldProfile;
 import org.rasm.fold.TextFolder;
@@ -259,6 +261,28 @@ final class NameIndex {
 
   private static List<Entity> union(List<Entity> a, List<Entity> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream()).distinct().toList();
+  }
+
+  /**
+   * The one entity that bears the name of {@code e}, which lies outside {@code place}, and lies in it: naming the
+   * place tells namesakes apart, however each is spelt ("Salhiyeh, Abu Kamal countryside" is the al-Salihiyah by Abu
+   * Kamal, though "Salhiyeh" is an alias of the one by Deir ez-Zor). Empty when {@code e} lies in the place, or none or
+   * several such namesakes do.
+   */
+  Optional<Entity> namesakeIn(Entity e, Geography.PlaceName place, Predicate<Entity> types) {
+    if (geography.within(e, place)) {
+      return Optional.empty();
+    }
+    Set<Entity> found = new HashSet<>();
+    for (String n : List.of(e.nameEn(), e.nameAr())) {
+      for (Entry x : n.isEmpty() ? List.<Entry>of() : keyed.getOrDefault(KEY.foldToString(n), List.of())) {
+        Entity other = x.entity();
+        if (other != e && sameName(other, e) && types.test(other) && geography.within(other, place)) {
+          found.add(other);
+        }
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
   }
 
   /**

@@ -160,8 +160,9 @@ final class TwoNameReadings {
             || spansOverEither(lexicon.get(outer.id()).orElseThrow(), lexicon.get(inner.id()).orElseThrow()));
     if (outer.resolved() && !agree) {
       // of namesakes met alike, the one that lies where the brackets say: "al-Salhiyeh (central Damascus)"
-      Resolution namesake = namesakeIn(outer, where, explain);
-      if (namesake != null) {
+      Entity other = index.namesakeIn(lexicon.get(outer.id()).orElseThrow(), where, types).orElse(null);
+      Resolution namesake = other == null ? null : matcher.resolveName(outer.query(), e -> e == other, explain);
+      if (namesake != null && namesake.resolved()) {
         return restated(query, namesake, "the namesake that lies where its brackets say", explain);
       }
     }
@@ -170,28 +171,6 @@ final class TwoNameReadings {
         : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
     return chosen == null || !chosen.resolved() ? null
         : restated(query, chosen, "the name beside its bracketed form", explain);
-  }
-
-  /**
-   * The one entity among those {@code r} met as well as the one it chose that lies in {@code place}, as {@code r} met
-   * it; null when none does, or more than one.
-   */
-  private Resolution namesakeIn(Resolution r, Geography.PlaceName place, boolean explain) {
-    Entity found = null;
-    for (Resolution.Candidate c : r.candidates()) {
-      Entity e = lexicon.get(c.id()).orElseThrow();
-      if (c.score() >= r.score() && geography.within(e, place)) {
-        if (found != null) {
-          return null;
-        }
-        found = e;
-      }
-    }
-    if (found == null || found.id().equals(r.id())) {
-      return null;
-    }
-    String id = found.id();
-    return matcher.resolveName(r.query(), e -> e.id().equals(id), explain);
   }
 
   /**

@@ -9,7 +9,6 @@ import static org.rasm.resolve.Resolution.ruleFirst;
 import static org.rasm.resolve.Resolution.strict;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -264,7 +263,7 @@ final class WhereReadings {
         boolean unitOnly =
             place.named().stream().noneMatch(u -> AREAS.contains(u.subtype()) && !UNITS.contains(u.subtype()));
         name = split.tied() || strict(loose) || !unitOnly ? loose : name;
-        Optional<Entity> namesake = name.resolved() ? namesakeIn(lexicon.get(name.id()).orElseThrow(), place, types)
+        Optional<Entity> namesake = name.resolved() ? index.namesakeIn(lexicon.get(name.id()).orElseThrow(), place, types)
             : Optional.empty();
         if (namesake.isPresent()) {
           name = as(name, namesake.get(), "the namesake that lies in " + split.place(), explain);
@@ -333,28 +332,6 @@ final class WhereReadings {
     Resolution spanned = spans == null ? null
         : matcher.resolveName(split.name(), types.and(e -> geography.inSpan(e, spans)), explain);
     return spanned != null && metAsSpelt(spanned) && spanned.score() >= IN_SPANNED_PLACE ? spanned : null;
-  }
-
-  /**
-   * The one entity that bears the name of {@code e}, which lies outside {@code place}, and lies in it: naming the
-   * place tells namesakes apart, however each is spelt ("Salhiyeh, Abu Kamal countryside" is the al-Salihiyah by Abu
-   * Kamal, though "Salhiyeh" is an alias of the one by Deir ez-Zor). Empty when {@code e} lies in the place, or none or
-   * several such namesakes do.
-   */
-  private Optional<Entity> namesakeIn(Entity e, Geography.PlaceName place, Predicate<Entity> types) {
-    if (geography.within(e, place)) {
-      return Optional.empty();
-    }
-    Set<Entity> found = new HashSet<>();
-    for (String n : List.of(e.nameEn(), e.nameAr())) {
-      for (Entry x : n.isEmpty() ? List.<Entry>of() : index.keyed.getOrDefault(KEY.foldToString(n), List.of())) {
-        Entity other = x.entity();
-        if (other != e && index.sameName(other, e) && types.test(other) && geography.within(other, place)) {
-          found.add(other);
-        }
-      }
-    }
-    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
   }
 
   /** {@code r} with {@code e} for its answer, met as {@code r}'s was, by {@code rule}. */
