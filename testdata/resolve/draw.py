@@ -64,6 +64,8 @@ DRAWS = {
     'dev-34': (20261401, HOLDOUT_5),
     'dev-35': (20261410, HOLDOUT_5),
     'dev-36': (20261411, HOLDOUT_5),
+    'dev-37': (20261420, HOLDOUT_5),
+    'dev-38': (20261421, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
