@@ -79,6 +79,11 @@ final class NameMatcher {
       String.join("", DataTable.firstCells(Resolver.class, "european-letters.tsv", 2, letter -> letter));
   private static final SortedWords ENGLISH_WORDS =
       new SortedWords(DataTable.firstCells(Resolver.class, "english-words.tsv", 1, word -> word));
+  /** How near a given name beginning a query must be spelt to a word of a name to be read as that word. */
+  private static final double GIVEN_NAME_RESPELT = 0.7;
+  /** Shorter first words are as often letters, particles or syllables of a name spelt apart (R.T., Al-Bo). */
+  private static final int MIN_GIVEN_NAME = 3;
+
   static final Set<String> PERSON_NAMES =
       DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.foldToString(word));
   private static final Set<String> NISBA_ENDINGS =
@@ -359,7 +364,7 @@ final class NameMatcher {
         }
         double discount = discount(q, c);
         double s = Math.round(similarity * discount * factor * 1000) / 1000.0;
-        if (similarity < minimum || wordsShort(q.core(), c.forms().core())) {
+        if (similarity < minimum || wordsShort(q.core(), c.forms().core()) || givenNameAhead(q.core(), c.forms().core())) {
           continue;
         }
         // the adjectival name says which country as surely as its name, however near the adjective is spelt to it
@@ -395,6 +400,27 @@ final class NameMatcher {
         return false;
       }
       start = end + 1;
+    }
+    return true;
+  }
+
+  /**
+   * True when {@code query}, of two words or more, begins with a common word of people's names that is a word of no
+   * lexicon name, and {@code name} has no word spelt near it: "Maya Saadi" and "Nour Afrini" are people, however near
+   * Masaada and Nahr Afrin they are spelt; "Cheikh Badr" and "Abo Hamam" are names spelt another way.
+   */
+  private boolean givenNameAhead(String query, String name) {
+    int space = query.indexOf(' ');
+    String given = space < MIN_GIVEN_NAME ? null : query.substring(0, space);
+    if (given == null || !PERSON_NAMES.contains(given) || index.nameWords.contains(given)) {
+      return false;
+    }
+    String first = NameSimilarity.phonetic(given);
+    for (String word : name.split(" ")) {
+      // a name's words may be run together: Harbanifse, Harb Nafsa
+      if (word.startsWith(given) || NameSimilarity.score(first, NameSimilarity.phonetic(word)) >= GIVEN_NAME_RESPELT) {
+        return false;
+      }
     }
     return true;
   }

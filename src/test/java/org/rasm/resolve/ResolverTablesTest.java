@@ -2050,4 +2050,15 @@ class ResolverTablesTest {
     assertEquals("actor:syrian-interim-government", resolver.resolve("El Hukuma El Muaqqata").id());
     assertEquals("actor:syrian-ministry-of-defence", resolver.resolve("Wazarat al-Difaa").id());
   }
+  @Test
+  void aGivenNameBeginningAQueryIsAPersonsUnlessANameHasAWordSpeltNearIt() {
+    // Maya is no word of any name: a woman, however near Masaada her name is spelt
+    assertNull(resolver.resolve("Maya Sada").id());
+    // Cheikh and Abo are spelt near words of the names they begin
+    assertEquals("place:sheikh-maqsoud", resolver.resolve("Cheikh Maqsoud").id());
+    assertEquals("place:abu-hamam", resolver.resolve("Abo Hamam").id());
+    // the first word run into the next: Harbanifse
+    assertEquals("place:harbanifse-subdistrict", resolver.resolve("Harb Nafsa").id());
+  }
+
 }
