@@ -2050,6 +2050,7 @@ class ResolverTablesTest {
     assertEquals("actor:syrian-interim-government", resolver.resolve("El Hukuma El Muaqqata").id());
     assertEquals("actor:syrian-ministry-of-defence", resolver.resolve("Wazarat al-Difaa").id());
   }
+
   @Test
   void aGivenNameBeginningAQueryIsAPersonsUnlessANameHasAWordSpeltNearIt() {
     // Maya is no word of any name: a woman, however near Masaada her name is spelt
@@ -2060,5 +2061,4 @@ class ResolverTablesTest {
     // the first word run into the next: Harbanifse
     assertEquals("place:harbanifse-subdistrict", resolver.resolve("Harb Nafsa").id());
   }
-
 }
