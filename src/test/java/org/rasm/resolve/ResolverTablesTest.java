@@ -2061,4 +2061,13 @@ class ResolverTablesTest {
     // the first word run into the next: Harbanifse
     assertEquals("place:harbanifse-subdistrict", resolver.resolve("Harb Nafsa").id());
   }
+  @Test
+  void wordsThatSayWhereANameLiesIncludeOverBehindSurroundingAndTheBankOf() {
+    assertEquals("place:al-siyasiya-bridge", resolver.resolve("Siyasiyeh bridge over the Euphrates River").id());
+    // the bank of the Euphrates is a place: al-Mayadin the town, not the channel of its name
+    assertEquals("place:al-mayadin", resolver.resolve("الميادين على ضفة نهر الفرات").id());
+    assertEquals("place:eastern-ghouta", resolver.resolve("الغوطة الشرقية المحيطة بدمشق").id());
+    assertEquals("place:tishreen-dam", resolver.resolve("سد تشرين خلف منبج").id());
+  }
+
 }
