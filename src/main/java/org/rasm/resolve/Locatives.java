@@ -44,6 +44,11 @@ final class Locatives {
   private static final Set<String> UNNAMED;
   /** Words for a road, whose name the words after them are. */
   private static final Set<String> ROAD;
+  /** Words that say a name lies between two places, which the words after them name, joined by "and". */
+  private static final Set<String> BETWEEN;
+  /** The words for "and" that join the two places after a word of {@link #BETWEEN}, search-folded. */
+  private static final Set<String> AND = Set.of("and", "et", "ve", "u");
+  private static final char ARABIC_AND = '\u0648';
   private static final String LI = "ل";
   /** One-letter words written joined to the next word, longest first. */
   private static final List<String> JOINED;
@@ -56,6 +61,7 @@ final class Locatives {
     Set<String> near = new HashSet<>();
     Set<String> unnamed = new HashSet<>();
     Set<String> road = new HashSet<>();
+    Set<String> between = new HashSet<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
       String word = SEARCH.foldToString(row.cell(0));
@@ -66,6 +72,11 @@ final class Locatives {
         case "near" -> {
           before.add(word);
           near.add(word);
+        }
+        case "between" -> {
+          before.add(word);
+          near.add(word);
+          between.add(word);
         }
         case "unnamed" -> unnamed.add(word);
         case "road" -> road.add(word);
@@ -84,6 +95,7 @@ final class Locatives {
     NEAR = Set.copyOf(near);
     UNNAMED = Set.copyOf(unnamed);
     ROAD = Set.copyOf(road);
+    BETWEEN = Set.copyOf(between);
     joined.sort(java.util.Comparator.comparingInt(String::length).reversed());
     JOINED = List.copyOf(joined);
   }
@@ -131,7 +143,7 @@ final class Locatives {
    * word (before any that follow a place) is no word of a place's name by {@code placeWord}, given its key.
    */
   static List<Split> splits(String query, java.util.function.Predicate<String> placeWord) {
-    String[] words = WORDS.split(query.strip());
+    String[] words = withFirstOfTwoPlaces(WORDS.split(query.strip()));
     if (words.length < 2 || words.length > MAX_WORDS) {
       return List.of();
     }
@@ -203,6 +215,29 @@ final class Locatives {
     }
     out.addAll(later);
     return List.copyOf(out);
+  }
+
+  /**
+   * The words up to the "and" after a word that says the name lies between two places: "نهر العاصي بين حمص وحماة" as
+   * "نهر العاصي بين حمص", the name near the first of them. The words as they are when none says so.
+   */
+  private static String[] withFirstOfTwoPlaces(String[] words) {
+    for (int i = 1; i < words.length - 2; i++) {
+      if (BETWEEN.contains(SEARCH.foldToString(words[i]))) {
+        for (int j = i + 2; j < words.length; j++) {
+          String folded = SEARCH.foldToString(words[j]);
+          if (AND.contains(folded)) {
+            return Arrays.copyOf(words, j);
+          }
+          if (folded.length() > 1 && folded.charAt(0) == ARABIC_AND) {
+            // the second place written joined to its "and": وحماة
+            return Arrays.copyOf(words, j);
+          }
+        }
+        return words;
+      }
+    }
+    return words;
   }
 
   /**

@@ -2070,4 +2070,11 @@ class ResolverTablesTest {
     assertEquals("place:tishreen-dam", resolver.resolve("سد تشرين خلف منبج").id());
   }
 
+  @Test
+  void aNameBetweenTwoPlacesLiesNearTheFirst() {
+    assertEquals("place:orontes", resolver.resolve("the Orontes river between Homs and Hama").id());
+    assertEquals("place:euphrates", resolver.resolve("نهر الفرات بين الرقة ودير الزور").id());
+    assertEquals("place:tishreen-dam", resolver.resolve("سد تشرين بين منبج وكوباني").id());
+  }
+
 }
