@@ -2077,4 +2077,10 @@ class ResolverTablesTest {
     assertEquals("place:tishreen-dam", resolver.resolve("سد تشرين بين منبج وكوباني").id());
   }
 
+  @Test
+  void anAirstripIsAnAirbaseOrAnAirport() {
+    assertEquals("place:hmeimim-air-base", resolver.resolve("مهبط حميميم").id());
+    assertEquals("place:tabqa-air-base", resolver.resolve("مهبط الطبقة العسكري").id());
+  }
+
 }
