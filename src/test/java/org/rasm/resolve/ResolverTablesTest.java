@@ -2083,4 +2083,11 @@ class ResolverTablesTest {
     assertEquals("place:tabqa-air-base", resolver.resolve("مهبط الطبقة العسكري").id());
   }
 
+  @Test
+  void frenchPrepositionsWithTheArticleBeforeANameAreNoPartOfIt() {
+    assertEquals("place:manbij", resolver.resolve("dans la ville de Manbij").id());
+    assertEquals("place:al-hol-camp", resolver.resolve("dans le camp d'al-Hol").id());
+    assertEquals("place:m5-highway", resolver.resolve("sur la route M5").id());
+  }
+
 }
