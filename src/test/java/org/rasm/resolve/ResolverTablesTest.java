@@ -2090,4 +2090,13 @@ class ResolverTablesTest {
     assertEquals("place:m5-highway", resolver.resolve("sur la route M5").id());
   }
 
+  @Test
+  void wordsThatSayWhereANameLiesIncludeInsidePassingThroughOneOfAndAlong() {
+    assertEquals("place:salqin-subdistrict", resolver.resolve("ناحية سلقين إحدى نواحي منطقة حارم").id());
+    assertEquals("place:al-shaar", resolver.resolve("حي الشعار أحد أحياء حلب").id());
+    assertEquals("place:yarmouk-camp", resolver.resolve("مخيم اليرموك داخل دمشق").id());
+    assertEquals("place:khabur-river", resolver.resolve("نهر الخابور المار بالحسكة").id());
+    assertEquals("place:orontes", resolver.resolve("the Orontes along the Turkish border").id());
+  }
+
 }
