@@ -33,7 +33,7 @@ final class Locatives {
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   /** Locative words are compared search-folded, article kept: الشمالي follows a place, شمالي comes before one. */
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
-  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s,\u060C]+");
+  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s,\u060C/]+");
   private static final Set<String> BEFORE;
   private static final Set<String> AFTER;
   private static final Set<String> ACROSS;
@@ -330,7 +330,7 @@ final class Locatives {
 
   /** True when a comma comes before word {@code i} of the query's {@code words} and after the word before it. */
   private static boolean commaBefore(String query, String[] words, int i) {
-    if (query.indexOf(',') < 0 && query.indexOf('\u060C') < 0) {
+    if (query.indexOf(',') < 0 && query.indexOf('\u060C') < 0 && query.indexOf('/') < 0) {
       return false;
     }
     int at = 0;
@@ -339,7 +339,7 @@ final class Locatives {
     }
     int next = query.indexOf(words[i], at);
     String between = query.substring(at, Math.max(at, next));
-    return between.indexOf(',') >= 0 || between.indexOf('\u060C') >= 0;
+    return between.indexOf(',') >= 0 || between.indexOf('\u060C') >= 0 || between.indexOf('/') >= 0;
   }
 
   /**

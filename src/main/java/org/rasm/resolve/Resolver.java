@@ -215,9 +215,11 @@ public final class Resolver {
     where = new WhereReadings(lexicon, index, matcher);
     TwoNameReadings twoNames = new TwoNameReadings(lexicon, index, matcher);
     beforeAnyMatch = List.of(twoNames::beside, twoNames::inTwoScripts, this::withArticleApart);
-    whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::latinSpeltOut, where::inPlace,
-        this::withContextNameInFull, this::withoutMembersWord, this::afterPossessive, this::countryAsDemonym,
-        where::beforeComma, where::beforeLocative, twoNames::twoNamesApart, twoNames::acronymWithItsWords,
+    // two names of one thing parted by a slash before a name and its place so parted ("Kobani/Ayn al-Arab",
+    // "ناحية الكريمة/طرطوس")
+    whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::latinSpeltOut,
+        twoNames::twoNamesApart, where::inPlace, this::withContextNameInFull, this::withoutMembersWord,
+        this::afterPossessive, this::countryAsDemonym, where::beforeComma, where::beforeLocative, twoNames::acronymWithItsWords,
         this::romanisedWordByWord,
         this::capitalsAsStates, this::capitalsNisbasAsDemonyms, this::stateTitleInFull, where::siteOfPlace,
         where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,

@@ -2099,4 +2099,13 @@ class ResolverTablesTest {
     assertEquals("place:orontes", resolver.resolve("the Orontes along the Turkish border").id());
   }
 
+  @Test
+  void aSlashPartsANameFromItsPlaceAsACommaDoesAfterTwoNamesOfOneThing() {
+    assertEquals("place:salqin-subdistrict", resolver.resolve("ناحية سلقين/إدلب").id());
+    assertEquals("place:afrin", resolver.resolve("Afrin/Aleppo").id());
+    Resolution kobani = resolver.resolve("Kobani/Ayn al-Arab", Set.of(), true);
+    assertEquals("place:ayn-al-arab", kobani.id());
+    assertTrue(kobani.explanation().get("rule").startsWith("two names of one thing"), kobani.explanation().toString());
+  }
+
 }
