@@ -42,6 +42,8 @@ final class Locatives {
   private static final Set<String> NEAR;
   /** Words that stand for a place without naming it: the capital, the country. */
   private static final Set<String> UNNAMED;
+  /** Turkish words between a place and a name that lies in it: kırsalındaki (in the countryside of), batısındaki. */
+  private static final Set<String> AFTER_PLACE;
   /** Words for a road, whose name the words after them are. */
   private static final Set<String> ROAD;
   /** Words that say a name lies between two places, which the words after them name, joined by "and". */
@@ -62,6 +64,7 @@ final class Locatives {
     Set<String> unnamed = new HashSet<>();
     Set<String> road = new HashSet<>();
     Set<String> between = new HashSet<>();
+    Set<String> afterPlace = new HashSet<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
       String word = SEARCH.foldToString(row.cell(0));
@@ -78,6 +81,7 @@ final class Locatives {
           near.add(word);
           between.add(word);
         }
+        case "after-place" -> afterPlace.add(word);
         case "unnamed" -> unnamed.add(word);
         case "road" -> road.add(word);
         case "border" -> {
@@ -96,6 +100,7 @@ final class Locatives {
     UNNAMED = Set.copyOf(unnamed);
     ROAD = Set.copyOf(road);
     BETWEEN = Set.copyOf(between);
+    AFTER_PLACE = Set.copyOf(afterPlace);
     joined.sort(java.util.Comparator.comparingInt(String::length).reversed());
     JOINED = List.copyOf(joined);
   }
@@ -243,7 +248,8 @@ final class Locatives {
   /**
    * The query read as a place and then a name in it, as Turkish and English compounds put them ("Halep Hanano
    * mahallesi", "Aleppo Hanano district"), for each number of leading words that may name the place; the name is to be
-   * met strictly, for nothing ties the two but their order.
+   * met strictly, for nothing ties the two but their order. A Turkish word after the place ties them ("Humus
+   * kırsalındaki Restan", Rastan in the Homs countryside): the split at it is tied, its name met as any name in a place.
    */
   static List<Split> placeFirst(String query) {
     String[] words = WORDS.split(query.strip());
@@ -253,8 +259,14 @@ final class Locatives {
     List<Split> out = new java.util.ArrayList<>();
     List<String> placeKeys = new java.util.ArrayList<>();
     for (int k = 1; k <= Math.min(MAX_PLACE_WORDS, words.length - 1); k++) {
-      placeKeys.add(KEY.foldToString(words[k - 1]));
       String place = String.join(" ", java.util.Arrays.asList(words).subList(0, k));
+      if (AFTER_PLACE.contains(folded(words[k])) && k + 1 < words.length) {
+        String name = String.join(" ", java.util.Arrays.asList(words).subList(k + 1, words.length));
+        List<String> keys = new ArrayList<>(placeKeys);
+        keys.add(KEY.foldToString(words[k - 1]));
+        out.add(0, new Split(name, place, joined(keys), true, false, false, false));
+      }
+      placeKeys.add(KEY.foldToString(words[k - 1]));
       String name = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
       out.add(new Split(name, place, joined(placeKeys), false, false, false, true));
     }

@@ -305,7 +305,7 @@ final class WhereReadings {
       if (place != null && place.named().stream().anyMatch(u -> u.subtype().equals("city") || UNITS.contains(u.subtype()))) {
         Resolution name = matcher.resolveName(split.name(),
             types.and(e -> e.type() == EntityType.PLACE && geography.within(e, place)), explain);
-        if (metAsSpelt(name)) {
+        if (metAsSpelt(name) || split.tied() && name.resolved()) {
           return restated(query, name, split.place() + ", " + split.name() + " in it", explain);
         }
       }

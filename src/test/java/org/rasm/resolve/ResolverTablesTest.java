@@ -2108,4 +2108,11 @@ class ResolverTablesTest {
     assertTrue(kobani.explanation().get("rule").startsWith("two names of one thing"), kobani.explanation().toString());
   }
 
+  @Test
+  void aTurkishWordAfterAPlaceTiesItToTheNameThatFollows() {
+    // kırsalındaki, "in the countryside of": the name lies in the place, however it is spelt
+    assertEquals("place:tall-rifat", resolver.resolve("Halep kırsalındaki Tel Rifat").id());
+    assertEquals("place:al-shaddadi", resolver.resolve("Haseke güneyindeki Şeddadi").id());
+  }
+
 }
