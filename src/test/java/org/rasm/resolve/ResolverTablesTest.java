@@ -2115,4 +2115,12 @@ class ResolverTablesTest {
     assertEquals("place:al-shaddadi", resolver.resolve("Haseke güneyindeki Şeddadi").id());
   }
 
+  @Test
+  void frenchWordsForKindsOfOutletAndGroupAndTheLanguageOfAService() {
+    assertEquals("outlet:enab-baladi", resolver.resolve("le site Enab Baladi").id());
+    assertEquals("actor:fatemiyoun", resolver.resolve("la milice Fatemiyoun").id());
+    assertEquals("outlet:tishreen", resolver.resolve("journal Tishreen").id());
+    assertEquals("outlet:bbc-arabic", resolver.resolve("la BBC en arabe").id());
+  }
+
 }
