@@ -346,6 +346,15 @@ final class TurkishKurdish {
     return false;
   }
 
+  /**
+   * True when the last word of {@code text} is a Turkish or Kurdish word for a kind of place or what holds it: in
+   * "Kuneytra Hader köyü" the possessive of köyü ties the village to the place named before it.
+   */
+  static boolean endsInKindWord(String text) {
+    String key = KEY.foldToString(text);
+    return MARKING_WORDS.contains(key.substring(key.lastIndexOf(' ') + 1));
+  }
+
   private static boolean hasKindWord(String text) {
     return anyWord(text, w -> MARKING_WORDS.contains(w) || NameForms.isQualifier(w));
   }

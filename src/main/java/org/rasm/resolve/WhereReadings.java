@@ -299,13 +299,15 @@ final class WhereReadings {
       }
     }
     // a city or unit, then a place in it, as Turkish and English compounds put them ("Halep Hanano mahallesi"); Arabic
-    // puts the place after
+    // puts the place after. Only a tie or a Turkish word for the kind of place, whose possessive ties it to the place
+    // before ("Kuneytra Hader köyü"), lets the name be met as near as any name in a place
+    boolean turkishCompound = !NameForms.isArabic(query) && TurkishKurdish.endsInKindWord(query);
     for (Locatives.Split split : NameForms.isArabic(query) ? List.<Locatives.Split>of() : Locatives.placeFirst(query)) {
       Geography.PlaceName place = matcher.namesPlace(split.placeKey()) ? geography.placeName(split.place()) : null;
       if (place != null && place.named().stream().anyMatch(u -> u.subtype().equals("city") || UNITS.contains(u.subtype()))) {
         Resolution name = matcher.resolveName(split.name(),
             types.and(e -> e.type() == EntityType.PLACE && geography.within(e, place)), explain);
-        if (metAsSpelt(name) || split.tied() && name.resolved()) {
+        if (metAsSpelt(name) || (split.tied() || turkishCompound) && name.resolved()) {
           return restated(query, name, split.place() + ", " + split.name() + " in it", explain);
         }
       }

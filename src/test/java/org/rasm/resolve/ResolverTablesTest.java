@@ -2123,4 +2123,10 @@ class ResolverTablesTest {
     assertEquals("outlet:bbc-arabic", resolver.resolve("la BBC en arabe").id());
   }
 
+  @Test
+  void aTurkishWordForTheKindOfPlaceTiesTheNameToThePlaceBeforeIt() {
+    // Til Temir, spelt near: the possessive of beldesi ties the town to Haseke
+    assertEquals("place:tal-tamr", resolver.resolve("Haseke Tel Temir beldesi").id());
+  }
+
 }
