@@ -2129,4 +2129,10 @@ class ResolverTablesTest {
     assertEquals("place:tal-tamr", resolver.resolve("Haseke Tel Temir beldesi").id());
   }
 
+  @Test
+  void theTurkishForItsCentreWithACaseEndingIsNoPartOfAName() {
+    assertEquals("place:manbij", resolver.resolve("Menbiç kent merkezinde").id());
+    assertEquals("place:aleppo", resolver.resolve("Halep merkezinde").id());
+  }
+
 }
