@@ -2135,4 +2135,10 @@ class ResolverTablesTest {
     assertEquals("place:aleppo", resolver.resolve("Halep merkezinde").id());
   }
 
+  @Test
+  void kafrLahaWrittenAsOneWordIsTheTownBeforeTheSubdistrictNamedAfterIt() {
+    assertEquals("place:kafr-laha", resolver.resolve("كفرلاها").id());
+    assertEquals("place:taldu-subdistrict", resolver.resolve("ناحية كفرلاها").id());
+  }
+
 }
