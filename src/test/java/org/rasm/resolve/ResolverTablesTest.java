@@ -2141,4 +2141,12 @@ class ResolverTablesTest {
     assertEquals("place:taldu-subdistrict", resolver.resolve("ناحية كفرلاها").id());
   }
 
+  @Test
+  void wordsForTheAuthoritiesDelegationFacilitiesOrReserveOfANameComeBeforeIt() {
+    assertEquals("actor:hts", resolver.resolve("سلطات هيئة تحرير الشام").id());
+    assertEquals("actor:syrian-national-coalition", resolver.resolve("وفد الائتلاف الوطني السوري").id());
+    assertEquals("place:jabal-abdulaziz", resolver.resolve("محمية جبل عبد العزيز").id());
+    assertEquals("place:al-omar-oil-field", resolver.resolve("منشآت حقل العمر").id());
+  }
+
 }
