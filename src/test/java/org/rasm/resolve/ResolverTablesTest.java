@@ -2149,4 +2149,10 @@ class ResolverTablesTest {
     assertEquals("place:al-omar-oil-field", resolver.resolve("منشآت حقل العمر").id());
   }
 
+  @Test
+  void aCentralSubdistrictIsASubdistrictAndANewsagencyAnAgency() {
+    assertEquals("place:menbij-subdistrict", resolver.resolve("Manbij central sub-district").id());
+    assertEquals("outlet:anadolu", resolver.resolve("Anadolu Newsagency").id());
+  }
+
 }
