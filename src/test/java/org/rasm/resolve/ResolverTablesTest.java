@@ -2155,4 +2155,11 @@ class ResolverTablesTest {
     assertEquals("outlet:anadolu", resolver.resolve("Anadolu Newsagency").id());
   }
 
+  @Test
+  void aMilitarySchoolIsABaseAndAPumpingPlantAPumpingStation() {
+    // school and academy both name a base, so the infantry school and academy share a core
+    assertEquals("place:aleppo-infantry-school", resolver.resolve("the Infantry Academy").id());
+    assertEquals("place:t2-pumping-station", resolver.resolve("T2 pumping plant").id());
+  }
+
 }
