@@ -322,7 +322,10 @@ public final class Resolver {
       }
       for (String read : readings.kind()) {
         Resolution r = resolveQuery(read, types, explain);
-        if (metAsSpelt(r) || r.resolved() && r.score() >= KIND_READING_SCORE) {
+        // a letter read as another must find a nearer name than the letters as written: "Hame beldesi" is al-Hameh,
+        // not Hama
+        boolean nearer = !asWritten.resolved() || r.score() > asWritten.score();
+        if (nearer && (metAsSpelt(r) || r.resolved() && r.score() >= KIND_READING_SCORE)) {
           return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
         }
       }

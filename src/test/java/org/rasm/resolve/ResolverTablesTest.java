@@ -2162,4 +2162,11 @@ class ResolverTablesTest {
     assertEquals("place:t2-pumping-station", resolver.resolve("T2 pumping plant").id());
   }
 
+  @Test
+  void aTurkishLetterReadAsAnotherMustFindANearerNameThanAsWritten() {
+    // Hame as written is al-Hameh; its e read as a is Hama, no nearer
+    assertEquals("place:al-hameh", resolver.resolve("Hame köyü").id());
+    assertEquals("place:al-hameh", resolver.resolve("Hame kasabasından").id());
+  }
+
 }
