@@ -220,7 +220,7 @@ final class TurkishKurdish {
         out.append(' ');
       }
       String key = KEY.foldToString(word);
-      if (!readable(word, kindLetters) || NameForms.isTableWord(key) || MARKING_WORDS.contains(key)
+      if (!readable(word, kindLetters) || NameForms.isTableWord(key) && !afterArticle(word) || MARKING_WORDS.contains(key)
           || !kindLetters.isEmpty() && nameWord.test(key)) {
         out.append(word);
         continue;
@@ -242,6 +242,15 @@ final class TurkishKurdish {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * True when {@code word} is written after an Arabic article and a hyphen, which key folding drops ("el-Hava"): a word
+   * so written is a name's, though the tables know it as Turkish (hava, "air", of hava üssü).
+   */
+  private static boolean afterArticle(String word) {
+    int hyphen = word.indexOf('-');
+    return hyphen > 0 && KEY.foldToString(word.substring(0, hyphen + 1) + "x").equals("x");
   }
 
   private static Map<Integer, List<String>> byLength(Set<String> folded, Set<String> written) {

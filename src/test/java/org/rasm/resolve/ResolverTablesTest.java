@@ -2169,4 +2169,11 @@ class ResolverTablesTest {
     assertEquals("place:al-hameh", resolver.resolve("Hame kasabasından").id());
   }
 
+  @Test
+  void aWordAfterAnArabicArticleIsANamesThoughTheTurkishTablesKnowIt() {
+    // hava is "air" in hava üssü; el-Hava is Arabic الهوى, its v read as w
+    assertEquals("place:bab-al-hawa-crossing", resolver.resolve("Bab el-Hava gümrük kapısı").id());
+    assertEquals("place:bab-al-hawa-crossing", resolver.resolve("Bab el-Hava kapısından").id());
+  }
+
 }
