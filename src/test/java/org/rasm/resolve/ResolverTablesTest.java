@@ -2176,4 +2176,10 @@ class ResolverTablesTest {
     assertEquals("place:bab-al-hawa-crossing", resolver.resolve("Bab el-Hava kapısından").id());
   }
 
+  @Test
+  void resulaynIsTheTurkishNameOfRasAlAyn() {
+    assertEquals("place:ras-al-ayn", resolver.resolve("Resulayn'da").id());
+    assertEquals("place:ras-al-ayn-district", resolver.resolve("Resulayn ilçesinde").id());
+  }
+
 }
