@@ -329,6 +329,12 @@ public final class Resolver {
           return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
         }
       }
+      for (String read : readings.speltOnly()) {
+        Resolution r = resolveQuery(read, types, explain);
+        if (metAsSpelt(r) && (!asWritten.resolved() || r.score() > asWritten.score())) {
+          return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
+        }
+      }
     }
     String sorani = Sorani.read(query);
     Resolution asArabic = sorani == null ? null : resolveQuery(sorani, types, explain);

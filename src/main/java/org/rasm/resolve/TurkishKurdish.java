@@ -27,6 +27,7 @@ final class TurkishKurdish {
   private static final Map<Character, String> KIND_READINGS;
   /** The letters that mark a text as Turkish or Kurdish. */
   private static final String MARKS;
+  private static final String ONLY_TURKISH_KURDISH = "şğıê";
   /** The rows of {@code turkish-kurdish-words.tsv}: words, and endings written with a hyphen first. */
   private static final List<DataTable.Row> WORD_ROWS =
       List.copyOf(DataTable.read(TurkishKurdish.class, "turkish-kurdish-words.tsv", 3));
@@ -98,13 +99,14 @@ final class TurkishKurdish {
    * the Arabic word Syrian names use ({@link #withArabicHeadFirst}). {@code kind}: when it has a word for a kind of place, read so with
    * each letter that only such a word lets be read ({@code kind} in the table: Turkish and Kurdish write Arabic khah as
    * h and waw as v: Salhad ilçesi, Tavahin nahiyesi), one such letter at a time, then all; a word alone lacks one (Haşim
-   * is a name of a person).
+   * is a name of a person). {@code speltOnly}: when it has none but a letter only Turkish and Kurdish write, read so
+   * all the same, each reading to be kept only if it meets a name as spelt ("Hanasır" is Khanasir).
    */
-  record Readings(List<String> plain, List<String> kind) {
-    static final Readings NONE = new Readings(List.of(), List.of());
+  record Readings(List<String> plain, List<String> kind, List<String> speltOnly) {
+    static final Readings NONE = new Readings(List.of(), List.of(), List.of());
 
     boolean isEmpty() {
-      return plain.isEmpty() && kind.isEmpty();
+      return plain.isEmpty() && kind.isEmpty() && speltOnly.isEmpty();
     }
   }
 
@@ -152,7 +154,18 @@ final class TurkishKurdish {
     }
     kind.remove(query);
     kind.removeAll(plain);
-    return new Readings(List.copyOf(plain), List.copyOf(kind));
+    Set<String> speltOnly = new LinkedHashSet<>();
+    if (kind.isEmpty() && markedByLetter(query)) {
+      // a name alone in Turkish letters ("Hanasır", "Düveyr", "Huşam"): its kind letters read as the others, each
+      // reading kept only if it meets a name as the lexicon spells it, for most such words are people's names
+      for (char letter : KIND_READINGS.keySet()) {
+        speltOnly.add(read(query, true, Set.of(letter), nameWord));
+      }
+      speltOnly.add(read(query, true, KIND_READINGS.keySet(), nameWord));
+      speltOnly.remove(query);
+      speltOnly.removeAll(plain);
+    }
+    return new Readings(List.copyOf(plain), List.copyOf(kind), List.copyOf(speltOnly));
   }
 
   /**
@@ -294,6 +307,19 @@ final class TurkishKurdish {
       }
     }
     return Set.copyOf(heads);
+  }
+
+  /**
+   * True when {@code text} holds a letter that only Turkish and Kurdish write, even among the languages of people's
+   * names: ş, ğ, ı, ê; not ü or ö, which German and Scandinavian names hold (Sören is no Suran).
+   */
+  private static boolean markedByLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (ONLY_TURKISH_KURDISH.indexOf(Character.toLowerCase(text.charAt(i))) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean marked(String text) {

@@ -2182,4 +2182,12 @@ class ResolverTablesTest {
     assertEquals("place:ras-al-ayn-district", resolver.resolve("Resulayn ilçesinde").id());
   }
 
+  @Test
+  void aNameInLettersOnlyTurkishWritesHasItsKindLettersReadIfThatMeetsANameAsSpelt() {
+    // ı marks it Turkish; h read as kh meets Khanasir as spelt
+    assertEquals("place:khanasir", resolver.resolve("Hanasır'da").id());
+    // Haşim read so meets no name as spelt: a man
+    assertNull(resolver.resolve("Haşim").id());
+  }
+
 }
