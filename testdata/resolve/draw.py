@@ -66,6 +66,8 @@ DRAWS = {
     'dev-36': (20261411, HOLDOUT_5),
     'dev-37': (20261420, HOLDOUT_5),
     'dev-38': (20261421, HOLDOUT_5),
+    'dev-39': (20261430, HOLDOUT_5),
+    'dev-40': (20261431, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
