@@ -2190,4 +2190,11 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Haşim").id());
   }
 
+  @Test
+  void aPlaceOfAShortKeyWithAWordForAnAreaAfterItStillSaysWhereANameLies() {
+    // Darayya's invariant key is short, so its names are looked up by key: without the word for the area
+    assertEquals("place:sahnaya", resolver.resolve("Sahnaya in the Darayya area").id());
+    assertEquals("place:moadamiyet-al-sham", resolver.resolve("Muadamiya in the Darayya region").id());
+  }
+
 }
