@@ -2197,4 +2197,10 @@ class ResolverTablesTest {
     assertEquals("place:moadamiyet-al-sham", resolver.resolve("Muadamiya in the Darayya region").id());
   }
 
+  @Test
+  void birAlHiluIsTheShortNameOfItsSubdistrict() {
+    assertEquals("place:be-r-al-hulo-al-wardeyyeh-subdistrict", resolver.resolve("ناحية بئر الحلو").id());
+    assertEquals("place:be-r-al-hulo-al-wardeyyeh-subdistrict", resolver.resolve("Bir al-Hilu subdistrict").id());
+  }
+
 }
