@@ -2203,4 +2203,10 @@ class ResolverTablesTest {
     assertEquals("place:be-r-al-hulo-al-wardeyyeh-subdistrict", resolver.resolve("Bir al-Hilu subdistrict").id());
   }
 
+  @Test
+  void isisAndIsilAreDaeshInNamesAndJaqjaqIsTheJaghjagh() {
+    assertEquals("actor:international-coalition", resolver.resolve("Global Coalition against ISIL").id());
+    assertEquals("place:jaghjagh-river", resolver.resolve("بنهر جقجق").id());
+  }
+
 }
