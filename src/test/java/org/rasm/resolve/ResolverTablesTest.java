@@ -2209,4 +2209,10 @@ class ResolverTablesTest {
     assertEquals("place:jaghjagh-river", resolver.resolve("بنهر جقجق").id());
   }
 
+  @Test
+  void aForceLedByItsCommanderIsTheForce() {
+    assertEquals("actor:fifth-corps", resolver.resolve("الفيلق الخامس بقيادة أحمد العودة").id());
+    assertEquals("actor:hamza-division", resolver.resolve("فرقة الحمزة بقيادة سيف أبو بكر").id());
+  }
+
 }
