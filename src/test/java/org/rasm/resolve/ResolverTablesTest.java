@@ -2215,4 +2215,10 @@ class ResolverTablesTest {
     assertEquals("actor:hamza-division", resolver.resolve("فرقة الحمزة بقيادة سيف أبو بكر").id());
   }
 
+  @Test
+  void tilKocherAndCobanbeyHaveTheirNamesInArabicLetters() {
+    assertEquals("place:ya-robiyah-subdistrict", resolver.resolve("وناحية تل كوجر").id());
+    assertEquals("place:al-rai-crossing", resolver.resolve("معبر جوبان بيك").id());
+  }
+
 }
