@@ -2221,4 +2221,14 @@ class ResolverTablesTest {
     assertEquals("place:al-rai-crossing", resolver.resolve("معبر جوبان بيك").id());
   }
 
+  @Test
+  void wordsForPartsOfAPlaceOrThePeopleOfABodyComeBeforeItsNameOfTheKindsTheySay() {
+    assertEquals("place:sednaya-prison", resolver.resolve("زنازين سجن صيدنايا").id());
+    assertEquals("place:hama-military-airport", resolver.resolve("مدرجات مطار حماة العسكري").id());
+    assertEquals("place:lake-assad", resolver.resolve("شاطئ بحيرة الأسد").id());
+    assertEquals("actor:syrian-national-coalition", resolver.resolve("officials of the Syrian National Coalition").id());
+    // cells are a prison's: the airbase is no prison
+    assertNull(resolver.resolve("زنازين مطار المزة العسكري").id());
+  }
+
 }
