@@ -2231,4 +2231,11 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("زنازين مطار المزة العسكري").id());
   }
 
+  @Test
+  void frenchWordsForACrossingACampOfRefugeesAndALandingStrip() {
+    assertEquals("place:nasib-crossing", resolver.resolve("le point de passage de Nassib").id());
+    assertEquals("place:rukban-camp", resolver.resolve("le camp de réfugiés de Roukban").id());
+    assertEquals("place:tabqa-air-base", resolver.resolve("la piste d'atterrissage de Tabqa").id());
+  }
+
 }
