@@ -184,6 +184,8 @@ public final class Resolver {
   private final WordMendings mendings;
   private final RomanisedPhrases phrases;
   private final Capitals capitals;
+  /** The kinds of the lexicon's outlets: agency, newspaper, broadcaster… */
+  private final Set<String> outletKinds;
   /** The readings of a query as a name and where it lies or what describes it. */
   private final WhereReadings where;
   /**
@@ -210,6 +212,8 @@ public final class Resolver {
     matcher = new NameMatcher(lexicon, threshold, index);
     phrases = new RomanisedPhrases(lexicon);
     capitals = new Capitals(lexicon);
+    outletKinds = lexicon.entities().stream().filter(e -> e.type() == EntityType.OUTLET).map(Entity::subtype)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     mendings = new WordMendings(index.nameWords, w -> index.otherPlaces.contains(w) || index.demonyms.contains(w)
         || index.modifiers.contains(w) || Locatives.isLocative(w), NameMatcher.PERSON_NAMES, index.commonNameWords);
     where = new WhereReadings(lexicon, index, matcher);
@@ -223,6 +227,7 @@ public final class Resolver {
         this::romanisedWordByWord,
         this::capitalsAsStates, this::capitalsNisbasAsDemonyms, this::stateTitleInFull, where::siteOfPlace,
         where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
+        this::afterDescription,
         new NumberedNames(lexicon)::read);
   }
 
@@ -726,6 +731,27 @@ public final class Resolver {
     }
     Resolution r = resolve(rest, types, explain);
     return strict(r) ? restated(query, r, "without the word that describes it at the end: " + rest, explain) : null;
+  }
+
+  /**
+   * "the Beirut daily al-Akhbar", "the French broadcaster France 24": words that say where or whose an outlet is, a
+   * word for its kind, then its name, read from that word on ("daily al-Akhbar"); kept only if that meets an outlet
+   * of the kind. Null otherwise, and for a query in Arabic, which puts what describes a name after it.
+   */
+  private Resolution afterDescription(String query, Predicate<Entity> types, boolean explain) {
+    if (NameForms.isArabic(query)) {
+      return null;
+    }
+    String[] words = query.strip().split("\\s+");
+    for (int i = 1; i < words.length - 1; i++) {
+      Set<String> kinds = NameForms.kindsOf(KEY.foldToString(words[i]));
+      if (!kinds.isEmpty() && outletKinds.containsAll(kinds)) {
+        String read = String.join(" ", Arrays.asList(words).subList(i, words.length));
+        Resolution r = resolveQuery(read, types.and(e -> kinds.contains(e.subtype())), explain);
+        return r.resolved() ? restated(query, r, "after the words that describe it: " + read, explain) : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -2238,4 +2238,11 @@ class ResolverTablesTest {
     assertEquals("place:tabqa-air-base", resolver.resolve("la piste d'atterrissage de Tabqa").id());
   }
 
+  @Test
+  void wordsThatDescribeAnOutletBeforeTheWordForItsKindAreNoPartOfItsName() {
+    assertEquals("outlet:al-araby-al-jadeed", resolver.resolve("the Doha daily Al-Araby al-Jadeed").id());
+    assertEquals("outlet:al-mayadeen", resolver.resolve("the Beirut broadcaster Al Mayadeen").id());
+    assertEquals("outlet:rudaw", resolver.resolve("the Kurdish Erbil channel Rudaw").id());
+  }
+
 }
