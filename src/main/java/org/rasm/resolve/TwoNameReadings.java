@@ -197,14 +197,15 @@ final class TwoNameReadings {
 
   /**
    * True when {@code org}, met strictly, is an actor or outlet and {@code where} the country or place it is said to be
-   * of or to act in ("Arab News (Saudi Arabia)", "Furat Post (Deir ez-Zor)"), or a site a force may hold and
+   * of or to act in ("Arab News (Saudi Arabia)", "Furat Post (Deir ez-Zor)") or the body it belongs to ("Al-Manar
+   * (Hezbollah)", "لواء التوحيد (الجبهة الإسلامية)", "UNICEF (ONU)"), or a site a force may hold and
    * {@code where} the country or force that holds it ("Sarrin base (US)", "Imam Ali base (IRGC)").
    */
   private boolean basedIn(Resolution org, Resolution where) {
     Entity e = lexicon.get(org.id()).orElseThrow();
     EntityType whereType = lexicon.get(where.id()).orElseThrow().type();
     return strict(org) && ((e.type() == EntityType.ACTOR || e.type() == EntityType.OUTLET)
-        && (whereType == EntityType.COUNTRY || whereType == EntityType.PLACE)
+        && (whereType == EntityType.COUNTRY || whereType == EntityType.PLACE || whereType == EntityType.ACTOR)
         || HELD.contains(e.subtype()) && (whereType == EntityType.COUNTRY || whereType == EntityType.ACTOR));
   }
 

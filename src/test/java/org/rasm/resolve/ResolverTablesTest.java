@@ -2245,4 +2245,9 @@ class ResolverTablesTest {
     assertEquals("outlet:rudaw", resolver.resolve("the Kurdish Erbil channel Rudaw").id());
   }
 
+  @Test
+  void anOutletOrForceBeforeTheBodyItBelongsToInBracketsIsItself() {
+    assertEquals("outlet:al-manar", resolver.resolve("Al-Manar TV (Hezbollah)").id());
+  }
+
 }
