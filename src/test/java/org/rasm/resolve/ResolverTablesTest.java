@@ -2250,4 +2250,10 @@ class ResolverTablesTest {
     assertEquals("outlet:al-manar", resolver.resolve("Al-Manar TV (Hezbollah)").id());
   }
 
+  @Test
+  void aTurkishRefugeeCampAndTheBanksOfARiver() {
+    assertEquals("place:rukban-camp", resolver.resolve("Rukban mülteci kampı").id());
+    assertEquals("place:orontes", resolver.resolve("the banks of the Orontes").id());
+  }
+
 }
