@@ -46,9 +46,7 @@ final class Locatives {
   private static final Set<String> AFTER_PLACE;
   /** Words for a road, whose name the words after them are. */
   private static final Set<String> ROAD;
-  /** Words that say a name lies between two places, which the words after them name, joined by "and". */
-  private static final Set<String> BETWEEN;
-  /** The words for "and" that join the two places after a word of {@link #BETWEEN}, search-folded. */
+  /** The words for "and" that join two places after a word that ties a name to them, search-folded. */
   private static final Set<String> AND = Set.of("and", "et", "ve", "u");
   private static final char ARABIC_AND = '\u0648';
   private static final String LI = "ل";
@@ -63,7 +61,6 @@ final class Locatives {
     Set<String> near = new HashSet<>();
     Set<String> unnamed = new HashSet<>();
     Set<String> road = new HashSet<>();
-    Set<String> between = new HashSet<>();
     Set<String> afterPlace = new HashSet<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
@@ -75,11 +72,6 @@ final class Locatives {
         case "near" -> {
           before.add(word);
           near.add(word);
-        }
-        case "between" -> {
-          before.add(word);
-          near.add(word);
-          between.add(word);
         }
         case "after-place" -> afterPlace.add(word);
         case "unnamed" -> unnamed.add(word);
@@ -99,7 +91,6 @@ final class Locatives {
     NEAR = Set.copyOf(near);
     UNNAMED = Set.copyOf(unnamed);
     ROAD = Set.copyOf(road);
-    BETWEEN = Set.copyOf(between);
     AFTER_PLACE = Set.copyOf(afterPlace);
     joined.sort(java.util.Comparator.comparingInt(String::length).reversed());
     JOINED = List.copyOf(joined);
@@ -223,12 +214,13 @@ final class Locatives {
   }
 
   /**
-   * The words up to the "and" after a word that says the name lies between two places: "نهر العاصي بين حمص وحماة" as
-   * "نهر العاصي بين حمص", the name near the first of them. The words as they are when none says so.
+   * The words up to the "and" that joins two places after a word that ties the name to them: "نهر العاصي بين حمص
+   * وحماة" as "نهر العاصي بين حمص", "الساحل السوري في اللاذقية وطرطوس" as "الساحل السوري في اللاذقية": the name lies
+   * in or near the first. The words as they are when none does.
    */
   private static String[] withFirstOfTwoPlaces(String[] words) {
     for (int i = 1; i < words.length - 2; i++) {
-      if (BETWEEN.contains(SEARCH.foldToString(words[i]))) {
+      if (BEFORE.contains(SEARCH.foldToString(words[i]))) {
         for (int j = i + 2; j < words.length; j++) {
           String folded = SEARCH.foldToString(words[j]);
           if (AND.contains(folded)) {

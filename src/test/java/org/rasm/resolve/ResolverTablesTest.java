@@ -2071,6 +2071,11 @@ class ResolverTablesTest {
   }
 
   @Test
+  void twoPlacesJoinedByAndAfterATieWordAreReadAsTheFirst() {
+    assertEquals("place:syrian-coast", resolver.resolve("الساحل السوري في طرطوس واللاذقية").id());
+  }
+
+  @Test
   void aNameBetweenTwoPlacesLiesNearTheFirst() {
     assertEquals("place:orontes", resolver.resolve("the Orontes river between Homs and Hama").id());
     assertEquals("place:euphrates", resolver.resolve("نهر الفرات بين الرقة ودير الزور").id());
