@@ -595,7 +595,13 @@ public final class Resolver {
       // is read so only when a comma parts them, for most of them are a name
       Resolution located = WORD_BREAK.split(query.strip()).length > 2 || query.indexOf(',') >= 0
           ? where.inPlace(query, types, explain) : null;
-      return located != null && (strict(located) || located.score() > whole.score()) ? located : whole;
+      if (located != null && (strict(located) || located.score() > whole.score())) {
+        return located;
+      }
+      // so is a name met strictly after a clitic joined to its article: "بالساحل السوري" is on the Syrian coast, not
+      // in the Syrian coastal mountains (جبال), however near the two are spelt
+      Resolution unclitic = strict(whole) || !query.contains("ال") ? null : withoutClitic(query, types, explain);
+      return unclitic != null && strict(unclitic) ? unclitic : whole;
     }
     read = firstOf(whenNothingMatched, query, types, explain);
     return read != null ? read : whole;

@@ -2261,4 +2261,10 @@ class ResolverTablesTest {
     assertEquals("place:orontes", resolver.resolve("the banks of the Orontes").id());
   }
 
+  @Test
+  void aNameMetStrictlyAfterACliticBeatsTheWholeMetApproximately() {
+    // بال is near جبال: the coast, not the coastal mountains
+    assertEquals("place:syrian-coast", resolver.resolve("بالساحل السوري").id());
+  }
+
 }
