@@ -2267,4 +2267,10 @@ class ResolverTablesTest {
     assertEquals("place:syrian-coast", resolver.resolve("بالساحل السوري").id());
   }
 
+  @Test
+  void aPublicPrisonIsThePrison() {
+    assertEquals("place:aleppo-central-prison", resolver.resolve("سجن حلب العمومي").id());
+    assertEquals("place:adra-prison", resolver.resolve("سجن عدرا العمومي").id());
+  }
+
 }
