@@ -319,11 +319,26 @@ public final class Resolver {
     String[] words = KEY.foldToString(query).split(" ");
     TurkishKurdish.Readings readings = TurkishKurdish.of(query, index.nameWords::contains);
     if (!readings.isEmpty() && !index.otherPlaces.contains(String.join(" ", words))) {
+      Resolution approximate = null;
       for (String read : readings.plain()) {
         Resolution r = resolveQuery(read, types, explain);
-        if (r.resolved()) {
+        if (metAsSpelt(r)) {
           return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
         }
+        if (r.resolved() && approximate == null) {
+          approximate = restated(query, r, "read as Turkish or Kurdish: " + read, explain);
+        }
+      }
+      if (approximate != null) {
+        // a reading that meets a name as spelt is better evidence than one that meets a name approximately:
+        // "Cezayîrê" is Cezayîr (Algeria) in the Kurdish oblique case, not "Jezayire" near al-Jazira
+        for (String read : readings.kind()) {
+          Resolution r = resolveQuery(read, types, explain);
+          if (metAsSpelt(r)) {
+            return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
+          }
+        }
+        return approximate;
       }
       for (String read : readings.kind()) {
         Resolution r = resolveQuery(read, types, explain);

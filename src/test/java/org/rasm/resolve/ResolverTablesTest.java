@@ -2273,4 +2273,11 @@ class ResolverTablesTest {
     assertEquals("place:adra-prison", resolver.resolve("سجن عدرا العمومي").id());
   }
 
+  @Test
+  void aKurdishReadingMetAsSpeltBeatsAPlainOneMetApproximately() {
+    // Cezayîr in the oblique case is Algeria; with its ê read as e and c as j it is only near al-Jazira
+    assertEquals("country:algeria", resolver.resolve("ji Cezayîrê").id());
+    assertEquals("country:algeria", resolver.resolve("Cezayîrê").id());
+  }
+
 }
