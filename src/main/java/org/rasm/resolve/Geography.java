@@ -97,8 +97,8 @@ final class Geography {
     if (f.invariant().length() < MIN_LOOSE_PLACE_KEY) {
       holders = new HashSet<>();
       // by its key, or by its core when words for an area or unit follow it ("the Darayya area"; not "تلفزيون سوريا")
-      boolean ofArea = !f.subtypes().isEmpty() && f.subtypes().stream()
-          .allMatch(k -> PlaceKinds.AREAS.contains(k) || PlaceKinds.UNITS.contains(k) || PlaceKinds.SETTLEMENTS.contains(k));
+      boolean ofArea = !f.subtypes().isEmpty() && f.subtypes().stream().allMatch(
+          k -> PlaceKinds.AREAS.contains(k) || PlaceKinds.UNITS.contains(k) || PlaceKinds.SETTLEMENTS.contains(k));
       for (String key : ofArea ? List.of(f.key(), f.core()) : List.of(f.key())) {
         for (Entity k : byKey.getOrDefault(key, List.of())) {
           holders.add(k.id());

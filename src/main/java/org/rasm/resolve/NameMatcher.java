@@ -364,7 +364,8 @@ final class NameMatcher {
         }
         double discount = discount(q, c);
         double s = Math.round(similarity * discount * factor * 1000) / 1000.0;
-        if (similarity < minimum || wordsShort(q.core(), c.forms().core()) || givenNameAhead(q.core(), c.forms().core())) {
+        if (similarity < minimum || wordsShort(q.core(), c.forms().core())
+            || givenNameAhead(q.core(), c.forms().core())) {
           continue;
         }
         // the adjectival name says which country as surely as its name, however near the adjective is spelt to it

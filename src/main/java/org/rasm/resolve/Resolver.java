@@ -223,8 +223,8 @@ public final class Resolver {
     // "ناحية الكريمة/طرطوس")
     whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::latinSpeltOut,
         twoNames::twoNamesApart, where::inPlace, this::withContextNameInFull, this::withoutMembersWord,
-        this::afterPossessive, this::countryAsDemonym, where::beforeComma, where::beforeLocative, twoNames::acronymWithItsWords,
-        this::romanisedWordByWord,
+        this::afterPossessive, this::countryAsDemonym, where::beforeComma, where::beforeLocative,
+        twoNames::acronymWithItsWords, this::romanisedWordByWord,
         this::capitalsAsStates, this::capitalsNisbasAsDemonyms, this::stateTitleInFull, where::siteOfPlace,
         where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
         this::afterDescription,

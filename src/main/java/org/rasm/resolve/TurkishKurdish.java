@@ -27,6 +27,7 @@ final class TurkishKurdish {
   private static final Map<Character, String> KIND_READINGS;
   /** The letters that mark a text as Turkish or Kurdish. */
   private static final String MARKS;
+  /** The letters of {@link #MARKS} that no other language of people's names writes ({@link #markedByLetter}). */
   private static final String ONLY_TURKISH_KURDISH = "şğıê";
   /** The rows of {@code turkish-kurdish-words.tsv}: words, and endings written with a hyphen first. */
   private static final List<DataTable.Row> WORD_ROWS =
@@ -156,7 +157,7 @@ final class TurkishKurdish {
     kind.removeAll(plain);
     Set<String> speltOnly = new LinkedHashSet<>();
     if (kind.isEmpty() && markedByLetter(query)) {
-      // a name alone in Turkish letters ("Hanasır", "Düveyr", "Huşam"): its kind letters read as the others, each
+      // a name alone in Turkish letters ("Hanasır", "Huşam"): its kind letters read as the others, each
       // reading kept only if it meets a name as the lexicon spells it, for most such words are people's names
       for (char letter : KIND_READINGS.keySet()) {
         speltOnly.add(read(query, true, Set.of(letter), nameWord));
@@ -233,8 +234,8 @@ final class TurkishKurdish {
         out.append(' ');
       }
       String key = KEY.foldToString(word);
-      if (!readable(word, kindLetters) || NameForms.isTableWord(key) && !afterArticle(word) || MARKING_WORDS.contains(key)
-          || !kindLetters.isEmpty() && nameWord.test(key)) {
+      if (!readable(word, kindLetters) || NameForms.isTableWord(key) && !afterArticle(word)
+          || MARKING_WORDS.contains(key) || !kindLetters.isEmpty() && nameWord.test(key)) {
         out.append(word);
         continue;
       }
