@@ -139,7 +139,9 @@ final class Locatives {
    * word (before any that follow a place) is no word of a place's name by {@code placeWord}, given its key.
    */
   static List<Split> splits(String query, java.util.function.Predicate<String> placeWord) {
-    String[] words = withFirstOfTwoPlaces(WORDS.split(query.strip()));
+    String[] words = WORDS.split(query.strip());
+    // most queries join no two places, and are read without folding a word more
+    words = mayJoinTwo(query) ? withFirstOfTwoPlaces(words) : words;
     if (words.length < 2 || words.length > MAX_WORDS) {
       return List.of();
     }
@@ -218,6 +220,17 @@ final class Locatives {
    * وحماة" as "نهر العاصي بين حمص", "الساحل السوري في اللاذقية وطرطوس" as "الساحل السوري في اللاذقية": the name lies
    * in or near the first. The words as they are when none does.
    */
+  /** True when a word of {@code query} after the first may be an "and" ({@link #AND}, or و joined to a word). */
+  private static boolean mayJoinTwo(String query) {
+    for (int i = query.indexOf(' '); i >= 0 && i + 1 < query.length(); i = query.indexOf(' ', i + 1)) {
+      char next = Character.toLowerCase(query.charAt(i + 1));
+      if (next == ARABIC_AND || next == 'a' || next == 'e' || next == 'v' || next == 'u') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String[] withFirstOfTwoPlaces(String[] words) {
     for (int i = 1; i < words.length - 2; i++) {
       if (BEFORE.contains(SEARCH.foldToString(words[i]))) {

@@ -615,11 +615,19 @@ public final class Resolver {
       }
       // so is a name met strictly after a clitic joined to its article: "بالساحل السوري" is on the Syrian coast, not
       // in the Syrian coastal mountains (جبال), however near the two are spelt
-      Resolution unclitic = strict(whole) || !query.contains("ال") ? null : withoutClitic(query, types, explain);
+      Resolution unclitic = strict(whole) || !cliticBeforeArticle(query) ? null : withoutClitic(query, types, explain);
       return unclitic != null && strict(unclitic) ? unclitic : whole;
     }
     read = firstOf(whenNothingMatched, query, types, explain);
     return read != null ? read : whole;
+  }
+
+  /** True when the query's first word holds the article after one or two letters, as a clitic puts it: بالساحل. */
+  private static boolean cliticBeforeArticle(String query) {
+    String q = query.strip();
+    int article = q.indexOf("ال");
+    int space = q.indexOf(' ');
+    return (article == 1 || article == 2) && (space < 0 || article < space);
   }
 
   /** Another reading of a query: null when the query cannot be so read, or so read names nothing. */
