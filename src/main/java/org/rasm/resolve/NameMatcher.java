@@ -335,6 +335,8 @@ final class NameMatcher {
     // a romanised organisation's name is a phrase ("Jamiat al-Duwal al-Arabiya"); one Latin word is a brand, spelt
     // in Latin letters as the organisation spells it: "Ryutaro" is not رويترز
     boolean oneLatinWord = !arabic && q.core().indexOf(' ') < 0;
+    String given = givenNameAhead(q.core());
+    String givenSpelt = given == null ? null : NameSimilarity.phonetic(given);
     String foreignQuery = arabic || candidates.stream().allMatch(c -> c.foreign() == null) ? null
         : NameSimilarity.phonetic(q.core());
     // Arabic writes the foreign names of countries many ways (كنادا, اوستريا): an Arabic word without the article may
@@ -365,7 +367,7 @@ final class NameMatcher {
         double discount = discount(q, c);
         double s = Math.round(similarity * discount * factor * 1000) / 1000.0;
         if (similarity < minimum || wordsShort(q.core(), c.forms().core())
-            || givenNameAhead(q.core(), c.forms().core())) {
+            || given != null && !hasWordNear(c.forms().core(), given, givenSpelt)) {
           continue;
         }
         // the adjectival name says which country as surely as its name, however near the adjective is spelt to it
@@ -406,24 +408,26 @@ final class NameMatcher {
   }
 
   /**
-   * True when {@code query}, of two words or more, begins with a common word of people's names that is a word of no
-   * lexicon name, and {@code name} has no word spelt near it: "Maya Saadi" and "Nour Afrini" are people, however near
-   * Masaada and Nahr Afrin they are spelt; "Cheikh Badr" and "Abo Hamam" are names spelt another way.
+   * The first word of {@code query}, of two words or more, when it is a common word of people's names that is a word of
+   * no lexicon name; null otherwise. A name met fuzzily must then have a word spelt near it ({@link #hasWordNear}):
+   * "Maya Saadi" and "Nour Afrini" are people, however near Masaada and Nahr Afrin they are spelt; "Cheikh Badr" and
+   * "Abo Hamam" are names spelt another way.
    */
-  private boolean givenNameAhead(String query, String name) {
+  private String givenNameAhead(String query) {
     int space = query.indexOf(' ');
     String given = space < MIN_GIVEN_NAME ? null : query.substring(0, space);
-    if (given == null || !PERSON_NAMES.contains(given) || index.nameWords.contains(given)) {
-      return false;
-    }
-    String first = NameSimilarity.phonetic(given);
+    return given != null && PERSON_NAMES.contains(given) && !index.nameWords.contains(given) ? given : null;
+  }
+
+  /** True when a word of {@code name} is begun by {@code given} or spelt near it ({@code spelt}, its phonetic form). */
+  private static boolean hasWordNear(String name, String given, String spelt) {
     for (String word : name.split(" ")) {
       // a name's words may be run together: Harbanifse, Harb Nafsa
-      if (word.startsWith(given) || NameSimilarity.score(first, NameSimilarity.phonetic(word)) >= GIVEN_NAME_RESPELT) {
-        return false;
+      if (word.startsWith(given) || NameSimilarity.score(spelt, NameSimilarity.phonetic(word)) >= GIVEN_NAME_RESPELT) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   private static int spaces(String s) {
