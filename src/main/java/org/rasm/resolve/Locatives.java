@@ -47,8 +47,11 @@ final class Locatives {
   /** Words for a road, whose name the words after them are. */
   private static final Set<String> ROAD;
   /** The words for "and" that join two places after a word that ties a name to them, search-folded. */
-  private static final Set<String> AND = Set.of("and", "et", "ve", "u");
-  private static final char ARABIC_AND = '\u0648';
+  private static final Set<String> AND;
+  /** The words of {@link #AND} of one letter not in English letters, which Arabic writes joined to the next word: و. */
+  private static final String JOINED_AND;
+  /** The first letters of the words of {@link #AND}, as written in lower case. */
+  private static final String AND_INITIALS;
   private static final String LI = "ل";
   /** One-letter words written joined to the next word, longest first. */
   private static final List<String> JOINED;
@@ -62,6 +65,7 @@ final class Locatives {
     Set<String> unnamed = new HashSet<>();
     Set<String> road = new HashSet<>();
     Set<String> afterPlace = new HashSet<>();
+    Set<String> and = new HashSet<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
       String word = SEARCH.foldToString(row.cell(0));
@@ -81,6 +85,7 @@ final class Locatives {
           border.add(word);
         }
         case "joined" -> joined.add(row.cell(0));
+        case "and" -> and.add(word);
         default -> throw new IllegalStateException("locatives.tsv:" + row.line() + ": unknown position " + row.cell(1));
       }
     }
@@ -92,6 +97,17 @@ final class Locatives {
     UNNAMED = Set.copyOf(unnamed);
     ROAD = Set.copyOf(road);
     AFTER_PLACE = Set.copyOf(afterPlace);
+    AND = Set.copyOf(and);
+    StringBuilder joinedAnd = new StringBuilder();
+    StringBuilder initials = new StringBuilder();
+    for (String w : AND) {
+      initials.append(w.charAt(0));
+      if (w.length() == 1 && w.charAt(0) >= 128) {
+        joinedAnd.append(w);
+      }
+    }
+    JOINED_AND = joinedAnd.toString();
+    AND_INITIALS = initials.toString();
     joined.sort(java.util.Comparator.comparingInt(String::length).reversed());
     JOINED = List.copyOf(joined);
   }
@@ -220,11 +236,11 @@ final class Locatives {
    * وحماة" as "نهر العاصي بين حمص", "الساحل السوري في اللاذقية وطرطوس" as "الساحل السوري في اللاذقية": the name lies
    * in or near the first. The words as they are when none does.
    */
-  /** True when a word of {@code query} after the first may be an "and" ({@link #AND}, or و joined to a word). */
+  /** True when a word of {@code query} after the first may be an "and" ({@link #AND}), or begin with a joined one. */
   private static boolean mayJoinTwo(String query) {
     for (int i = query.indexOf(' '); i >= 0 && i + 1 < query.length(); i = query.indexOf(' ', i + 1)) {
       char next = Character.toLowerCase(query.charAt(i + 1));
-      if (next == ARABIC_AND || next == 'a' || next == 'e' || next == 'v' || next == 'u') {
+      if (AND_INITIALS.indexOf(next) >= 0) {
         return true;
       }
     }
@@ -239,7 +255,7 @@ final class Locatives {
           if (AND.contains(folded)) {
             return Arrays.copyOf(words, j);
           }
-          if (folded.length() > 1 && folded.charAt(0) == ARABIC_AND) {
+          if (folded.length() > 1 && JOINED_AND.indexOf(folded.charAt(0)) >= 0) {
             // the second place written joined to its "and": وحماة
             return Arrays.copyOf(words, j);
           }

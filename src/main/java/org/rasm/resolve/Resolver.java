@@ -329,25 +329,20 @@ public final class Resolver {
           approximate = restated(query, r, "read as Turkish or Kurdish: " + read, explain);
         }
       }
-      if (approximate != null) {
-        // a reading that meets a name as spelt is better evidence than one that meets a name approximately:
-        // "Cezayîrê" is Cezayîr (Algeria) in the Kurdish oblique case, not "Jezayire" near al-Jazira
-        for (String read : readings.kind()) {
-          Resolution r = resolveQuery(read, types, explain);
-          if (metAsSpelt(r)) {
-            return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
-          }
-        }
-        return approximate;
-      }
       for (String read : readings.kind()) {
         Resolution r = resolveQuery(read, types, explain);
-        // a letter read as another must find a nearer name than the letters as written: "Hame beldesi" is al-Hameh,
-        // not Hama
+        // after a plain reading met approximately, only one met as spelt is better evidence: "Cezayîrê" is Cezayîr
+        // (Algeria) in the Kurdish oblique case, not "Jezayire" near al-Jazira; else a letter read as another must
+        // find a nearer name than the letters as written: "Hame beldesi" is al-Hameh, not Hama
         boolean nearer = !asWritten.resolved() || r.score() > asWritten.score();
-        if (nearer && (metAsSpelt(r) || r.resolved() && r.score() >= KIND_READING_SCORE)) {
+        boolean met = approximate != null ? metAsSpelt(r)
+            : nearer && (metAsSpelt(r) || r.resolved() && r.score() >= KIND_READING_SCORE);
+        if (met) {
           return restated(query, r, "read as Turkish or Kurdish: " + read, explain);
         }
+      }
+      if (approximate != null) {
+        return approximate;
       }
       for (String read : readings.speltOnly()) {
         Resolution r = resolveQuery(read, types, explain);
@@ -771,7 +766,7 @@ public final class Resolver {
     if (NameForms.isArabic(query)) {
       return null;
     }
-    String[] words = query.strip().split("\\s+");
+    String[] words = Words.of(query);
     for (int i = 1; i < words.length - 1; i++) {
       Set<String> kinds = NameForms.kindsOf(KEY.foldToString(words[i]));
       if (!kinds.isEmpty() && outletKinds.containsAll(kinds)) {
