@@ -68,6 +68,8 @@ DRAWS = {
     'dev-38': (20261421, HOLDOUT_5),
     'dev-39': (20261430, HOLDOUT_5),
     'dev-40': (20261431, HOLDOUT_5),
+    'dev-41': (20261440, HOLDOUT_5),
+    'dev-42': (20261441, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
