@@ -2280,4 +2280,20 @@ class ResolverTablesTest {
     assertEquals("country:algeria", resolver.resolve("Cezayîrê").id());
   }
 
+  @Test
+  void wordsForAnNgoAndAMonitorInFrenchAndTurkish() {
+    assertEquals("outlet:airwars", resolver.resolve("the NGO Airwars").id());
+    assertEquals("outlet:airwars", resolver.resolve("Airwars izleme grubu").id());
+    assertEquals("outlet:airwars", resolver.resolve("l'observatoire Airwars").id());
+    assertEquals("outlet:sohr", resolver.resolve("SOHR gözlemevi").id());
+    assertEquals("outlet:kurdistan-24", resolver.resolve("la chaîne kurde Kurdistan 24").id());
+  }
+
+  @Test
+  void aTurkishWordForAnOutletOrAForceMarksTheQueryAsTurkish() {
+    // Turkish writes waw as v and j as c: El-Vatan is al-Watan
+    assertEquals("outlet:al-watan-syria", resolver.resolve("El-Vatan gazetesi").id());
+    assertEquals("actor:jaysh-khalid-ibn-al-walid", resolver.resolve("Halid bin Velid Ordusu").id());
+  }
+
 }
