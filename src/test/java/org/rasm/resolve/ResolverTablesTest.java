@@ -2296,4 +2296,19 @@ class ResolverTablesTest {
     assertEquals("actor:jaysh-khalid-ibn-al-walid", resolver.resolve("Halid bin Velid Ordusu").id());
   }
 
+  @Test
+  void namesInFrenchTurkishAndKurdishPress() {
+    assertEquals("actor:jabhat-al-nusra", resolver.resolve("Cephet el-Nusra").id());
+    assertEquals("country:venezuela", resolver.resolve("République bolivarienne du Venezuela").id());
+    assertEquals("actor:rojava-peshmerga", resolver.resolve("Pêşmergeyên Rojava").id());
+    // Kurmanji Sûrî is the adjective, Syrian; the country is Sûriye
+    assertNull(resolver.resolve("Sûrî").id());
+    assertEquals("country:syria", resolver.resolve("Sûriye").id());
+  }
+
+  @Test
+  void televizyonIsTurkishForTelevision() {
+    assertEquals("outlet:syria-tv", resolver.resolve("Televizyon Syria").id());
+  }
+
 }
