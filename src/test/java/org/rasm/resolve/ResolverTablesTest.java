@@ -2311,4 +2311,11 @@ class ResolverTablesTest {
     assertEquals("outlet:syria-tv", resolver.resolve("Televizyon Syria").id());
   }
 
+  @Test
+  void translatedAndFormerNamesOfArmedGroups() {
+    assertEquals("actor:desert-hawks-brigade", resolver.resolve("the Desert Falcons").id());
+    assertEquals("actor:al-qaeda", resolver.resolve("Qaedat al-Jihad").id());
+    assertEquals("actor:jaysh-al-izza", resolver.resolve("تجمع العزة").id());
+  }
+
 }
