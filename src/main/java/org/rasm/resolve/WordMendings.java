@@ -225,10 +225,10 @@ final class WordMendings {
   }
 
   /**
-   * Each Arabic word, search-folded, that is no known word and begins with a word for a kind of thing ending in a letter
-   * that does not join the next (ة, ر, د), or before the article, then a word of a name: a space left out there leaves
-   * no trace, or one the article marks, so the words read as the reader sees them (ناحيةالباب, معبررأس العين,
-   * حيالخالدية). Null when none does.
+   * Each Arabic word, search-folded, that is no known word and begins with a word for a kind of thing, then a word of
+   * a name, read as the two words: the space is left out most often after a letter that does not join the next (ة, ر,
+   * د), where it leaves no trace (ناحيةالباب, معبررأس العين), but people run the words together after any letter
+   * (حيالخالدية, مخيمتل السمن). Null when none does, or more than one split does.
    */
   String kindWordApart(String[] searchedWords) {
     return respelt(searchedWords, w -> known(KEY.foldToString(w)), this::afterKindWord);
@@ -240,8 +240,7 @@ final class WordMendings {
     for (int i = MIN_KIND_WORD; i <= word.length() - MIN_APART_NAME_WORD; i++) {
       String rest = word.substring(i);
       // the article begins a word as surely as a letter that does not join the next ends one (حيالخالدية)
-      boolean apart = !joinsNext(word.charAt(i - 1)) || rest.startsWith(ARTICLE);
-      if (!apart || !NameForms.isTableWord(KEY.foldToString(word.substring(0, i)))) {
+      if (!NameForms.isTableWord(KEY.foldToString(word.substring(0, i)))) {
         continue;
       }
       String bare = rest.startsWith(ARTICLE) && rest.length() >= ARTICLE.length() + MIN_APART_NAME_WORD

@@ -2318,4 +2318,11 @@ class ResolverTablesTest {
     assertEquals("actor:jaysh-al-izza", resolver.resolve("تجمع العزة").id());
   }
 
+  @Test
+  void aWordForAKindOfPlaceRunTogetherWithTheNameAfterAJoiningLetter() {
+    assertEquals("place:karm-al-zeitoun", resolver.resolve("حيكرم الزيتون").id());
+    assertEquals("place:sednaya-prison", resolver.resolve("سجنصيدنايا").id());
+    assertEquals("place:conoco-gas-field", resolver.resolve("حقلكونيكو").id());
+  }
+
 }
