@@ -2325,4 +2325,17 @@ class ResolverTablesTest {
     assertEquals("place:conoco-gas-field", resolver.resolve("حقلكونيكو").id());
   }
 
+  @Test
+  void placeNamesOfFrenchTurkishAndKurdishCopy() {
+    assertEquals("place:al-malikiyah", resolver.resolve("Dêrika Hemko").id());
+    assertEquals("place:wadi-al-nasara", resolver.resolve("la Vallée des Chrétiens").id());
+    assertEquals("place:idlib-de-escalation-zone", resolver.resolve("İdlib Gerginliği Azaltma Bölgesi").id());
+  }
+
+  @Test
+  void aNameThatIsAnotherPersonsIsNoAliasOfATown() {
+    // Qāsim was a GeoNames alternate name of Jasim, and met every Kassem
+    assertNull(resolver.resolve("Kassem").id());
+  }
+
 }
