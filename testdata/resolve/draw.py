@@ -70,6 +70,8 @@ DRAWS = {
     'dev-40': (20261431, HOLDOUT_5),
     'dev-41': (20261440, HOLDOUT_5),
     'dev-42': (20261441, HOLDOUT_5),
+    'dev-43': (20261450, HOLDOUT_5),
+    'dev-44': (20261451, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
