@@ -116,6 +116,13 @@ public final class Resolver {
           .map(row -> afterLastVowel(row.cell(2)) + "[" + APOSTROPHES + "]" + java.util.regex.Pattern.quote(row.cell(0)))
           .collect(java.util.stream.Collectors.joining("|"))
       + ")(?![\\p{L}\\p{M}])");
+  /**
+   * The Arabic article after a word's case vowel and an apostrophe, as Turkish and older English romanisation write a
+   * construct ("Cündü'l-Aksa", "Fethu'ş-Şam", "Kudüs'ül Arabi", "Abu'l-Fadl"): the l, or a sun letter doubled across
+   * the hyphen, then a hyphen or a space. After two letters or more, so Ra's al-Ayn and Ma'loula keep theirs.
+   */
+  private static final java.util.regex.Pattern ARTICLE_AFTER_APOSTROPHE = java.util.regex.Pattern.compile(
+      "(?iu)(?<=\\p{IsLatin}{2})[uüiıe]?[" + APOSTROPHES + "](?:[uüiıe]?l[-\\s]|([şstdrzn])-(?=\\1))");
   private static final java.util.regex.Pattern ELISION = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{M}])(?:" + String.join("|",
           DataTable.firstCells(Resolver.class, "elisions.tsv", 3, java.util.regex.Pattern::quote))
@@ -560,6 +567,7 @@ public final class Resolver {
     String s = query.indexOf('-') < 0 ? query : CompoundModifiers.without(query);
     s = s.indexOf("ال") < 0 ? s : ARTICLE_BEFORE_FOREIGN.matcher(s).replaceAll("");
     if (hasApostrophe(s)) {
+      s = ARTICLE_AFTER_APOSTROPHE.matcher(s).replaceAll(" al-");
       s = ELISION.matcher(NAME_SUFFIX.matcher(s).replaceAll("")).replaceAll("");
     }
     return withoutLeadingArticle(s);

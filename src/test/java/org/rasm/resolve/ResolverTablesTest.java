@@ -2338,4 +2338,12 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Kassem").id());
   }
 
+  @Test
+  void theArticleAfterAnApostropheAsTurkishWritesAConstruct() {
+    assertEquals("actor:jund-al-aqsa", resolver.resolve("Cundü'l-Aksa").id());
+    assertEquals("place:al-hajar-al-aswad", resolver.resolve("Haceru'l-Esved beldesi").id());
+    // an apostrophe after one letter is an ayn or a hamza of the name
+    assertEquals("place:ras-al-ayn", resolver.resolve("Ra's al-Ayn").id());
+  }
+
 }
