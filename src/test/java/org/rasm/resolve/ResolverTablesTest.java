@@ -2346,4 +2346,9 @@ class ResolverTablesTest {
     assertEquals("place:ras-al-ayn", resolver.resolve("Ra's al-Ayn").id());
   }
 
+  @Test
+  void turkishCitesItsSourceAfterTheName() {
+    assertEquals("outlet:sana", resolver.resolve("SANA'ya göre").id());
+  }
+
 }
