@@ -2351,4 +2351,11 @@ class ResolverTablesTest {
     assertEquals("outlet:sana", resolver.resolve("SANA'ya göre").id());
   }
 
+  @Test
+  void theDepthOfADesertTheExpressHighwayAndTurkishArmsDepots() {
+    assertEquals("place:al-sukhnah-desert", resolver.resolve("عمق بادية السخنة").id());
+    assertEquals("place:m5-highway", resolver.resolve("الطريق السريع M5").id());
+    assertEquals("place:mahin-depots", resolver.resolve("Mahin silah depoları").id());
+  }
+
 }
