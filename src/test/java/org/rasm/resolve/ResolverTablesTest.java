@@ -2358,4 +2358,12 @@ class ResolverTablesTest {
     assertEquals("place:mahin-depots", resolver.resolve("Mahin silah depoları").id());
   }
 
+  @Test
+  void theCadresInstitutionsAndMinistriesOfABody() {
+    assertEquals("actor:pkk", resolver.resolve("كوادر العمال الكردستاني").id());
+    assertEquals("actor:pkk", resolver.resolve("PKK cadres").id());
+    assertEquals("actor:aanes", resolver.resolve("مؤسسات الإدارة الذاتية").id());
+    assertEquals("actor:syrian-salvation-government", resolver.resolve("وزارات حكومة الإنقاذ").id());
+  }
+
 }
