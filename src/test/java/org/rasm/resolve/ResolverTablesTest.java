@@ -2366,4 +2366,13 @@ class ResolverTablesTest {
     assertEquals("actor:syrian-salvation-government", resolver.resolve("وزارات حكومة الإنقاذ").id());
   }
 
+  @Test
+  void wordsForATerrorGroupAKurdishAgencyAndCampAndWhatDescribesThem() {
+    assertEquals("actor:pkk", resolver.resolve("PKK terör örgütü").id());
+    assertEquals("actor:pkk", resolver.resolve("the PKK terror group").id());
+    assertEquals("outlet:anadolu", resolver.resolve("ajansa Anadolê").id());
+    assertEquals("place:rukban-camp", resolver.resolve("the makeshift Rukban camp").id());
+    assertEquals("actor:syrian-arab-air-force", resolver.resolve("Syrian Air Force jets").id());
+  }
+
 }
