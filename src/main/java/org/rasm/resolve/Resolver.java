@@ -429,9 +429,11 @@ public final class Resolver {
       r = r != null ? r : mended(query, mendings.ordinalsInWords(words, arabic), "with its ordinals in words: ", types,
           explain);
       // c and g as j, as Turkish, Kurdish, Egyptian and Italian write them, a final t as d: Ceyrud, Hagin, Salkhat; a
-      // word alone so read must meet a name strictly, for most are names of people (Carney is not al-Jurniyah)
+      // word alone so read must meet a name strictly, for most are names of people (Carney is not al-Jurniyah); a
+      // place outside the lexicon is read as it is spelt (Hagen is not Hajin)
       boolean alone = query.strip().indexOf(' ') < 0;
-      for (String read : r == null ? OtherRomanisations.of(query, this::knownWord) : List.<String>of()) {
+      boolean elsewhere = index.otherPlaces.contains(String.join(" ", words));
+      for (String read : r == null && !elsewhere ? OtherRomanisations.of(query, this::knownWord) : List.<String>of()) {
         if (!readsAsNameWord(query, read)) {
           continue; // most readings of people's names meet no word of a name: no need to resolve them
         }

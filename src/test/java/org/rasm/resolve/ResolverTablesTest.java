@@ -2375,4 +2375,12 @@ class ResolverTablesTest {
     assertEquals("actor:syrian-arab-air-force", resolver.resolve("Syrian Air Force jets").id());
   }
 
+  @Test
+  void aPlaceOutsideTheLexiconIsNotReadAsAnotherRomanisation() {
+    // Hagen is a German city, not Hajin with its j written g
+    assertNull(resolver.resolve("Hagen").id());
+    assertNull(resolver.resolve("Hagen'de").id());
+    assertEquals("place:hajin", resolver.resolve("Hagin").id());
+  }
+
 }
