@@ -455,8 +455,14 @@ public final class Resolver {
     // Intelligence Directorate", "la France", "Raqqa's countryside", "Rakka'da", "d'Alep"), unless the name has it
     // (The National, People's Republic)
     Resolution bare = resolve(plain, types, explain);
-    return bare.resolved() && (!asWritten.resolved() || strict(bare))
-        ? restated(query, bare, "without the article or ending", explain) : asWritten;
+    if (bare.resolved() && (!asWritten.resolved() || strict(bare))) {
+      return restated(query, bare, "without the article or ending", explain);
+    }
+    // an acronym or a place outside the lexicon with an ending after an apostrophe, met only approximately as written,
+    // is the ending's letters taken for a name's: "BAE'nin" is not Banan, nor "Sakarya'ya" al-Sikkariyah
+    boolean bareIsNoName = plain.equals(plain.toUpperCase(java.util.Locale.ROOT))
+        || index.otherPlaces.contains(KEY.foldToString(plain));
+    return !strict(asWritten) && bareIsNoName && NAME_SUFFIX.matcher(query).find() ? bare : asWritten;
   }
 
   /**

@@ -2383,4 +2383,11 @@ class ResolverTablesTest {
     assertEquals("place:hajin", resolver.resolve("Hagin").id());
   }
 
+  @Test
+  void anAcronymOrAForeignPlaceWithATurkishEndingIsNotAnotherNameSpeltNearIt() {
+    assertNull(resolver.resolve("BAE'nin").id());
+    assertNull(resolver.resolve("Sakarya'ya").id());
+    assertEquals("place:rakka", resolver.resolve("Rakka'dan").id());
+  }
+
 }
