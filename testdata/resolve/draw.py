@@ -72,6 +72,8 @@ DRAWS = {
     'dev-42': (20261441, HOLDOUT_5),
     'dev-43': (20261450, HOLDOUT_5),
     'dev-44': (20261451, HOLDOUT_5),
+    'dev-45': (20261460, HOLDOUT_5),
+    'dev-46': (20261461, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
