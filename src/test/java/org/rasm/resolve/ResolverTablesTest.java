@@ -2390,4 +2390,15 @@ class ResolverTablesTest {
     assertEquals("place:rakka", resolver.resolve("Rakka'dan").id());
   }
 
+  @Test
+  void wordsAroundANameForItsPeopleItsPartsAndItsKind() {
+    assertEquals("actor:sdf", resolver.resolve("SDF checkpoints").id());
+    assertEquals("actor:united-nations", resolver.resolve("United Nations officials").id());
+    assertEquals("actor:4th-division", resolver.resolve("Fourth Armd Division").id());
+    assertEquals("place:rukban-camp", resolver.resolve("Rukban displacement site").id());
+    assertEquals("place:barada-river", resolver.resolve("the Barada riverbed").id());
+    assertEquals("country:qatar", resolver.resolve("مشيخة قطر").id());
+    assertEquals("place:syrian-coastal-mountains", resolver.resolve("قمم جبال الساحل السوري").id());
+  }
+
 }
