@@ -320,6 +320,15 @@ public final class Resolver {
     if (strict(asWritten)) {
       return asWritten;
     }
+    // an article, a possessive, a Turkish case ending or a French elided word is no part of a name ("the General
+    // Intelligence Directorate", "la France", "Raqqa's countryside", "Rakka'da", "d'Alep"), unless the name has it
+    // (The National, People's Republic); a name so met strictly is better evidence than any reading of the whole:
+    // "Libya'nın" is Libya, not Lübnan read in Turkish letters
+    String plain = withoutArticleOrEnding(query);
+    Resolution bare = plain.equals(query) || plain.isBlank() ? null : resolve(plain, types, explain);
+    if (bare != null && strict(bare)) {
+      return restated(query, bare, "without the article or ending", explain);
+    }
     // Turkish and Kurdish letters read as English romanisation writes them, a better reading than with ş as s:
     // "Şeddadi" is al-Shaddadi; h as kh and v as w only if met as spelt, for most h are h
     // the words of the query in the key profile, as the words of names are kept: read for slips and misplaced dots
@@ -447,15 +456,10 @@ public final class Resolver {
         return r;
       }
     }
-    String plain = withoutArticleOrEnding(query);
-    if (plain.equals(query) || plain.isBlank()) {
+    if (bare == null) {
       return asWritten;
     }
-    // an article, a possessive, a Turkish case ending or a French elided word is no part of a name ("the General
-    // Intelligence Directorate", "la France", "Raqqa's countryside", "Rakka'da", "d'Alep"), unless the name has it
-    // (The National, People's Republic)
-    Resolution bare = resolve(plain, types, explain);
-    if (bare.resolved() && (!asWritten.resolved() || strict(bare))) {
+    if (bare.resolved() && !asWritten.resolved()) {
       return restated(query, bare, "without the article or ending", explain);
     }
     // an acronym or a place outside the lexicon with an ending after an apostrophe, met only approximately as written,

@@ -2401,4 +2401,10 @@ class ResolverTablesTest {
     assertEquals("place:syrian-coastal-mountains", resolver.resolve("قمم جبال الساحل السوري").id());
   }
 
+  @Test
+  void aNameMetStrictlyWithoutItsEndingBeatsAReadingOfTheWhole() {
+    // read in Turkish letters as written, Libya'nın is near Libanon
+    assertEquals("country:libya", resolver.resolve("Libya'nın").id());
+  }
+
 }
