@@ -76,9 +76,12 @@ final class WhereReadings {
     String[] words = described.split(" ");
     List<String> description = Arrays.asList(Words.of(q.substring(comma + 1)));
     // a country's border must be one the place lies on: "Jandairis, on the Iraqi border" is no Jandairis of the lexicon
+    // a description that begins with a tie word says where, unless it names a country that does not hold the name:
+    // "Sabha, southern Libya" is another Sabha
     boolean placed = e.type() != EntityType.PLACE
         || (namesCountrysBorder(description) ? onBorderOfAnother(e, description)
-            : Locatives.isLocative(words[0])
+            : Locatives.isLocative(words[0]) && Arrays.stream(words).noneMatch(w -> index.countryByName.containsKey(w)
+                    && !geography.within(e, geography.placeName(w)))
                 || Arrays.stream(words).anyMatch(w -> matcher.namesPlace(w) && geography.within(e, geography.placeName(w))));
     return placed ? restated(query, r, r.query() + ", described", explain) : null;
   }

@@ -2407,4 +2407,12 @@ class ResolverTablesTest {
     assertEquals("country:libya", resolver.resolve("Libya'nın").id());
   }
 
+  @Test
+  void aPlaceDescribedInAnotherCountryIsAnotherPlace() {
+    assertNull(resolver.resolve("Sabha, southern Libya").id());
+    assertEquals("place:hajin", resolver.resolve("Hajin, eastern Syria").id());
+    // the Syrian region, as the Baath party calls the country, is not Qatar
+    assertEquals("country:syria", resolver.resolve("القطر السوري").id());
+  }
+
 }
