@@ -316,6 +316,13 @@ public final class Resolver {
       return strict(r) ? restated(query, r, "the web address " + address, explain)
           : NameMatcher.nothing(query, explain ? Map.of("rule", "no name is the web address " + address) : Map.of());
     }
+    // "the Lebanon-based al-Mayadeen", "Lübnan merkezli El Meyadin": the channel, not the town
+    Predicate<Entity> described = CompoundModifiers.namesOrganisation(query)
+        ? types.and(e -> e.type() == EntityType.ACTOR || e.type() == EntityType.OUTLET) : types;
+    return resolveDescribed(query, described, explain);
+  }
+
+  private Resolution resolveDescribed(String query, Predicate<Entity> types, boolean explain) {
     Resolution asWritten = resolveQuery(query, types, explain);
     if (strict(asWritten)) {
       return asWritten;
@@ -576,7 +583,7 @@ public final class Resolver {
    * none.
    */
   static String withoutArticleOrEnding(String query) {
-    String s = query.indexOf('-') < 0 ? query : CompoundModifiers.without(query);
+    String s = CompoundModifiers.without(query);
     s = s.indexOf("ال") < 0 ? s : ARTICLE_BEFORE_FOREIGN.matcher(s).replaceAll("");
     if (hasApostrophe(s)) {
       s = ARTICLE_AFTER_APOSTROPHE.matcher(s).replaceAll(" al-");

@@ -2415,4 +2415,14 @@ class ResolverTablesTest {
     assertEquals("country:syria", resolver.resolve("القطر السوري").id());
   }
 
+  @Test
+  void aCompoundThatSaysWhereANameIsBasedSaysItIsAnOrganisation() {
+    // al-Mayadeen is a town too
+    assertEquals("outlet:al-mayadeen", resolver.resolve("the Lebanon-based al-Mayadeen").id());
+    assertEquals("outlet:al-mayadeen", resolver.resolve("Lübnan merkezli El Meyadin").id());
+    assertEquals("outlet:al-akhbar", resolver.resolve("Lübnan merkezli El-Ahbar gazetesi").id());
+    // one that says who holds a thing may describe a place
+    assertEquals("place:rakka", resolver.resolve("SDF-controlled Raqqa").id());
+  }
+
 }
