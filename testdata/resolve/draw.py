@@ -74,6 +74,8 @@ DRAWS = {
     'dev-44': (20261451, HOLDOUT_5),
     'dev-45': (20261460, HOLDOUT_5),
     'dev-46': (20261461, HOLDOUT_5),
+    'dev-47': (20261470, HOLDOUT_5),
+    'dev-48': (20261471, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
