@@ -2425,4 +2425,14 @@ class ResolverTablesTest {
     assertEquals("place:rakka", resolver.resolve("SDF-controlled Raqqa").id());
   }
 
+  @Test
+  void andInBeforeAPlaceAndWordsForThePartsAndPeopleOfAThing() {
+    assertEquals("country:tunisia", resolver.resolve("وفي تونس").id());
+    assertEquals("actor:asayish", resolver.resolve("حاجز الأسايش").id());
+    assertEquals("place:homs-central-prison", resolver.resolve("نزلاء سجن حمص المركزي").id());
+    assertEquals("place:al-baath-dam", resolver.resolve("بوابات سد البعث").id());
+    assertEquals("place:mount-hermon", resolver.resolve("the Hermon massif").id());
+    assertEquals("outlet:acled", resolver.resolve("ACLED verilerine göre").id());
+  }
+
 }
