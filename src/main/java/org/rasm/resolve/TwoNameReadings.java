@@ -113,9 +113,10 @@ final class TwoNameReadings {
           : before.matches() ? besideAcronym(query, before.group(2), before.group(1), types, explain) : null;
     }
     boolean kinds = NameForms.isQualifier(KEY.foldToString(m.group(2))) || NameForms.onlyQualifiers(m.group(2));
-    if (kinds || kindWithDemonyms(m.group(2))) {
+    if (kinds || kindDescribed(m.group(2))) {
       // words for a kind of thing in brackets say what the name beside them is: "Qatana (nahiya)", "منطقة عين العرب
-      // (ناحية)", "الثورة (صحيفة سورية)"; with a demonym they may be another name too ("France (French Republic)")
+      // (ناحية)", "الثورة (صحيفة سورية)", "الثورة (صحيفة رسمية)"; with a demonym they may be another name too ("France
+      // (French Republic)")
       Resolution r = matcher.resolveName(m.group(1) + " " + m.group(2), types, explain);
       if (r.resolved() || kinds) {
         return r.resolved() ? restated(query, r, "the name with the kind of thing its brackets say", explain) : null;
@@ -281,20 +282,20 @@ final class TwoNameReadings {
     return null;
   }
 
-  /** True for words for a kind of thing and demonyms, one of each at least: "صحيفة سورية", "Lebanese daily". */
-  private boolean kindWithDemonyms(String text) {
+  /** True for words for a kind of thing and demonyms or modifiers, one of each at least: "صحيفة سورية", "صحيفة رسمية". */
+  private boolean kindDescribed(String text) {
     boolean kind = false;
-    boolean demonym = false;
+    boolean described = false;
     for (String word : KEY.foldToString(text).split(" ")) {
       boolean isKind = NameForms.isQualifier(word);
-      boolean isDemonym = index.demonyms.contains(word);
-      if (!isKind && !isDemonym) {
+      boolean describes = index.demonyms.contains(word) || index.modifiers.contains(word);
+      if (!isKind && !describes) {
         return false;
       }
       kind |= isKind;
-      demonym |= isDemonym && !isKind;
+      described |= describes && !isKind;
     }
-    return kind && demonym;
+    return kind && described;
   }
 
   /** True when {@code text} holds one of {@code chars}: most queries hold none, and need no regular expression. */

@@ -2435,4 +2435,10 @@ class ResolverTablesTest {
     assertEquals("outlet:acled", resolver.resolve("ACLED verilerine göre").id());
   }
 
+  @Test
+  void aKindOfThingWithAWordThatDescribesItInBracketsSaysWhatTheNameIs() {
+    // al-Thawra is a town too
+    assertEquals("outlet:al-thawra", resolver.resolve("الثورة (صحيفة رسمية)").id());
+  }
+
 }
