@@ -994,8 +994,14 @@ public final class Resolver {
     // feminine nisba, most often an adjective of another root ("المنطقة الصناعية", the industrial area); a thing in
     // the place must be spelt nearly as the lexicon spells it: an adjective is weaker evidence of where it lies than
     // "in"
-    boolean kindOfPlace = !read.nisba().endsWith("ه")
-        && NameForms.onlyQualifiers(read.name());
+    boolean onlyKinds = NameForms.onlyQualifiers(read.name());
+    boolean feminine = read.nisba().endsWith("ه");
+    if (onlyKinds && feminine && !SEARCH.foldToString(read.name()).strip().startsWith("ال")) {
+      // an adjective agrees with its noun in the article: after a word for a kind of place without it, a nisba with
+      // it is the place's own name (مدينة الناصرية is Nasiriyah), after one with it an adjective (البادية السويداوية)
+      return null;
+    }
+    boolean kindOfPlace = onlyKinds && !feminine;
     Entity e = lexicon.get(r.id()).orElseThrow();
     Geography.PlaceName place = geography.placeName(read.placeKey());
     boolean inPlace = (geography.within(e, place) || geography.inGovernorateOfArea(e, place))

@@ -2441,4 +2441,11 @@ class ResolverTablesTest {
     assertEquals("outlet:al-thawra", resolver.resolve("الثورة (صحيفة رسمية)").id());
   }
 
+  @Test
+  void aNisbaWithTheArticleAfterAWordForAKindOfPlaceWithoutItIsThePlacesName() {
+    // مدينة الناصرية is Nasiriyah in Iraq, not a city of Nazareth's nisba; البادية الرقية is the Raqqa desert
+    assertNull(resolver.resolve("مدينة الناصرية").id());
+    assertEquals("place:raqqa-desert", resolver.resolve("البادية الرقاوية").id());
+  }
+
 }
