@@ -316,10 +316,16 @@ public final class Resolver {
       return strict(r) ? restated(query, r, "the web address " + address, explain)
           : NameMatcher.nothing(query, explain ? Map.of("rule", "no name is the web address " + address) : Map.of());
     }
-    // "the Lebanon-based al-Mayadeen", "Lübnan merkezli El Meyadin": the channel, not the town
-    Predicate<Entity> described = CompoundModifiers.namesOrganisation(query)
-        ? types.and(e -> e.type() == EntityType.ACTOR || e.type() == EntityType.OUTLET) : types;
-    return resolveDescribed(query, described, explain);
+    if (CompoundModifiers.namesOrganisation(query)) {
+      // "the Lebanon-based al-Mayadeen", "Lübnan merkezli El Meyadin": the channel, not the town; and the name after
+      // the compound, not the party it names: "the SDF-affiliated Manbij Military Council"
+      Predicate<Entity> organisations = types.and(e -> e.type() == EntityType.ACTOR || e.type() == EntityType.OUTLET);
+      String plain = withoutArticleOrEnding(query);
+      Resolution bare = plain.isBlank() ? null : resolveDescribed(plain, organisations, explain);
+      return bare != null && strict(bare) ? restated(query, bare, "without the article or ending", explain)
+          : resolveDescribed(query, organisations, explain);
+    }
+    return resolveDescribed(query, types, explain);
   }
 
   private Resolution resolveDescribed(String query, Predicate<Entity> types, boolean explain) {

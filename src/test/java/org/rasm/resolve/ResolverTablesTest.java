@@ -2448,4 +2448,10 @@ class ResolverTablesTest {
     assertEquals("place:raqqa-desert", resolver.resolve("البادية الرقاوية").id());
   }
 
+  @Test
+  void theNameAfterACompoundNotThePartyItNames() {
+    assertEquals("actor:manbij-military-council", resolver.resolve("the SDF-affiliated Manbij Military Council").id());
+    assertEquals("actor:syrian-national-army", resolver.resolve("Turkish-backed SNA").id());
+  }
+
 }
