@@ -2454,4 +2454,10 @@ class ResolverTablesTest {
     assertEquals("actor:syrian-national-army", resolver.resolve("Turkish-backed SNA").id());
   }
 
+  @Test
+  void aForceJoinedToAnotherAndAKurdishDivision() {
+    assertEquals("actor:jaysh-al-nukhba", resolver.resolve("جيش النخبة المنضوي في الجيش الوطني").id());
+    assertEquals("actor:hamza-division", resolver.resolve("Firqeya Hemze").id());
+  }
+
 }
