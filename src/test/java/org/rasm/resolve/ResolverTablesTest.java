@@ -2460,4 +2460,9 @@ class ResolverTablesTest {
     assertEquals("actor:hamza-division", resolver.resolve("Firqeya Hemze").id());
   }
 
+  @Test
+  void kucukIsTurkishForLittle() {
+    assertEquals("place:little-sura-subdistrict", resolver.resolve("Küçük Sura bucağında").id());
+  }
+
 }
