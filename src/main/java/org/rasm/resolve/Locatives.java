@@ -48,6 +48,8 @@ final class Locatives {
   private static final Set<String> ROAD;
   /** The words for "and" that join two places after a word that ties a name to them, search-folded. */
   private static final Set<String> AND;
+  /** Words that begin a clause describing the name before them: التي, الذي. */
+  private static final Set<String> CLAUSE;
   /** The words of {@link #AND} of one letter not in English letters, which Arabic writes joined to the next word: و. */
   private static final String JOINED_AND;
   /** The first letters of the words of {@link #AND}, as written in lower case. */
@@ -66,6 +68,7 @@ final class Locatives {
     Set<String> road = new HashSet<>();
     Set<String> afterPlace = new HashSet<>();
     Set<String> and = new HashSet<>();
+    Set<String> clause = new HashSet<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
       String word = SEARCH.foldToString(row.cell(0));
@@ -86,6 +89,7 @@ final class Locatives {
         }
         case "joined" -> joined.add(row.cell(0));
         case "and" -> and.add(word);
+        case "clause" -> clause.add(word);
         default -> throw new IllegalStateException("locatives.tsv:" + row.line() + ": unknown position " + row.cell(1));
       }
     }
@@ -98,6 +102,7 @@ final class Locatives {
     ROAD = Set.copyOf(road);
     AFTER_PLACE = Set.copyOf(afterPlace);
     AND = Set.copyOf(and);
+    CLAUSE = Set.copyOf(clause);
     StringBuilder joinedAnd = new StringBuilder();
     StringBuilder initials = new StringBuilder();
     for (String w : AND) {
@@ -113,6 +118,20 @@ final class Locatives {
   }
 
   private Locatives() {}
+
+  /**
+   * The query's words before the first word that begins a clause describing them ("خان شيخون التي تعرضت للقصف"), or
+   * null when none does after the first word and before the last.
+   */
+  static String beforeClause(String query) {
+    String[] words = Words.of(query);
+    for (int i = 1; i < words.length - 1; i++) {
+      if (CLAUSE.contains(SEARCH.foldToString(words[i]))) {
+        return String.join(" ", Arrays.asList(words).subList(0, i));
+      }
+    }
+    return null;
+  }
 
   /** True when {@code word} is a word of the table: in, قرب, الشمالي, مع… */
   static boolean isLocative(String word) {

@@ -234,7 +234,7 @@ public final class Resolver {
         twoNames::acronymWithItsWords, this::romanisedWordByWord,
         this::capitalsAsStates, this::capitalsNisbasAsDemonyms, this::stateTitleInFull, where::siteOfPlace,
         where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
-        this::afterDescription,
+        this::afterDescription, this::beforeClause,
         new NumberedNames(lexicon)::read);
   }
 
@@ -809,6 +809,13 @@ public final class Resolver {
       }
     }
     return null;
+  }
+
+  /** A name met as spelt before a clause that describes it: "خان شيخون التي تعرضت للقصف بالسارين". */
+  private Resolution beforeClause(String query, Predicate<Entity> types, boolean explain) {
+    String name = Locatives.beforeClause(query);
+    Resolution r = name == null ? null : resolveQuery(name, types, explain);
+    return r != null && metAsSpelt(r) ? restated(query, r, "before the clause that describes it: " + name, explain) : null;
   }
 
   /**

@@ -2465,4 +2465,10 @@ class ResolverTablesTest {
     assertEquals("place:little-sura-subdistrict", resolver.resolve("Küçük Sura bucağında").id());
   }
 
+  @Test
+  void aNameBeforeAClauseThatDescribesIt() {
+    assertEquals("place:khan-shaykhun", resolver.resolve("خان شيخون التي تعرضت للقصف بالسارين").id());
+    assertEquals("place:golan-heights", resolver.resolve("الجولان الذي تحتله إسرائيل").id());
+  }
+
 }
