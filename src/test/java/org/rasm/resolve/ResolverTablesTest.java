@@ -2471,4 +2471,14 @@ class ResolverTablesTest {
     assertEquals("place:golan-heights", resolver.resolve("الجولان الذي تحتله إسرائيل").id());
   }
 
+  @Test
+  void wordsForThePeoplePartsAndWorksOfAThingBeforeItsName() {
+    assertEquals("actor:asayish", resolver.resolve("مسؤول في الأسايش").id());
+    assertEquals("outlet:wfp", resolver.resolve("مساعدات برنامج الأغذية العالمي").id());
+    assertEquals("place:mabrouka-camp", resolver.resolve("خيام مخيم المبروكة").id());
+    assertEquals("country:canada", resolver.resolve("حكومة كندا").id());
+    assertEquals("country:poland", resolver.resolve("vers la Pologne").id());
+    assertEquals("place:hajin-subdistrict", resolver.resolve("Hecin bucağındaki").id());
+  }
+
 }
