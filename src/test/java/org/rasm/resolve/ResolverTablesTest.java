@@ -2481,4 +2481,9 @@ class ResolverTablesTest {
     assertEquals("place:hajin-subdistrict", resolver.resolve("Hecin bucağındaki").id());
   }
 
+  @Test
+  void presIsFrenchForNear() {
+    assertEquals("place:hamdan", resolver.resolve("le village d'al-Hamdan près d'Abou Kamal").id());
+  }
+
 }
