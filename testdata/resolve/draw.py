@@ -76,6 +76,8 @@ DRAWS = {
     'dev-46': (20261461, HOLDOUT_5),
     'dev-47': (20261470, HOLDOUT_5),
     'dev-48': (20261471, HOLDOUT_5),
+    'dev-49': (20261480, HOLDOUT_5),
+    'dev-50': (20261481, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
