@@ -2486,4 +2486,11 @@ class ResolverTablesTest {
     assertEquals("place:hamdan", resolver.resolve("le village d'al-Hamdan près d'Abou Kamal").id());
   }
 
+  @Test
+  void kurdeWithinANameIsTheNamesWord() {
+    // set aside, it would leave the Syrian National Council's French name
+    assertEquals("actor:kurdish-national-council", resolver.resolve("le Conseil national kurde syrien").id());
+    assertEquals("actor:pyd", resolver.resolve("le PYD kurde").id());
+  }
+
 }
