@@ -2493,4 +2493,11 @@ class ResolverTablesTest {
     assertEquals("actor:pyd", resolver.resolve("le PYD kurde").id());
   }
 
+  @Test
+  void aParticipleOrNounThatDescribesANameBeginsAClause() {
+    assertEquals("country:romania", resolver.resolve("رومانيا الواقعة على البحر الأسود").id());
+    assertEquals("country:venezuela", resolver.resolve("فنزويلا الحليفة لموسكو").id());
+    assertEquals("place:al-hasakah-governorate", resolver.resolve("محافظة الحسكة المحاذية للعراق وتركيا").id());
+  }
+
 }
