@@ -2500,4 +2500,9 @@ class ResolverTablesTest {
     assertEquals("place:al-hasakah-governorate", resolver.resolve("محافظة الحسكة المحاذية للعراق وتركيا").id());
   }
 
+  @Test
+  void aCrossingIntoTheCountryAcross() {
+    assertEquals("place:nasib-crossing", resolver.resolve("the Nasib crossing into Jordan").id());
+  }
+
 }
