@@ -2505,4 +2505,13 @@ class ResolverTablesTest {
     assertEquals("place:nasib-crossing", resolver.resolve("the Nasib crossing into Jordan").id());
   }
 
+  @Test
+  void officialsResearchersAndPartsOfThingsAndTheFrenchNamesOfTheTurkishOperationsAreas() {
+    assertEquals("actor:general-intelligence-service", resolver.resolve("مدير جهاز الاستخبارات العامة").id());
+    assertEquals("outlet:amnesty-international", resolver.resolve("وبحسب منظمة العفو الدولية").id());
+    assertEquals("place:afrin-river", resolver.resolve("سرير نهر عفرين").id());
+    assertEquals("outlet:acled", resolver.resolve("ACLED dataset").id());
+    assertEquals("place:olive-branch-area", resolver.resolve("la zone du Rameau d'olivier").id());
+  }
+
 }
