@@ -2514,4 +2514,11 @@ class ResolverTablesTest {
     assertEquals("place:olive-branch-area", resolver.resolve("la zone du Rameau d'olivier").id());
   }
 
+  @Test
+  void theNeighbourAndTheEliteDescribeANameAnywhere() {
+    assertEquals("country:iran", resolver.resolve("الجارة إيران").id());
+    assertEquals("actor:republican-guard", resolver.resolve("the elite Republican Guard").id());
+    assertEquals("actor:jaysh-al-nukhba", resolver.resolve("Elite Army fighters").id());
+  }
+
 }
