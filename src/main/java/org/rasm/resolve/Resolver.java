@@ -479,7 +479,8 @@ public final class Resolver {
     // is the ending's letters taken for a name's: "BAE'nin" is not Banan, nor "Sakarya'ya" al-Sikkariyah
     boolean bareIsNoName = plain.equals(plain.toUpperCase(java.util.Locale.ROOT))
         || index.otherPlaces.contains(KEY.foldToString(plain));
-    return !strict(asWritten) && bareIsNoName && NAME_SUFFIX.matcher(query).find() ? bare : asWritten;
+    return !strict(asWritten) && bareIsNoName && NAME_SUFFIX.matcher(query).find()
+        ? restated(query, bare, "without the article or ending", explain) : asWritten;
   }
 
   /**
