@@ -476,10 +476,11 @@ public final class Resolver {
       return restated(query, bare, "without the article or ending", explain);
     }
     // an acronym or a place outside the lexicon with an ending after an apostrophe, met only approximately as written,
-    // is the ending's letters taken for a name's: "BAE'nin" is not Banan, nor "Sakarya'ya" al-Sikkariyah
-    boolean bareIsNoName = plain.equals(plain.toUpperCase(java.util.Locale.ROOT))
+    // is the ending's letters taken for a name's: "BAE'nin" is not Banan, nor "Sakarya'ya" al-Sikkariyah (the ending
+    // follows Latin letters, whose case says an acronym)
+    boolean acronymOrPlaceAbroad = plain.equals(plain.toUpperCase(java.util.Locale.ROOT))
         || index.otherPlaces.contains(KEY.foldToString(plain));
-    return !strict(asWritten) && bareIsNoName && NAME_SUFFIX.matcher(query).find()
+    return acronymOrPlaceAbroad && NAME_SUFFIX.matcher(query).find()
         ? restated(query, bare, "without the article or ending", explain) : asWritten;
   }
 
