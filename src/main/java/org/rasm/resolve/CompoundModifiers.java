@@ -13,7 +13,7 @@ import org.rasm.data.DataTable;
  */
 final class CompoundModifiers {
   private static final List<DataTable.Row> ROWS =
-      List.copyOf(DataTable.read(CompoundModifiers.class, "compound-modifiers.tsv", 4));
+      checked(DataTable.read(CompoundModifiers.class, "compound-modifiers.tsv", 4));
   /**
    * A compound, its first part (one word or two) captured: "US-based", "New York-based", "Lübnan merkezli".
    */
@@ -52,12 +52,16 @@ final class CompoundModifiers {
     return OF_ORGANISATION.matcher(query).find();
   }
 
-  private static String compound(Predicate<DataTable.Row> which) {
-    for (DataTable.Row r : ROWS) {
+  private static List<DataTable.Row> checked(List<DataTable.Row> rows) {
+    for (DataTable.Row r : rows) {
       if (!r.cell(1).matches("organisation|any") || !r.cell(2).matches("hyphen|space")) {
         throw new IllegalStateException("compound-modifiers.tsv:" + r.line() + ": names organisation or any, after hyphen or space");
       }
     }
+    return List.copyOf(rows);
+  }
+
+  private static String compound(Predicate<DataTable.Row> which) {
     return "([\\p{L}.]+(?:[ -][\\p{L}.]+)?)(?:-(?:" + endings(which.and(r -> r.cell(2).equals("hyphen")))
         + ")| (?:" + endings(which.and(r -> r.cell(2).equals("space"))) + "))";
   }
