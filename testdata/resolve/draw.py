@@ -78,6 +78,10 @@ DRAWS = {
     'dev-48': (20261471, HOLDOUT_5),
     'dev-49': (20261480, HOLDOUT_5),
     'dev-50': (20261481, HOLDOUT_5),
+    'dev-51': (20261490, HOLDOUT_5),
+    'dev-52': (20261491, HOLDOUT_5),
+    'dev-53': (20261500, HOLDOUT_5),
+    'dev-54': (20261501, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
