@@ -2521,4 +2521,14 @@ class ResolverTablesTest {
     assertEquals("actor:jaysh-al-nukhba", resolver.resolve("Elite Army fighters").id());
   }
 
+  @Test
+  void aCountryDescribedByTheSeaPeninsulaOrContinentItLiesOn() {
+    assertEquals("country:greece", resolver.resolve("Greece on the Aegean Sea").id());
+    assertEquals("country:oman", resolver.resolve("Oman on the Arabian Peninsula").id());
+    assertEquals("country:cyprus", resolver.resolve("قبرص في البحر الأبيض المتوسط").id());
+    assertEquals("country:brazil", resolver.resolve("البرازيل (أميركا الجنوبية)").id());
+    // South America is no America of the United States
+    assertNull(resolver.resolve("أمريكا الجنوبية").id());
+  }
+
 }
