@@ -155,12 +155,14 @@ public final class Resolver {
   private static final java.util.regex.Pattern JOINED_LATIN_ARTICLE = java.util.regex.Pattern.compile(
       "(?i)\\b(al|el)(?=\\p{IsLatin}{3,})|\\b([ae](sh|th|dh|[tdrzsn]))(?=\\3\\p{IsLatin}{3,})");
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
-  /** Articles and citing words before a name ({@code leading-words.tsv}), search-folded. */
-  private static final Set<String> LEADING_WORDS =
-      DataTable.firstCells(Resolver.class, "leading-words.tsv", 3, w -> SEARCH.foldToString(w));
+  /**
+   * Articles and citing words before a name ({@code leading-words.tsv}), search-folded, each with the words that may
+   * close it after the name (Kurdish "li Sûriyê de").
+   */
+  private static final Map<String, Set<String>> LEADING_WORDS = leadingWords();
   /** The most words of one entry of {@code leading-words.tsv}. */
   private static final int MAX_LEADING_WORDS =
-      LEADING_WORDS.stream().mapToInt(w -> w.split(" ").length).max().orElse(0);
+      LEADING_WORDS.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(0);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   /** The least score of a query read as another romanisation writes it ({@link OtherRomanisations}): Jeyrud, Jayrud. */
   static final double OTHER_ROMANISATION_SCORE = 0.95;
@@ -601,22 +603,32 @@ public final class Resolver {
   }
 
   /**
-   * The text without the article or citing words it begins with ({@code leading-words.tsv}): "la France" as "France",
-   * "according to SOHR" as "SOHR".
+   * The text without the article or citing words it begins with ({@code leading-words.tsv}), the longest first, and
+   * any word after the name that closes them: "la France" as "France", "according to SOHR" as "SOHR", "li Sûriyê de" as
+   * "Sûriyê".
    */
   private static String withoutLeadingArticle(String text) {
     String s = text.strip();
-    int end = 0;
-    for (int n = 1; n <= MAX_LEADING_WORDS; n++) {
-      end = s.indexOf(' ', end + 1);
-      if (end < 0) {
-        break;
-      }
-      if (LEADING_WORDS.contains(SEARCH.foldToString(s.substring(0, end)))) {
-        return s.substring(end + 1).strip();
+    String[] words = s.split(" ");
+    for (int n = Math.min(MAX_LEADING_WORDS, words.length - 1); n >= 1; n--) {
+      Set<String> closings = LEADING_WORDS.get(SEARCH.foldToString(String.join(" ", Arrays.copyOfRange(words, 0, n))));
+      if (closings != null) {
+        int last = words.length - 1;
+        boolean closed = last > n && closings.contains(SEARCH.foldToString(words[last]));
+        return String.join(" ", Arrays.copyOfRange(words, n, closed ? last : words.length)).strip();
       }
     }
     return s;
+  }
+
+  private static Map<String, Set<String>> leadingWords() {
+    Map<String, Set<String>> words = new LinkedHashMap<>();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "leading-words.tsv", 4)) {
+      Set<String> closings = row.cell(2).equals("-") ? Set.of()
+          : Set.of(SEARCH.foldToString(row.cell(2)).split(" "));
+      words.put(SEARCH.foldToString(row.cell(0)), closings);
+    }
+    return java.util.Collections.unmodifiableMap(words);
   }
 
   private Resolution resolveQuery(String query, Predicate<Entity> types, boolean explain) {

@@ -2531,4 +2531,11 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("أمريكا الجنوبية").id());
   }
 
+  @Test
+  void aKurdishPrepositionAndThePostpositionThatClosesItAreNoPartOfTheName() {
+    assertEquals("country:iraq", resolver.resolve("li Iraqê de").id());
+    assertEquals("country:germany", resolver.resolve("bo Almanyayê").id());
+    assertEquals("country:russia", resolver.resolve("ji bo Rûsyayê").id());
+  }
+
 }
