@@ -82,6 +82,10 @@ DRAWS = {
     'dev-52': (20261491, HOLDOUT_5),
     'dev-53': (20261500, HOLDOUT_5),
     'dev-54': (20261501, HOLDOUT_5),
+    'dev-55': (20261510, HOLDOUT_5),
+    'dev-56': (20261511, HOLDOUT_5),
+    'dev-57': (20261520, HOLDOUT_5),
+    'dev-58': (20261521, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
