@@ -50,6 +50,8 @@ final class Locatives {
   private static final Set<String> AND;
   /** Words that begin a clause describing the name before them: التي, الذي. */
   private static final Set<String> CLAUSE;
+  /** Words after a place's name that name its countryside, as written: Şam kırsalı (Rif Dimashq). */
+  private static final List<String> COUNTRYSIDE;
   /** The words of {@link #AND} of one letter not in English letters, which Arabic writes joined to the next word: و. */
   private static final String JOINED_AND;
   /** The first letters of the words of {@link #AND}, as written in lower case. */
@@ -69,6 +71,7 @@ final class Locatives {
     Set<String> afterPlace = new HashSet<>();
     Set<String> and = new HashSet<>();
     Set<String> clause = new HashSet<>();
+    List<String> countryside = new ArrayList<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
       String word = SEARCH.foldToString(row.cell(0));
@@ -90,6 +93,7 @@ final class Locatives {
         case "joined" -> joined.add(row.cell(0));
         case "and" -> and.add(word);
         case "clause" -> clause.add(word);
+        case "countryside" -> countryside.add(row.cell(0));
         default -> throw new IllegalStateException("locatives.tsv:" + row.line() + ": unknown position " + row.cell(1));
       }
     }
@@ -103,6 +107,7 @@ final class Locatives {
     AFTER_PLACE = Set.copyOf(afterPlace);
     AND = Set.copyOf(and);
     CLAUSE = Set.copyOf(clause);
+    COUNTRYSIDE = List.copyOf(countryside);
     StringBuilder joinedAnd = new StringBuilder();
     StringBuilder initials = new StringBuilder();
     for (String w : AND) {
@@ -311,6 +316,11 @@ final class Locatives {
       out.add(new Split(name, place, joined(placeKeys), false, false, false, true));
     }
     return out;
+  }
+
+  /** The names of the countryside of {@code place}: "Şam kırsalı" for "Şam", which is Rif Dimashq. */
+  static List<String> countrysideNames(String place) {
+    return COUNTRYSIDE.stream().map(w -> place + " " + w).toList();
   }
 
   /** True when a word after the first and before {@code end} ties a name to a place. */

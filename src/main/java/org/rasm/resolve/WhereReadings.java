@@ -308,8 +308,17 @@ final class WhereReadings {
     for (Locatives.Split split : NameForms.isArabic(query) ? List.<Locatives.Split>of() : Locatives.placeFirst(query)) {
       Geography.PlaceName place = matcher.namesPlace(split.placeKey()) ? geography.placeName(split.place()) : null;
       if (place != null && place.named().stream().anyMatch(u -> u.subtype().equals("city") || UNITS.contains(u.subtype()))) {
-        Resolution name = matcher.resolveName(split.name(),
-            types.and(e -> e.type() == EntityType.PLACE && geography.within(e, place)), explain);
+        // a name in the place is not the place itself: "Şam batısındaki Dimas" is no Damascus
+        Predicate<Entity> places = types.and(e -> e.type() == EntityType.PLACE);
+        Resolution name = matcher.resolveName(split.name(), places.and(e -> geography.within(e, place)), explain);
+        if (!name.resolved() && split.tied()) {
+          // a word that ties the name to the place's surroundings lets it lie in the place's governorate, or in what
+          // is called the place's countryside ("Şam kırsalındaki Zebedani": Rif Dimashq, not the city's governorate)
+          List<Geography.PlaceName> countryside =
+              Locatives.countrysideNames(split.place()).stream().map(geography::placeName).toList();
+          name = matcher.resolveName(split.name(), places.and(e -> geography.inGovernorateOfArea(e, place)
+              || countryside.stream().anyMatch(c -> geography.within(e, c))), explain);
+        }
         if (metAsSpelt(name) || (split.tied() || turkishCompound) && name.resolved()) {
           return restated(query, name, split.place() + ", " + split.name() + " in it", explain);
         }

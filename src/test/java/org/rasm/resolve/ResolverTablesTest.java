@@ -2538,4 +2538,11 @@ class ResolverTablesTest {
     assertEquals("country:russia", resolver.resolve("ji bo Rûsyayê").id());
   }
 
+  @Test
+  void aNameInTheCountrysideOfAPlaceMayLieInWhatIsCalledItsCountryside() {
+    // Rif Dimashq, not the governorate of the city of Damascus
+    assertEquals("place:douma", resolver.resolve("Şam kırsalındaki Duma şehri").id());
+    assertEquals("place:az-zabadani", resolver.resolve("Şam kırsalındaki Zebedani kenti").id());
+  }
+
 }
