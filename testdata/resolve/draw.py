@@ -86,6 +86,10 @@ DRAWS = {
     'dev-56': (20261511, HOLDOUT_5),
     'dev-57': (20261520, HOLDOUT_5),
     'dev-58': (20261521, HOLDOUT_5),
+    'dev-59': (20261530, HOLDOUT_5),
+    'dev-60': (20261531, HOLDOUT_5),
+    'dev-61': (20261540, HOLDOUT_5),
+    'dev-62': (20261541, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
