@@ -160,6 +160,9 @@ public final class Resolver {
    * close it after the name (Kurdish "li Sûriyê de").
    */
   private static final Map<String, Set<String>> LEADING_WORDS = leadingWords();
+  /** Words after a name that are no part of it ({@code postpositions.tsv}), search-folded. */
+  private static final Set<String> POSTPOSITIONS =
+      DataTable.firstCells(Resolver.class, "postpositions.tsv", 3, w -> SEARCH.foldToString(w));
   /** The most words of one entry of {@code leading-words.tsv}. */
   private static final int MAX_LEADING_WORDS =
       LEADING_WORDS.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(0);
@@ -593,7 +596,7 @@ public final class Resolver {
    * none.
    */
   static String withoutArticleOrEnding(String query) {
-    String s = CompoundModifiers.without(query);
+    String s = withoutPostposition(CompoundModifiers.without(query));
     s = s.indexOf("ال") < 0 ? s : ARTICLE_BEFORE_FOREIGN.matcher(s).replaceAll("");
     if (hasApostrophe(s)) {
       s = ARTICLE_AFTER_APOSTROPHE.matcher(s).replaceAll(" al-");
@@ -605,10 +608,20 @@ public final class Resolver {
   /**
    * The text without the article or citing words it begins with ({@code leading-words.tsv}), the longest first, and
    * any word after the name that closes them: "la France" as "France", "according to SOHR" as "SOHR", "li Sûriyê de" as
-   * "Sûriyê".
+   * "Sûriyê"; a preposition may come before the article ("pour la Grèce"), but the same word twice is the name's own
+   * article after another's ("the Abu Dhabi-based The National").
    */
   private static String withoutLeadingArticle(String text) {
     String s = text.strip();
+    String once = withoutLeadingWords(s);
+    return once.equals(s) || firstWord(once).equals(firstWord(s)) ? once : withoutLeadingWords(once);
+  }
+
+  private static String firstWord(String text) {
+    return SEARCH.foldToString(text.split(" ", 2)[0]);
+  }
+
+  private static String withoutLeadingWords(String s) {
     String[] words = s.split(" ");
     for (int n = Math.min(MAX_LEADING_WORDS, words.length - 1); n >= 1; n--) {
       Set<String> closings = LEADING_WORDS.get(SEARCH.foldToString(String.join(" ", Arrays.copyOfRange(words, 0, n))));
@@ -619,6 +632,13 @@ public final class Resolver {
       }
     }
     return s;
+  }
+
+  /** The query without a last word of {@code postpositions.tsv}: "Lübnan'a kadar" as "Lübnan'a". */
+  private static String withoutPostposition(String text) {
+    String s = text.strip();
+    int last = s.lastIndexOf(' ');
+    return last > 0 && POSTPOSITIONS.contains(SEARCH.foldToString(s.substring(last + 1))) ? s.substring(0, last).strip() : s;
   }
 
   private static Map<String, Set<String>> leadingWords() {

@@ -2545,4 +2545,15 @@ class ResolverTablesTest {
     assertEquals("place:az-zabadani", resolver.resolve("Şam kırsalındaki Zebedani kenti").id());
   }
 
+  @Test
+  void aTurkishPostpositionAfterANameAndAFrenchPrepositionBeforeItsArticleAreNoPartOfIt() {
+    assertEquals("country:iraq", resolver.resolve("Irak'a kadar").id());
+    assertEquals("country:russia", resolver.resolve("Rusya tarafından").id());
+    assertEquals("country:lebanon", resolver.resolve("Lübnan ile").id());
+    assertEquals("country:lebanon", resolver.resolve("avec le Liban").id());
+    assertEquals("country:turkey", resolver.resolve("contre la Turquie").id());
+    // the name's own article after another's is the name's
+    assertEquals("outlet:the-national", resolver.resolve("the Abu Dhabi-based The National").id());
+  }
+
 }
