@@ -30,10 +30,13 @@ final class Locatives {
   /** Places of more words than this are not tried. */
   private static final int MAX_PLACE_WORDS = 4;
   private static final int MAX_WORDS = 10;
+  private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("\\s[-\u2013\u2014]\\s");
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   /** Locative words are compared search-folded, article kept: الشمالي follows a place, شمالي comes before one. */
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
-  private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("[\\s,\u060C/]+");
+  /** What parts words: spaces, commas, slashes, and a dash between spaces, which parts a dateline as a comma does. */
+  private static final java.util.regex.Pattern WORDS =
+      java.util.regex.Pattern.compile("(?:\\s+[-\u2013\u2014](?=\\s))?[\\s,\u060C/]+");
   private static final Set<String> BEFORE;
   private static final Set<String> AFTER;
   private static final Set<String> ACROSS;
@@ -390,9 +393,12 @@ final class Locatives {
     return last;
   }
 
-  /** True when a comma comes before word {@code i} of the query's {@code words} and after the word before it. */
+  /**
+   * True when a comma, a slash or a dash between spaces comes before word {@code i} of the query's {@code words} and
+   * after the word before it.
+   */
   private static boolean commaBefore(String query, String[] words, int i) {
-    if (query.indexOf(',') < 0 && query.indexOf('\u060C') < 0 && query.indexOf('/') < 0) {
+    if (query.indexOf(',') < 0 && query.indexOf('\u060C') < 0 && query.indexOf('/') < 0 && !SPACED_DASH.matcher(query).find()) {
       return false;
     }
     int at = 0;
@@ -401,7 +407,8 @@ final class Locatives {
     }
     int next = query.indexOf(words[i], at);
     String between = query.substring(at, Math.max(at, next));
-    return between.indexOf(',') >= 0 || between.indexOf('\u060C') >= 0 || between.indexOf('/') >= 0;
+    return between.indexOf(',') >= 0 || between.indexOf('\u060C') >= 0 || between.indexOf('/') >= 0
+        || SPACED_DASH.matcher(between).find();
   }
 
   /**

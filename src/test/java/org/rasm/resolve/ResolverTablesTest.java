@@ -2556,4 +2556,12 @@ class ResolverTablesTest {
     assertEquals("outlet:the-national", resolver.resolve("the Abu Dhabi-based The National").id());
   }
 
+  @Test
+  void aDashBetweenSpacesPartsANameFromThePlaceItActsInAsACommaDoes() {
+    assertEquals("actor:jaysh-al-islam", resolver.resolve("جيش الإسلام - دوما").id());
+    assertEquals("outlet:enab-baladi", resolver.resolve("Enab Baladi – Idlib").id());
+    // words that name no place after it say nothing of where: a dateline's agency and its story
+    assertNull(resolver.resolve("AFP – Rockets").id());
+  }
+
 }
