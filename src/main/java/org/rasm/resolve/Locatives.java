@@ -55,6 +55,8 @@ final class Locatives {
   private static final Set<String> CLAUSE;
   /** Words after a place's name that name its countryside, as written: Şam kırsalı (Rif Dimashq). */
   private static final List<String> COUNTRYSIDE;
+  /** Words for "of" between a word for members or parts and the name, as written; one of one letter is joined to it. */
+  private static final List<String> OF;
   /** The words of {@link #AND} of one letter not in English letters, which Arabic writes joined to the next word: و. */
   private static final String JOINED_AND;
   /** The first letters of the words of {@link #AND}, as written in lower case. */
@@ -75,6 +77,7 @@ final class Locatives {
     Set<String> and = new HashSet<>();
     Set<String> clause = new HashSet<>();
     List<String> countryside = new ArrayList<>();
+    List<String> of = new ArrayList<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
       String word = SEARCH.foldToString(row.cell(0));
@@ -97,6 +100,7 @@ final class Locatives {
         case "and" -> and.add(word);
         case "clause" -> clause.add(word);
         case "countryside" -> countryside.add(row.cell(0));
+        case "of" -> of.add(row.cell(0));
         default -> throw new IllegalStateException("locatives.tsv:" + row.line() + ": unknown position " + row.cell(1));
       }
     }
@@ -111,6 +115,7 @@ final class Locatives {
     AND = Set.copyOf(and);
     CLAUSE = Set.copyOf(clause);
     COUNTRYSIDE = List.copyOf(countryside);
+    OF = List.copyOf(of);
     StringBuilder joinedAnd = new StringBuilder();
     StringBuilder initials = new StringBuilder();
     for (String w : AND) {
@@ -324,6 +329,25 @@ final class Locatives {
   /** The names of the countryside of {@code place}: "Şam kırsalı" for "Şam", which is Rif Dimashq. */
   static List<String> countrysideNames(String place) {
     return COUNTRYSIDE.stream().map(w -> place + " " + w).toList();
+  }
+
+  /**
+   * {@code text} without a word for "of" it begins with, or one joined to its first word: "من أحرار الشرقية" as "أحرار
+   * الشرقية", "للأسايش" as "الأسايش" (li- before the article takes the place of its alef); null when it has none.
+   */
+  static String withoutOf(String text) {
+    String[] words = text.strip().split(" ", 2);
+    for (String of : OF) {
+      if (of.length() > 1 && words.length == 2 && words[0].equals(of)) {
+        return words[1];
+      }
+      if (of.length() == 1 && words[0].startsWith(of) && words[0].length() - of.length() >= 3) {
+        String rest = words[0].substring(of.length());
+        rest = of.equals(LI) && rest.startsWith(LI) ? "ا" + rest : rest;
+        return words.length == 2 ? rest + " " + words[1] : rest;
+      }
+    }
+    return null;
   }
 
   /** True when a word after the first and before {@code end} ties a name to a place. */

@@ -995,6 +995,9 @@ public final class Resolver {
       if (of != null) {
         String rest = withoutLeadingArticle(String.join(" ", Arrays.copyOfRange(words, n, words.length)));
         Resolution r = matcher.resolveName(rest, types.and(of), explain);
+        // "of" may be written out: "حاجز للأسايش", "عناصر من أحرار الشرقية"
+        String ofWritten = metAsSpelt(r) ? null : Locatives.withoutOf(rest);
+        r = ofWritten == null ? r : matcher.resolveName(ofWritten, types.and(of), explain);
         if (metAsSpelt(r)) {
           return restated(query, r, "without the word before the name: " + String.join(" ", Arrays.copyOfRange(words, 0, n)),
               explain);

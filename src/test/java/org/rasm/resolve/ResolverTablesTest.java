@@ -2564,4 +2564,14 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("AFP – Rockets").id());
   }
 
+  @Test
+  void aWordForThePartsOrMembersOfAThingWithOfWrittenOut() {
+    assertEquals("actor:sdf", resolver.resolve("حاجز لقوات سوريا الديمقراطية").id());
+    assertEquals("actor:jaysh-al-islam", resolver.resolve("عناصر من جيش الإسلام").id());
+    assertEquals("place:orontes", resolver.resolve("نبع نهر العاصي").id());
+    assertEquals("place:madaya", resolver.resolve("حصار مضايا").id());
+    // a headquarters the lexicon names is that place, not the force
+    assertEquals("place:fourth-division-headquarters", resolver.resolve("مقر الفرقة الرابعة").id());
+  }
+
 }
