@@ -90,6 +90,10 @@ DRAWS = {
     'dev-60': (20261531, HOLDOUT_5),
     'dev-61': (20261540, HOLDOUT_5),
     'dev-62': (20261541, HOLDOUT_5),
+    'dev-63': (20261550, HOLDOUT_5),
+    'dev-64': (20261551, HOLDOUT_5),
+    'dev-65': (20261560, HOLDOUT_5),
+    'dev-66': (20261561, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
