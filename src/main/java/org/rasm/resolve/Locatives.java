@@ -146,6 +146,21 @@ final class Locatives {
     return null;
   }
 
+  /**
+   * The words of {@code query} before one that begins with li- ("for", "of") joined to the article: what follows
+   * says whose or what for the thing before it is ("قاعدة التنف للتحالف الدولي", "حقل الجبسة للنفط والغاز"); null when
+   * it has none.
+   */
+  static String beforeWhoseOrWhatFor(String query) {
+    String[] words = Words.of(query);
+    for (int i = 1; i < words.length; i++) {
+      if (words[i].startsWith(LI + "ل") && words[i].length() >= 5 && OF.contains(LI)) {
+        return String.join(" ", Arrays.asList(words).subList(0, i));
+      }
+    }
+    return null;
+  }
+
   /** True when {@code word} is a word of the table: in, قرب, الشمالي, مع… */
   static boolean isLocative(String word) {
     String folded = folded(word);

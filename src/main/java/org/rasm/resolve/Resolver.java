@@ -239,7 +239,7 @@ public final class Resolver {
         twoNames::acronymWithItsWords, this::romanisedWordByWord,
         this::capitalsAsStates, this::capitalsNisbasAsDemonyms, this::stateTitleInFull, where::siteOfPlace,
         where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
-        this::afterDescription, this::beforeClause,
+        this::afterDescription, this::beforeClause, this::beforeWhoseOrWhatFor,
         new NumberedNames(lexicon)::read);
   }
 
@@ -846,6 +846,20 @@ public final class Resolver {
   }
 
   /** A name met as spelt before a clause that describes it: "خان شيخون التي تعرضت للقصف بالسارين". */
+  /**
+   * "قاعدة التنف للتحالف الدولي", "حقل الجبسة للنفط والغاز": a site with bounds (a base, camp, prison, field…) met as
+   * spelt before words that say whose or what for it is; only such a site, for the names of organisations hold such
+   * words ("الشبكة السورية للمعتقلين السياسيين" is no SNHR, "مركز حرمون للدراسات" no subdistrict centre), and a town
+   * before them is most often the start of a sentence about it ("منبج لليوم العشرين"). A numbered site is known by
+   * its number and whose it is, which the words may say is another's ("فرع 215 للشرطة العسكرية").
+   */
+  private Resolution beforeWhoseOrWhatFor(String query, Predicate<Entity> types, boolean explain) {
+    String name = Locatives.beforeWhoseOrWhatFor(query);
+    Resolution r = name == null || name.chars().anyMatch(Character::isDigit) ? null
+        : resolveQuery(name, types.and(e -> PlaceKinds.BOUNDED_SITES.contains(e.subtype())), explain);
+    return r != null && metAsSpelt(r) ? restated(query, r, "before the words that say whose it is: " + name, explain) : null;
+  }
+
   private Resolution beforeClause(String query, Predicate<Entity> types, boolean explain) {
     String name = Locatives.beforeClause(query);
     Resolution r = name == null ? null : resolveQuery(name, types, explain);

@@ -2574,4 +2574,13 @@ class ResolverTablesTest {
     assertEquals("place:fourth-division-headquarters", resolver.resolve("مقر الفرقة الرابعة").id());
   }
 
+  @Test
+  void aSiteBeforeWordsThatSayWhoseOrWhatForItIs() {
+    assertEquals("place:hmeimim-air-base", resolver.resolve("قاعدة حميميم للقوات الروسية").id());
+    assertEquals("place:sednaya-prison", resolver.resolve("سجن صيدنايا للمعتقلين السياسيين").id());
+    // the names of organisations hold such words
+    assertNull(resolver.resolve("مركز حرمون للدراسات").id());
+    assertNull(resolver.resolve("الشبكة السورية للمعتقلين السياسيين").id());
+  }
+
 }
