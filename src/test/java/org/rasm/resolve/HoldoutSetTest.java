@@ -123,7 +123,9 @@ class HoldoutSetTest {
    * 19 dev-52.tsv shared with dev-51.tsv, the 40 dev-53.tsv and the 46 dev-54.tsv shared with those before them were
    * taken out of them), and dev-55.tsv to dev-58.tsv, built likewise (the 14 dev-56.tsv, 39 dev-57.tsv and 49
    * dev-58.tsv shared with those before them were taken out of them), and dev-59.tsv to dev-62.tsv, built likewise (the
-   * 10 dev-60.tsv, 39 dev-61.tsv and 65 dev-62.tsv shared with those before them were taken out of them).
+   * 10 dev-60.tsv, 39 dev-61.tsv and 65 dev-62.tsv shared with those before them were taken out of them), and
+   * dev-63.tsv to dev-66.tsv, built likewise (the 24 dev-64.tsv, 35 dev-65.tsv and 58 dev-66.tsv shared with those
+   * before them were taken out of them).
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
@@ -155,7 +157,8 @@ class HoldoutSetTest {
                 "dev-37.tsv", "dev-38.tsv", "dev-39.tsv", "dev-40.tsv", "dev-41.tsv", "dev-42.tsv", "dev-43.tsv", "dev-44.tsv", "dev-45.tsv", "dev-46.tsv", "dev-47.tsv", "dev-48.tsv", "dev-49.tsv", "dev-50.tsv",
                 "dev-51.tsv", "dev-52.tsv", "dev-53.tsv", "dev-54.tsv",
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
-                "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv"),
+                "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
+                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-7.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -166,7 +169,8 @@ class HoldoutSetTest {
                 "dev-37.tsv", "dev-38.tsv", "dev-39.tsv", "dev-40.tsv", "dev-41.tsv", "dev-42.tsv", "dev-43.tsv", "dev-44.tsv", "dev-45.tsv", "dev-46.tsv", "dev-47.tsv", "dev-48.tsv", "dev-49.tsv", "dev-50.tsv",
                 "dev-51.tsv", "dev-52.tsv", "dev-53.tsv", "dev-54.tsv",
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
-                "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv"),
+                "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
+                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-8.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -177,7 +181,8 @@ class HoldoutSetTest {
                 "dev-37.tsv", "dev-38.tsv", "dev-39.tsv", "dev-40.tsv", "dev-41.tsv", "dev-42.tsv", "dev-43.tsv", "dev-44.tsv", "dev-45.tsv", "dev-46.tsv", "dev-47.tsv", "dev-48.tsv", "dev-49.tsv", "dev-50.tsv",
                 "dev-51.tsv", "dev-52.tsv", "dev-53.tsv", "dev-54.tsv",
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
-                "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv"),
+                "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
+                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-9.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -188,7 +193,8 @@ class HoldoutSetTest {
                 "dev-37.tsv", "dev-38.tsv", "dev-39.tsv", "dev-40.tsv", "dev-41.tsv", "dev-42.tsv", "dev-43.tsv", "dev-44.tsv", "dev-45.tsv", "dev-46.tsv", "dev-47.tsv", "dev-48.tsv", "dev-49.tsv", "dev-50.tsv",
                 "dev-51.tsv", "dev-52.tsv", "dev-53.tsv", "dev-54.tsv",
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
-                "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv"),
+                "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
+                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-10.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -200,7 +206,8 @@ class HoldoutSetTest {
                 "dev-37.tsv", "dev-38.tsv", "dev-39.tsv", "dev-40.tsv", "dev-41.tsv", "dev-42.tsv", "dev-43.tsv", "dev-44.tsv", "dev-45.tsv", "dev-46.tsv", "dev-47.tsv", "dev-48.tsv", "dev-49.tsv", "dev-50.tsv",
                 "dev-51.tsv", "dev-52.tsv", "dev-53.tsv", "dev-54.tsv",
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
-                "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv"),
+                "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
+                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-11.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -212,7 +219,8 @@ class HoldoutSetTest {
                 "dev-37.tsv", "dev-38.tsv", "dev-39.tsv", "dev-40.tsv", "dev-41.tsv", "dev-42.tsv", "dev-43.tsv", "dev-44.tsv", "dev-45.tsv", "dev-46.tsv", "dev-47.tsv", "dev-48.tsv", "dev-49.tsv", "dev-50.tsv",
                 "dev-51.tsv", "dev-52.tsv", "dev-53.tsv", "dev-54.tsv",
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
-                "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv"),
+                "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
+                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-12.tsv", List.of(), List.of(), everyOtherSet("holdout-12.tsv"), 750, 240, 300, 0.40),
         new HeldOut("holdout-13.tsv", List.of(), List.of(), everyOtherSet("holdout-13.tsv"), 750, 240, 240, 0.40),
