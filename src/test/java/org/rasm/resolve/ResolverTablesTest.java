@@ -2583,4 +2583,14 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("الشبكة السورية للمعتقلين السياسيين").id());
   }
 
+  @Test
+  void turkishKurmanjiAndFrenchNamesInUseForActorsOutletsAndSites() {
+    assertEquals("actor:desert-hawks-brigade", resolver.resolve("Çöl Şahinleri").id());
+    // not the Israeli forces, whose Turkish name shares its last word
+    assertEquals("actor:local-defence-forces", resolver.resolve("Yerel Savunma Güçleri").id());
+    assertEquals("place:al-tanf-garrison", resolver.resolve("Tenef Üssü").id());
+    assertEquals("place:jabal-abdulaziz", resolver.resolve("Çiyayê Kezwan").id());
+    assertEquals("outlet:msf", resolver.resolve("Bijîşkên Bê Sînor").id());
+  }
+
 }
