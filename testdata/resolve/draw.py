@@ -94,6 +94,10 @@ DRAWS = {
     'dev-64': (20261551, HOLDOUT_5),
     'dev-65': (20261560, HOLDOUT_5),
     'dev-66': (20261561, HOLDOUT_5),
+    'dev-67': (20261570, HOLDOUT_5),
+    'dev-68': (20261571, HOLDOUT_5),
+    'dev-69': (20261580, HOLDOUT_5),
+    'dev-70': (20261581, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
