@@ -118,11 +118,11 @@ public final class Resolver {
       + ")(?![\\p{L}\\p{M}])");
   /**
    * The Arabic article after a word's case vowel and an apostrophe, as Turkish and older English romanisation write a
-   * construct ("Cündü'l-Aksa", "Fethu'ş-Şam", "Kudüs'ül Arabi", "Abu'l-Fadl"): the l, or a sun letter doubled across
-   * the hyphen, then a hyphen or a space. After two letters or more, so Ra's al-Ayn and Ma'loula keep theirs.
+   * construct ("Cündü'l-Aksa", "Fethu'ş-Şam", "Feylek'uş Şam", "Kudüs'ül Arabi", "Abu'l-Fadl"): the l, or a sun letter
+   * doubled across the hyphen or space, then a hyphen or a space. After two letters or more, so Ra's al-Ayn and Ma'loula keep theirs.
    */
   private static final java.util.regex.Pattern ARTICLE_AFTER_APOSTROPHE = java.util.regex.Pattern.compile(
-      "(?iu)(?<=\\p{IsLatin}{2})[uüiıe]?[" + APOSTROPHES + "](?:[uüiıe]?l[-\\s]|([şstdrzn])-(?=\\1))");
+      "(?iu)(?<=\\p{IsLatin}{2})[uüiıe]?[" + APOSTROPHES + "](?:[uüiıe]?l[-\\s]|[uüiıe]?([şstdrzn])[-\\s](?=\\1))");
   private static final java.util.regex.Pattern ELISION = java.util.regex.Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{M}])(?:" + String.join("|",
           DataTable.firstCells(Resolver.class, "elisions.tsv", 3, java.util.regex.Pattern::quote))

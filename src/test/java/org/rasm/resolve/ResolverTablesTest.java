@@ -2593,4 +2593,9 @@ class ResolverTablesTest {
     assertEquals("outlet:msf", resolver.resolve("Bijîşkên Bê Sînor").id());
   }
 
+  @Test
+  void theArticleAssimilatedAfterAnApostropheAcrossASpace() {
+    assertEquals("actor:faylaq-al-sham", resolver.resolve("Feylak'uş Şam").id());
+  }
+
 }
