@@ -1131,6 +1131,12 @@ public final class Resolver {
    * that describes a name (دولة, مناطق) begins with none of those letters: after one, the query reads as it would
    * without it.
    */
+  /** True when every word of {@code text}, key-folded, is a modifier ({@code modifiers.tsv}). */
+  private boolean onlyModifiers(String text) {
+    String key = KEY.foldToString(text).strip();
+    return !key.isEmpty() && Arrays.stream(key.split(" ")).allMatch(index.modifiers::contains);
+  }
+
   private Resolution withoutClitic(String query, Predicate<Entity> types, boolean explain) {
     if (!ArabicClitics.mayStartWith(query.strip())) {
       return null;
@@ -1138,6 +1144,11 @@ public final class Resolver {
     String folded = SEARCH.foldToString(query).strip();
     int space = folded.indexOf(' ');
     String first = space < 0 ? folded : folded.substring(0, space);
+    if (space > 0 && index.folded.containsKey(first)) {
+      // a first word that is a name as written is that name, said where it is: "لبنان في الشرق الأوسط" is Lebanon, not
+      // Banan with li- joined to it
+      return null;
+    }
     Resolution deferred = null;
     for (ArabicClitics.Unclitic u : ArabicClitics.without(first)) {
       String rest = u.rest() + (space < 0 ? "" : folded.substring(space));
@@ -1163,9 +1174,13 @@ public final class Resolver {
       }
       Entity e = lexicon.get(r.id()).orElseThrow();
       String alias = r.explanation().getOrDefault("alias", "");
-      boolean spelt = SEARCH.foldToString(alias).equals(rest)
-          && (e.nameAr() != null && SEARCH.foldToString(e.nameAr()).equals(rest) || alias.equals(e.nameEn())
-              || rest.length() >= MIN_BARE_CLITIC_NAME);
+      // the name is the rest, or its first word with only modifiers after it ("بتركيا الجارة"; not "لبنان في قلب
+      // الشرق الأوسط", which is Lebanon in the heart of the Middle East)
+      String name = SEARCH.foldToString(alias).equals(rest) ? rest
+          : SEARCH.foldToString(alias).equals(u.rest()) && onlyModifiers(folded.substring(space)) ? u.rest() : null;
+      boolean spelt = name != null
+          && (e.nameAr() != null && SEARCH.foldToString(e.nameAr()).equals(name) || alias.equals(e.nameEn())
+              || name.length() >= MIN_BARE_CLITIC_NAME);
       if (u.articleKept() && !SEARCH.foldToString(alias).startsWith("ال") && deferred == null) {
         // لل is ل and the article, or ل and a name that begins with lam: "فللبنان" is for Lebanon, not for "the Banan"
         // (بنان): a name without the article is read so only when no shorter clitic leaves a name

@@ -2598,4 +2598,14 @@ class ResolverTablesTest {
     assertEquals("actor:faylaq-al-sham", resolver.resolve("Feylak'uş Şam").id());
   }
 
+  @Test
+  void aCliticBeforeANameWithAnEpithetAfterItAndMoreWordsAroundNames() {
+    assertEquals("country:egypt", resolver.resolve("لمصر الشقيقة").id());
+    assertEquals("country:iraq", resolver.resolve("Irak'tan gelen").id());
+    assertEquals("actor:ypg", resolver.resolve("les YPG kurdes").id());
+    assertEquals("country:lebanon", resolver.resolve("لبنان في قلب الشرق الأوسط").id());
+    // a first word that is a name as written is not read as a clitic and another name (Banan)
+    assertEquals("country:lebanon", resolver.resolve("لبنان في الشرق الأوسط").id());
+  }
+
 }
