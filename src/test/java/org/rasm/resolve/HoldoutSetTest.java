@@ -125,7 +125,8 @@ class HoldoutSetTest {
    * dev-58.tsv shared with those before them were taken out of them), and dev-59.tsv to dev-62.tsv, built likewise (the
    * 10 dev-60.tsv, 39 dev-61.tsv and 65 dev-62.tsv shared with those before them were taken out of them), and
    * dev-63.tsv to dev-66.tsv, built likewise (the 24 dev-64.tsv, 35 dev-65.tsv and 58 dev-66.tsv shared with those
-   * before them were taken out of them).
+   * before them were taken out of them), and dev-67.tsv to dev-70.tsv, built likewise (the 35 dev-68.tsv, 34
+   * dev-69.tsv and 42 dev-70.tsv shared with those before them were taken out of them).
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
@@ -158,7 +159,8 @@ class HoldoutSetTest {
                 "dev-51.tsv", "dev-52.tsv", "dev-53.tsv", "dev-54.tsv",
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
                 "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
-                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv"),
+                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv",
+                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-7.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -170,7 +172,8 @@ class HoldoutSetTest {
                 "dev-51.tsv", "dev-52.tsv", "dev-53.tsv", "dev-54.tsv",
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
                 "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
-                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv"),
+                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv",
+                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-8.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -182,7 +185,8 @@ class HoldoutSetTest {
                 "dev-51.tsv", "dev-52.tsv", "dev-53.tsv", "dev-54.tsv",
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
                 "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
-                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv"),
+                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv",
+                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-9.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -194,7 +198,8 @@ class HoldoutSetTest {
                 "dev-51.tsv", "dev-52.tsv", "dev-53.tsv", "dev-54.tsv",
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
                 "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
-                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv"),
+                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv",
+                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-10.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -207,7 +212,8 @@ class HoldoutSetTest {
                 "dev-51.tsv", "dev-52.tsv", "dev-53.tsv", "dev-54.tsv",
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
                 "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
-                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv"),
+                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv",
+                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-11.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -220,7 +226,8 @@ class HoldoutSetTest {
                 "dev-51.tsv", "dev-52.tsv", "dev-53.tsv", "dev-54.tsv",
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
                 "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
-                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv"),
+                "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv",
+                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-12.tsv", List.of(), List.of(), everyOtherSet("holdout-12.tsv"), 750, 240, 300, 0.40),
         new HeldOut("holdout-13.tsv", List.of(), List.of(), everyOtherSet("holdout-13.tsv"), 750, 240, 240, 0.40),
