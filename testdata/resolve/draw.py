@@ -98,6 +98,10 @@ DRAWS = {
     'dev-68': (20261571, HOLDOUT_5),
     'dev-69': (20261580, HOLDOUT_5),
     'dev-70': (20261581, HOLDOUT_5),
+    'dev-71': (20261590, HOLDOUT_5),
+    'dev-72': (20261591, HOLDOUT_5),
+    'dev-73': (20261600, HOLDOUT_5),
+    'dev-74': (20261601, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
