@@ -167,6 +167,8 @@ public final class Resolver {
   private static final int MAX_LEADING_WORDS =
       LEADING_WORDS.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(0);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
+  /** Words that with a country's demonym name the country, key-folded, and whether they come before or after it. */
+  private static final Map<String, String> COUNTRY_HEADS = countryHeads();
   /** The least score of a query read as another romanisation writes it ({@link OtherRomanisations}): Jeyrud, Jayrud. */
   static final double OTHER_ROMANISATION_SCORE = 0.95;
   /**
@@ -235,7 +237,8 @@ public final class Resolver {
     // "ناحية الكريمة/طرطوس")
     whenNothingMatched = List.of(this::withoutClitic, this::spelledOutInArabic, this::latinSpeltOut,
         twoNames::twoNamesApart, where::inPlace, this::withContextNameInFull, this::withoutMembersWord,
-        this::afterPossessive, this::countryAsDemonym, where::beforeComma, where::beforeLocative,
+        this::afterPossessive, this::countryAsDemonym, this::countryByItsDemonym, where::beforeComma,
+        where::beforeLocative,
         twoNames::acronymWithItsWords, this::romanisedWordByWord,
         this::capitalsAsStates, this::capitalsNisbasAsDemonyms, this::stateTitleInFull, where::siteOfPlace,
         where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
@@ -641,6 +644,17 @@ public final class Resolver {
     return last > 0 && POSTPOSITIONS.contains(SEARCH.foldToString(s.substring(last + 1))) ? s.substring(0, last).strip() : s;
   }
 
+  private static Map<String, String> countryHeads() {
+    Map<String, String> heads = new HashMap<>();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "country-heads.tsv", 3)) {
+      if (!row.cell(1).equals("before") && !row.cell(1).equals("after")) {
+        throw new IllegalStateException("country-heads.tsv:" + row.line() + ": position must be before or after");
+      }
+      heads.put(KEY.foldToString(row.cell(0)), row.cell(1));
+    }
+    return Map.copyOf(heads);
+  }
+
   private static Map<String, Set<String>> leadingWords() {
     Map<String, Set<String>> words = new LinkedHashMap<>();
     for (DataTable.Row row : DataTable.read(Resolver.class, "leading-words.tsv", 4)) {
@@ -764,6 +778,27 @@ public final class Resolver {
    * "Iran forces", "Suriye TV": a country's name in any language before the rest of a name in English is its English
    * name or demonym ({@link #withDemonym}). Null when the query begins with no country's name or so read names nothing.
    */
+  /**
+   * "الأراضي التركية", "Lebanese soil": a word for a country's territory or state and the demonym of one country only
+   * ({@code country-heads.tsv}) name that country. Null otherwise.
+   */
+  private Resolution countryByItsDemonym(String query, Predicate<Entity> types, boolean explain) {
+    String[] words = KEY.foldToString(query).split(" ");
+    if (words.length != 2) {
+      return null;
+    }
+    String position = COUNTRY_HEADS.get(words[0]) != null ? COUNTRY_HEADS.get(words[0]) : COUNTRY_HEADS.get(words[1]);
+    String demonym = "before".equals(COUNTRY_HEADS.get(words[0])) ? words[1]
+        : "after".equals(COUNTRY_HEADS.get(words[1])) ? words[0] : null;
+    Entity country = position == null || demonym == null ? null : index.countryByDemonym.get(demonym);
+    if (country == null || !types.test(country)) {
+      return null;
+    }
+    return new Resolution(query, country.id(), country.type().id(), country.nameEn(), country.nameAr(), 1.0, "key",
+        List.of(new Resolution.Candidate(country.id(), 1.0)),
+        explain ? Map.of("rule", "the country of the demonym " + demonym, "key", String.join(" ", words)) : Map.of());
+  }
+
   private Resolution countryAsDemonym(String query, Predicate<Entity> types, boolean explain) {
     String[] words = Words.of(query);
     for (int n = 1; n < words.length && n <= MAX_COUNTRY_WORDS; n++) {

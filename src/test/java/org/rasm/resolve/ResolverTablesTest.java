@@ -2608,4 +2608,14 @@ class ResolverTablesTest {
     assertEquals("country:lebanon", resolver.resolve("لبنان في الشرق الأوسط").id());
   }
 
+  @Test
+  void aWordForACountrysTerritoryOrStateWithItsDemonymIsTheCountry() {
+    assertEquals("country:turkey", resolver.resolve("الأراضي التركية").id());
+    assertEquals("country:egypt", resolver.resolve("الدولة المصرية").id());
+    assertEquals("country:lebanon", resolver.resolve("Lebanese soil").id());
+    // the Islamic State is no country's, nor the government or the army one of these words
+    assertEquals("actor:islamic-state", resolver.resolve("الدولة الإسلامية").id());
+    assertNull(resolver.resolve("الحكومة التركية").id());
+  }
+
 }
