@@ -38,6 +38,7 @@ final class WhereReadings {
   private static final java.util.regex.Pattern CROSSING_SIDES = java.util.regex.Pattern.compile("[\\s\u2013\u2014-]+");
   /** What parts the two countries of a border named together: "Syria-Iraq", "Syrian–Lebanese". */
   private static final java.util.regex.Pattern BORDER_SIDES = java.util.regex.Pattern.compile("[\u2013\u2014-]");
+  private static final java.util.regex.Pattern SPACED_DASH = java.util.regex.Pattern.compile("\\s[-\u2013\u2014]\\s");
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
   private static final TextFolder SEARCH = TextFolder.of(FoldProfile.SEARCH);
 
@@ -64,17 +65,28 @@ final class WhereReadings {
   Resolution beforeComma(String query, Predicate<Entity> types, boolean explain) {
     String q = query.strip();
     int comma = q.indexOf(',') >= 0 ? q.indexOf(',') : q.indexOf('\u060C');
+    java.util.regex.Matcher dash = SPACED_DASH.matcher(q);
+    int after = comma + 1;
+    if (comma < 0 && dash.find()) {
+      // a dash parts a dateline from its story as well ("ALEPPO – Syria TV"): only a place abroad after it says where
+      // the name is ("قطر - الدوحة")
+      comma = dash.start();
+      after = dash.end();
+      if (!index.otherPlaces.contains(KEY.foldToString(q.substring(after)))) {
+        return null;
+      }
+    }
     if (comma <= 0) {
       return null;
     }
-    String described = KEY.foldToString(q.substring(comma + 1));
+    String described = KEY.foldToString(q.substring(after));
     Resolution r = describedName(q.substring(0, comma).strip(), described, types, explain);
     if (r == null) {
       return null;
     }
     Entity e = lexicon.get(r.id()).orElseThrow();
     String[] words = described.split(" ");
-    List<String> description = Arrays.asList(Words.of(q.substring(comma + 1)));
+    List<String> description = Arrays.asList(Words.of(q.substring(after)));
     // a country's border must be one the place lies on: "Jandairis, on the Iraqi border" is no Jandairis of the lexicon
     // a description that begins with a tie word says where, unless it names a country that does not hold the name:
     // "Sabha, southern Libya" is another Sabha

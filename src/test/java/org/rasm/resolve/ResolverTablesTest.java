@@ -2618,4 +2618,10 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("الحكومة التركية").id());
   }
 
+  @Test
+  void aDashBetweenSpacesBeforeAPlaceAbroadSaysWhereTheNameIs() {
+    assertEquals("country:egypt", resolver.resolve("مصر - القاهرة").id());
+    assertEquals("outlet:al-arabiya", resolver.resolve("Al Arabiya – Dubai").id());
+  }
+
 }
