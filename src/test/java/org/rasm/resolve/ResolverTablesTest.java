@@ -2624,4 +2624,13 @@ class ResolverTablesTest {
     assertEquals("outlet:al-arabiya", resolver.resolve("Al Arabiya – Dubai").id());
   }
 
+  @Test
+  void moreWordsForPartsOfThingsAndWordsThatDescribeThem() {
+    assertEquals("place:al-hol-camp", resolver.resolve("al-Hol tent camp").id());
+    assertEquals("place:aleppo-central-prison", resolver.resolve("Aleppo central detention").id());
+    assertEquals("actor:jaysh-al-islam", resolver.resolve("فصيل جيش الإسلام").id());
+    assertEquals("outlet:enab-baladi", resolver.resolve("صفحة عنب بلدي").id());
+    assertEquals("place:tishreen-dam", resolver.resolve("سد تشرين المائي").id());
+  }
+
 }
