@@ -57,6 +57,8 @@ final class Locatives {
   private static final List<String> COUNTRYSIDE;
   /** Words for "of" between a word for members or parts and the name, as written; one of one letter is joined to it. */
   private static final List<String> OF;
+  /** Words that begin what says whose or what for a site is ("camp for IDPs"), search-folded. */
+  private static final Set<String> FOR;
   /** The words of {@link #AND} of one letter not in English letters, which Arabic writes joined to the next word: و. */
   private static final String JOINED_AND;
   /** The first letters of the words of {@link #AND}, as written in lower case. */
@@ -78,6 +80,7 @@ final class Locatives {
     Set<String> clause = new HashSet<>();
     List<String> countryside = new ArrayList<>();
     List<String> of = new ArrayList<>();
+    Set<String> whoseFor = new HashSet<>();
     List<String> joined = new ArrayList<>();
     for (DataTable.Row row : DataTable.read(Locatives.class, "locatives.tsv", 3)) {
       String word = SEARCH.foldToString(row.cell(0));
@@ -101,6 +104,7 @@ final class Locatives {
         case "clause" -> clause.add(word);
         case "countryside" -> countryside.add(row.cell(0));
         case "of" -> of.add(row.cell(0));
+        case "for" -> whoseFor.add(word);
         default -> throw new IllegalStateException("locatives.tsv:" + row.line() + ": unknown position " + row.cell(1));
       }
     }
@@ -116,6 +120,7 @@ final class Locatives {
     CLAUSE = Set.copyOf(clause);
     COUNTRYSIDE = List.copyOf(countryside);
     OF = List.copyOf(of);
+    FOR = Set.copyOf(whoseFor);
     StringBuilder joinedAnd = new StringBuilder();
     StringBuilder initials = new StringBuilder();
     for (String w : AND) {
@@ -147,14 +152,15 @@ final class Locatives {
   }
 
   /**
-   * The words of {@code query} before one that begins with li- ("for", "of") joined to the article: what follows
-   * says whose or what for the thing before it is ("قاعدة التنف للتحالف الدولي", "حقل الجبسة للنفط والغاز"); null when
-   * it has none.
+   * The words of {@code query} before one that begins with li- ("for", "of") joined to the article, or a word for
+   * "for": what follows says whose or what for the thing before it is ("قاعدة التنف للتحالف الدولي", "حقل الجبسة
+   * للنفط والغاز", "Roj camp for ISIS families"); null when it has none.
    */
   static String beforeWhoseOrWhatFor(String query) {
     String[] words = Words.of(query);
     for (int i = 1; i < words.length; i++) {
-      if (words[i].startsWith(LI + "ل") && words[i].length() >= 5 && OF.contains(LI)) {
+      if (words[i].startsWith(LI + "ل") && words[i].length() >= 5 && OF.contains(LI)
+          || i < words.length - 1 && FOR.contains(folded(words[i]))) {
         return String.join(" ", Arrays.asList(words).subList(0, i));
       }
     }
