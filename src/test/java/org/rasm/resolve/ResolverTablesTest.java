@@ -2634,4 +2634,10 @@ class ResolverTablesTest {
     assertEquals("place:tishreen-dam", resolver.resolve("سد تشرين المائي").id());
   }
 
+  @Test
+  void turkishWordsForWhatANameHasAfterIt() {
+    assertEquals("outlet:sohr", resolver.resolve("SOHR'un raporu").id());
+    assertEquals("actor:hts", resolver.resolve("HTŞ sözcüsü").id());
+  }
+
 }
