@@ -126,7 +126,9 @@ class HoldoutSetTest {
    * 10 dev-60.tsv, 39 dev-61.tsv and 65 dev-62.tsv shared with those before them were taken out of them), and
    * dev-63.tsv to dev-66.tsv, built likewise (the 24 dev-64.tsv, 35 dev-65.tsv and 58 dev-66.tsv shared with those
    * before them were taken out of them), and dev-67.tsv to dev-70.tsv, built likewise (the 35 dev-68.tsv, 34
-   * dev-69.tsv and 42 dev-70.tsv shared with those before them were taken out of them).
+   * dev-69.tsv and 42 dev-70.tsv shared with those before them were taken out of them), and dev-71.tsv to dev-74.tsv,
+   * built likewise (the 16 dev-72.tsv, 41 dev-73.tsv and 54 dev-74.tsv shared with those before them were taken out of
+   * them).
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
@@ -160,7 +162,8 @@ class HoldoutSetTest {
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
                 "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
                 "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv",
-                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv"),
+                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv",
+                "dev-71.tsv", "dev-72.tsv", "dev-73.tsv", "dev-74.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-7.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -173,7 +176,8 @@ class HoldoutSetTest {
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
                 "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
                 "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv",
-                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv"),
+                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv",
+                "dev-71.tsv", "dev-72.tsv", "dev-73.tsv", "dev-74.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-8.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -186,7 +190,8 @@ class HoldoutSetTest {
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
                 "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
                 "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv",
-                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv"),
+                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv",
+                "dev-71.tsv", "dev-72.tsv", "dev-73.tsv", "dev-74.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-9.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -199,7 +204,8 @@ class HoldoutSetTest {
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
                 "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
                 "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv",
-                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv"),
+                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv",
+                "dev-71.tsv", "dev-72.tsv", "dev-73.tsv", "dev-74.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-10.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -213,7 +219,8 @@ class HoldoutSetTest {
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
                 "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
                 "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv",
-                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv"),
+                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv",
+                "dev-71.tsv", "dev-72.tsv", "dev-73.tsv", "dev-74.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-11.tsv", List.of(), List.of(),
             List.of("dev.tsv", "test.tsv", "holdout.tsv", "holdout-2.tsv", "holdout-3.tsv", "holdout-4.tsv", "holdout-5.tsv",
@@ -227,7 +234,8 @@ class HoldoutSetTest {
                 "dev-55.tsv", "dev-56.tsv", "dev-57.tsv", "dev-58.tsv",
                 "dev-59.tsv", "dev-60.tsv", "dev-61.tsv", "dev-62.tsv",
                 "dev-63.tsv", "dev-64.tsv", "dev-65.tsv", "dev-66.tsv",
-                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv"),
+                "dev-67.tsv", "dev-68.tsv", "dev-69.tsv", "dev-70.tsv",
+                "dev-71.tsv", "dev-72.tsv", "dev-73.tsv", "dev-74.tsv"),
             750, 240, 300, 0.40),
         new HeldOut("holdout-12.tsv", List.of(), List.of(), everyOtherSet("holdout-12.tsv"), 750, 240, 300, 0.40),
         new HeldOut("holdout-13.tsv", List.of(), List.of(), everyOtherSet("holdout-13.tsv"), 750, 240, 240, 0.40),
