@@ -2640,4 +2640,10 @@ class ResolverTablesTest {
     assertEquals("actor:hts", resolver.resolve("HTŞ sözcüsü").id());
   }
 
+  @Test
+  void aWordForACountryBeforeItsName() {
+    assertEquals("country:kuwait", resolver.resolve("the country of Kuwait").id());
+    assertEquals("country:tunisia", resolver.resolve("بلد تونس").id());
+  }
+
 }
