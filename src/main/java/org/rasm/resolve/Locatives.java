@@ -152,14 +152,14 @@ final class Locatives {
   }
 
   /**
-   * The words of {@code query} before one that begins with li- ("for", "of") joined to the article, or a word for
-   * "for": what follows says whose or what for the thing before it is ("قاعدة التنف للتحالف الدولي", "حقل الجبسة
-   * للنفط والغاز", "Roj camp for ISIS families"); null when it has none.
+   * The words of {@code query} before one that begins with li- ("for", "of") joined to it, or a word for "for": what
+   * follows says whose or what for the thing before it is ("قاعدة التنف للتحالف الدولي", "مخيم الهول لعائلات التنظيم",
+   * "Roj camp for ISIS families"); null when it has none.
    */
   static String beforeWhoseOrWhatFor(String query) {
     String[] words = Words.of(query);
     for (int i = 1; i < words.length; i++) {
-      if (words[i].startsWith(LI + "ل") && words[i].length() >= 5 && OF.contains(LI)
+      if (words[i].startsWith(LI) && words[i].length() >= 4 && OF.contains(LI)
           || i < words.length - 1 && FOR.contains(folded(words[i]))) {
         return String.join(" ", Arrays.asList(words).subList(0, i));
       }

@@ -882,7 +882,7 @@ public final class Resolver {
 
   /** A name met as spelt before a clause that describes it: "خان شيخون التي تعرضت للقصف بالسارين". */
   /**
-   * "قاعدة التنف للتحالف الدولي", "حقل الجبسة للنفط والغاز": a site with bounds (a base, camp, prison, field…) met as
+   * "قاعدة التنف للتحالف الدولي", "مخيم الهول لعائلات التنظيم": a site with bounds (a base, camp, prison, field…) met as
    * spelt before words that say whose or what for it is; only such a site, for the names of organisations hold such
    * words ("الشبكة السورية للمعتقلين السياسيين" is no SNHR, "مركز حرمون للدراسات" no subdistrict centre), and a town
    * before them is most often the start of a sentence about it ("منبج لليوم العشرين"). A numbered site is known by

@@ -2579,6 +2579,7 @@ class ResolverTablesTest {
     assertEquals("place:hmeimim-air-base", resolver.resolve("قاعدة حميميم للقوات الروسية").id());
     assertEquals("place:sednaya-prison", resolver.resolve("سجن صيدنايا للمعتقلين السياسيين").id());
     assertEquals("place:al-hol-camp", resolver.resolve("al-Hol camp for ISIS families").id());
+    assertEquals("place:roj-camp", resolver.resolve("مخيم روج لنساء التنظيم").id());
     // the names of organisations hold such words
     assertNull(resolver.resolve("مركز حرمون للدراسات").id());
     assertNull(resolver.resolve("الشبكة السورية للمعتقلين السياسيين").id());
