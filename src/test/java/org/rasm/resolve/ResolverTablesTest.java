@@ -2645,6 +2645,8 @@ class ResolverTablesTest {
   void aWordForACountryBeforeItsName() {
     assertEquals("country:kuwait", resolver.resolve("the country of Kuwait").id());
     assertEquals("country:tunisia", resolver.resolve("بلد تونس").id());
+    assertEquals("actor:sdf", resolver.resolve("مواقع لقوات سوريا الديمقراطية").id());
+    assertEquals("actor:hezbollah", resolver.resolve("le Hezbollah chiite").id());
   }
 
 }
