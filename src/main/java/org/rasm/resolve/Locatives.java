@@ -443,7 +443,8 @@ final class Locatives {
    * after the word before it.
    */
   private static boolean commaBefore(String query, String[] words, int i) {
-    if (query.indexOf(',') < 0 && query.indexOf('\u060C') < 0 && query.indexOf('/') < 0 && !SPACED_DASH.matcher(query).find()) {
+    if (query.indexOf(',') < 0 && query.indexOf('\u060C') < 0 && query.indexOf('/') < 0
+        && !SPACED_DASH.matcher(query).find()) {
       return false;
     }
     int at = 0;

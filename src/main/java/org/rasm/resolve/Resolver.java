@@ -119,7 +119,8 @@ public final class Resolver {
   /**
    * The Arabic article after a word's case vowel and an apostrophe, as Turkish and older English romanisation write a
    * construct ("Cündü'l-Aksa", "Fethu'ş-Şam", "Feylek'uş Şam", "Kudüs'ül Arabi", "Abu'l-Fadl"): the l, or a sun letter
-   * doubled across the hyphen or space, then a hyphen or a space. After two letters or more, so Ra's al-Ayn and Ma'loula keep theirs.
+   * doubled across the hyphen or space, then a hyphen or a space. After two letters or more, so Ra's al-Ayn and
+   * Ma'loula keep theirs.
    */
   private static final java.util.regex.Pattern ARTICLE_AFTER_APOSTROPHE = java.util.regex.Pattern.compile(
       "(?iu)(?<=\\p{IsLatin}{2})[uüiıe]?[" + APOSTROPHES + "](?:[uüiıe]?l[-\\s]|[uüiıe]?([şstdrzn])[-\\s](?=\\1))");
@@ -641,7 +642,8 @@ public final class Resolver {
   private static String withoutPostposition(String text) {
     String s = text.strip();
     int last = s.lastIndexOf(' ');
-    return last > 0 && POSTPOSITIONS.contains(SEARCH.foldToString(s.substring(last + 1))) ? s.substring(0, last).strip() : s;
+    return last > 0 && POSTPOSITIONS.contains(SEARCH.foldToString(s.substring(last + 1))) ? s.substring(0, last).strip()
+        : s;
   }
 
   private static Map<String, String> countryHeads() {
@@ -775,10 +777,6 @@ public final class Resolver {
   }
 
   /**
-   * "Iran forces", "Suriye TV": a country's name in any language before the rest of a name in English is its English
-   * name or demonym ({@link #withDemonym}). Null when the query begins with no country's name or so read names nothing.
-   */
-  /**
    * "الأراضي التركية", "Lebanese soil": a word for a country's territory or state and the demonym of one country only
    * ({@code country-heads.tsv}) name that country. Null otherwise.
    */
@@ -787,10 +785,9 @@ public final class Resolver {
     if (words.length != 2) {
       return null;
     }
-    String position = COUNTRY_HEADS.get(words[0]) != null ? COUNTRY_HEADS.get(words[0]) : COUNTRY_HEADS.get(words[1]);
     String demonym = "before".equals(COUNTRY_HEADS.get(words[0])) ? words[1]
         : "after".equals(COUNTRY_HEADS.get(words[1])) ? words[0] : null;
-    Entity country = position == null || demonym == null ? null : index.countryByDemonym.get(demonym);
+    Entity country = demonym == null ? null : index.countryByDemonym.get(demonym);
     if (country == null || !types.test(country)) {
       return null;
     }
@@ -799,6 +796,10 @@ public final class Resolver {
         explain ? Map.of("rule", "the country of the demonym " + demonym, "key", String.join(" ", words)) : Map.of());
   }
 
+  /**
+   * "Iran forces", "Suriye TV": a country's name in any language before the rest of a name in English is its English
+   * name or demonym ({@link #withDemonym}). Null when the query begins with no country's name or so read names nothing.
+   */
   private Resolution countryAsDemonym(String query, Predicate<Entity> types, boolean explain) {
     String[] words = Words.of(query);
     for (int n = 1; n < words.length && n <= MAX_COUNTRY_WORDS; n++) {
@@ -880,7 +881,6 @@ public final class Resolver {
     return null;
   }
 
-  /** A name met as spelt before a clause that describes it: "خان شيخون التي تعرضت للقصف بالسارين". */
   /**
    * "قاعدة التنف للتحالف الدولي", "مخيم الهول لعائلات التنظيم": a site with bounds (a base, camp, prison, field…) met as
    * spelt before words that say whose or what for it is; only such a site, for the names of organisations hold such
@@ -892,9 +892,11 @@ public final class Resolver {
     String name = Locatives.beforeWhoseOrWhatFor(query);
     Resolution r = name == null || name.chars().anyMatch(Character::isDigit) ? null
         : resolveQuery(name, types.and(e -> PlaceKinds.BOUNDED_SITES.contains(e.subtype())), explain);
-    return r != null && metAsSpelt(r) ? restated(query, r, "before the words that say whose it is: " + name, explain) : null;
+    return r != null && metAsSpelt(r) ? restated(query, r, "before the words that say whose it is: " + name, explain)
+        : null;
   }
 
+  /** A name met as spelt before a clause that describes it: "خان شيخون التي تعرضت للقصف بالسارين". */
   private Resolution beforeClause(String query, Predicate<Entity> types, boolean explain) {
     String name = Locatives.beforeClause(query);
     Resolution r = name == null ? null : resolveQuery(name, types, explain);
@@ -1158,6 +1160,12 @@ public final class Resolver {
     return false;
   }
 
+  /** True when every word of {@code text}, key-folded, is a modifier ({@code modifiers.tsv}). */
+  private boolean onlyModifiers(String text) {
+    String key = KEY.foldToString(text).strip();
+    return !key.isEmpty() && Arrays.stream(key.split(" ")).allMatch(index.modifiers::contains);
+  }
+
   /**
    * والبوكمال, بدير الزور, للرقة, بناحية صدد: an Arabic name with a conjunction or preposition joined to its first word
    * ({@link ArabicClitics}), as cut from running text. Many names begin with those letters (فاطمة is not ف and أطمة,
@@ -1166,12 +1174,6 @@ public final class Resolver {
    * that describes a name (دولة, مناطق) begins with none of those letters: after one, the query reads as it would
    * without it.
    */
-  /** True when every word of {@code text}, key-folded, is a modifier ({@code modifiers.tsv}). */
-  private boolean onlyModifiers(String text) {
-    String key = KEY.foldToString(text).strip();
-    return !key.isEmpty() && Arrays.stream(key.split(" ")).allMatch(index.modifiers::contains);
-  }
-
   private Resolution withoutClitic(String query, Predicate<Entity> types, boolean explain) {
     if (!ArabicClitics.mayStartWith(query.strip())) {
       return null;

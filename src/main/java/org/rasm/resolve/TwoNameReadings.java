@@ -128,9 +128,9 @@ final class TwoNameReadings {
       return r.resolved() ? restated(query, r, "the name beside the compound in its brackets", explain) : null;
     }
     if (index.otherPlaces.contains(NameForms.of(m.group(2)).key())) {
-      // a city or region abroad says where the thing beside it is: not in a unit of the lexicon ("الميادين (بيروت)" is the
-      // channel), and no place at all when something else is met as spelt ("الجزيرة (الدوحة)" is the channel, not the
-      // region); a river or a desert may run abroad
+      // a city or region abroad says where the thing beside it is: not in a unit of the lexicon ("الميادين (بيروت)" is
+      // the channel), and no place at all when something else is met as spelt ("الجزيرة (الدوحة)" is the channel, not
+      // the region); a river or a desert may run abroad
       Resolution r = matcher.resolveName(m.group(1), types.and(e -> e.type() != EntityType.PLACE), explain);
       if (!strict(r)) {
         r = matcher.resolveName(m.group(1), types.and(e -> geography.pcodeOf(e).isEmpty()), explain);
