@@ -164,6 +164,9 @@ public final class Resolver {
   /** Words after a name that are no part of it ({@code postpositions.tsv}), search-folded. */
   private static final Set<String> POSTPOSITIONS =
       DataTable.firstCells(Resolver.class, "postpositions.tsv", 3, w -> SEARCH.foldToString(w));
+  /** The first words of the entries of {@code leading-words.tsv}, search-folded. */
+  private static final Set<String> LEADING_FIRST_WORDS =
+      LEADING_WORDS.keySet().stream().map(w -> w.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /** The most words of one entry of {@code leading-words.tsv}. */
   private static final int MAX_LEADING_WORDS =
       LEADING_WORDS.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(0);
@@ -626,6 +629,11 @@ public final class Resolver {
   }
 
   private static String withoutLeadingWords(String s) {
+    int space = s.indexOf(' ');
+    if (space < 0 || !LEADING_FIRST_WORDS.contains(SEARCH.foldToString(s.substring(0, space)))) {
+      // most queries begin with no such word: one folding of the first word tells
+      return s;
+    }
     String[] words = s.split(" ");
     for (int n = Math.min(MAX_LEADING_WORDS, words.length - 1); n >= 1; n--) {
       Set<String> closings = LEADING_WORDS.get(SEARCH.foldToString(String.join(" ", Arrays.copyOfRange(words, 0, n))));
