@@ -363,8 +363,7 @@ final class Locatives {
         return words[1];
       }
       if (of.length() == 1 && words[0].startsWith(of) && words[0].length() - of.length() >= 3) {
-        String rest = words[0].substring(of.length());
-        rest = of.equals(LI) && rest.startsWith(LI) ? "ا" + rest : rest;
+        String rest = afterJoined(words[0], of);
         return words.length == 2 ? rest + " " + words[1] : rest;
       }
     }
@@ -492,11 +491,18 @@ final class Locatives {
   private static String withoutJoined(String word) {
     for (String j : JOINED) {
       if (word.startsWith(j) && word.length() - j.length() >= 3) {
-        // li- before the article takes the place of its alef: للميادين is ل الميادين
-        String rest = word.substring(j.length());
-        return j.equals(LI) && rest.startsWith("ل") ? "ا" + rest : rest;
+        return afterJoined(word, j);
       }
     }
     return null;
+  }
+
+  /**
+   * {@code word} without the one-letter word {@code joined} it begins with: li- before the article takes the place of
+   * its alef (للميادين is ل الميادين).
+   */
+  private static String afterJoined(String word, String joined) {
+    String rest = word.substring(joined.length());
+    return joined.equals(LI) && rest.startsWith(LI) ? "ا" + rest : rest;
   }
 }
