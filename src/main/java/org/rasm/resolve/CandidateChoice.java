@@ -230,11 +230,15 @@ final class CandidateChoice {
       chosen = site.get();
     }
     String match = layers.get(best).equals(NameMatcher.CROSS_SCRIPT) ? "fuzzy" : layers.get(best);
+    // the subdistrict a district's word falls back to must bear the name as spelt: "Haditha district" is Iraq's, not
+    // Hadideh subdistrict; a region's word falls back to districts named more loosely (El Hiffe bölgesi)
+    Set<String> askedOfApproximateName = preferred.stream().anyMatch(UNITS::contains) ? preferred : asked;
     if (match.equals("fuzzy") && scores.get(best) < 1 && chosen.type() == EntityType.PLACE && !asked.isEmpty()
-        && !asked.contains(chosen.subtype()) && !namedLoosely(chosen)
+        && !askedOfApproximateName.contains(chosen.subtype()) && !namedLoosely(chosen)
         && asked.stream().anyMatch(kind -> EntityType.ofSubtype(kind) == EntityType.PLACE)) {
       why.put("rule", rule + "; but a name met by approximate spelling must be of the kind asked for: "
-          + String.join(", ", new java.util.TreeSet<>(asked)) + "; " + chosen.id() + " is a " + chosen.subtype());
+          + String.join(", ", new java.util.TreeSet<>(askedOfApproximateName)) + "; " + chosen.id() + " is a "
+          + chosen.subtype());
       return new Resolution(query, null, null, null, null, scores.get(best), null, candidates, why);
     }
     why.put("alias", via.get(best));

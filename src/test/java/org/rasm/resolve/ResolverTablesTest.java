@@ -2649,4 +2649,12 @@ class ResolverTablesTest {
     assertEquals("actor:hezbollah", resolver.resolve("le Hezbollah chiite").id());
   }
 
+  @Test
+  void aDistrictsWordFallsBackToASubdistrictOnlyOfTheNameAsSpelt() {
+    assertNull(resolver.resolve("Haditha district").id());
+    assertNull(resolver.resolve("قرى المنطقة").id());
+    assertEquals("place:amuda-subdistrict", resolver.resolve("منطقة عامودا").id());
+    assertEquals("place:al-haffah-district", resolver.resolve("El Hiffe bölgesi").id());
+  }
+
 }
