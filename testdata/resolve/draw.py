@@ -102,6 +102,10 @@ DRAWS = {
     'dev-72': (20261591, HOLDOUT_5),
     'dev-73': (20261600, HOLDOUT_5),
     'dev-74': (20261601, HOLDOUT_5),
+    'dev-75': (20261610, HOLDOUT_5),
+    'dev-76': (20261611, HOLDOUT_5),
+    'dev-77': (20261620, HOLDOUT_5),
+    'dev-78': (20261621, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
