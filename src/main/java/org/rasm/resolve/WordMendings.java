@@ -44,7 +44,9 @@ final class WordMendings {
   /** A query of one word shorter than this is not read as a word of a name with two letters swapped. */
   private static final int MIN_SWAPPED_ALONE = 7;
   /** The same, for a word alone that is then to meet a country, whose names slips are most often of. */
-  private static final int MIN_SWAPPED_ALONE_WELL_KNOWN = 6;
+  static final int MIN_SWAPPED_ALONE_WELL_KNOWN = 6;
+  /** The same, for a word alone that is then to be a country's English name, the name most often typed in haste. */
+  static final int MIN_SWAPPED_ALONE_ENGLISH_NAME = 5;
   /**
    * A query of one word shorter than this is not read with a letter struck on the key beside the one meant: the names
    * of countries are short, and people's names a key off them many.
@@ -145,15 +147,14 @@ final class WordMendings {
   }
 
   /**
-   * A query of one word, no common word of people's names, of {@link #MIN_SWAPPED_ALONE_WELL_KNOWN} letters or more,
-   * read with two letters swapped back ("Kuwiat", "Norawy"); the caller keeps it only if it meets a country. Null
-   * otherwise.
+   * A query of one word, no common word of people's names, of {@code least} letters or more, read with two letters
+   * swapped back ("Kuwiat", "Norawy"); the caller keeps it only if it meets a country. Null otherwise.
    */
-  String swappedAlone(String[] words) {
+  String swappedAlone(String[] words, int least) {
     if (words.length != 1 || personNames.contains(words[0])) {
       return null;
     }
-    return respelt(words, w -> w.length() < MIN_SWAPPED_ALONE_WELL_KNOWN || known(w), nameWordSlips::swapped);
+    return respelt(words, w -> w.length() < least || known(w), nameWordSlips::swapped);
   }
 
   /** Each word that is no known word read as the one word of a name it is a slip of typing off ({@link TypingSlips}). */

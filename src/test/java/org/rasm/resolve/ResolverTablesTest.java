@@ -1028,9 +1028,9 @@ class ResolverTablesTest {
     assertTrue(r.explanation().get("rule").startsWith("with a slip of typing mended: salkhad"), r.explanation().toString());
     assertEquals("actor:wagner-group", resolver.resolve("Wanger Group").id());
     // a word alone is as likely another word, a person's name ("Armenta" is not Armenia), and a short one with two
-    // letters swapped too; a long one so is a slip
+    // letters swapped too, unless so read it spells a country's English name; a long one so is a slip
     assertNull(resolver.resolve("Armenta").id());
-    assertNull(resolver.resolve("Sapin").id());
+    assertNull(resolver.resolve("Nesma").id());
     assertEquals("place:damascus", resolver.resolve("Damsacus").id());
     assertEquals("country:lebanon", resolver.resolve("Lebnaon").id());
     // a letter other in a long word is a slip; in a short word, another word: only two letters swapped are read
@@ -2655,6 +2655,15 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("قرى المنطقة").id());
     assertEquals("place:amuda-subdistrict", resolver.resolve("منطقة عامودا").id());
     assertEquals("place:al-haffah-district", resolver.resolve("El Hiffe bölgesi").id());
+  }
+
+  @Test
+  void aShortWordAloneWithTwoLettersSwappedIsACountryOnlyByItsEnglishName() {
+    assertEquals("country:italy", resolver.resolve("Itlay").id());
+    assertEquals("country:egypt", resolver.resolve("Eygpt").id());
+    // النمسا romanised, Malte in French: other names of a country are not what haste misspells most
+    assertNull(resolver.resolve("Nesma").id());
+    assertNull(resolver.resolve("Malet").id());
   }
 
 }
