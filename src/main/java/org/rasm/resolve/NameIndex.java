@@ -216,7 +216,7 @@ final class NameIndex {
         }
         if (!f.acronym()) {
           add(invariant, f.invariant(), entry);
-          if (f.invariant().length() > MIN_EDITED_KEY) {
+          if (f.invariant().length() >= MIN_EDITED_KEY) {
             for (String d : deletions(f.invariant())) {
               add(invariantDeletions, d, entry);
             }
@@ -337,14 +337,16 @@ final class NameIndex {
 
   /**
    * The names whose invariant key is one letter away from {@code key} (a letter more, fewer or other: "United
-   * Nation", "Qereqozax"), for a query whose own key meets none; verification decides as for any candidate.
+   * Nation", "Qereqozax"), for a query whose own key meets none; verification decides as for any candidate. A key of
+   * the least length has a letter fewer or changed only in a query of several words ({@code severalWords}: "Nevruz
+   * camp", "East Hasakha Dam"): one word alone so near a name is as often a person's (Ferhat, Herbin).
    */
-  List<Entry> oneLetterAway(String key) {
+  List<Entry> oneLetterAway(String key, boolean severalWords) {
     if (key.length() < MIN_EDITED_KEY) {
       return List.of();
     }
     Set<Entry> found = new java.util.LinkedHashSet<>(invariantDeletions.getOrDefault(key, List.of()));
-    if (key.length() > MIN_EDITED_KEY) {
+    if (key.length() > MIN_EDITED_KEY || severalWords) {
       for (String d : deletions(key)) {
         found.addAll(invariant.getOrDefault(d, List.of()));
         found.addAll(invariantDeletions.getOrDefault(d, List.of()));

@@ -269,7 +269,7 @@ final class NameMatcher {
     why.put("phonetic", q.phonetic());
     List<Entry> candidates = index.invariant.get(q.invariant());
     if (candidates == null) {
-      scoreSpellings(index.oneLetterAway(q.invariant()), EDITED_MINIMUM, q, types, factor, country, scores, layers, via,
+      scoreSpellings(index.oneLetterAway(q.invariant(), q.key().indexOf(' ') > 0), EDITED_MINIMUM, q, types, factor, country, scores, layers, via,
           setAside);
       return;
     }
@@ -277,7 +277,7 @@ final class NameMatcher {
     if (nothingAbove(scores, EDITED_MINIMUM)) {
       // no name of the query's invariant key is spelt near it: a name one letter of the key away may be, if nearer
       // than one found when the query's own key meets no name
-      scoreSpellings(index.oneLetterAway(q.invariant()), EDITED_NEARER, q, types, factor, country, scores, layers, via,
+      scoreSpellings(index.oneLetterAway(q.invariant(), q.key().indexOf(' ') > 0), EDITED_NEARER, q, types, factor, country, scores, layers, via,
           setAside);
     }
   }

@@ -2666,4 +2666,14 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Malet").id());
   }
 
+  @Test
+  void aShortKeyALetterOffANameIsMetInAQueryOfSeveralWords() {
+    assertEquals("place:newroz-camp", resolver.resolve("Nevruz camp").id());
+    assertEquals("place:east-hasakah-dam", resolver.resolve("East Hasakha Dam").id());
+    assertEquals("place:kuweires-air-base", resolver.resolve("Kuveyris hava üssü").id());
+    // one word alone so near a name is as often a person's
+    assertNull(resolver.resolve("Ferhat").id());
+    assertNull(resolver.resolve("Herbin").id());
+  }
+
 }
