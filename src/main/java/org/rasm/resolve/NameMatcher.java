@@ -6,6 +6,7 @@ import static org.rasm.resolve.NameIndex.WORD_BREAK;
 import static org.rasm.resolve.PlaceKinds.SETTLEMENTS;
 import static org.rasm.resolve.PlaceKinds.UNITS;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -86,6 +87,11 @@ final class NameMatcher {
 
   static final Set<String> PERSON_NAMES =
       DataTable.firstCells(Resolver.class, "person-names.tsv", 2, word -> KEY.foldToString(word));
+  /**
+   * Given names common in Syria and its neighbours ({@code given-names.tsv}), key-folded, but for spellings that are
+   * also a word or a name of something else: read as a person's only before another word, as person-names.tsv's are.
+   */
+  private static final Set<String> GIVEN_NAMES = givenNames();
   private static final Set<String> NISBA_ENDINGS =
       DataTable.firstCells(Resolver.class, "nisba-endings.tsv", 2, e -> KEY.foldToString(e));
   /** Nisbas that are not a place's name and an ending, to the key of that name ({@code place-nisbas.tsv}). */
@@ -416,7 +422,7 @@ final class NameMatcher {
   private String givenNameAhead(String query) {
     int space = query.indexOf(' ');
     String given = space < MIN_GIVEN_NAME ? null : query.substring(0, space);
-    return given != null && PERSON_NAMES.contains(given) && !index.nameWords.contains(given) ? given : null;
+    return given != null && givenName(given) && !index.nameWords.contains(given) ? given : null;
   }
 
   /** True when a word of {@code name} is begun by {@code given} or spelt near it ({@code spelt}, its phonetic form). */
@@ -574,17 +580,22 @@ final class NameMatcher {
   }
 
   /**
-   * True when each word of {@code name} is a common word of people's names ({@code person-names.tsv}) and no word
-   * for a kind of place (ريف), or a demonym: "Abu Omar" is a man, and a nisba after his name his surname.
+   * True when each word of {@code name} is a common word of people's names or a given name ({@code person-names.tsv},
+   * {@code given-names.tsv}) and no word for a kind of place (ريف), or a demonym: "Abu Omar" is a man, and a nisba
+   * after his name his surname.
    */
   boolean personsName(String name) {
     for (String word : KEY.foldToString(name).split(" ")) {
-      boolean persons = PERSON_NAMES.contains(word) && !NameForms.isQualifier(word);
+      boolean persons = givenName(word) && !NameForms.isQualifier(word);
       if (!persons && !index.demonyms.contains(word)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean givenName(String word) {
+    return PERSON_NAMES.contains(word) || GIVEN_NAMES.contains(word);
   }
 
   /** True when a word of {@code query} is {@code acronym} as written, dots aside: "AP news agency", "U.S. CENTCOM". */
@@ -784,6 +795,16 @@ final class NameMatcher {
   /** The answer that no entity is meant, with the reason in {@code why}. */
   static Resolution nothing(String query, Map<String, String> why) {
     return new Resolution(query, null, null, null, null, 0, null, List.of(), why);
+  }
+
+  private static Set<String> givenNames() {
+    Set<String> words = new java.util.LinkedHashSet<>();
+    for (DataTable.Row row : DataTable.read(Resolver.class, "given-names.tsv", 5)) {
+      if (row.cell(3).isEmpty()) {
+        words.add(KEY.foldToString(row.cell(0)));
+      }
+    }
+    return Collections.unmodifiableSet(words);
   }
 
   private static Map<String, String> readIrregularNisbas() {

@@ -2676,4 +2676,13 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Herbin").id());
   }
 
+  @Test
+  void aGivenNameCommonInSyriaBeforeANisbaIsAPersons() {
+    assertNull(resolver.resolve("آلاء الحسكاوي").id());
+    assertNull(resolver.resolve("آلاء الرستناوي").id());
+    // a spelling that is also a place's name is no given name here: al-Zahraa, al-Dana
+    assertEquals("place:al-zahraa", resolver.resolve("Al-Zehraa").id());
+    assertEquals("place:ad-dana", resolver.resolve("الدانة").id());
+  }
+
 }
