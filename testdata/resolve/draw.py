@@ -1,6 +1,6 @@
-"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-78 and holdout-6 to holdout-20.
+"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-82 and holdout-6 to holdout-20.
 
-Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-78|holdout-6|...|holdout-20
+Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-82|holdout-6|...|holdout-20
 Reads only lexicons/*.tsv and prints one entity a line. Each draw is one random.Random(seed) and sample() over the
 sorted ids of each lexicon file in turn. The quotas are holdout-5's (250 entities); dev-2's are scaled by 1.2 to
 300, with floors of 25 actors, 22 outlets and 18 countries.
@@ -106,6 +106,10 @@ DRAWS = {
     'dev-76': (20261611, HOLDOUT_5),
     'dev-77': (20261620, HOLDOUT_5),
     'dev-78': (20261621, HOLDOUT_5),
+    'dev-79': (20261630, HOLDOUT_5),
+    'dev-80': (20261631, HOLDOUT_5),
+    'dev-81': (20261640, HOLDOUT_5),
+    'dev-82': (20261641, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
