@@ -2685,4 +2685,11 @@ class ResolverTablesTest {
     assertEquals("place:ad-dana", resolver.resolve("الدانة").id());
   }
 
+  @Test
+  void wordsForACapitalOrASeatBeginWhatDescribesTheNameBeforeThem() {
+    assertEquals("country:russia", resolver.resolve("روسيا وعاصمتها موسكو").id());
+    assertEquals("country:iraq", resolver.resolve("العراق وعاصمته بغداد").id());
+    assertEquals("outlet:syria-direct", resolver.resolve("سوريا على طول ومقرها عمّان").id());
+  }
+
 }
