@@ -1173,10 +1173,18 @@ public final class Resolver {
     return false;
   }
 
-  /** True when every word of {@code text}, key-folded, is a modifier ({@code modifiers.tsv}). */
+  /**
+   * True when every word of {@code text}, key-folded, is a modifier ({@code modifiers.tsv}), the last one maybe one
+   * that only ends a query (الأوروبية, European: "بأوكرانيا الأوروبية").
+   */
   private boolean onlyModifiers(String text) {
-    String key = KEY.foldToString(text).strip();
-    return !key.isEmpty() && Arrays.stream(key.split(" ")).allMatch(index.modifiers::contains);
+    String[] words = KEY.foldToString(text).strip().split(" ");
+    for (int i = 0; i < words.length; i++) {
+      if (!index.modifiers.contains(words[i]) && !(i == words.length - 1 && index.lastModifiers.contains(words[i]))) {
+        return false;
+      }
+    }
+    return !words[0].isEmpty();
   }
 
   /**

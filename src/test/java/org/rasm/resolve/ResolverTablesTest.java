@@ -2692,4 +2692,12 @@ class ResolverTablesTest {
     assertEquals("outlet:syria-direct", resolver.resolve("سوريا على طول ومقرها عمّان").id());
   }
 
+  @Test
+  void aNameWithACliticJoinedAndAWordThatOnlyEndsAQueryAfterIt() {
+    assertEquals("country:ukraine", resolver.resolve("فبأوكرانيا الأوروبية").id());
+    assertEquals("place:aleppo", resolver.resolve("بحلب الشهباء").id());
+    assertEquals("country:norway", resolver.resolve("النرويج الاسكندنافية").id());
+    assertEquals("country:israel", resolver.resolve("إسرائيل العبرية").id());
+  }
+
 }
