@@ -34,6 +34,10 @@ final class WhereReadings {
    * that of a name met with its class word (مدينة نوى), not of a site met by its bare name (ورد for the al-Ward field).
    */
   static final double IN_SPANNED_PLACE = NameMatcher.CORE_SCORE;
+  /** The least score of a name spelt nearly as the one thing of that spelling in the place it is said to lie in. */
+  static final double NEARLY_IN_PLACE = 0.86;
+  /** What parts a name from the place it lies in, when no word ties them: a comma or brackets. */
+  private static final java.util.regex.Pattern PARTED = java.util.regex.Pattern.compile("[,(\u060C]");
   /** Where the words of a crossing's name and its far side's part: spaces, hyphens and dashes. */
   private static final java.util.regex.Pattern CROSSING_SIDES = java.util.regex.Pattern.compile("[\\s\u2013\u2014-]+");
   /** What parts the two countries of a border named together: "Syria-Iraq", "Syrian–Lebanese". */
@@ -294,6 +298,9 @@ final class WhereReadings {
           name = unbounded;
         }
       }
+      if (!name.resolved() && !NameForms.isArabic(query) && (split.tied() || PARTED.matcher(query).find())) {
+        name = nearlyIn(name, split.name(), split.place(), explain);
+      }
       if (!name.resolved()) {
         // the name may say where it lies in turn: "Hajin, Deir Ezzor, Syria"
         Resolution nested = inPlace(split.name(), inside, explain);
@@ -358,6 +365,27 @@ final class WhereReadings {
     Resolution spanned = spans == null ? null
         : matcher.resolveName(split.name(), types.and(e -> geography.inSpan(e, spans)), explain);
     return spanned != null && metAsSpelt(spanned) && spanned.score() >= IN_SPANNED_PLACE ? spanned : null;
+  }
+
+  /**
+   * The one place in a place spelt nearly as {@code name}, {@code r} its best guess among what lies there, when nothing
+   * else there is spelt as near and it is of the kind the name's words ask for: the place, said apart from the name by
+   * a comma, brackets or a word that ties them, leaves few names to mistake it for ("Tal Shhab, Daraa governorate").
+   * Not in Arabic script, whose words a letter off a name are as often words (غارة قرب دمشق, a raid near Damascus).
+   */
+  private Resolution nearlyIn(Resolution r, String name, String place, boolean explain) {
+    List<Resolution.Candidate> c = r.candidates();
+    if (c.isEmpty() || c.get(0).score() < NEARLY_IN_PLACE
+        || c.size() > 1 && c.get(1).score() >= c.get(0).score() - CandidateChoice.TIE) {
+      return r;
+    }
+    Entity e = lexicon.get(c.get(0).id()).orElseThrow();
+    Set<String> asked = NameForms.of(name).subtypes();
+    if (e.type() != EntityType.PLACE || !asked.isEmpty() && !asked.contains(e.subtype())) {
+      return r;
+    }
+    return new Resolution(r.query(), e.id(), e.type().id(), e.nameEn(), e.nameAr(), c.get(0).score(), "fuzzy",
+        List.of(c.get(0)), ruleFirst(r, "spelt nearly, in " + place, explain));
   }
 
   /** {@code r} with {@code e} for its answer, met as {@code r}'s was, by {@code rule}. */

@@ -2700,4 +2700,14 @@ class ResolverTablesTest {
     assertEquals("country:israel", resolver.resolve("إسرائيل العبرية").id());
   }
 
+  @Test
+  void aPlaceSpeltNearlyIsTheOneSoSpeltInThePlaceItIsSaidToLieIn() {
+    assertEquals("place:tal-shihab", resolver.resolve("Tal Shhab, Daraa governorate").id());
+    assertEquals("place:ayyash", resolver.resolve("Ayyache (Deir ez-Zor governorate)").id());
+    assertNull(resolver.resolve("Tal Shhab").id());
+    // the name's words must ask for its kind, and Arabic words a letter off a name are as often words
+    assertNull(resolver.resolve("al-Mushat school Aleppo").id());
+    assertNull(resolver.resolve("غارة قرب دمشق").id());
+  }
+
 }
