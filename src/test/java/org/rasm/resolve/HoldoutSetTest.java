@@ -129,7 +129,8 @@ class HoldoutSetTest {
    * dev-69.tsv and 42 dev-70.tsv shared with those before them were taken out of them), and dev-71.tsv to dev-74.tsv,
    * built likewise (the 16 dev-72.tsv, 41 dev-73.tsv and 54 dev-74.tsv shared with those before them were taken out of
    * them), and dev-75.tsv to dev-78.tsv, built likewise (the 23 dev-76.tsv, 40 dev-77.tsv and 53 dev-78.tsv shared
-   * with those before them were taken out of them).
+   * with those before them were taken out of them), and dev-79.tsv to dev-82.tsv, built likewise (the 16 dev-80.tsv,
+   * 50 dev-81.tsv and 45 dev-82.tsv shared with those before them were taken out of them).
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
