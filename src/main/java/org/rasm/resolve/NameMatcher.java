@@ -135,9 +135,12 @@ final class NameMatcher {
     List<NameIndex.SetAside> retries =
         index.otherPlaces.contains(q.key()) || commonPhrase ? List.of() : NameIndex.SET_ASIDE;
     for (NameIndex.SetAside aside : retries) {
-      if (aside.endingClassWords() > 0 && first != null && first.resolved()) {
+      if (aside.endingClassWords() > 0 && first != null && first.resolved()
+          && (q.arabic() || !"fuzzy".equals(first.match()))) {
         // a class word or a direction at the end may belong to the name: an approximate match of the whole stands
-        // ("ريف حمص الشمالى" is the northern countryside, not Homs)
+        // ("ريف حمص الشمالى" is the northern countryside, not Homs); but in Latin letters, a name met strictly
+        // without a class of people after it is nearer than the whole met approximately ("Syrian Arab Army troops"
+        // are the army's, however near the Syrian Arab Air Force the whole is spelt)
         break;
       }
       String rest = index.withoutModifiers(q.key(), q.folded(), aside);

@@ -2710,4 +2710,11 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("غارة قرب دمشق").id());
   }
 
+  @Test
+  void aLatinNameMetStrictlyWithoutAClassOfPeopleAfterItIsNearerThanTheWholeMetApproximately() {
+    assertEquals("actor:syrian-arab-army", resolver.resolve("Syrian Arab Army troops").id());
+    assertEquals("actor:sdf", resolver.resolve("QSD forces").id());
+    assertEquals("place:northern-homs-countryside", resolver.resolve("ريف حمص الشمالى").id());
+  }
+
 }
