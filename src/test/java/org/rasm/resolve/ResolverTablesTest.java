@@ -2717,4 +2717,11 @@ class ResolverTablesTest {
     assertEquals("place:northern-homs-countryside", resolver.resolve("ريف حمص الشمالى").id());
   }
 
+  @Test
+  void theHeadquartersOfASecurityBranchIsTheBranch() {
+    assertEquals("place:branch-215", resolver.resolve("مقر الفرع 215").id());
+    // a force's headquarters is the place the lexicon names so, not the force
+    assertEquals("place:fourth-division-headquarters", resolver.resolve("مقر الفرقة الرابعة").id());
+  }
+
 }
