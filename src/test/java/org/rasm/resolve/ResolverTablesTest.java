@@ -2724,4 +2724,11 @@ class ResolverTablesTest {
     assertEquals("place:fourth-division-headquarters", resolver.resolve("مقر الفرقة الرابعة").id());
   }
 
+  @Test
+  void otherNamesInUseOfSalkhadAndWadiAlNasara() {
+    assertEquals("place:salkhad", resolver.resolve("Sarkhad").id());
+    assertEquals("place:salkhad-district", resolver.resolve("منطقة صرخد").id());
+    assertEquals("place:wadi-al-nasara", resolver.resolve("the Christian Valley").id());
+  }
+
 }
