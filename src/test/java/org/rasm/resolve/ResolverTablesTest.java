@@ -2731,4 +2731,10 @@ class ResolverTablesTest {
     assertEquals("place:wadi-al-nasara", resolver.resolve("the Christian Valley").id());
   }
 
+  @Test
+  void gafIsWrittenForTheGhainOrJeemOfAForeignG() {
+    assertEquals("country:bulgaria", resolver.resolve("بلگاريا").id());
+    assertEquals("outlet:the-guardian", resolver.resolve("الگارديان").id());
+  }
+
 }
