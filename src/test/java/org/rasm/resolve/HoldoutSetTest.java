@@ -130,7 +130,9 @@ class HoldoutSetTest {
    * built likewise (the 16 dev-72.tsv, 41 dev-73.tsv and 54 dev-74.tsv shared with those before them were taken out of
    * them), and dev-75.tsv to dev-78.tsv, built likewise (the 23 dev-76.tsv, 40 dev-77.tsv and 53 dev-78.tsv shared
    * with those before them were taken out of them), and dev-79.tsv to dev-82.tsv, built likewise (the 16 dev-80.tsv,
-   * 50 dev-81.tsv and 45 dev-82.tsv shared with those before them were taken out of them).
+   * 50 dev-81.tsv and 45 dev-82.tsv shared with those before them were taken out of them), and dev-83.tsv to
+   * dev-86.tsv, built likewise (the 9 dev-84.tsv, 47 dev-85.tsv and 36 dev-86.tsv shared with those before them were
+   * taken out of them).
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
