@@ -2644,6 +2644,7 @@ class ResolverTablesTest {
   @Test
   void aWordForACountryBeforeItsName() {
     assertEquals("country:kuwait", resolver.resolve("the country of Kuwait").id());
+    assertEquals("country:norway", resolver.resolve("the nation of Norway").id());
     assertEquals("country:tunisia", resolver.resolve("بلد تونس").id());
     assertEquals("actor:sdf", resolver.resolve("مواقع لقوات سوريا الديمقراطية").id());
     assertEquals("actor:hezbollah", resolver.resolve("le Hezbollah chiite").id());
