@@ -2738,4 +2738,9 @@ class ResolverTablesTest {
     assertEquals("outlet:the-guardian", resolver.resolve("الگارديان").id());
   }
 
+  @Test
+  void aTerminalIsACrossingOrAnAirport() {
+    assertEquals("place:bab-al-hawa-crossing", resolver.resolve("Bab al-Hawa terminal").id());
+  }
+
 }
