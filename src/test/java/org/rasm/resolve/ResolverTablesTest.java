@@ -2726,10 +2726,12 @@ class ResolverTablesTest {
   }
 
   @Test
-  void otherNamesInUseOfSalkhadAndWadiAlNasara() {
+  void otherNamesInUseOfPlaces() {
     assertEquals("place:salkhad", resolver.resolve("Sarkhad").id());
     assertEquals("place:salkhad-district", resolver.resolve("منطقة صرخد").id());
     assertEquals("place:wadi-al-nasara", resolver.resolve("the Christian Valley").id());
+    assertEquals("place:banan-subdistrict", resolver.resolve("Nahiyat Banan al-Hass").id());
+    assertEquals("place:sabe-byar-subdistrict", resolver.resolve("ناحية السبع آبار").id());
   }
 
   @Test
