@@ -2745,4 +2745,11 @@ class ResolverTablesTest {
     assertEquals("place:bab-al-hawa-crossing", resolver.resolve("Bab al-Hawa terminal").id());
   }
 
+  @Test
+  void wordsForFacingOrAboveSayWhatANameLiesNear() {
+    assertEquals("place:nusaybin-qamishli-crossing", resolver.resolve("معبر نصيبين مقابل القامشلي").id());
+    assertEquals("place:arwad-island", resolver.resolve("جزيرة أرواد مقابل طرطوس").id());
+    assertEquals("place:mount-qasioun", resolver.resolve("Mount Qasioun above Damascus").id());
+  }
+
 }
