@@ -2752,4 +2752,9 @@ class ResolverTablesTest {
     assertEquals("place:mount-qasioun", resolver.resolve("Mount Qasioun above Damascus").id());
   }
 
+  @Test
+  void semiOfficialDescribesAnOutlet() {
+    assertEquals("outlet:fars", resolver.resolve("the semi-official Fars News Agency").id());
+  }
+
 }
