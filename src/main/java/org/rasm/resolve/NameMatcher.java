@@ -277,17 +277,18 @@ final class NameMatcher {
     why.put("invariant", q.invariant());
     why.put("phonetic", q.phonetic());
     List<Entry> candidates = index.invariant.get(q.invariant());
+    boolean severalWords = q.key().indexOf(' ') > 0;
     if (candidates == null) {
-      scoreSpellings(index.oneLetterAway(q.invariant(), q.key().indexOf(' ') > 0), EDITED_MINIMUM, q, types, factor, country, scores, layers, via,
-          setAside);
+      scoreSpellings(index.oneLetterAway(q.invariant(), severalWords), EDITED_MINIMUM, q, types, factor, country, scores,
+          layers, via, setAside);
       return;
     }
     scoreSpellings(candidates, 0, q, types, factor, country, scores, layers, via, setAside);
     if (nothingAbove(scores, EDITED_MINIMUM)) {
       // no name of the query's invariant key is spelt near it: a name one letter of the key away may be, if nearer
       // than one found when the query's own key meets no name
-      scoreSpellings(index.oneLetterAway(q.invariant(), q.key().indexOf(' ') > 0), EDITED_NEARER, q, types, factor, country, scores, layers, via,
-          setAside);
+      scoreSpellings(index.oneLetterAway(q.invariant(), severalWords), EDITED_NEARER, q, types, factor, country, scores,
+          layers, via, setAside);
     }
   }
 

@@ -435,13 +435,14 @@ public final class Resolver {
           explain);
       // a shorter word alone with two letters swapped, if it then meets a country: "Kuwiat", "Norawy"; an Arabic one
       // with a key beside the one meant struck, if it then meets a city or a country: الدنمارم, البوكمتل
-      r = r != null ? r : mendedAlone(query,
-          mendings.swappedAlone(words.clone(), WordMendings.MIN_SWAPPED_ALONE_WELL_KNOWN),
-          "with a slip of typing mended: ", e -> e.type() == EntityType.COUNTRY, types, explain);
-      // a shorter one if it then spells a country's English name: "Itlay", "Eygpt"; not "Nesma" (النمسا), "Malet"
-      String swappedShort = mendings.swappedAlone(words.clone(), WordMendings.MIN_SWAPPED_ALONE_ENGLISH_NAME);
-      r = r != null ? r : mendedAlone(query, swappedShort, "with a slip of typing mended: ",
-          e -> e.type() == EntityType.COUNTRY && KEY.foldToString(e.nameEn()).equals(swappedShort), types, explain);
+      // (a word of five letters only if it then spells the country's English name: "Itlay", "Eygpt"; not "Nesma",
+      // النمسا romanised, or "Malet")
+      if (r == null) {
+        String swapped = mendings.swappedAlone(words.clone(), WordMendings.MIN_SWAPPED_ALONE_ENGLISH_NAME);
+        r = mendedAlone(query, swapped, "with a slip of typing mended: ", e -> e.type() == EntityType.COUNTRY
+            && (swapped.length() >= WordMendings.MIN_SWAPPED_ALONE_WELL_KNOWN
+                || KEY.foldToString(e.nameEn()).equals(swapped)), types, explain);
+      }
       r = r != null ? r : mendedAlone(query, mendings.neighbourKeyedAlone(words.clone()), "with a slip of typing mended: ",
           e -> e.type() == EntityType.COUNTRY || e.subtype().equals("city"), types, explain);
       r = r != null ? r : mendedAlone(query, mendings.respeltAlone(words.clone()), "with a slip of typing mended: ",
