@@ -1,6 +1,6 @@
-"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-90 and holdout-6 to holdout-20.
+"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-94 and holdout-6 to holdout-20.
 
-Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-90|holdout-6|...|holdout-20
+Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-94|holdout-6|...|holdout-20
 Reads only lexicons/*.tsv and prints one entity a line. Each draw is one random.Random(seed) and sample() over the
 sorted ids of each lexicon file in turn. The quotas are holdout-5's (250 entities); dev-2's are scaled by 1.2 to
 300, with floors of 25 actors, 22 outlets and 18 countries.
@@ -118,6 +118,10 @@ DRAWS = {
     'dev-88': (20261671, HOLDOUT_5),
     'dev-89': (20261680, HOLDOUT_5),
     'dev-90': (20261681, HOLDOUT_5),
+    'dev-91': (20261690, HOLDOUT_5),
+    'dev-92': (20261691, HOLDOUT_5),
+    'dev-93': (20261700, HOLDOUT_5),
+    'dev-94': (20261701, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
