@@ -100,6 +100,8 @@ public final class Resolver {
    * its own name: two are often a word's letters; three make the acronyms running text joins clitics to (لقسد, لداعش).
    */
   private static final int MIN_BARE_CLITIC_NAME = 3;
+  /** The least score of an approximate match of a word's rest after a clitic not joined to the article. */
+  private static final double APPROXIMATE_AFTER_CLITIC = 0.96;
   /** The least score of an approximate match of a thing said to lie in a place by the place's nisba. */
   private static final double IN_NISBAS_PLACE = 0.94;
 
@@ -1192,7 +1194,8 @@ public final class Resolver {
    * والبوكمال, بدير الزور, للرقة, بناحية صدد: an Arabic name with a conjunction or preposition joined to its first word
    * ({@link ArabicClitics}), as cut from running text. Many names begin with those letters (فاطمة is not ف and أطمة,
    * nor ورقة و and الرقة), so without it, only a strict match counts, and of a name without its article only a name as
-   * the lexicon spells it, the word not being a common name of people. A word for a kind of thing (ناحية, صحيفة) or one
+   * the lexicon spells it, the word not being a common name of people; of a query of one word, an approximate match
+   * counts on the terms of {@link #approximateAfterClitic}. A word for a kind of thing (ناحية, صحيفة) or one
    * that describes a name (دولة, مناطق) begins with none of those letters: after one, the query reads as it would
    * without it.
    */
@@ -1229,6 +1232,9 @@ public final class Resolver {
         }
       }
       if (!strict(r)) {
+        if (space < 0 && deferred == null && approximateAfterClitic(query.strip(), joined, r)) {
+          return restated(query, r, "the name without the joined " + joined, explain);
+        }
         continue;
       }
       Entity e = lexicon.get(r.id()).orElseThrow();
@@ -1251,6 +1257,24 @@ public final class Resolver {
       }
     }
     return deferred;
+  }
+
+  /**
+   * Whether {@code r}, an approximate match of the one word {@code word} without the clitic {@code joined}, is read
+   * so: "بصيدنايه", "والمراشدا", "بكرمالزيتون". The rest must be four letters or more, the word no given name, the
+   * clitic no ك (as, like: كايتاني is a surname), and the rest not begin with a bare alif, with or without the article
+   * before it, for a foreign name's first syllable is so spelt (باران, فالابيلا) where a clitic before a hamza is written
+   * with it (بأفغنستان). Its score must reach {@link #APPROXIMATE_AFTER_CLITIC} unless the clitic is joined to the
+   * article, which no name begins with (بالسقلبية).
+   */
+  private static boolean approximateAfterClitic(String word, String joined, Resolution r) {
+    if (!r.resolved() || word.length() < joined.length() + 4 || joined.indexOf('ك') >= 0 || word.indexOf(' ') >= 0
+        || NameMatcher.PERSON_NAMES.contains(KEY.foldToString(word))) {
+      return false;
+    }
+    String rest = word.substring(joined.length());
+    boolean article = rest.startsWith("ال");
+    return (article ? rest.substring(2) : rest).charAt(0) != 'ا' && (article || r.score() >= APPROXIMATE_AFTER_CLITIC);
   }
 
   /**

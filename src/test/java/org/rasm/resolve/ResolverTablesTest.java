@@ -2757,4 +2757,15 @@ class ResolverTablesTest {
     assertEquals("outlet:fars", resolver.resolve("the semi-official Fars News Agency").id());
   }
 
+  @Test
+  void aWordAfterACliticMayBeANameSpeltApproximately() {
+    assertEquals("place:saydnaya", resolver.resolve("لصيدنايه").id());
+    assertEquals("place:halfaya", resolver.resolve("ولحلفايه").id());
+    assertEquals("place:al-suqaylabiyah", resolver.resolve("بالسقلبيه").id());
+    // a foreign name's first syllable, not a clitic
+    assertNull(resolver.resolve("كايتاني").id());
+    assertNull(resolver.resolve("فالابيلا").id());
+    assertNull(resolver.resolve("باران").id());
+  }
+
 }
