@@ -2768,4 +2768,11 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("باران").id());
   }
 
+  @Test
+  void turkishWordsForNearOrAroundFollowTheName() {
+    assertEquals("place:rukban-camp", resolver.resolve("Rukban kampı yakınında").id());
+    assertEquals("place:aleppo", resolver.resolve("Halep civarında").id());
+    assertEquals("place:yarmouk-river", resolver.resolve("Yermuk Nehri çevresinde").id());
+  }
+
 }
