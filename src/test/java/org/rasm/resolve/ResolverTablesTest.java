@@ -2775,4 +2775,11 @@ class ResolverTablesTest {
     assertEquals("place:yarmouk-river", resolver.resolve("Yermuk Nehri çevresinde").id());
   }
 
+  @Test
+  void frenchNearAndAccordingToComeBeforeTheName() {
+    assertEquals("place:kassab-crossing", resolver.resolve("près du passage de Kassab").id());
+    assertEquals("place:albu-kamal", resolver.resolve("près d'Abou Kamal").id());
+    assertEquals("outlet:sohr", resolver.resolve("d'après l'OSDH").id());
+  }
+
 }
