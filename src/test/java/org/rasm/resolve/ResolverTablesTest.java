@@ -2782,4 +2782,10 @@ class ResolverTablesTest {
     assertEquals("outlet:sohr", resolver.resolve("d'après l'OSDH").id());
   }
 
+  @Test
+  void frenchGisementIsAFieldAndEcoleAMilitarySchool() {
+    assertEquals("place:al-omar-oil-field", resolver.resolve("le gisement d'al-Omar").id());
+    assertEquals("place:aleppo-infantry-school", resolver.resolve("l'école d'infanterie d'Alep").id());
+  }
+
 }
