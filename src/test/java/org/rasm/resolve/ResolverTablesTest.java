@@ -2788,4 +2788,12 @@ class ResolverTablesTest {
     assertEquals("place:aleppo-infantry-school", resolver.resolve("l'école d'infanterie d'Alep").id());
   }
 
+  @Test
+  void englishWordsThatDescribeANameComeBeforeIt() {
+    assertEquals("actor:jaysh-al-izza", resolver.resolve("the rebel Jaysh al-Izza").id());
+    assertEquals("actor:syrian-national-council", resolver.resolve("the exiled Syrian National Council").id());
+    assertEquals("country:bulgaria", resolver.resolve("the EU member Bulgaria").id());
+    assertEquals("country:sweden", resolver.resolve("Nordic Sweden").id());
+  }
+
 }
