@@ -375,8 +375,14 @@ final class WhereReadings {
    */
   private Resolution nearlyIn(Resolution r, String name, String place, boolean explain) {
     List<Resolution.Candidate> c = r.candidates();
-    if (c.isEmpty() || c.get(0).score() < NEARLY_IN_PLACE
-        || c.size() > 1 && c.get(1).score() >= c.get(0).score() - CandidateChoice.TIE) {
+    if (c.isEmpty() || c.get(0).score() < NEARLY_IN_PLACE) {
+      return r;
+    }
+    // the units that hold the best and bear its name are no rival to it: "Riha (Idlib governorate)" is Ariha the
+    // town, not Ariha district
+    String best = c.get(0).id();
+    if (c.stream().skip(1).anyMatch(o -> o.score() >= c.get(0).score() - CandidateChoice.TIE
+        && !geography.liesIn(best, o.id()))) {
       return r;
     }
     Entity e = lexicon.get(c.get(0).id()).orElseThrow();

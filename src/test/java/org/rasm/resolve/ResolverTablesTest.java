@@ -2796,4 +2796,10 @@ class ResolverTablesTest {
     assertEquals("country:sweden", resolver.resolve("Nordic Sweden").id());
   }
 
+  @Test
+  void aUnitNamedAfterATownSpeltNearlyInItsPlaceIsNoRivalToTheTown() {
+    assertEquals("place:ariha", resolver.resolve("Riha, Idlib governorate").id());
+    assertEquals("place:shaqqa", resolver.resolve("Shuqqa, Suwayda governorate").id());
+  }
+
 }
