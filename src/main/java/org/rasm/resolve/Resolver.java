@@ -102,6 +102,11 @@ public final class Resolver {
   private static final int MIN_BARE_CLITIC_NAME = 3;
   /** The least score of an approximate match of a word's rest after a clitic not joined to the article. */
   private static final double APPROXIMATE_AFTER_CLITIC = 0.96;
+  /**
+   * The fewest letters of a word's rest after a clitic that is a name without the article the lexicon gives it
+   * ("بصنمين", الصنمين): of four, as many are other words run together with a clitic (فلتشيك, a surname).
+   */
+  private static final int MIN_REST_WITHOUT_ARTICLE = 5;
   /** The least score of an approximate match of a thing said to lie in a place by the place's nisba. */
   private static final double IN_NISBAS_PLACE = 0.94;
 
@@ -1232,7 +1237,7 @@ public final class Resolver {
         }
       }
       if (!strict(r)) {
-        if (space < 0 && deferred == null && approximateAfterClitic(query.strip(), joined, r)) {
+        if (space < 0 && deferred == null && approximateAfterClitic(query.strip(), u.rest(), joined, r)) {
           return restated(query, r, "the name without the joined " + joined, explain);
         }
         continue;
@@ -1252,7 +1257,9 @@ public final class Resolver {
         deferred = restated(query, r, "the name without the joined " + joined, explain);
         continue;
       }
-      if (rest.startsWith("ال") || u.articleKept() || spelt && !NameMatcher.PERSON_NAMES.contains(KEY.foldToString(first))) {
+      if (rest.startsWith("ال") || u.articleKept() || spelt && !NameMatcher.PERSON_NAMES.contains(KEY.foldToString(first))
+          || space < 0 && deferred == null && u.rest().length() >= MIN_REST_WITHOUT_ARTICLE
+              && approximateAfterClitic(query.strip(), u.rest(), joined, r)) {
         return restated(query, r, "the name without the joined " + joined, explain);
       }
     }
@@ -1260,21 +1267,23 @@ public final class Resolver {
   }
 
   /**
-   * Whether {@code r}, an approximate match of the one word {@code word} without the clitic {@code joined}, is read
-   * so: "بصيدنايه", "والمراشدا", "بكرمالزيتون". The rest must be four letters or more, the word no given name, the
-   * clitic no ك (as, like: كايتاني is a surname), and the rest not begin with a bare alif, with or without the article
-   * before it, for a foreign name's first syllable is so spelt (باران, فالابيلا) where a clitic before a hamza is written
-   * with it (بأفغنستان). Its score must reach {@link #APPROXIMATE_AFTER_CLITIC} unless the clitic is joined to the
-   * article, which no name begins with (بالسقلبية).
+   * Whether {@code r}, a match of the one word {@code word} without the clitic {@code joined} ({@code rest}, search
+   * folded) that is approximate or of a name with the article the word lacks, is read so: "بصيدنايه", "والمراشدا",
+   * "بكرمالزيتون", "بصنمين". The rest must be four letters or more, the word no given name, the clitic no ك (as, like:
+   * كايتاني is a surname), and the rest as written not begin with a bare alif, with or without the article before it,
+   * for a foreign name's first syllable is so spelt (باران, فالابيلا) where a clitic before a hamza is written with it
+   * (بأفغنستان). Its score must reach {@link #APPROXIMATE_AFTER_CLITIC} unless the clitic is joined to the article,
+   * which no name begins with (بالسقلبية).
    */
-  private static boolean approximateAfterClitic(String word, String joined, Resolution r) {
-    if (!r.resolved() || word.length() < joined.length() + 4 || joined.indexOf('ك') >= 0 || word.indexOf(' ') >= 0
+  private static boolean approximateAfterClitic(String word, String rest, String joined, Resolution r) {
+    if (!r.resolved() || rest.length() < 4 || joined.indexOf('ك') >= 0 || word.length() <= joined.length()
         || NameMatcher.PERSON_NAMES.contains(KEY.foldToString(word))) {
       return false;
     }
-    String rest = word.substring(joined.length());
+    String restAsWritten = word.substring(joined.length());
     boolean article = rest.startsWith("ال");
-    return (article ? rest.substring(2) : rest).charAt(0) != 'ا' && (article || r.score() >= APPROXIMATE_AFTER_CLITIC);
+    String afterArticle = article && restAsWritten.startsWith("ال") ? restAsWritten.substring(2) : restAsWritten;
+    return !afterArticle.startsWith("ا") && (article || r.score() >= APPROXIMATE_AFTER_CLITIC);
   }
 
   /**

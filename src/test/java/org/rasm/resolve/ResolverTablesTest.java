@@ -2766,6 +2766,10 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("كايتاني").id());
     assertNull(resolver.resolve("فالابيلا").id());
     assertNull(resolver.resolve("باران").id());
+    // a name whose article the word lacks, of five letters or more
+    assertEquals("place:as-sanamayn", resolver.resolve("وصنمين").id());
+    assertEquals("country:sudan", resolver.resolve("لسودان").id());
+    assertNull(resolver.resolve("فلتشيك").id());
   }
 
   @Test
