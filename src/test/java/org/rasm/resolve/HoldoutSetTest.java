@@ -134,7 +134,9 @@ class HoldoutSetTest {
    * dev-86.tsv, built likewise (the 9 dev-84.tsv, 47 dev-85.tsv and 36 dev-86.tsv shared with those before them were
    * taken out of them), and dev-87.tsv to dev-90.tsv, built likewise (the 12 dev-88.tsv, 14 dev-89.tsv and 28
    * dev-90.tsv shared with those before them were taken out of them), and dev-91.tsv to dev-94.tsv, built likewise
-   * (the 23 dev-92.tsv, 51 dev-93.tsv and 58 dev-94.tsv shared with those before them were taken out of them).
+   * (the 23 dev-92.tsv, 51 dev-93.tsv and 58 dev-94.tsv shared with those before them were taken out of them), and
+   * dev-95.tsv to dev-98.tsv, built likewise (the 29 dev-96.tsv, 51 dev-97.tsv and 78 dev-98.tsv shared with those
+   * before them were taken out of them).
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
