@@ -2798,6 +2798,8 @@ class ResolverTablesTest {
     assertEquals("actor:syrian-national-council", resolver.resolve("the exiled Syrian National Council").id());
     assertEquals("country:bulgaria", resolver.resolve("the EU member Bulgaria").id());
     assertEquals("country:sweden", resolver.resolve("Nordic Sweden").id());
+    assertEquals("country:portugal", resolver.resolve("the Iberian state of Portugal").id());
+    assertEquals("country:serbia", resolver.resolve("the Balkan state of Serbia").id());
   }
 
   @Test
