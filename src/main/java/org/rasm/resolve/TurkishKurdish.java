@@ -46,6 +46,16 @@ final class TurkishKurdish {
   /** Endings that mark a word as Turkish (the table's rows that begin with a hyphen), in lower case: -iye. */
   private static final List<String> MARKING_ENDINGS = WORD_ROWS.stream().map(row -> row.cell(0))
       .filter(w -> w.startsWith("-")).map(w -> w.substring(1).toLowerCase(Locale.ROOT)).toList();
+  /**
+   * A Turkish case ending of two letters or more after an apostrophe, as Turkish writes one after a name
+   * ({@code name-suffixes.tsv}): "El-Ahbar'dan", "Cemraya'dan". It marks the query as a word for a kind of place does;
+   * one letter after an apostrophe ends Arabic names in English as often (Sana'a, Dar'a).
+   */
+  private static final java.util.regex.Pattern CASE_AFTER_APOSTROPHE = java.util.regex.Pattern.compile(
+      "(?<=\\p{IsLatin}{2})['\u2019\u2018`](?iu:" + String.join("|", DataTable.read(TurkishKurdish.class,
+          "name-suffixes.tsv", 4).stream().filter(row -> row.cell(1).equals("tr") && row.cell(0).length() >= 2)
+          .map(row -> java.util.regex.Pattern.quote(row.cell(0))).distinct().toList())
+      + ")(?![\\p{L}\\p{M}])");
   /** The fewest letters a word has before a marking ending: "Kiye" is no nisba. */
   private static final int MIN_ENDING_STEM = 3;
   /** Kurdish words for kinds of place whose name follows in the oblique case, key-folded. */
@@ -117,7 +127,10 @@ final class TurkishKurdish {
    */
   static Readings of(String query, Predicate<String> nameWord) {
     // the ending marks a query and lets its kind letters be read, as a word for a kind of place does
-    boolean ending = markingEnding(query);
+    // the readings are of the name without its case ending, which the resolver takes off only before a reading
+    String withoutCase = CASE_AFTER_APOSTROPHE.matcher(query).replaceAll("");
+    boolean ending = markingEnding(query) || !withoutCase.equals(query);
+    query = withoutCase;
     if (!ending && !marked(query)) {
       return Readings.NONE;
     }

@@ -2808,4 +2808,11 @@ class ResolverTablesTest {
     assertEquals("place:shaqqa", resolver.resolve("Shuqqa, Suwayda governorate").id());
   }
 
+  @Test
+  void aTurkishCaseEndingAfterAnApostropheMarksANameAsTurkish() {
+    assertEquals("outlet:al-akhbar", resolver.resolve("El-Ahbar'dan").id());
+    assertEquals("place:al-kiswah", resolver.resolve("Kisve'den").id());
+    assertEquals("place:jayrud", resolver.resolve("Ceyrud'dan").id());
+  }
+
 }
