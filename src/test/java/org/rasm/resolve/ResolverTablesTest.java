@@ -2784,6 +2784,8 @@ class ResolverTablesTest {
     assertEquals("place:kassab-crossing", resolver.resolve("près du passage de Kassab").id());
     assertEquals("place:albu-kamal", resolver.resolve("près d'Abou Kamal").id());
     assertEquals("outlet:sohr", resolver.resolve("d'après l'OSDH").id());
+    assertEquals("place:tabqa-air-base", resolver.resolve("à la base aérienne de Tabqa").id());
+    assertEquals("place:sajur-river", resolver.resolve("le long du Sajour").id());
   }
 
   @Test
