@@ -1244,14 +1244,16 @@ public final class Resolver {
       }
       Entity e = lexicon.get(r.id()).orElseThrow();
       String alias = r.explanation().getOrDefault("alias", "");
-      // the name is the rest, or its first word with only modifiers after it ("بتركيا الجارة"; not "لبنان في قلب
-      // الشرق الأوسط", which is Lebanon in the heart of the Middle East)
-      String name = SEARCH.foldToString(alias).equals(rest) ? rest
-          : SEARCH.foldToString(alias).equals(u.rest()) && onlyModifiers(folded.substring(space)) ? u.rest() : null;
+      // the name is the rest, or its first words with only modifiers after them ("بتركيا الجارة", "بجيش الإسلام
+      // المعارض"; not "لبنان في قلب الشرق الأوسط", which is Lebanon in the heart of the Middle East)
+      String aliasFolded = SEARCH.foldToString(alias);
+      String name = aliasFolded.equals(rest) ? rest
+          : rest.startsWith(aliasFolded + " ") && onlyModifiers(rest.substring(aliasFolded.length() + 1)) ? aliasFolded
+          : null;
       boolean spelt = name != null
           && (e.nameAr() != null && SEARCH.foldToString(e.nameAr()).equals(name) || alias.equals(e.nameEn())
               || name.length() >= MIN_BARE_CLITIC_NAME);
-      if (u.articleKept() && !SEARCH.foldToString(alias).startsWith("ال") && deferred == null) {
+      if (u.articleKept() && !aliasFolded.startsWith("ال") && deferred == null) {
         // لل is ل and the article, or ل and a name that begins with lam: "فللبنان" is for Lebanon, not for "the Banan"
         // (بنان): a name without the article is read so only when no shorter clitic leaves a name
         deferred = restated(query, r, "the name without the joined " + joined, explain);

@@ -2817,4 +2817,10 @@ class ResolverTablesTest {
     assertEquals("place:jayrud", resolver.resolve("Ceyrud'dan").id());
   }
 
+  @Test
+  void aNameAfterACliticMayHaveWordsThatDescribeItAfterIt() {
+    assertEquals("actor:jaysh-al-islam", resolver.resolve("لجيش الإسلام المعارض").id());
+    assertEquals("place:jabal-al-turkman", resolver.resolve("وبجبل التركمان الاستراتيجي").id());
+  }
+
 }
