@@ -1221,7 +1221,8 @@ public final class Resolver {
       String rest = u.rest() + (space < 0 ? "" : folded.substring(space));
       String joined = first.substring(0, first.length() - u.rest().length());
       String restKey = KEY.foldToString(u.rest());
-      if (space > 0 && (NameForms.isQualifier(restKey) || index.modifiers.contains(restKey))) {
+      if (space > 0 && (NameForms.isQualifier(restKey) || index.modifiers.contains(restKey)
+          || MEMBERS_BEFORE.containsKey(restKey))) {
         Resolution r = resolveQuery(rest, types, explain);
         return r.resolved() ? restated(query, r, "the name without the joined " + joined, explain) : null;
       }

@@ -2821,6 +2821,8 @@ class ResolverTablesTest {
   void aNameAfterACliticMayHaveWordsThatDescribeItAfterIt() {
     assertEquals("actor:jaysh-al-islam", resolver.resolve("لجيش الإسلام المعارض").id());
     assertEquals("place:jabal-al-turkman", resolver.resolve("وبجبل التركمان الاستراتيجي").id());
+    // or a word for its members or parts before it
+    assertEquals("place:orontes", resolver.resolve("فلمجرى نهر العاصي").id());
   }
 
 }
