@@ -2732,6 +2732,8 @@ class ResolverTablesTest {
     assertEquals("place:wadi-al-nasara", resolver.resolve("the Christian Valley").id());
     assertEquals("place:banan-subdistrict", resolver.resolve("Nahiyat Banan al-Hass").id());
     assertEquals("place:sabe-byar-subdistrict", resolver.resolve("ناحية السبع آبار").id());
+    assertEquals("place:aleppo-infantry-school", resolver.resolve("كلية المشاة بحلب").id());
+    assertEquals("place:sednaya-prison", resolver.resolve("مسلخ صيدنايا").id());
   }
 
   @Test
