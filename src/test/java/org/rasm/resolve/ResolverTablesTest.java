@@ -2827,4 +2827,11 @@ class ResolverTablesTest {
     assertEquals("place:orontes", resolver.resolve("فلمجرى نهر العاصي").id());
   }
 
+  @Test
+  void kurdishWordsForAirportsCrossingsFieldsAndDesertsComeBeforeTheNameInTheObliqueCase() {
+    assertEquals("place:qamishli-airport", resolver.resolve("li firokxaneya Qamişloyê").id());
+    assertEquals("place:semalka-crossing", resolver.resolve("derbasgeha Sêmalkayê").id());
+    assertEquals("place:deir-ez-zor-desert", resolver.resolve("çolê Dêra Zorê").id());
+  }
+
 }
