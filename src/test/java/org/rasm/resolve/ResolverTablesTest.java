@@ -2832,6 +2832,9 @@ class ResolverTablesTest {
     assertEquals("place:qamishli-airport", resolver.resolve("li firokxaneya Qamişloyê").id());
     assertEquals("place:semalka-crossing", resolver.resolve("derbasgeha Sêmalkayê").id());
     assertEquals("place:deir-ez-zor-desert", resolver.resolve("çolê Dêra Zorê").id());
+    // x for ghain
+    assertEquals("place:jaghjagh-river", resolver.resolve("li çemê Cexcexê").id());
+    assertEquals("place:ghandorah-subdistrict", resolver.resolve("navçeya Xendûrê").id());
   }
 
 }
