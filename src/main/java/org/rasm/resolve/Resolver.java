@@ -1126,8 +1126,11 @@ public final class Resolver {
     boolean kindOfPlace = onlyKinds && !feminine;
     Entity e = lexicon.get(r.id()).orElseThrow();
     Geography.PlaceName place = geography.placeName(read.placeKey());
+    // a river or road runs through places the lexicon cannot list: met as spelt, the nisba says where it runs
+    // ("نهر بردى الدمشقي")
     boolean inPlace = (geography.within(e, place) || geography.inGovernorateOfArea(e, place))
-        && (strict(r) || r.score() >= IN_NISBAS_PLACE);
+        && (strict(r) || r.score() >= IN_NISBAS_PLACE)
+        || PlaceKinds.RUNNING.contains(e.subtype()) && metAsSpelt(r);
     return kindOfPlace || inPlace ? restated(query, r, "the nisba read as its place: " + read.text(), explain) : null;
   }
 

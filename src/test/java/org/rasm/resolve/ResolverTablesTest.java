@@ -2837,4 +2837,10 @@ class ResolverTablesTest {
     assertEquals("place:ghandorah-subdistrict", resolver.resolve("navçeya Xendûrê").id());
   }
 
+  @Test
+  void aNisbaAfterARiverSaysWhereItRuns() {
+    assertEquals("place:barada-river", resolver.resolve("نهر بردى الدمشقي").id());
+    assertEquals("place:queiq-river", resolver.resolve("ونهر قويق الحلبي").id());
+  }
+
 }
