@@ -2843,4 +2843,11 @@ class ResolverTablesTest {
     assertEquals("place:queiq-river", resolver.resolve("ونهر قويق الحلبي").id());
   }
 
+  @Test
+  void wordsForRebelsLeadersExpertsAndRepresentativesComeBeforeTheName() {
+    assertEquals("actor:free-syrian-army", resolver.resolve("ثوار الجيش الحر").id());
+    assertEquals("actor:hezbollah", resolver.resolve("قياديي حزب الله").id());
+    assertEquals("outlet:unicef", resolver.resolve("ممثل اليونيسف").id());
+  }
+
 }
