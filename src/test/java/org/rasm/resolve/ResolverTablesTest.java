@@ -2848,6 +2848,9 @@ class ResolverTablesTest {
     assertEquals("actor:free-syrian-army", resolver.resolve("ثوار الجيش الحر").id());
     assertEquals("actor:hezbollah", resolver.resolve("قياديي حزب الله").id());
     assertEquals("outlet:unicef", resolver.resolve("ممثل اليونيسف").id());
+    // after the name in English
+    assertEquals("outlet:unicef", resolver.resolve("UNICEF representative").id());
+    assertEquals("actor:irgc", resolver.resolve("IRGC advisers").id());
   }
 
 }
