@@ -137,7 +137,9 @@ class HoldoutSetTest {
    * (the 23 dev-92.tsv, 51 dev-93.tsv and 58 dev-94.tsv shared with those before them were taken out of them), and
    * dev-95.tsv to dev-98.tsv, built likewise (the 29 dev-96.tsv, 51 dev-97.tsv and 78 dev-98.tsv shared with those
    * before them were taken out of them), and dev-99.tsv to dev-102.tsv, built likewise (the 17 dev-100.tsv, 44
-   * dev-101.tsv and 72 dev-102.tsv shared with those before them were taken out of them).
+   * dev-101.tsv and 72 dev-102.tsv shared with those before them were taken out of them), and dev-103.tsv to
+   * dev-106.tsv, built likewise (the 38 dev-104.tsv, 36 dev-105.tsv and 69 dev-106.tsv shared with those before them
+   * were taken out of them).
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
