@@ -126,8 +126,8 @@ final class TurkishKurdish {
    * knows, key-folded, as a word of a name keeps its kind letters: "Halep" is Aleppo as written, not Khalep.
    */
   static Readings of(String query, Predicate<String> nameWord) {
-    // the ending marks a query and lets its kind letters be read, as a word for a kind of place does
-    // the readings are of the name without its case ending, which the resolver takes off only before a reading
+    // the ending marks a query and lets its kind letters be read, as a word for a kind of place does; so does a case
+    // ending after an apostrophe, and the readings are of the name without it, for they are met as names are
     String withoutCase = CASE_AFTER_APOSTROPHE.matcher(query).replaceAll("");
     boolean ending = markingEnding(query) || !withoutCase.equals(query);
     query = withoutCase;

@@ -378,8 +378,8 @@ final class WhereReadings {
     if (c.isEmpty() || c.get(0).score() < NEARLY_IN_PLACE) {
       return r;
     }
-    // the units that hold the best and bear its name are no rival to it: "Riha (Idlib governorate)" is Ariha the
-    // town, not Ariha district
+    // a unit that holds the best and is spelt as nearly is named after it, and no rival to it: "Riha (Idlib
+    // governorate)" is Ariha the town, not Ariha district
     String best = c.get(0).id();
     if (c.stream().skip(1).anyMatch(o -> o.score() >= c.get(0).score() - CandidateChoice.TIE
         && !geography.liesIn(best, o.id()))) {
