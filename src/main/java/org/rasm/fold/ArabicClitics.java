@@ -17,7 +17,7 @@ public final class ArabicClitics {
    */
   public record Unclitic(String rest, int skip, boolean articleKept) {}
 
-  private record Clitic(String prefix, int kept) {}
+  private record Clitic(String prefix, int kept, boolean beforeMisspelt) {}
 
   /** Longest first, so that a pair (وب) is taken off before its first letter (و). */
   private static final List<Clitic> CLITICS = read();
@@ -48,14 +48,30 @@ public final class ArabicClitics {
     return out;
   }
 
+  /**
+   * Whether the rest of a word after the clitic {@code prefix} may be read as a name spelt approximately
+   * ({@code clitics.tsv}'s column misspelt); false for a prefix that is no clitic.
+   */
+  public static boolean mayPrecedeMisspeltName(String prefix) {
+    for (Clitic c : CLITICS) {
+      if (c.prefix().equals(prefix)) {
+        return c.beforeMisspelt();
+      }
+    }
+    return false;
+  }
+
   private static List<Clitic> read() {
     List<Clitic> clitics = new ArrayList<>();
-    for (DataTable.Row row : DataTable.read(ArabicClitics.class, "clitics.tsv", 3)) {
+    for (DataTable.Row row : DataTable.read(ArabicClitics.class, "clitics.tsv", 4)) {
       int kept = Integer.parseInt(row.cell(1));
       if (kept < 0 || kept >= row.cell(0).length()) {
         throw new IllegalStateException("clitics.tsv:" + row.line() + ": kept must be less than the prefix's length");
       }
-      clitics.add(new Clitic(row.cell(0), kept));
+      if (!row.cell(2).equals("yes") && !row.cell(2).equals("no")) {
+        throw new IllegalStateException("clitics.tsv:" + row.line() + ": misspelt must be yes or no");
+      }
+      clitics.add(new Clitic(row.cell(0), kept, row.cell(2).equals("yes")));
     }
     clitics.sort(Comparator.comparingInt((Clitic c) -> c.prefix().length()).reversed());
     return List.copyOf(clitics);

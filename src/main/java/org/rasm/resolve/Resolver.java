@@ -1275,15 +1275,16 @@ public final class Resolver {
   /**
    * Whether {@code r}, a match of the one word {@code word} without the clitic {@code joined} ({@code rest}, search
    * folded) that is approximate or of a name with the article the word lacks, is read so: "بصيدنايه", "والمراشدا",
-   * "بكرمالزيتون", "بصنمين". The rest must be four letters or more, the word no given name, the clitic no ك (as, like:
-   * كايتاني is a surname), and the rest as written not begin with a bare alif, with or without the article before it,
-   * for a foreign name's first syllable is so spelt (باران, فالابيلا) where a clitic before a hamza is written with it
-   * (بأفغنستان). Its score must reach {@link #APPROXIMATE_AFTER_CLITIC} unless the clitic is joined to the article,
-   * which no name begins with (بالسقلبية).
+   * "بكرمالزيتون", "بصنمين". The rest must be four letters or more, the word no given name, the clitic one that may
+   * precede a misspelt name ({@code clitics.tsv}: not ك, as كايتاني is a surname), and the rest as written not begin
+   * with a bare alif, with or without the article before it, for a foreign name's first syllable is so spelt (باران,
+   * فالابيلا) where a clitic before a hamza is written with it (بأفغنستان). Its score must reach
+   * {@link #APPROXIMATE_AFTER_CLITIC} unless the clitic is joined to the article, which no name begins with
+   * (بالسقلبية).
    */
   private static boolean approximateAfterClitic(String word, String rest, String joined, Resolution r) {
-    if (!r.resolved() || rest.length() < 4 || joined.indexOf('ك') >= 0 || word.length() <= joined.length()
-        || NameMatcher.PERSON_NAMES.contains(KEY.foldToString(word))) {
+    if (!r.resolved() || rest.length() < 4 || !ArabicClitics.mayPrecedeMisspeltName(joined)
+        || word.length() <= joined.length() || NameMatcher.PERSON_NAMES.contains(KEY.foldToString(word))) {
       return false;
     }
     String restAsWritten = word.substring(joined.length());

@@ -25,4 +25,13 @@ class ArabicCliticsTest {
     assertEquals(List.of(), ArabicClitics.without("بن"));
     assertTrue(ArabicClitics.mayStartWith("بحلب"));
   }
+
+  @Test
+  void likeIsNoCliticBeforeAMisspeltName() {
+    assertTrue(ArabicClitics.mayPrecedeMisspeltName("ب"));
+    assertTrue(ArabicClitics.mayPrecedeMisspeltName("ولل"));
+    assertFalse(ArabicClitics.mayPrecedeMisspeltName("ك"));
+    assertFalse(ArabicClitics.mayPrecedeMisspeltName("وك"));
+    assertFalse(ArabicClitics.mayPrecedeMisspeltName("حلب"));
+  }
 }
