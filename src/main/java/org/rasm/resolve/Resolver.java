@@ -113,7 +113,8 @@ public final class Resolver {
   /** An Arabic word with the article of the next one joined to it: two letters or more, then ال and two more. */
   private static final java.util.regex.Pattern GLUED_ARTICLE =
       java.util.regex.Pattern.compile("(?<=\\p{IsArabic}{2})(ال\\p{IsArabic}{2})");
-  private static final String APOSTROPHES = "'\u2019\u2018`";
+  /** The apostrophes copy writes, typographic and not. */
+  static final String APOSTROPHES = "'\u2019\u2018`";
   /**
    * An ending of {@code name-suffixes.tsv}, and its apostrophe, after a romanised word of three letters or more, two
    * capitals (an acronym: "Sham FM's") or a digit ("France 24's").

@@ -52,9 +52,10 @@ final class TurkishKurdish {
    * one letter after an apostrophe ends Arabic names in English as often (Sana'a, Dar'a).
    */
   private static final java.util.regex.Pattern CASE_AFTER_APOSTROPHE = java.util.regex.Pattern.compile(
-      "(?<=\\p{IsLatin}{2})['\u2019\u2018`](?iu:" + String.join("|", DataTable.read(TurkishKurdish.class,
-          "name-suffixes.tsv", 4).stream().filter(row -> row.cell(1).equals("tr") && row.cell(0).length() >= 2)
-          .map(row -> java.util.regex.Pattern.quote(row.cell(0))).distinct().toList())
+      "(?<=\\p{IsLatin}{2})[" + Resolver.APOSTROPHES + "](?iu:" + String.join("|", DataTable.read(
+          TurkishKurdish.class, "name-suffixes.tsv", 4).stream()
+          .filter(row -> row.cell(1).equals("tr") && row.cell(0).length() >= 2)
+          .map(row -> java.util.regex.Pattern.quote(row.cell(0))).toList())
       + ")(?![\\p{L}\\p{M}])");
   /** The fewest letters a word has before a marking ending: "Kiye" is no nisba. */
   private static final int MIN_ENDING_STEM = 3;
