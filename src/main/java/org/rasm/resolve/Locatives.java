@@ -22,10 +22,11 @@ final class Locatives {
    * only their order; {@code across} when the word says the place is across a border from the name ("with", مع:
    * "معبر نصيب مع الأردن"), not that it holds it; {@code near} when it says the name lies near the place (near, قرب),
    * which may not hold it; {@code strictly} when the name takes in words that may instead tie it to the place
-   * ("Manbij countryside, eastern Aleppo"): tried before the shorter name, it holds only if met as the lexicon spells it.
+   * ("Manbij countryside, eastern Aleppo"): tried before the shorter name, it holds only if met as the lexicon spells it;
+   * {@code parted} when only a comma, slash or dash, as in a dateline, stands between them ("Bologna, Italy").
    */
   record Split(String name, String place, String placeKey, boolean tied, boolean across, boolean near,
-      boolean strictly) {}
+      boolean strictly, boolean parted) {}
 
   /** Places of more words than this are not tried. */
   private static final int MAX_PLACE_WORDS = 4;
@@ -338,11 +339,11 @@ final class Locatives {
         String name = String.join(" ", java.util.Arrays.asList(words).subList(k + 1, words.length));
         List<String> keys = new ArrayList<>(placeKeys);
         keys.add(KEY.foldToString(words[k - 1]));
-        out.add(0, new Split(name, place, joined(keys), true, false, false, false));
+        out.add(0, new Split(name, place, joined(keys), true, false, false, false, false));
       }
       placeKeys.add(KEY.foldToString(words[k - 1]));
       String name = String.join(" ", java.util.Arrays.asList(words).subList(k, words.length));
-      out.add(new Split(name, place, joined(placeKeys), false, false, false, true));
+      out.add(new Split(name, place, joined(placeKeys), false, false, false, true, false));
     }
     return out;
   }
@@ -386,18 +387,19 @@ final class Locatives {
     List<String> place = new ArrayList<>(Arrays.asList(words).subList(placeStart, placeEnd));
     List<String> placeKeys = new ArrayList<>(Arrays.asList(keys).subList(placeStart, placeEnd));
     // a comma ties them as a word does: "Al-Baath, Damascus"
-    boolean tied = placeStart > nameEnd || commaBefore(query, words, nameEnd);
+    boolean parted = placeStart == nameEnd && commaBefore(query, words, nameEnd);
+    boolean tied = placeStart > nameEnd || parted;
     boolean acrossBorder = false;
     boolean nearPlace = false;
     for (int i = nameEnd; i < placeStart; i++) {
       acrossBorder |= across[i];
       nearPlace |= near[i];
     }
-    out.add(new Split(name, String.join(" ", place), joined(placeKeys), tied, acrossBorder, nearPlace, strictly));
+    out.add(new Split(name, String.join(" ", place), joined(placeKeys), tied, acrossBorder, nearPlace, strictly, parted));
     if (unjoinedKeys[placeStart] != null) {
       place.set(0, withoutJoined(place.get(0)));
       placeKeys.set(0, unjoinedKeys[placeStart]);
-      out.add(new Split(name, String.join(" ", place), joined(placeKeys), true, acrossBorder, nearPlace, strictly));
+      out.add(new Split(name, String.join(" ", place), joined(placeKeys), true, acrossBorder, nearPlace, strictly, false));
     }
   }
 

@@ -315,7 +315,12 @@ final class WhereReadings {
         // a word before a place's name with nothing to tie them is a word of another name: جزيرة حويجة كاطع
         continue;
       }
-      Resolution elsewhere = matcher.resolveName(split.name(), types.and(e -> e.type() != EntityType.PLACE), explain);
+      // a dateline names a place in the country after it, and no country lies in another: "بولونيا، إيطاليا" is Bologna,
+      // not Poland ("Tunis, Tunisia" is the city, and Tunisia; "Russia in Syria" is Russia)
+      List<Entity> countries = split.parted()
+          ? place.named().stream().filter(e -> e.type() == EntityType.COUNTRY).toList() : List.of();
+      Resolution elsewhere = matcher.resolveName(split.name(), types.and(e -> e.type() != EntityType.PLACE
+          && (countries.isEmpty() || e.type() != EntityType.COUNTRY || countries.contains(e))), explain);
       if (elsewhere.resolved() && !"fuzzy".equals(elsewhere.match())) {
         return restated(query, elsewhere, split.name() + ", in " + split.place(), explain);
       }

@@ -2853,4 +2853,12 @@ class ResolverTablesTest {
     assertEquals("actor:irgc", resolver.resolve("IRGC advisers").id());
   }
 
+  @Test
+  void aDatelineNamesAPlaceInTheCountryAfterItNotAnotherCountry() {
+    assertNull(resolver.resolve("بولونيا، إيطاليا").id());
+    assertEquals("country:tunisia", resolver.resolve("Tunis, Tunisia").id());
+    // a word, not a comma, may tie a country to where it acts
+    assertEquals("country:russia", resolver.resolve("Russia in Syria").id());
+  }
+
 }
