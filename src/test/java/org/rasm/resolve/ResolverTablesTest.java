@@ -2861,4 +2861,11 @@ class ResolverTablesTest {
     assertEquals("country:russia", resolver.resolve("Russia in Syria").id());
   }
 
+  @Test
+  void wordsForTheWholeOfAPlaceAndItsCountrysideDescribeIt() {
+    assertEquals("place:homs-district", resolver.resolve("منطقة حمص بأكملها وسط البلاد").id());
+    assertEquals("place:al-hasakah-governorate", resolver.resolve("محافظة الحسكة وأريافها").id());
+    assertEquals("place:azaz-district", resolver.resolve("منطقة أعزاز ونواحيها").id());
+  }
+
 }
