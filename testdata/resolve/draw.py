@@ -1,6 +1,6 @@
-"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-110 and holdout-6 to holdout-20.
+"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-114 and holdout-6 to holdout-20.
 
-Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-110|holdout-6|...|holdout-20
+Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-114|holdout-6|...|holdout-20
 Reads only lexicons/*.tsv and prints one entity a line. Each draw is one random.Random(seed) and sample() over the
 sorted ids of each lexicon file in turn. The quotas are holdout-5's (250 entities); dev-2's are scaled by 1.2 to
 300, with floors of 25 actors, 22 outlets and 18 countries.
@@ -138,6 +138,10 @@ DRAWS = {
     'dev-108': (20261771, HOLDOUT_5),
     'dev-109': (20261780, HOLDOUT_5),
     'dev-110': (20261781, HOLDOUT_5),
+    'dev-111': (20261790, HOLDOUT_5),
+    'dev-112': (20261791, HOLDOUT_5),
+    'dev-113': (20261800, HOLDOUT_5),
+    'dev-114': (20261801, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]

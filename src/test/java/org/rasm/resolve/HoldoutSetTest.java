@@ -139,7 +139,8 @@ class HoldoutSetTest {
    * before them were taken out of them), and dev-99.tsv to dev-102.tsv, built likewise (the 17 dev-100.tsv, 44
    * dev-101.tsv and 72 dev-102.tsv shared with those before them were taken out of them), and dev-103.tsv to
    * dev-106.tsv, built likewise (the 38 dev-104.tsv, 36 dev-105.tsv and 69 dev-106.tsv shared with those before them
-   * were taken out of them).
+   * were taken out of them), and dev-107.tsv to dev-110.tsv, built likewise (the 14 dev-108.tsv, 43 dev-109.tsv and 52
+   * dev-110.tsv shared with those before them were taken out of them).
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
