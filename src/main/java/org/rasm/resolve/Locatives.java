@@ -199,6 +199,15 @@ final class Locatives {
     return true;
   }
 
+  /**
+   * {@code word} without a one-letter word for "in" joined to it (بأوروبا, بالدوحة), when the rest has three letters or
+   * more; else null. li- ("to, of") is left joined: what follows it says whose the name is, not where.
+   */
+  static String afterJoinedIn(String word) {
+    String rest = withoutJoined(word);
+    return rest == null || word.startsWith(LI) ? null : rest;
+  }
+
   /** True when {@code word} names a border: border, الحدود. */
   static boolean isBorder(String word) {
     return BORDER.contains(folded(word));

@@ -8,6 +8,7 @@ import static org.rasm.resolve.Resolution.restated;
 import static org.rasm.resolve.Resolution.ruleFirst;
 import static org.rasm.resolve.Resolution.strict;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -111,18 +112,28 @@ final class WhereReadings {
    */
   Resolution beforeLocative(String query, Predicate<Entity> types, boolean explain) {
     String[] words = Words.of(query);
-    for (int i = 1; i < words.length - 1; i++) {
-      if (!Locatives.ties(words[i])) {
+    for (int i = 1; i < words.length; i++) {
+      // the word for "in" may be written joined to the next: "قناة الجزيرة بالدوحة", "فرنسا بأوروبا"
+      String unjoined = Locatives.ties(words[i]) || !NameForms.isArabic(words[i]) ? null : Locatives.afterJoinedIn(words[i]);
+      if (unjoined == null && (i == words.length - 1 || !Locatives.ties(words[i]))) {
         continue;
       }
-      String described = KEY.foldToString(String.join(" ", Arrays.asList(words).subList(i, words.length)));
+      List<String> description = new ArrayList<>(Arrays.asList(words).subList(i, words.length));
+      if (unjoined != null) {
+        description.set(0, unjoined);
+        // without a word of its own, "in" must be followed by a place abroad or by words of where, more than one: "in"
+        // before one word is most often something else ("الإدارة الذاتية بحسب", "فرانس 24 بالعربي", in Arabic)
+        if (!namesPlaceAbroad(description) && (description.size() < 2 || !Locatives.sayOnlyWhere(description))) {
+          continue;
+        }
+      }
+      String described = KEY.foldToString(String.join(" ", description));
       Resolution r = describedName(String.join(" ", Arrays.asList(words).subList(0, i)), described, types, explain);
       if (r == null) {
         // the word may be the name's own: "Army of Islam in exile"
         continue;
       }
       Entity e = lexicon.get(r.id()).orElseThrow();
-      List<String> description = Arrays.asList(words).subList(i, words.length);
       boolean place = e.type() == EntityType.PLACE || e.type() == EntityType.COUNTRY;
       return !place || onBorderOfAnother(e, description) || Locatives.sayOnlyWhere(description)
           ? restated(query, r, r.query() + ", described", explain) : null;
@@ -140,6 +151,16 @@ final class WhereReadings {
     }
     Resolution r = matcher.resolveName(name, types, explain);
     return metAsSpelt(r) ? r : null;
+  }
+
+  /** True when the words begin with the name of a place outside the lexicon: "الدوحة", "إقليم كردستان العراق". */
+  private boolean namesPlaceAbroad(List<String> words) {
+    for (int end = 1; end <= Math.min(words.size(), 3); end++) {
+      if (index.otherPlaces.contains(KEY.foldToString(String.join(" ", words.subList(0, end))))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the words name a border and a country: "on the Iraqi border", "near the border with Turkey". */

@@ -2868,4 +2868,12 @@ class ResolverTablesTest {
     assertEquals("place:azaz-district", resolver.resolve("منطقة أعزاز ونواحيها").id());
   }
 
+  @Test
+  void aWordForInJoinedToAPlaceAbroadDescribesTheNameBeforeIt() {
+    assertEquals("outlet:al-jazeera", resolver.resolve("قناة الجزيرة بالدوحة").id());
+    assertEquals("country:azerbaijan", resolver.resolve("أذربيجان بجنوب القوقاز").id());
+    // not before one word of another kind: in Arabic
+    assertNotEquals("outlet:bbc", resolver.resolve("بي بي سي بالعربي").id());
+  }
+
 }
