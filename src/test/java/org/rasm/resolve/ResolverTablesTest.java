@@ -2876,4 +2876,10 @@ class ResolverTablesTest {
     assertNotEquals("outlet:bbc", resolver.resolve("بي بي سي بالعربي").id());
   }
 
+  @Test
+  void aFrenchPosteIsABorderCrossing() {
+    assertEquals("place:bab-al-hawa-crossing", resolver.resolve("le poste de Bab al-Hawa").id());
+    assertEquals("place:jarablus-crossing", resolver.resolve("le poste de Jarablous").id());
+  }
+
 }
