@@ -179,6 +179,9 @@ public final class Resolver {
   private static final int MAX_LEADING_WORDS =
       LEADING_WORDS.keySet().stream().mapToInt(w -> w.split(" ").length).max().orElse(0);
   private static final TextFolder KEY = TextFolder.of(FoldProfile.KEY);
+  /** Words that stand for a country before its name ({@code country-nouns.tsv}), key-folded. */
+  private static final Set<String> COUNTRY_NOUNS =
+      DataTable.firstCells(Resolver.class, "country-nouns.tsv", 2, w -> KEY.foldToString(w));
   /** Words that with a country's demonym name the country, key-folded, and whether they come before or after it. */
   private static final Map<String, String> COUNTRY_HEADS = countryHeads();
   /** The least score of a query read as another romanisation writes it ({@link OtherRomanisations}): Jeyrud, Jayrud. */
@@ -254,7 +257,7 @@ public final class Resolver {
         twoNames::acronymWithItsWords, this::romanisedWordByWord,
         this::capitalsAsStates, this::capitalsNisbasAsDemonyms, this::stateTitleInFull, where::siteOfPlace,
         where::crossingToFarSide, this::withAdjectiveAfter, this::withArabicHeadFirst, this::withModifierLast,
-        this::afterDescription, this::beforeClause, this::beforeWhoseOrWhatFor,
+        this::afterDescription, this::countryAfterDescription, this::beforeClause, this::beforeWhoseOrWhatFor,
         new NumberedNames(lexicon)::read);
   }
 
@@ -898,6 +901,34 @@ public final class Resolver {
         String read = String.join(" ", Arrays.asList(words).subList(i, words.length));
         Resolution r = resolveQuery(read, types.and(e -> kinds.contains(e.subtype())), explain);
         return r.resolved() ? restated(query, r, "after the words that describe it: " + read, explain) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the Gulf state of Kuwait", "the Mediterranean island nation of Malta": words that say where a country is, a word
+   * that stands for a country ({@code country-nouns.tsv}), then its name, read from the word after (and "of"); kept
+   * only if that meets a country as spelt. Null otherwise, and for a query in Arabic.
+   */
+  private Resolution countryAfterDescription(String query, Predicate<Entity> types, boolean explain) {
+    if (NameForms.isArabic(query)) {
+      return null;
+    }
+    String[] words = Words.of(query);
+    int first = words.length > 0 && LEADING_WORDS.containsKey(SEARCH.foldToString(words[0])) ? 1 : 0;
+    for (int i = first; i < words.length - 1; i++) {
+      String key = KEY.foldToString(words[i]);
+      if (COUNTRY_NOUNS.contains(key) && !COUNTRY_NOUNS.contains(KEY.foldToString(words[i + 1]))) {
+        int from = words[i + 1].equalsIgnoreCase("of") ? i + 2 : i + 1;
+        String read = String.join(" ", Arrays.asList(words).subList(from, words.length));
+        Resolution r = read.isEmpty() ? null
+            : resolveQuery(read, types.and(e -> e.type() == EntityType.COUNTRY), explain);
+        return r != null && metAsSpelt(r) ? restated(query, r, "after the words that describe it: " + read, explain)
+            : null;
+      }
+      if (!COUNTRY_NOUNS.contains(key) && !Locatives.sayOnlyWhere(List.of(words[i])) && !index.modifiers.contains(key)) {
+        return null;
       }
     }
     return null;

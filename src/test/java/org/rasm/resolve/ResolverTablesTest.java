@@ -2882,4 +2882,13 @@ class ResolverTablesTest {
     assertEquals("place:jarablus-crossing", resolver.resolve("le poste de Jarablous").id());
   }
 
+  @Test
+  void aWordForACountryAfterWordsOfWhereComesBeforeItsName() {
+    assertEquals("country:kuwait", resolver.resolve("the Gulf state of Kuwait").id());
+    assertEquals("country:malta", resolver.resolve("the Mediterranean island nation of Malta").id());
+    assertEquals("country:india", resolver.resolve("the South Asian giant India").id());
+    // only after words of where: a state of anything else is not the country
+    assertNull(resolver.resolve("the Jewish state of Kuwait").id());
+  }
+
 }
