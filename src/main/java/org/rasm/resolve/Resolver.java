@@ -360,10 +360,16 @@ public final class Resolver {
     // Intelligence Directorate", "la France", "Raqqa's countryside", "Rakka'da", "d'Alep"), unless the name has it
     // (The National, People's Republic); a name so met strictly is better evidence than any reading of the whole:
     // "Libya'nın" is Libya, not Lübnan read in Turkish letters
-    String plain = withoutArticleOrEnding(query);
+    String unended = withoutEnding(query);
+    String plain = withoutLeadingArticle(unended);
     Resolution bare = plain.equals(query) || plain.isBlank() ? null : resolve(plain, types, explain);
     if (bare != null && strict(bare)) {
       return restated(query, bare, "without the article or ending", explain);
+    }
+    // the article may be the name's own: "The National'dan", "The National's"
+    Resolution titled = unended.equals(plain) || unended.equals(query.strip()) ? null : resolve(unended, types, explain);
+    if (titled != null && strict(titled)) {
+      return restated(query, titled, "without the ending", explain);
     }
     // Turkish and Kurdish letters read as English romanisation writes them, a better reading than with ş as s:
     // "Şeddadi" is al-Shaddadi; h as kh and v as w only if met as spelt, for most h are h
@@ -620,13 +626,18 @@ public final class Resolver {
    * none.
    */
   static String withoutArticleOrEnding(String query) {
+    return withoutLeadingArticle(withoutEnding(query));
+  }
+
+  /** The query without the endings and elided words of {@link #withoutArticleOrEnding}, its leading article kept. */
+  private static String withoutEnding(String query) {
     String s = withoutPostposition(CompoundModifiers.without(query));
     s = s.indexOf("ال") < 0 ? s : ARTICLE_BEFORE_FOREIGN.matcher(s).replaceAll("");
     if (hasApostrophe(s)) {
       s = ARTICLE_AFTER_APOSTROPHE.matcher(s).replaceAll(" al-");
       s = ELISION.matcher(NAME_SUFFIX.matcher(s).replaceAll("")).replaceAll("");
     }
-    return withoutLeadingArticle(s);
+    return s.strip();
   }
 
   /**

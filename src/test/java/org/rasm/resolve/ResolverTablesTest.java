@@ -2891,4 +2891,10 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("the Jewish state of Kuwait").id());
   }
 
+  @Test
+  void aNameThatBeginsWithTheArticleKeepsItWhenAnEndingIsTakenOff() {
+    assertEquals("outlet:the-national", resolver.resolve("The National's").id());
+    assertEquals("outlet:the-national", resolver.resolve("The National'daki").id());
+  }
+
 }
