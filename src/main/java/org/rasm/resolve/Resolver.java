@@ -920,13 +920,13 @@ public final class Resolver {
   /**
    * "the Gulf state of Kuwait", "the Mediterranean island nation of Malta": words that say where a country is, a word
    * that stands for a country ({@code country-nouns.tsv}), then its name, read from the word after (and "of"); kept
-   * only if that meets a country as spelt. Null otherwise, and for a query in Arabic.
+   * only if that meets a country as spelt ("جزيرة مالطا": Arabic puts the word first). Null otherwise.
    */
   private Resolution countryAfterDescription(String query, Predicate<Entity> types, boolean explain) {
-    if (NameForms.isArabic(query)) {
+    String[] words = Words.of(query);
+    if (NameForms.isArabic(query) && words.length > 1 && !COUNTRY_NOUNS.contains(KEY.foldToString(words[0]))) {
       return null;
     }
-    String[] words = Words.of(query);
     int first = words.length > 0 && LEADING_WORDS.containsKey(SEARCH.foldToString(words[0])) ? 1 : 0;
     for (int i = first; i < words.length - 1; i++) {
       String key = KEY.foldToString(words[i]);
