@@ -2899,4 +2899,11 @@ class ResolverTablesTest {
     assertEquals("outlet:the-national", resolver.resolve("The National'daki").id());
   }
 
+  @Test
+  void frenchAndTurkishCopyNamesArmedGroupsAndOutletsInItsOwnWords() {
+    assertEquals("outlet:syrian-tv", resolver.resolve("la télévision syrienne").id());
+    assertEquals("actor:levant-front", resolver.resolve("le Front du Levant").id());
+    assertEquals("actor:zainabiyoun", resolver.resolve("Zeynebiyyun Tugayı'na").id());
+  }
+
 }
