@@ -410,6 +410,7 @@ final class NameIndex {
   /** The key without the words {@code aside} sets aside; null when it has none or nothing else. */
   String withoutModifiers(String key, String folded, SetAside aside) {
     List<String> kept = new ArrayList<>();
+    List<String> setAside = new ArrayList<>();
     String[] words = key.indexOf('-') < 0 ? key.split(" ") : WORD_BREAK.split(key);
     // qualifiers stay: "Sednaya military jail" without "military" still asks for a prison
     for (int i = 0; i < words.length; i++) {
@@ -417,7 +418,15 @@ final class NameIndex {
       if (!(aside.modifiers() && modifiers.contains(t)) && !(aside.demonyms() && demonyms.contains(t)
           && !inConstruct(words, folded, i, aside.modifiers()) && !describedAfter(words, folded, i))) {
         kept.add(t);
+      } else {
+        setAside.add(t);
       }
+    }
+    int comma = folded.indexOf(',');
+    if (comma > 0 && setAside.equals(Arrays.asList(KEY.foldToString(folded.substring(0, comma)).split(" ")))) {
+      // the words set aside are all that comes before a comma: the name, and what follows says where it is ("العراق،
+      // الشرق الأوسط" is Iraq, not a newspaper)
+      return null;
     }
     if (kept.size() == words.length && (aside.endingClassWords() == 0 || !lastModifiers.contains(words[words.length - 1]))) {
       return null;

@@ -1257,9 +1257,9 @@ public final class Resolver {
     String folded = SEARCH.foldToString(query).strip();
     int space = folded.indexOf(' ');
     String first = space < 0 ? folded : folded.substring(0, space);
-    if (space > 0 && index.folded.containsKey(first)) {
-      // a first word that is a name as written is that name, said where it is: "لبنان في الشرق الأوسط" is Lebanon, not
-      // Banan with li- joined to it
+    if (space > 0 && index.folded.containsKey(first.endsWith(",") ? first.substring(0, first.length() - 1) : first)) {
+      // a first word that is a name as written is that name, said where it is: "لبنان في الشرق الأوسط" and "لبنان،
+      // الشرق الأوسط" are Lebanon, not Banan with li- joined to it
       return null;
     }
     Resolution deferred = null;

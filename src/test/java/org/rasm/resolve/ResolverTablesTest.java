@@ -2906,4 +2906,11 @@ class ResolverTablesTest {
     assertEquals("actor:zainabiyoun", resolver.resolve("Zeynebiyyun Tugayı'na").id());
   }
 
+  @Test
+  void aNameBeforeACommaIsNotSetAsideForWhatFollows() {
+    assertEquals("country:iraq", resolver.resolve("العراق، الشرق الأوسط").id());
+    assertEquals("country:lebanon", resolver.resolve("لبنان، الشرق الأوسط").id());
+    assertEquals("country:tunisia", resolver.resolve("Tunisia, Maghreb").id());
+  }
+
 }
