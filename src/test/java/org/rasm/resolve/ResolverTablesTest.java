@@ -2900,10 +2900,13 @@ class ResolverTablesTest {
   }
 
   @Test
-  void frenchAndTurkishCopyNamesArmedGroupsAndOutletsInItsOwnWords() {
+  void frenchTurkishAndKurdishCopyNameArmedGroupsAndOutletsInTheirOwnWords() {
     assertEquals("outlet:syrian-tv", resolver.resolve("la télévision syrienne").id());
     assertEquals("actor:levant-front", resolver.resolve("le Front du Levant").id());
     assertEquals("actor:zainabiyoun", resolver.resolve("Zeynebiyyun Tugayı'na").id());
+    // and Kurdish
+    assertEquals("actor:free-syrian-army", resolver.resolve("ber bi Artêşa Azad a Sûriyê").id());
+    assertEquals("actor:general-security", resolver.resolve("Ewlehiya Giştî").id());
   }
 
   @Test
