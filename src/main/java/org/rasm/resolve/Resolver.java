@@ -102,6 +102,9 @@ public final class Resolver {
   private static final int MIN_BARE_CLITIC_NAME = 3;
   /** The least score of an approximate match of a word's rest after a clitic not joined to the article. */
   private static final double APPROXIMATE_AFTER_CLITIC = 0.96;
+  /** The same, for a rest of {@link #LONG_REST} letters or more, which fewer names lie near by chance. */
+  private static final double APPROXIMATE_AFTER_CLITIC_LONG = 0.94;
+  private static final int LONG_REST = 6;
   /**
    * The fewest letters of a word's rest after a clitic that is a name without the article the lexicon gives it
    * ("بصنمين", الصنمين): of four, as many are other words run together with a clitic (فلتشيك, a surname).
@@ -1333,7 +1336,8 @@ public final class Resolver {
     String restAsWritten = word.substring(joined.length());
     boolean article = rest.startsWith("ال");
     String afterArticle = article && restAsWritten.startsWith("ال") ? restAsWritten.substring(2) : restAsWritten;
-    return !afterArticle.startsWith("ا") && (article || r.score() >= APPROXIMATE_AFTER_CLITIC);
+    double least = rest.length() >= LONG_REST ? APPROXIMATE_AFTER_CLITIC_LONG : APPROXIMATE_AFTER_CLITIC;
+    return !afterArticle.startsWith("ا") && (article || r.score() >= least);
   }
 
   /**

@@ -2916,4 +2916,12 @@ class ResolverTablesTest {
     assertEquals("country:tunisia", resolver.resolve("Tunisia, Maghreb").id());
   }
 
+  @Test
+  void aLongWordAfterACliticMayBeSpeltALittleFurtherFromItsName() {
+    assertEquals("place:jarabulus", resolver.resolve("وجرابلوس").id());
+    assertEquals("country:kazakhstan", resolver.resolve("بكزاخستان").id());
+    // not a short one: and displaced
+    assertNull(resolver.resolve("ومهجرين").id());
+  }
+
 }
