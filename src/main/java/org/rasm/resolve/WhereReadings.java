@@ -153,6 +153,12 @@ final class WhereReadings {
     return metAsSpelt(r) ? r : null;
   }
 
+  /** True when a place of the name {@code place}, other than {@code site}, lies in the unit the lexicon puts it in. */
+  private boolean inUnitAround(Entity site, Geography.PlaceName place) {
+    return !site.parent().isEmpty() && place.named().stream().anyMatch(p -> p.type() == EntityType.PLACE
+        && !p.id().equals(site.id()) && geography.liesIn(p.id(), site.parent()));
+  }
+
   /** True when the words begin with the name of a place outside the lexicon: "الدوحة", "إقليم كردستان العراق". */
   private boolean namesPlaceAbroad(List<String> words) {
     for (int end = 1; end <= Math.min(words.size(), 3); end++) {
@@ -326,6 +332,13 @@ final class WhereReadings {
         // the name may say where it lies in turn: "Hajin, Deir Ezzor, Syria"
         Resolution nested = inPlace(split.name(), inside, explain);
         name = nested != null ? nested : name;
+      }
+      if (!name.resolved()) {
+        // the lexicon puts a site with bounds only in the unit around it: a place in that unit may be where it lies
+        // ("سجن حمص المركزي (الوعر)", in al-Waer of Homs subdistrict), if the site is met as spelt
+        Resolution site = matcher.resolveName(split.name(), types.and(e -> PlaceKinds.BOUNDED_SITES.contains(e.subtype())
+            && inUnitAround(e, place)), explain);
+        name = strict(site) ? site : name;
       }
       if (name.resolved()) {
         return restated(query, name, split.name() + (split.near() ? " near " : " in ") + split.place(), explain);

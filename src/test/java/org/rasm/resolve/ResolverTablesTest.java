@@ -2924,4 +2924,11 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("ومهجرين").id());
   }
 
+  @Test
+  void aSiteMayLieInAPlaceOfTheUnitTheLexiconPutsItIn() {
+    assertEquals("place:homs-central-prison", resolver.resolve("سجن حمص المركزي (الوعر)").id());
+    assertEquals("place:branch-215", resolver.resolve("Branch 215 in Kafr Sousa").id());
+    assertEquals("place:daraa-camp", resolver.resolve("Daraa camp in Daraa al-Balad").id());
+  }
+
 }
