@@ -2931,4 +2931,10 @@ class ResolverTablesTest {
     assertEquals("place:daraa-camp", resolver.resolve("Daraa camp in Daraa al-Balad").id());
   }
 
+  @Test
+  void turkishMerkeziMarksAQueryAsTurkish() {
+    assertEquals("place:jablah", resolver.resolve("Cebele kent merkezinde").id());
+    assertEquals("place:inkhil", resolver.resolve("İnhil kent merkezinde").id());
+  }
+
 }
