@@ -2937,4 +2937,10 @@ class ResolverTablesTest {
     assertEquals("place:inkhil", resolver.resolve("İnhil kent merkezinde").id());
   }
 
+  @Test
+  void anAirStripOrLandingStripIsAnAirfield() {
+    assertEquals("place:rmelan-landing-zone", resolver.resolve("Rmelan air strip").id());
+    assertEquals("place:rmelan-landing-zone", resolver.resolve("Rmeilan landing strip").id());
+  }
+
 }
