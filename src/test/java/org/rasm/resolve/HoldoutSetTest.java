@@ -140,7 +140,8 @@ class HoldoutSetTest {
    * dev-101.tsv and 72 dev-102.tsv shared with those before them were taken out of them), and dev-103.tsv to
    * dev-106.tsv, built likewise (the 38 dev-104.tsv, 36 dev-105.tsv and 69 dev-106.tsv shared with those before them
    * were taken out of them), and dev-107.tsv to dev-110.tsv, built likewise (the 14 dev-108.tsv, 43 dev-109.tsv and 52
-   * dev-110.tsv shared with those before them were taken out of them).
+   * dev-110.tsv shared with those before them were taken out of them), and dev-111.tsv to dev-114.tsv, built likewise
+   * (the 15 dev-112.tsv, 42 dev-113.tsv and 65 dev-114.tsv shared with those before them were taken out of them).
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {
