@@ -2943,4 +2943,11 @@ class ResolverTablesTest {
     assertEquals("place:rmelan-landing-zone", resolver.resolve("Rmeilan landing strip").id());
   }
 
+  @Test
+  void servicemenMilitaryMenAndPatrolsOfACountryAreItsForces() {
+    assertEquals("actor:russian-forces", resolver.resolve("Russian servicemen").id());
+    assertEquals("actor:iranian-forces", resolver.resolve("العسكريون الإيرانيون").id());
+    assertEquals("actor:russian-forces", resolver.resolve("الدوريات الروسية").id());
+  }
+
 }
