@@ -350,7 +350,8 @@ final class WhereReadings {
         continue;
       }
       // a dateline names a place in the country after it, and no country lies in another: "بولونيا، إيطاليا" is Bologna,
-      // not Poland ("Tunis, Tunisia" is the city, and Tunisia; "Russia in Syria" is Russia)
+      // not Poland; "Tunis, Tunisia", a name of Tunisia in Tunisia, is still Tunisia, and "Russia in Syria", tied by a
+      // word, Russia
       List<Entity> countries = split.parted()
           ? place.named().stream().filter(e -> e.type() == EntityType.COUNTRY).toList() : List.of();
       Resolution elsewhere = matcher.resolveName(split.name(), types.and(e -> e.type() != EntityType.PLACE
