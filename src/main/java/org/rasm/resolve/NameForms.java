@@ -420,8 +420,11 @@ final class NameForms {
       m.put(KEY.foldToString(row.cell(0)), KEY.foldToString(row.cell(1)));
     }
     Set<String> endings = DataTable.firstCells(NameForms.class, "turkish-case-endings.tsv", 3, e -> KEY.foldToString(e));
-    for (DataTable.Row row : DataTable.read(NameForms.class, "qualifiers.tsv", 2)) {
-      String word = KEY.foldToString(row.cell(0));
+    // the words of both tables, for Turkish puts case endings on a word of a name as on a word for a kind of thing:
+    // "güçleriyle" (with the forces), "kampıyla" (with the camp)
+    List<String> possessives = new ArrayList<>(m.keySet());
+    possessives.addAll(DataTable.firstCells(NameForms.class, "qualifiers.tsv", 2, w -> KEY.foldToString(w)));
+    for (String word : possessives) {
       // Turkish's possessive ending, key-folded: -(s)ı, -(s)i, -(s)u, -(s)ü
       if (word.indexOf(' ') < 0 && (word.endsWith("i") || word.endsWith("u"))) {
         for (String ending : endings) {

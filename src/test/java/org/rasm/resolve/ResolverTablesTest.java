@@ -2950,4 +2950,14 @@ class ResolverTablesTest {
     assertEquals("actor:russian-forces", resolver.resolve("الدوريات الروسية").id());
   }
 
+  @Test
+  void turkishCaseEndingsFollowWordsOfNamesAndWordsForKindsOfThing() {
+    // with, after a word for a kind of thing and after a word of a name
+    assertEquals("place:rukban-camp", resolver.resolve("Rukban kampıyla").id());
+    assertEquals("actor:russian-forces", resolver.resolve("Rus güçleriyle").id());
+    // and the plural: oil fields
+    assertEquals("place:al-omar-oil-field", resolver.resolve("Ömer petrol sahalarıyla").id());
+    assertEquals("place:jarablus-crossing", resolver.resolve("Cerablus sınır geçişi").id());
+  }
+
 }
