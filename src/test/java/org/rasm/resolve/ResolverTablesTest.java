@@ -2960,4 +2960,12 @@ class ResolverTablesTest {
     assertEquals("place:jarablus-crossing", resolver.resolve("Cerablus sınır geçişi").id());
   }
 
+  @Test
+  void andToAndAndFromAreNoPartOfAName() {
+    assertEquals("country:tunisia", resolver.resolve("وإلى تونس").id());
+    assertEquals("country:iraq", resolver.resolve("ومن العراق").id());
+    // على alone stays: search folding writes it as علي, a man's name
+    assertNull(resolver.resolve("علي الحسكة").id());
+  }
+
 }
