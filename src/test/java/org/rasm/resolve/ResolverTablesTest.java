@@ -2968,4 +2968,10 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("علي الحسكة").id());
   }
 
+  @Test
+  void turkishOrdinalsAreNumbersAsEnglishOnesAre() {
+    assertEquals("actor:4th-division", resolver.resolve("Dördüncü Tümen'e").id());
+    assertEquals("actor:third-legion", resolver.resolve("Üçüncü Lejyon'a").id());
+  }
+
 }
