@@ -168,8 +168,10 @@ final class TwoNameReadings {
       }
     }
     // a name met strictly beside one met only by approximate spelling decides: "نهر العاصي (الأورونت)"
+    // a place abroad before the brackets is what the query names, and the brackets its source, as a dateline gives
+    // them: "Ottawa (Reuters)", "ZARQA, Jordan (AP)"
     Resolution chosen = !inner.resolved() || agree || strict(outer) && !strict(inner) ? outer
-        : !outer.resolved() && !namesArea(m.group(2), inner) ? inner : null;
+        : !outer.resolved() && !namesArea(m.group(2), inner) && !abroad(m.group(1)) ? inner : null;
     return chosen == null || !chosen.resolved() ? null
         : restated(query, chosen, "the name beside its bracketed form", explain);
   }
@@ -418,6 +420,12 @@ final class TwoNameReadings {
    * brackets after a name the lexicon lacks, it says where that name lies ("Mosul (Iraq)", "Halfaya (Hama)", Hama
    * being a governorate too), and is not another name of it.
    */
+  /** True when {@code name}, or its words before a comma, is a place abroad ({@code other-places.tsv}). */
+  private boolean abroad(String name) {
+    int comma = name.indexOf(',');
+    return index.otherPlaces.contains(NameForms.of(comma < 0 ? name : name.substring(0, comma)).key());
+  }
+
   private boolean namesArea(String name, Resolution r) {
     Entity e = lexicon.get(r.id()).orElseThrow();
     return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || geography.areaNamed(geography.placeName(name));

@@ -2974,4 +2974,12 @@ class ResolverTablesTest {
     assertEquals("actor:third-legion", resolver.resolve("Üçüncü Lejyon'a").id());
   }
 
+  @Test
+  void anOutletInBracketsAfterAPlaceAbroadIsADatelinesSource() {
+    assertNull(resolver.resolve("Marseille (AFP)").id());
+    assertNull(resolver.resolve("AMMAN, Jordan (Reuters)").id());
+    // beside what is no place, the brackets still name it
+    assertEquals("outlet:afp", resolver.resolve("l'Agence France (AFP)").id());
+  }
+
 }
