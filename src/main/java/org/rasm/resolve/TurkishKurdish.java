@@ -25,6 +25,14 @@ final class TurkishKurdish {
    * (h as kh, v as w, e as a): most are what they are.
    */
   private static final Map<Character, String> KIND_READINGS;
+  /**
+   * The letters of {@link #KIND_READINGS} read so only in a query with a word for a kind of place, not one that a case
+   * ending alone marks, and with the others only after them (s as th: "Sevra gazetesi" is al-Thawra, but "Suhne çölü"
+   * is al-Sukhnah).
+   */
+  private static final Set<Character> KIND_WORD_READINGS;
+  /** The letters of {@link #KIND_READINGS} but those of {@link #KIND_WORD_READINGS}. */
+  private static final Set<Character> KIND_LETTERS;
   /** The letters that mark a text as Turkish or Kurdish. */
   private static final String MARKS;
   /** The letters of {@link #MARKS} that no other language of people's names writes ({@link #markedByLetter}). */
@@ -87,18 +95,27 @@ final class TurkishKurdish {
     Map<Character, String> readings = new HashMap<>();
     // the kind letters are tried one at a time in the table's order, the same in every run
     Map<Character, String> kindReadings = new java.util.LinkedHashMap<>();
+    Set<Character> kindWordReadings = new LinkedHashSet<>();
     StringBuilder marks = new StringBuilder();
     for (DataTable.Row row : DataTable.read(TurkishKurdish.class, "turkish-kurdish-letters.tsv", 4)) {
-      if (row.cell(0).length() != 1 || !row.cell(2).matches("yes|no|kind")) {
-        throw new IllegalStateException("turkish-kurdish-letters.tsv:" + row.line() + ": one letter, and marks yes, no or kind");
+      if (row.cell(0).length() != 1 || !row.cell(2).matches("yes|no|kind|kind word")) {
+        throw new IllegalStateException(
+            "turkish-kurdish-letters.tsv:" + row.line() + ": one letter, and marks yes, no, kind or kind word");
       }
-      (row.cell(2).equals("kind") ? kindReadings : readings).put(row.cell(0).charAt(0), row.cell(1));
+      (row.cell(2).startsWith("kind") ? kindReadings : readings).put(row.cell(0).charAt(0), row.cell(1));
+      if (row.cell(2).equals("kind word")) {
+        kindWordReadings.add(row.cell(0).charAt(0));
+      }
       if (row.cell(2).equals("yes")) {
         marks.append(row.cell(0));
       }
     }
     READINGS = Map.copyOf(readings);
     KIND_READINGS = java.util.Collections.unmodifiableMap(kindReadings);
+    KIND_WORD_READINGS = java.util.Collections.unmodifiableSet(kindWordReadings);
+    Set<Character> letters = new LinkedHashSet<>(kindReadings.keySet());
+    letters.removeAll(kindWordReadings);
+    KIND_LETTERS = java.util.Collections.unmodifiableSet(letters);
     MARKS = marks.toString();
   }
 
@@ -147,13 +164,17 @@ final class TurkishKurdish {
     }
     plain.remove(query);
     Set<String> kind = new LinkedHashSet<>();
-    if (ending || hasKindWord(query)) {
+    boolean kindWord = hasKindWord(query);
+    if (ending || kindWord) {
       // as written, then without the oblique endings: "Navçeya Erîhayê" is Ariha subdistrict
       for (String form : withoutEndings == null ? List.of(query) : List.of(query, withoutEndings)) {
-        for (char letter : KIND_READINGS.keySet()) {
+        for (char letter : kindWord ? KIND_READINGS.keySet() : KIND_LETTERS) {
           kind.add(read(form, true, Set.of(letter), nameWord));
         }
-        kind.add(read(form, true, KIND_READINGS.keySet(), nameWord));
+        kind.add(read(form, true, KIND_LETTERS, nameWord));
+        if (kindWord && !KIND_WORD_READINGS.isEmpty()) {
+          kind.add(read(form, true, KIND_READINGS.keySet(), nameWord));
+        }
       }
     }
     String alone = obliqueAlone(query);
@@ -162,10 +183,10 @@ final class TurkishKurdish {
       // ending marks the word as Kurdish, as a word for a kind of place does, so its kind letters may be read too
       // ("Hemayê" is Hama)
       kind.add(read(alone, true, Set.of(), nameWord));
-      for (char letter : KIND_READINGS.keySet()) {
+      for (char letter : KIND_LETTERS) {
         kind.add(read(alone, true, Set.of(letter), nameWord));
       }
-      kind.add(read(alone, true, KIND_READINGS.keySet(), nameWord));
+      kind.add(read(alone, true, KIND_LETTERS, nameWord));
     }
     kind.remove(query);
     kind.removeAll(plain);
@@ -173,10 +194,10 @@ final class TurkishKurdish {
     if (kind.isEmpty() && markedByLetter(query)) {
       // a name alone in Turkish letters ("Hanasır", "Huşam"): its kind letters read as the others, each
       // reading kept only if it meets a name as the lexicon spells it, for most such words are people's names
-      for (char letter : KIND_READINGS.keySet()) {
+      for (char letter : KIND_LETTERS) {
         speltOnly.add(read(query, true, Set.of(letter), nameWord));
       }
-      speltOnly.add(read(query, true, KIND_READINGS.keySet(), nameWord));
+      speltOnly.add(read(query, true, KIND_LETTERS, nameWord));
       speltOnly.remove(query);
       speltOnly.removeAll(plain);
     }

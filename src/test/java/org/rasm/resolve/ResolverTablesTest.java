@@ -2982,4 +2982,12 @@ class ResolverTablesTest {
     assertEquals("outlet:afp", resolver.resolve("l'Agence France (AFP)").id());
   }
 
+  @Test
+  void turkishSIsThaaBesideAWordForAKindOfPlace() {
+    assertEquals("outlet:al-thawra", resolver.resolve("es-Sevra gazetesine").id());
+    assertEquals("place:thaala-air-base", resolver.resolve("Sala Havalimanı'na").id());
+    // and sin still, read first
+    assertEquals("place:al-sukhnah-desert", resolver.resolve("Suhne çölünden").id());
+  }
+
 }
