@@ -357,8 +357,15 @@ final class NameForms {
   /** The words of a name other than stopwords, sorted; empty when fewer than two remain (one word is no bag). */
   private static String bag(String core, Map<String, String> demonyms) {
     List<String> words = new ArrayList<>();
-    for (String w : core.split(" ")) {
-      w = withoutJoinedStopword(w);
+    String[] written = core.split(" ");
+    for (int i = 0; i < written.length; i++) {
+      if (i == written.length - 2 && STOPWORDS.contains(written[i]) && Locatives.isLocative(written[i])
+          && Locatives.isLocative(written[i + 1])) {
+        // a name and where it lies, the place set aside as a modifier ("Homs in central [Syria]"), is no name in
+        // another order (Homs Central Prison)
+        return "";
+      }
+      String w = withoutJoinedStopword(written[i]);
       w = demonyms.getOrDefault(w, w);
       if (!w.isEmpty() && !STOPWORDS.contains(w)) {
         words.add(w);

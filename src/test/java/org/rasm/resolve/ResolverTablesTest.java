@@ -2990,4 +2990,10 @@ class ResolverTablesTest {
     assertEquals("place:al-sukhnah-desert", resolver.resolve("Suhne çölünden").id());
   }
 
+  @Test
+  void aPlaceInADirectionOfACountryIsNoNameReordered() {
+    // with the country set aside, "Hama in central" is no Hama Central (Prison) in another order
+    assertEquals("place:hama", resolver.resolve("Hama in central Syria").id());
+  }
+
 }
