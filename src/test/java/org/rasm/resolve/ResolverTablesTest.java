@@ -2996,4 +2996,11 @@ class ResolverTablesTest {
     assertEquals("place:hama", resolver.resolve("Hama in central Syria").id());
   }
 
+  @Test
+  void theLexiconNamesOrganisationsAndSitesAsThePressDoes() {
+    assertEquals("outlet:unicef", resolver.resolve("صندوق الأمم المتحدة للطفولة").id());
+    assertEquals("actor:ypg", resolver.resolve("وحدات الحماية الكردية").id());
+    assertEquals("place:marj-ruhayyil-air-base", resolver.resolve("قاعدة مرج رحيل الجوية").id());
+  }
+
 }
