@@ -113,6 +113,24 @@ final class TypingSlips {
   }
 
   /**
+   * The short word of the vocabulary (shorter than {@code minRespelt}) that {@code word}, of {@code minSwapped} letters
+   * or more, is with one letter dropped, the first too ("ase", "Rivr"), if exactly one sense is; null otherwise. A
+   * short word is so read only where its kind of word stands, for many short words are one letter off another.
+   */
+  String shortWordLetterDropped(String word) {
+    if (word.length() < minSwapped || word.length() + 1 >= minRespelt || !isWord(word)) {
+      return null;
+    }
+    Set<String> found = new HashSet<>();
+    for (String known : shortWords) {
+      if (known.length() == word.length() + 1 && oneEditApart(word, known)) {
+        found.add(known);
+      }
+    }
+    return found.stream().map(sense).distinct().count() == 1 ? found.stream().sorted().findFirst().orElseThrow() : null;
+  }
+
+  /**
    * The word of the vocabulary, of any length down to {@code minSwapped}, that {@code word} is with two adjacent letters
    * after the first swapped, if exactly one is; null otherwise.
    */

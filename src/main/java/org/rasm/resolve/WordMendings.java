@@ -95,8 +95,25 @@ final class WordMendings {
    * written as that word. A query of one word is no name with a word for its kind.
    */
   String kindWordsRespelt(String[] words) {
-    return words.length < 2 ? null
-        : respelt(words, w -> nameWords.contains(w) || NameForms.isTableWord(w), TypingSlips.TABLE_WORDS::meant);
+    if (words.length < 2) {
+      return null;
+    }
+    Predicate<String> asMeant = w -> nameWords.contains(w) || NameForms.isTableWord(w);
+    String[] asWritten = words.clone();
+    String respelt = respelt(words, asMeant, TypingSlips.TABLE_WORDS::meant);
+    if (respelt != null) {
+      return respelt;
+    }
+    // the last word, where English puts its word for a kind of thing, a short one with a letter dropped that leaves no
+    // word of English: "Sayqal air ase", "Quweiq rier"; not "Tishreen Dam on" (one), "Yarmouk camp set" (site)
+    String lastWord = asWritten[asWritten.length - 1];
+    String read = asMeant.test(lastWord) || NameForms.isArabic(lastWord) || NameMatcher.commonWord(lastWord) ? null
+        : TypingSlips.TABLE_WORDS.shortWordLetterDropped(lastWord);
+    if (read == null) {
+      return null;
+    }
+    asWritten[asWritten.length - 1] = read;
+    return String.join(" ", asWritten);
   }
 
   /**

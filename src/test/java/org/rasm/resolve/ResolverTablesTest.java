@@ -3003,4 +3003,12 @@ class ResolverTablesTest {
     assertEquals("place:marj-ruhayyil-air-base", resolver.resolve("قاعدة مرج رحيل الجوية").id());
   }
 
+  @Test
+  void aShortWordForAKindOfThingAtTheEndMayHaveALetterDropped() {
+    assertEquals("place:menagh-air-base", resolver.resolve("Menagh air bse").id());
+    assertEquals("place:rukban-camp", resolver.resolve("Rukban refugee cmp").id());
+    // not a word of English, nor one of two letters: "on" is no "one"
+    assertNull(resolver.resolve("Tishreen Dam on").id());
+  }
+
 }
