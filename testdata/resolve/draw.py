@@ -1,6 +1,6 @@
-"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-122 and holdout-6 to holdout-20.
+"""Seeded draws of the entities behind the hand-made sets dev-2 to dev-126 and holdout-6 to holdout-20.
 
-Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-122|holdout-6|...|holdout-20
+Run from the repository root: python3 testdata/resolve/draw.py dev-2|...|dev-126|holdout-6|...|holdout-20
 Reads only lexicons/*.tsv and prints one entity a line. Each draw is one random.Random(seed) and sample() over the
 sorted ids of each lexicon file in turn. The quotas are holdout-5's (250 entities); dev-2's are scaled by 1.2 to
 300, with floors of 25 actors, 22 outlets and 18 countries.
@@ -150,6 +150,10 @@ DRAWS = {
     'dev-120': (20261831, HOLDOUT_5),
     'dev-121': (20261840, HOLDOUT_5),
     'dev-122': (20261841, HOLDOUT_5),
+    'dev-123': (20261850, HOLDOUT_5),
+    'dev-124': (20261851, HOLDOUT_5),
+    'dev-125': (20261860, HOLDOUT_5),
+    'dev-126': (20261861, HOLDOUT_5),
 }
 
 seed, quota = DRAWS[sys.argv[1]]
