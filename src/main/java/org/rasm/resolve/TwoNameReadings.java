@@ -415,17 +415,17 @@ final class TwoNameReadings {
     return r.candidates().stream().anyMatch(c -> c.id().equals(id) && c.score() >= r.score());
   }
 
-  /**
-   * True when {@code name}, resolved as {@code r}, is or may be a country, an administrative unit or a region: in
-   * brackets after a name the lexicon lacks, it says where that name lies ("Mosul (Iraq)", "Halfaya (Hama)", Hama
-   * being a governorate too), and is not another name of it.
-   */
   /** True when {@code name}, or its words before a comma, is a place abroad ({@code other-places.tsv}). */
   private boolean abroad(String name) {
     int comma = name.indexOf(',');
     return index.otherPlaces.contains(NameForms.of(comma < 0 ? name : name.substring(0, comma)).key());
   }
 
+  /**
+   * True when {@code name}, resolved as {@code r}, is or may be a country, an administrative unit or a region: in
+   * brackets after a name the lexicon lacks, it says where that name lies ("Mosul (Iraq)", "Halfaya (Hama)", Hama
+   * being a governorate too), and is not another name of it.
+   */
   private boolean namesArea(String name, Resolution r) {
     Entity e = lexicon.get(r.id()).orElseThrow();
     return e.type() == EntityType.COUNTRY || AREAS.contains(e.subtype()) || geography.areaNamed(geography.placeName(name));

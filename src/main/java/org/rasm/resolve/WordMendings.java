@@ -92,28 +92,26 @@ final class WordMendings {
 
   /**
    * Each word that is no word of any name, and a slip off a word the tables know ({@link TypingSlips#TABLE_WORDS}),
-   * written as that word. A query of one word is no name with a word for its kind.
+   * written as that word; else the last word of a Latin query, where English puts its word for a kind of thing, as a
+   * short such word with a letter dropped, the first too, unless it is a word of English: "Sayqal air ase", "Quweiq
+   * rier", not "Radio Rozana on". A query of one word is no name with a word for its kind.
    */
   String kindWordsRespelt(String[] words) {
     if (words.length < 2) {
       return null;
     }
     Predicate<String> asMeant = w -> nameWords.contains(w) || NameForms.isTableWord(w);
-    String[] asWritten = words.clone();
     String respelt = respelt(words, asMeant, TypingSlips.TABLE_WORDS::meant);
-    if (respelt != null) {
+    String last = words[words.length - 1];
+    if (respelt != null || asMeant.test(last) || NameForms.isArabic(last) || NameMatcher.commonWord(last)) {
       return respelt;
     }
-    // the last word, where English puts its word for a kind of thing, a short one with a letter dropped that leaves no
-    // word of English: "Sayqal air ase", "Quweiq rier"; not "Tishreen Dam on" (one), "Yarmouk camp set" (site)
-    String lastWord = asWritten[asWritten.length - 1];
-    String read = asMeant.test(lastWord) || NameForms.isArabic(lastWord) || NameMatcher.commonWord(lastWord) ? null
-        : TypingSlips.TABLE_WORDS.shortWordLetterDropped(lastWord);
+    String read = TypingSlips.TABLE_WORDS.shortWordLetterDropped(last);
     if (read == null) {
       return null;
     }
-    asWritten[asWritten.length - 1] = read;
-    return String.join(" ", asWritten);
+    words[words.length - 1] = read;
+    return String.join(" ", words);
   }
 
   /**
