@@ -3011,4 +3011,10 @@ class ResolverTablesTest {
     assertNull(resolver.resolve("Tishreen Dam on").id());
   }
 
+  @Test
+  void turkishBelongingAndTheOneOfAreEndingsOfNames() {
+    assertEquals("actor:hts", resolver.resolve("HTŞ'li").id());
+    assertEquals("country:iraq", resolver.resolve("Irak'ınki").id());
+  }
+
 }
