@@ -218,6 +218,7 @@ public final class Resolver {
   private final Capitals capitals;
   /** The kinds of the lexicon's outlets: agency, newspaper, broadcaster… */
   private final Set<String> outletKinds;
+  private final Set<String> actorKinds;
   /** The readings of a query as a name and where it lies or what describes it. */
   private final WhereReadings where;
   /**
@@ -245,6 +246,8 @@ public final class Resolver {
     phrases = new RomanisedPhrases(lexicon);
     capitals = new Capitals(lexicon);
     outletKinds = lexicon.entities().stream().filter(e -> e.type() == EntityType.OUTLET).map(Entity::subtype)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    actorKinds = lexicon.entities().stream().filter(e -> e.type() == EntityType.ACTOR).map(Entity::subtype)
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     mendings = new WordMendings(index.nameWords, w -> index.otherPlaces.contains(w) || index.demonyms.contains(w)
         || index.modifiers.contains(w) || Locatives.isLocative(w), NameMatcher.PERSON_NAMES, index.commonNameWords);
@@ -900,9 +903,10 @@ public final class Resolver {
   }
 
   /**
-   * "the Beirut daily al-Akhbar", "the French broadcaster France 24": words that say where or whose an outlet is, a
-   * word for its kind, then its name, read from that word on ("daily al-Akhbar"); kept only if that meets an outlet
-   * of the kind. Null otherwise, and for a query in Arabic, which puts what describes a name after it.
+   * "the Beirut daily al-Akhbar", "the French broadcaster France 24", "the Shiite militia Liwa Fatemiyoun": words
+   * that say where, whose or what an outlet or an armed actor is, a word for its kind, then its name, read from that
+   * word on ("daily al-Akhbar"); kept only if that meets an outlet or actor of the kind. Null otherwise, and for a
+   * query in Arabic, which puts what describes a name after it.
    */
   private Resolution afterDescription(String query, Predicate<Entity> types, boolean explain) {
     if (NameForms.isArabic(query)) {
@@ -911,13 +915,23 @@ public final class Resolver {
     String[] words = Words.of(query);
     for (int i = 1; i < words.length - 1; i++) {
       Set<String> kinds = NameForms.kindsOf(KEY.foldToString(words[i]));
-      if (!kinds.isEmpty() && outletKinds.containsAll(kinds)) {
+      // an actor's kind is also a word of its sites' names ("Khatib Branch of State Security", "Maqarr al-Firqa
+      // al-Rabia"): the words before it must only describe
+      if (!kinds.isEmpty() && (outletKinds.containsAll(kinds)
+          || actorKinds.containsAll(kinds) && Arrays.stream(words, 0, i).allMatch(this::describes))) {
         String read = String.join(" ", Arrays.asList(words).subList(i, words.length));
         Resolution r = resolveQuery(read, types.and(e -> kinds.contains(e.subtype())), explain);
         return r.resolved() ? restated(query, r, "after the words that describe it: " + read, explain) : null;
       }
     }
     return null;
+  }
+
+  /** True for a word that only describes: the, a demonym, a word of modifiers.tsv or of English ("Shiite", "rebel"). */
+  private boolean describes(String word) {
+    String key = KEY.foldToString(word);
+    return key.isEmpty() || index.demonyms.contains(key) || index.modifiers.contains(key)
+        || NameMatcher.commonWord(word);
   }
 
   /**

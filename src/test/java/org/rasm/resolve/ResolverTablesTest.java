@@ -3017,4 +3017,12 @@ class ResolverTablesTest {
     assertEquals("country:iraq", resolver.resolve("Irak'ınki").id());
   }
 
+  @Test
+  void wordsThatDescribeAnArmedActorBeforeItsKindAreSetAside() {
+    assertEquals("actor:ypj", resolver.resolve("the women militia YPJ").id());
+    assertEquals("actor:hurras-al-din", resolver.resolve("the hardline jihadist militia Hurras al-Din").id());
+    // a word of a name before the kind is no description: the branch is a site, no service
+    assertNotEquals("actor:political-security", resolver.resolve("Khatib Branch of Political Security").id());
+  }
+
 }
