@@ -3025,4 +3025,11 @@ class ResolverTablesTest {
     assertNotEquals("actor:political-security", resolver.resolve("Khatib Branch of Political Security").id());
   }
 
+  @Test
+  void soraniLeKurdishKeyaniyaAndTurkishKiyisiAreReadAsTheirNeighboursAre() {
+    assertEquals("country:syria", resolver.resolve("لە سووریا").id());
+    assertEquals("country:jordan", resolver.resolve("Keyaniya Urdunê").id());
+    assertEquals("place:syrian-coast", resolver.resolve("Suriye kıyısında").id());
+  }
+
 }
