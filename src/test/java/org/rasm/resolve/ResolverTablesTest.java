@@ -3030,6 +3030,8 @@ class ResolverTablesTest {
     assertEquals("country:syria", resolver.resolve("لە سووریا").id());
     assertEquals("country:jordan", resolver.resolve("Keyaniya Urdunê").id());
     assertEquals("place:syrian-coast", resolver.resolve("Suriye kıyısında").id());
+    // and geliyê, the valley of: the valley, not its river
+    assertEquals("place:khabur-valley", resolver.resolve("Geliyê Xabûr").id());
   }
 
 }
