@@ -476,6 +476,8 @@ public final class Resolver {
           e -> e.type() == EntityType.PLACE, types, explain);
       r = r != null || !arabic ? r : mended(query, mendings.lamRestored(searched.split(" ")),
           "with the article's lam written again: ", types, explain);
+      r = r != null || !arabic ? r : mended(query, mendings.articleRestored(searched.split(" ")),
+          "with the article written whole: ", types, explain);
       r = r != null || !arabic ? r : mended(query, mendings.obliqueCase(words.clone()), "in the oblique case: ", types,
           explain);
       r = r != null ? r : mended(query, mendings.wordsApart(words.clone(), arabic), "with words run together set apart: ",

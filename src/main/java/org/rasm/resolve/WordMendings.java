@@ -2,6 +2,7 @@ package org.rasm.resolve;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -34,6 +35,8 @@ final class WordMendings {
   private static final int MIN_REDOTTED_ALONE_WELL_KNOWN = 5;
   /** Words of names shorter than this are met by a slip of typing only as two letters swapped. */
   private static final int MIN_RESPELT_NAME_WORD = 7;
+  /** The fewest letters of a word after an article written less its alef ({@link #articleRestored}). */
+  private static final int MIN_ARTICLE_RESTORED = 3;
   /** Words shorter than this are not read as a slip of typing off a word of a name. */
   private static final int MIN_SWAPPED_NAME_WORD = 4;
   /** The nominative endings of a feminine dual and of a nisba's masculine plural, to their oblique ones. */
@@ -221,6 +224,32 @@ final class WordMendings {
           String read = ARTICLE + "ل" + w.substring(ARTICLE.length());
           return nameWords.contains(KEY.foldToString(read)) ? read : null;
         });
+  }
+
+  /**
+   * Each Arabic word after a word for a kind of thing, search-folded, that is no known word and begins with the article
+   * less its alef (منطقة لقامشلي) or with its two letters swapped (ناحية لابارقية), that is a word of a name with the
+   * article written whole: there lam is no preposition. Null when none is.
+   */
+  String articleRestored(String[] searchedWords) {
+    boolean restored = false;
+    for (int i = 1; i < searchedWords.length; i++) {
+      String w = searchedWords[i];
+      if (w.startsWith(ARTICLE) || !NameForms.isQualifier(KEY.foldToString(searchedWords[i - 1]))
+          || known(KEY.foldToString(w))) {
+        continue;
+      }
+      for (String written : List.of("لا", "ل")) {
+        String word = w.startsWith(written) ? w.substring(written.length()) : "";
+        if (word.length() >= MIN_ARTICLE_RESTORED && !word.startsWith("ل")
+            && nameWords.contains(KEY.foldToString(ARTICLE + word))) {
+          searchedWords[i] = ARTICLE + word;
+          restored = true;
+          break;
+        }
+      }
+    }
+    return restored ? String.join(" ", searchedWords) : null;
   }
 
   /**

@@ -3034,4 +3034,10 @@ class ResolverTablesTest {
     assertEquals("place:khabur-valley", resolver.resolve("Geliyê Xabûr").id());
   }
 
+  @Test
+  void anArticleWrittenLessItsAlefAfterAWordForAKindOfThingIsTheArticle() {
+    assertEquals("place:al-hol-camp", resolver.resolve("مخيم لهول").id());
+    assertEquals("place:ar-raqqah-district", resolver.resolve("منطقة لرقة").id());
+  }
+
 }
