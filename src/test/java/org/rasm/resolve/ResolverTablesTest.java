@@ -3001,6 +3001,8 @@ class ResolverTablesTest {
     assertEquals("outlet:unicef", resolver.resolve("صندوق الأمم المتحدة للطفولة").id());
     assertEquals("actor:ypg", resolver.resolve("وحدات الحماية الكردية").id());
     assertEquals("place:marj-ruhayyil-air-base", resolver.resolve("قاعدة مرج رحيل الجوية").id());
+    // the central district of Rural Damascus, not the governorate
+    assertEquals("place:markaz-rif-dimashq-district", resolver.resolve("Rural Damascus Center district").id());
   }
 
   @Test
