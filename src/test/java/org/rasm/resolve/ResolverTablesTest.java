@@ -3042,4 +3042,10 @@ class ResolverTablesTest {
     assertEquals("place:ar-raqqah-district", resolver.resolve("منطقة لرقة").id());
   }
 
+  @Test
+  void frenchAndTurkishDemonymsDescribeAsEnglishOnesDo() {
+    assertEquals("outlet:xinhua", resolver.resolve("l'agence chinoise Xinhua").id());
+    assertEquals("outlet:arab-news", resolver.resolve("le quotidien saoudien Arab News").id());
+  }
+
 }
