@@ -281,6 +281,14 @@ final class WhereReadings {
         if (force != null && strict(force)) {
           return restated(query, force, split.name() + ", of " + split.place(), explain);
         }
+        if (split.tied() && index.otherPlaces.contains(split.placeKey())) {
+          // a thing that is no place, in a city abroad, where it is based or acts: "Al Mayadeen in Beirut", "تسنيم
+          // في طهران"; its name alone decides, spelt as the lexicon spells it
+          Resolution based = matcher.resolveName(split.name(), types.and(e -> e.type() != EntityType.PLACE), explain);
+          if (based.resolved() && !"fuzzy".equals(based.match())) {
+            return restated(query, based, split.name() + ", in " + split.place(), explain);
+          }
+        }
         continue;
       }
       if (split.across()) {

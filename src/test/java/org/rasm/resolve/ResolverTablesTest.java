@@ -3048,4 +3048,9 @@ class ResolverTablesTest {
     assertEquals("outlet:arab-news", resolver.resolve("le quotidien saoudien Arab News").id());
   }
 
+  @Test
+  void aThingThatIsNoPlaceInACityAbroadIsWhereItIsBased() {
+    assertEquals("outlet:al-mayadeen", resolver.resolve("Al-Mayadeen in Beirut").id());
+  }
+
 }
