@@ -3053,4 +3053,10 @@ class ResolverTablesTest {
     assertEquals("outlet:al-mayadeen", resolver.resolve("Al-Mayadeen in Beirut").id());
   }
 
+  @Test
+  void frenchAndTurkishWordsForCoastalAndPortDescribeAPlace() {
+    assertEquals("place:latakia", resolver.resolve("la ville côtière de Lattaquié").id());
+    assertEquals("place:latakia", resolver.resolve("Lazkiye liman kenti").id());
+  }
+
 }
