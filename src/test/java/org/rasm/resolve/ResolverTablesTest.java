@@ -3003,6 +3003,7 @@ class ResolverTablesTest {
     assertEquals("place:marj-ruhayyil-air-base", resolver.resolve("قاعدة مرج رحيل الجوية").id());
     // the central district of Rural Damascus, not the governorate
     assertEquals("place:markaz-rif-dimashq-district", resolver.resolve("Rural Damascus Center district").id());
+    assertEquals("actor:cjtf-oir", resolver.resolve("the Combined Joint Task Force").id());
   }
 
   @Test
