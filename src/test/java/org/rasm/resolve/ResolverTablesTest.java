@@ -3060,4 +3060,9 @@ class ResolverTablesTest {
     assertEquals("place:latakia", resolver.resolve("Lazkiye liman kenti").id());
   }
 
+  @Test
+  void anIntergovernmentalBodyMayBeAWatchdog() {
+    assertEquals("actor:opcw", resolver.resolve("the OPCW watchdog").id());
+  }
+
 }
