@@ -3004,6 +3004,7 @@ class ResolverTablesTest {
     // the central district of Rural Damascus, not the governorate
     assertEquals("place:markaz-rif-dimashq-district", resolver.resolve("Rural Damascus Center district").id());
     assertEquals("actor:cjtf-oir", resolver.resolve("the Combined Joint Task Force").id());
+    assertEquals("actor:unsmis", resolver.resolve("the United Nations Supervision Mission").id());
   }
 
   @Test
