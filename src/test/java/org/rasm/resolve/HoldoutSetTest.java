@@ -141,7 +141,10 @@ class HoldoutSetTest {
    * dev-106.tsv, built likewise (the 38 dev-104.tsv, 36 dev-105.tsv and 69 dev-106.tsv shared with those before them
    * were taken out of them), and dev-107.tsv to dev-110.tsv, built likewise (the 14 dev-108.tsv, 43 dev-109.tsv and 52
    * dev-110.tsv shared with those before them were taken out of them), and dev-111.tsv to dev-114.tsv, built likewise
-   * (the 15 dev-112.tsv, 42 dev-113.tsv and 65 dev-114.tsv shared with those before them were taken out of them).
+   * (the 15 dev-112.tsv, 42 dev-113.tsv and 65 dev-114.tsv shared with those before them were taken out of them), and
+   * dev-115.tsv to dev-118.tsv, dev-119.tsv to dev-122.tsv and dev-123.tsv to dev-126.tsv, built likewise, four at a
+   * time (the 16 dev-116.tsv, 27 dev-117.tsv, 45 dev-118.tsv, 8 dev-120.tsv, 29 dev-121.tsv, 41 dev-122.tsv, 28
+   * dev-124.tsv, 79 dev-125.tsv and 38 dev-126.tsv rows shared with those built beside them were taken out of them).
    */
   record HeldOut(String file, List<String> others, List<String> halvesOf, List<String> queriesFrom, int minVariants,
       int minEntities, int minNegatives, double minArabicVariantShare) {

@@ -201,12 +201,12 @@ class ResolverEvaluationTest {
    * (97%, no negative resolved) are not met on them.
    */
   @ParameterizedTest
-  @CsvSource({"holdout.tsv, 0.979, 0", "holdout-2.tsv, 0.955, 1", "holdout-3.tsv, 0.958, 1", "holdout-4.tsv, 0.961, 3",
-      "holdout-5.tsv, 0.941, 3", "holdout-6.tsv, 0.952, 1", "holdout-7.tsv, 0.879, 5", "holdout-8.tsv, 0.924, 1",
-      "holdout-9.tsv, 0.937, 1", "holdout-10.tsv, 0.947, 0", "holdout-11.tsv, 0.927, 0", "holdout-12.tsv, 0.930, 0",
-      "holdout-13.tsv, 0.946, 5", "holdout-14.tsv, 0.972, 3", "holdout-15.tsv, 0.945, 0", "holdout-16.tsv, 0.952, 0",
-      "holdout-17.tsv, 0.943, 2", "holdout-18.tsv, 0.937, 1", "holdout-19.tsv, 0.938, 0",
-      "holdout-20.tsv, 0.922, 1"})
+  @CsvSource({"holdout.tsv, 0.980, 0", "holdout-2.tsv, 0.955, 1", "holdout-3.tsv, 0.958, 1", "holdout-4.tsv, 0.963, 3",
+      "holdout-5.tsv, 0.943, 3", "holdout-6.tsv, 0.956, 1", "holdout-7.tsv, 0.880, 5", "holdout-8.tsv, 0.925, 1",
+      "holdout-9.tsv, 0.937, 1", "holdout-10.tsv, 0.949, 0", "holdout-11.tsv, 0.928, 0", "holdout-12.tsv, 0.930, 0",
+      "holdout-13.tsv, 0.946, 5", "holdout-14.tsv, 0.974, 3", "holdout-15.tsv, 0.945, 0", "holdout-16.tsv, 0.952, 0",
+      "holdout-17.tsv, 0.944, 2", "holdout-18.tsv, 0.938, 1", "holdout-19.tsv, 0.939, 0",
+      "holdout-20.tsv, 0.923, 1"})
   void heldOutSetsAreCountedNotTuned(String file, double floor, int maxNegatives) throws IOException {
     Resolver resolver = new Resolver(Lexicon.defaults());
     List<Row> rows = read(file);
@@ -227,49 +227,53 @@ class ResolverEvaluationTest {
   }
 
   /**
-   * dev-2.tsv to dev-114.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
-   * misses were looked at to find what the mechanism lacks (dev-111.tsv to dev-114.tsv, the newest, not yet). The floors
-   * are the measured figures, against regressions.
+   * dev-2.tsv to dev-126.tsv, built like holdout-5.tsv by someone who never ran the resolver, then tuned on: their
+   * misses were looked at to find what the mechanism lacks (dev-119.tsv to dev-122.tsv not yet: they were added after
+   * the last change of answers of the session that built them). The floors are the measured figures, against
+   * regressions.
    */
   @ParameterizedTest
-  @CsvSource({"dev-2.tsv, 0.974, 4", "dev-3.tsv, 0.968, 2", "dev-4.tsv, 0.946, 1", "dev-5.tsv, 0.925, 4",
-      "dev-6.tsv, 0.959, 1", "dev-7.tsv, 0.933, 0", "dev-8.tsv, 0.958, 1", "dev-9.tsv, 0.962, 0",
-      "dev-10.tsv, 0.942, 0", "dev-11.tsv, 0.947, 0", "dev-12.tsv, 0.943, 0", "dev-13.tsv, 0.957, 0",
-      "dev-14.tsv, 0.939, 1", "dev-15.tsv, 0.961, 0", "dev-16.tsv, 0.958, 0", "dev-17.tsv, 0.927, 0",
-      "dev-18.tsv, 0.970, 2", "dev-19.tsv, 0.967, 0", "dev-20.tsv, 0.964, 1", "dev-21.tsv, 0.964, 1",
+  @CsvSource({"dev-2.tsv, 0.976, 4", "dev-3.tsv, 0.970, 2", "dev-4.tsv, 0.946, 1", "dev-5.tsv, 0.925, 4",
+      "dev-6.tsv, 0.959, 1", "dev-7.tsv, 0.936, 0", "dev-8.tsv, 0.958, 1", "dev-9.tsv, 0.962, 0",
+      "dev-10.tsv, 0.943, 0", "dev-11.tsv, 0.950, 0", "dev-12.tsv, 0.943, 0", "dev-13.tsv, 0.960, 0",
+      "dev-14.tsv, 0.942, 1", "dev-15.tsv, 0.961, 0", "dev-16.tsv, 0.958, 0", "dev-17.tsv, 0.928, 0",
+      "dev-18.tsv, 0.970, 2", "dev-19.tsv, 0.968, 0", "dev-20.tsv, 0.964, 1", "dev-21.tsv, 0.964, 1",
       "dev-22.tsv, 0.975, 1", "dev-23.tsv, 0.962, 1", "dev-24.tsv, 0.943, 0", "dev-25.tsv, 0.953, 1",
       "dev-26.tsv, 0.952, 1", "dev-27.tsv, 0.936, 1", "dev-28.tsv, 0.932, 2", "dev-29.tsv, 0.970, 2",
-      "dev-30.tsv, 0.938, 0", "dev-31.tsv, 0.968, 0", "dev-32.tsv, 0.955, 0",
-      "dev-33.tsv, 0.972, 1", "dev-34.tsv, 0.967, 0", "dev-35.tsv, 0.964, 0", "dev-36.tsv, 0.953, 3",
-      "dev-37.tsv, 0.949, 1", "dev-38.tsv, 0.963, 0",
+      "dev-30.tsv, 0.939, 0", "dev-31.tsv, 0.968, 0", "dev-32.tsv, 0.955, 0",
+      "dev-33.tsv, 0.972, 1", "dev-34.tsv, 0.967, 0", "dev-35.tsv, 0.965, 0", "dev-36.tsv, 0.953, 3",
+      "dev-37.tsv, 0.949, 1", "dev-38.tsv, 0.964, 0",
       "dev-39.tsv, 0.962, 1", "dev-40.tsv, 0.968, 0",
-      "dev-41.tsv, 0.974, 2", "dev-42.tsv, 0.954, 2",
-      "dev-43.tsv, 0.962, 0", "dev-44.tsv, 0.958, 0",
+      "dev-41.tsv, 0.974, 2", "dev-42.tsv, 0.958, 2",
+      "dev-43.tsv, 0.962, 0", "dev-44.tsv, 0.961, 0",
       "dev-45.tsv, 0.953, 1", "dev-46.tsv, 0.959, 2",
-      "dev-47.tsv, 0.950, 2", "dev-48.tsv, 0.951, 0",
-      "dev-49.tsv, 0.960, 0", "dev-50.tsv, 0.969, 0",
-      "dev-51.tsv, 0.956, 2", "dev-52.tsv, 0.959, 0",
-      "dev-53.tsv, 0.957, 1", "dev-54.tsv, 0.923, 1",
-      "dev-55.tsv, 0.952, 1", "dev-56.tsv, 0.947, 0",
+      "dev-47.tsv, 0.951, 2", "dev-48.tsv, 0.951, 0",
+      "dev-49.tsv, 0.962, 0", "dev-50.tsv, 0.969, 0",
+      "dev-51.tsv, 0.960, 2", "dev-52.tsv, 0.959, 0",
+      "dev-53.tsv, 0.960, 1", "dev-54.tsv, 0.925, 1",
+      "dev-55.tsv, 0.953, 1", "dev-56.tsv, 0.951, 0",
       "dev-57.tsv, 0.930, 1", "dev-58.tsv, 0.944, 0",
-      "dev-59.tsv, 0.935, 1", "dev-60.tsv, 0.946, 1",
-      "dev-61.tsv, 0.956, 2", "dev-62.tsv, 0.955, 0",
-      "dev-63.tsv, 0.926, 0", "dev-64.tsv, 0.930, 1",
-      "dev-65.tsv, 0.960, 3", "dev-66.tsv, 0.956, 4",
-      "dev-67.tsv, 0.943, 1", "dev-68.tsv, 0.942, 0",
-      "dev-69.tsv, 0.956, 2", "dev-70.tsv, 0.946, 0",
-      "dev-71.tsv, 0.933, 0", "dev-72.tsv, 0.952, 0",
-      "dev-73.tsv, 0.935, 1", "dev-74.tsv, 0.944, 0",
-      "dev-75.tsv, 0.963, 0", "dev-76.tsv, 0.945, 0", "dev-77.tsv, 0.937, 0", "dev-78.tsv, 0.940, 2",
-      "dev-79.tsv, 0.942, 1", "dev-80.tsv, 0.954, 0", "dev-81.tsv, 0.938, 0", "dev-82.tsv, 0.930, 0",
-      "dev-83.tsv, 0.930, 0", "dev-84.tsv, 0.943, 0", "dev-85.tsv, 0.954, 0", "dev-86.tsv, 0.920, 1",
-      "dev-87.tsv, 0.954, 1", "dev-88.tsv, 0.942, 0", "dev-89.tsv, 0.890, 1", "dev-90.tsv, 0.937, 0",
-      "dev-91.tsv, 0.944, 0", "dev-92.tsv, 0.955, 1", "dev-93.tsv, 0.942, 1", "dev-94.tsv, 0.945, 0",
-      "dev-95.tsv, 0.940, 0", "dev-96.tsv, 0.938, 0", "dev-97.tsv, 0.920, 0", "dev-98.tsv, 0.935, 0",
-      "dev-99.tsv, 0.908, 0", "dev-100.tsv, 0.928, 0", "dev-101.tsv, 0.912, 1", "dev-102.tsv, 0.928, 1",
-      "dev-103.tsv, 0.927, 0", "dev-104.tsv, 0.920, 0", "dev-105.tsv, 0.928, 0", "dev-106.tsv, 0.939, 0",
-      "dev-107.tsv, 0.922, 0", "dev-108.tsv, 0.928, 0", "dev-109.tsv, 0.950, 0", "dev-110.tsv, 0.949, 0",
-      "dev-111.tsv, 0.934, 4", "dev-112.tsv, 0.913, 1", "dev-113.tsv, 0.877, 0", "dev-114.tsv, 0.911, 1"})
+      "dev-59.tsv, 0.936, 1", "dev-60.tsv, 0.947, 1",
+      "dev-61.tsv, 0.956, 2", "dev-62.tsv, 0.957, 0",
+      "dev-63.tsv, 0.927, 0", "dev-64.tsv, 0.930, 1",
+      "dev-65.tsv, 0.960, 3", "dev-66.tsv, 0.958, 4",
+      "dev-67.tsv, 0.945, 1", "dev-68.tsv, 0.943, 0",
+      "dev-69.tsv, 0.958, 2", "dev-70.tsv, 0.947, 0",
+      "dev-71.tsv, 0.936, 0", "dev-72.tsv, 0.954, 0",
+      "dev-73.tsv, 0.937, 1", "dev-74.tsv, 0.946, 0",
+      "dev-75.tsv, 0.963, 0", "dev-76.tsv, 0.947, 0", "dev-77.tsv, 0.939, 0", "dev-78.tsv, 0.946, 2",
+      "dev-79.tsv, 0.943, 1", "dev-80.tsv, 0.954, 0", "dev-81.tsv, 0.941, 0", "dev-82.tsv, 0.930, 0",
+      "dev-83.tsv, 0.930, 0", "dev-84.tsv, 0.945, 0", "dev-85.tsv, 0.956, 0", "dev-86.tsv, 0.921, 1",
+      "dev-87.tsv, 0.954, 1", "dev-88.tsv, 0.942, 0", "dev-89.tsv, 0.893, 1", "dev-90.tsv, 0.939, 0",
+      "dev-91.tsv, 0.947, 0", "dev-92.tsv, 0.955, 1", "dev-93.tsv, 0.947, 1", "dev-94.tsv, 0.947, 0",
+      "dev-95.tsv, 0.945, 0", "dev-96.tsv, 0.941, 0", "dev-97.tsv, 0.921, 0", "dev-98.tsv, 0.940, 0",
+      "dev-99.tsv, 0.915, 0", "dev-100.tsv, 0.930, 0", "dev-101.tsv, 0.916, 1", "dev-102.tsv, 0.930, 1",
+      "dev-103.tsv, 0.929, 0", "dev-104.tsv, 0.921, 0", "dev-105.tsv, 0.931, 0", "dev-106.tsv, 0.944, 0",
+      "dev-107.tsv, 0.924, 0", "dev-108.tsv, 0.930, 0", "dev-109.tsv, 0.954, 0", "dev-110.tsv, 0.949, 0",
+      "dev-111.tsv, 0.937, 4", "dev-112.tsv, 0.913, 1", "dev-113.tsv, 0.911, 0", "dev-114.tsv, 0.920, 1",
+      "dev-115.tsv, 0.917, 0", "dev-116.tsv, 0.940, 0", "dev-117.tsv, 0.919, 0", "dev-118.tsv, 0.916, 0",
+      "dev-119.tsv, 0.909, 1", "dev-120.tsv, 0.909, 0", "dev-121.tsv, 0.920, 0", "dev-122.tsv, 0.963, 0",
+      "dev-123.tsv, 0.949, 1", "dev-124.tsv, 0.950, 0", "dev-125.tsv, 0.963, 0", "dev-126.tsv, 0.923, 0"})
   void laterDevelopmentSetsKeepTheirScores(String file, double floor, int maxNegatives) throws IOException {
     Score all = score(new Resolver(Lexicon.defaults()), read(file));
     System.out.printf("%s: %d/%d variants right (%.2f%%), %d of %d negatives resolved%n", file, all.right(), all.variants(),
