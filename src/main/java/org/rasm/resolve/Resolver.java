@@ -218,6 +218,7 @@ public final class Resolver {
   private final Capitals capitals;
   /** The kinds of the lexicon's outlets: agency, newspaper, broadcaster… */
   private final Set<String> outletKinds;
+  /** The kinds of the lexicon's actors: armed-group, militia, security-service… */
   private final Set<String> actorKinds;
   /** The readings of a query as a name and where it lies or what describes it. */
   private final WhereReadings where;
@@ -905,10 +906,10 @@ public final class Resolver {
   }
 
   /**
-   * "the Beirut daily al-Akhbar", "the French broadcaster France 24", "the Shiite militia Liwa Fatemiyoun": words
-   * that say where, whose or what an outlet or an armed actor is, a word for its kind, then its name, read from that
-   * word on ("daily al-Akhbar"); kept only if that meets an outlet or actor of the kind. Null otherwise, and for a
-   * query in Arabic, which puts what describes a name after it.
+   * "the Beirut daily al-Akhbar", "the French broadcaster France 24", "the hardline jihadist militia Hurras
+   * al-Din": words that say where, whose or what an outlet or an armed actor is, a word for its kind, then its name,
+   * read from that word on ("daily al-Akhbar"); kept only if that meets an outlet or actor of the kind. Null otherwise,
+   * and for a query in Arabic, which puts what describes a name after it.
    */
   private Resolution afterDescription(String query, Predicate<Entity> types, boolean explain) {
     if (NameForms.isArabic(query)) {
@@ -929,7 +930,7 @@ public final class Resolver {
     return null;
   }
 
-  /** True for a word that only describes: the, a demonym, a word of modifiers.tsv or of English ("Shiite", "rebel"). */
+  /** True for a word that only describes: the, a demonym, a word of modifiers.tsv or of English ("hardline", "rebel"). */
   private boolean describes(String word) {
     String key = KEY.foldToString(word);
     return key.isEmpty() || index.demonyms.contains(key) || index.modifiers.contains(key)

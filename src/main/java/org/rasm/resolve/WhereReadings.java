@@ -282,8 +282,8 @@ final class WhereReadings {
           return restated(query, force, split.name() + ", of " + split.place(), explain);
         }
         if (split.tied() && index.otherPlaces.contains(split.placeKey())) {
-          // a thing that is no place, in a city abroad, where it is based or acts: "Al Mayadeen in Beirut", "تسنيم
-          // في طهران"; its name alone decides, spelt as the lexicon spells it
+          // a thing that is no place, in a city or region abroad, where it is based or acts: "Al Mayadeen in Beirut",
+          // "تونس في المغرب العربي"; its name alone decides, spelt as the lexicon spells it
           Resolution based = matcher.resolveName(split.name(), types.and(e -> e.type() != EntityType.PLACE), explain);
           if (based.resolved() && !"fuzzy".equals(based.match())) {
             return restated(query, based, split.name() + ", in " + split.place(), explain);

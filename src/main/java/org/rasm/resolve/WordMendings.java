@@ -37,6 +37,8 @@ final class WordMendings {
   private static final int MIN_RESPELT_NAME_WORD = 7;
   /** The fewest letters of a word after an article written less its alef ({@link #articleRestored}). */
   private static final int MIN_ARTICLE_RESTORED = 3;
+  /** The article as slips write it: its letters swapped, then without its alef. */
+  private static final List<String> ARTICLE_MISWRITTEN = List.of("لا", "ل");
   /** Words shorter than this are not read as a slip of typing off a word of a name. */
   private static final int MIN_SWAPPED_NAME_WORD = 4;
   /** The nominative endings of a feminine dual and of a nisba's masculine plural, to their oblique ones. */
@@ -239,7 +241,7 @@ final class WordMendings {
           || known(KEY.foldToString(w))) {
         continue;
       }
-      for (String written : List.of("لا", "ل")) {
+      for (String written : ARTICLE_MISWRITTEN) {
         String word = w.startsWith(written) ? w.substring(written.length()) : "";
         if (word.length() >= MIN_ARTICLE_RESTORED && !word.startsWith("ل")
             && nameWords.contains(KEY.foldToString(ARTICLE + word))) {
