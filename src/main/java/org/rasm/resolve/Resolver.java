@@ -246,10 +246,8 @@ public final class Resolver {
     matcher = new NameMatcher(lexicon, threshold, index);
     phrases = new RomanisedPhrases(lexicon);
     capitals = new Capitals(lexicon);
-    outletKinds = lexicon.entities().stream().filter(e -> e.type() == EntityType.OUTLET).map(Entity::subtype)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    actorKinds = lexicon.entities().stream().filter(e -> e.type() == EntityType.ACTOR).map(Entity::subtype)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    outletKinds = kindsOf(lexicon, EntityType.OUTLET);
+    actorKinds = kindsOf(lexicon, EntityType.ACTOR);
     mendings = new WordMendings(index.nameWords, w -> index.otherPlaces.contains(w) || index.demonyms.contains(w)
         || index.modifiers.contains(w) || Locatives.isLocative(w), NameMatcher.PERSON_NAMES, index.commonNameWords);
     where = new WhereReadings(lexicon, index, matcher);
@@ -928,6 +926,12 @@ public final class Resolver {
       }
     }
     return null;
+  }
+
+  /** The subtypes of the lexicon's entities of {@code type}. */
+  private static Set<String> kindsOf(Lexicon lexicon, EntityType type) {
+    return lexicon.entities().stream().filter(e -> e.type() == type).map(Entity::subtype)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** True for a word that only describes: the, a demonym, a word of modifiers.tsv or of English ("hardline", "rebel"). */
